@@ -1,0 +1,62 @@
+/**
+ * Audit log primitives (ARCHITECTURE.md §4): RFC 8785 canonical events as
+ * RFC 6962 Merkle leaves, inclusion/consistency proofs, and C2SP signed-note
+ * checkpoints with Ed25519. All pure; callers supply data, keys and time.
+ */
+export {
+  HASH_SIZE,
+  emptyRoot,
+  leafHash,
+  nodeHash,
+  bytesEqual,
+  rootHash,
+  inclusionProof,
+  verifyInclusion,
+  consistencyProof,
+  verifyConsistency,
+} from "./merkle.ts";
+
+export {
+  type JsonValue,
+  type JsonObject,
+  type AuditActor,
+  type AuditEvent,
+  InvalidAuditEventError,
+  assertAuditEvent,
+  canonicalJson,
+  canonicalEvent,
+  eventLeafHash,
+} from "./event.ts";
+
+export {
+  type CheckpointErrorCode,
+  CheckpointError,
+  MalformedCheckpointError,
+  CheckpointVerificationError,
+  MAX_NOTE_SIGNATURES,
+  type PrivateKeyInput,
+  type SigningKey,
+  type ParsedVerifierKey,
+  type NoteSignature,
+  type ParsedNote,
+  type Checkpoint,
+  type ParsedCheckpoint,
+  type VerifyCheckpointOptions,
+  isValidKeyName,
+  ed25519PrivateKeyFromSeed,
+  ed25519PublicKeyFromRaw,
+  generateSigningKey,
+  signingKeyFrom,
+  keyId,
+  verifierKey,
+  parseVerifierKey,
+  signerKey,
+  parseSignerKey,
+  signNote,
+  parseNote,
+  verifyNote,
+  checkpointBody,
+  signCheckpoint,
+  parseCheckpoint,
+  verifyCheckpoint,
+} from "./checkpoint.ts";

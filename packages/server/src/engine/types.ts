@@ -1,0 +1,389 @@
+// Types of the deterministic engine (ARCHITECTURE.md §3). Everything here is plain,
+// JSON-serialisable data: instants are epoch milliseconds, absent values are `null`
+// (never `undefined`) in state and events so snapshots compare with deep equality.
+
+// ---------------------------------------------------------------------------
+// Domain
+
+export type BookingStatus =
+  | "HELD"
+  | "COMMITTED"
+  | "RELEASED"
+  | "EXPIRED"
+  | "CANCELLED"
+  | "EVICTED"
+  | "INVALIDATED";
+
+export type BookingMode = "commit" | "hold";
+
+export type Metadata = Record<string, unknown>;
+
+/** §2 Booking, minus `audit_event_id` which the shell adds from the event it persisted. */
+export interface Booking {
+  booking_id: string;
+  calendar_id: string;
+  agent_id: string;
+  /** The agent's priority when the booking was written (later priority changes do not apply). */
+  agent_priority: number;
+  status: BookingStatus;
+  start: number;
+  end: number;
+  metadata: Metadata;
+  hold_expires_at: number | null;
+  committed_at: number | null;
+  created_at: number;
+}
+
+export interface Agent {
+  agent_id: string;
+  workspace_id: string;
+  /** Integer ≥ 1; 1 is the highest priority. */
+  priority: number;
+  revoked: boolean;
+}
+
+export interface CalendarSettings {
+  /** IANA time zone the rules are evaluated in. */
+  time_zone: string;
+  arbitration_window_ms: number;
+  /** 0 disables bumping: every commit is frozen at once. */
+  bump_window_ms: number;
+  hold_ttl_default_seconds: number;
+  hold_ttl_min_seconds: number;
+  hold_ttl_max_seconds: number;
+}
+
+export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+
+/** Local wall-clock time "HH:MM" (00:00 … 24:00). */
+export type LocalTime = string;
+
+export interface BusinessHoursRule {
+  kind: "business_hours";
+  rule_id: string;
+  /** Opening windows; a weekday without an entry is closed. Several entries per weekday are allowed. */
+  hours: Array<{ weekday: Weekday; open: LocalTime; close: LocalTime }>;
+}
+
+export interface FocusBlockRule {
+  kind: "focus_block";
+  rule_id: string;
+  weekdays: Weekday[];
+  /** Local start; when `end` ≤ `start` the block runs past midnight into the next day. */
+  start: LocalTime;
+  end: LocalTime;
+}
+
+export interface DailyCapRule {
+  kind: "daily_cap";
+  rule_id: string;
+  max_bookings: number;
+  per: "agent" | "calendar";
+}
+
+export interface BufferRule {
+  kind: "buffer";
+  rule_id: string;
+  minutes: number;
+}
+
+export interface MinNoticeRule {
+  kind: "min_notice";
+  rule_id: string;
+  minutes: number;
+}
+
+export interface MaxDurationRule {
+  kind: "max_duration";
+  rule_id: string;
+  minutes: number;
+}
+
+export type Rule =
+  | BusinessHoursRule
+  | FocusBlockRule
+  | DailyCapRule
+  | BufferRule
+  | MinNoticeRule
+  | MaxDurationRule;
+
+export type RuleKind = Rule["kind"];
+
+export interface CalendarState {
+  calendar_id: string;
+  workspace_id: string;
+  settings: CalendarSettings;
+  rules: Rule[];
+  bookings: Record<string, Booking>;
+}
+
+export interface EngineState {
+  agents: Record<string, Agent>;
+  calendars: Record<string, CalendarState>;
+  /** booking_id → calendar_id, so commands naming only a booking find its calendar. */
+  booking_index: Record<string, string>;
+}
+
+// ---------------------------------------------------------------------------
+// Commands — stamped by the shell with `seq`, `at` and every id before decide().
+
+interface CommandBase {
+  seq: number;
+  at: number;
+}
+
+export interface AgentUpsertCommand extends CommandBase {
+  type: "agent.upsert";
+  agent_id: string;
+  workspace_id: string;
+  /** Required when creating the agent. */
+  priority?: number;
+  revoked?: boolean;
+}
+
+export interface CalendarConfigureCommand extends CommandBase {
+  type: "calendar.configure";
+  calendar_id: string;
+  workspace_id: string;
+  /** Merged over the current (or default) settings. */
+  settings?: Partial<CalendarSettings>;
+}
+
+export interface RulesSetCommand extends CommandBase {
+  type: "rules.set";
+  calendar_id: string;
+  /** Replaces the calendar's rule list; validated at run time (it comes from JSON). */
+  rules: unknown[];
+}
+
+export interface BookingWrite {
+  booking_id: string;
+  agent_id: string;
+  calendar_id: string;
+  start: number;
+  end: number;
+  mode: BookingMode;
+  hold_ttl_seconds?: number;
+  metadata?: Metadata;
+  /** Arrival order of this write; breaks priority ties. */
+  seq: number;
+}
+
+/** One or more writes decided together (the arbitration window); a batch of one is the normal case. */
+export interface BookingsWriteCommand extends CommandBase {
+  type: "bookings.write";
+  writes: BookingWrite[];
+}
+
+export interface BookingCommitHoldCommand extends CommandBase {
+  type: "bookings.commit_hold";
+  booking_id: string;
+  agent_id: string;
+}
+
+export interface BookingReleaseHoldCommand extends CommandBase {
+  type: "bookings.release_hold";
+  booking_id: string;
+  agent_id: string;
+}
+
+export interface BookingCancelCommand extends CommandBase {
+  type: "bookings.cancel";
+  booking_id: string;
+  agent_id: string;
+  reason?: string;
+}
+
+/** Expire every hold with hold_expires_at ≤ at (in one calendar, or everywhere). */
+export interface HoldsExpireCommand extends CommandBase {
+  type: "holds.expire";
+  calendar_id?: string;
+}
+
+export type Command =
+  | AgentUpsertCommand
+  | CalendarConfigureCommand
+  | RulesSetCommand
+  | BookingsWriteCommand
+  | BookingCommitHoldCommand
+  | BookingReleaseHoldCommand
+  | BookingCancelCommand
+  | HoldsExpireCommand;
+
+export type CommandType = Command["type"];
+
+// ---------------------------------------------------------------------------
+// Replies
+
+export type RejectionCode =
+  | "invalid_request"
+  | "forbidden"
+  | "not_found"
+  | "outranked"
+  | "slot_taken"
+  | "booking_frozen"
+  | "hold_expired"
+  | "invalid_transition"
+  | "rule_violation";
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export interface Rejection {
+  code: RejectionCode;
+  message: string;
+  winning_agent_id?: string;
+  winning_agent_priority?: number;
+  winning_booking_id?: string;
+  rule?: { rule_id: string; kind: RuleKind };
+  field_errors?: FieldError[];
+}
+
+/** Result of one write of a batch; `event_index` points at its primary event in `events`. */
+export type WriteResult = { booking_id: string; event_index: number } & (
+  | { ok: true; booking: Booking }
+  | { ok: false; rejection: Rejection }
+);
+
+export interface CalendarInfo {
+  calendar_id: string;
+  workspace_id: string;
+  settings: CalendarSettings;
+}
+
+/** What the HTTP layer turns into a response. `event_index` names the event whose audit id the response carries. */
+export type Reply =
+  | { kind: "writes"; results: WriteResult[] }
+  | { kind: "booking"; booking: Booking; event_index: number }
+  | { kind: "agent"; agent: Agent; event_index: number }
+  | { kind: "calendar"; calendar: CalendarInfo; event_index: number }
+  | { kind: "rules"; calendar_id: string; rules: Rule[]; event_index: number }
+  | { kind: "holds_expired"; booking_ids: string[]; event_index: number }
+  | { kind: "rejected"; rejection: Rejection; event_index: number };
+
+// ---------------------------------------------------------------------------
+// Events — every event names the command (or batch write) `seq` it stems from and its `at`.
+
+interface EventBase {
+  seq: number;
+  at: number;
+}
+
+interface BookingRef {
+  calendar_id: string;
+  booking_id: string;
+  agent_id: string;
+}
+
+export interface BookingHeldEvent extends EventBase, BookingRef {
+  type: "booking.held";
+  booking: Booking;
+}
+
+export interface BookingCommittedEvent extends EventBase, BookingRef {
+  type: "booking.committed";
+  booking: Booking;
+}
+
+/** committed_at = event.at */
+export interface HoldCommittedEvent extends EventBase, BookingRef {
+  type: "hold.committed";
+}
+
+export interface HoldReleasedEvent extends EventBase, BookingRef {
+  type: "hold.released";
+}
+
+export interface HoldExpiredEvent extends EventBase, BookingRef {
+  type: "hold.expired";
+  hold_expires_at: number;
+}
+
+interface DisplacedBy {
+  by_booking_id: string;
+  by_agent_id: string;
+  by_agent_priority: number;
+}
+
+export interface HoldInvalidatedEvent extends EventBase, BookingRef, DisplacedBy {
+  type: "hold.invalidated";
+}
+
+export interface BookingEvictedEvent extends EventBase, BookingRef, DisplacedBy {
+  type: "booking.evicted";
+}
+
+export interface BookingCancelledEvent extends EventBase, BookingRef {
+  type: "booking.cancelled";
+  reason: string | null;
+}
+
+/** A rejected booking command (write, commit, release, cancel). Changes no state. */
+export interface BookingRejectedEvent extends EventBase {
+  type: "booking.rejected";
+  command: CommandType;
+  booking_id: string;
+  agent_id: string;
+  calendar_id: string | null;
+  rejection: Rejection;
+}
+
+export interface AgentUpsertedEvent extends EventBase {
+  type: "agent.upserted";
+  agent_id: string;
+  agent: Agent;
+}
+
+export interface CalendarConfiguredEvent extends EventBase {
+  type: "calendar.configured";
+  calendar_id: string;
+  workspace_id: string;
+  settings: CalendarSettings;
+}
+
+export interface RulesSetEvent extends EventBase {
+  type: "rules.set";
+  calendar_id: string;
+  rules: Rule[];
+}
+
+/** A rejected owner-side or maintenance command. Changes no state. */
+export interface CommandRejectedEvent extends EventBase {
+  type: "command.rejected";
+  command: CommandType;
+  calendar_id: string | null;
+  agent_id: string | null;
+  rejection: Rejection;
+}
+
+/** Closes a `holds.expire` command (after its `hold.expired` events, if any). Changes no state. */
+export interface HoldsSweptEvent extends EventBase {
+  type: "holds.swept";
+  calendar_id: string | null;
+  expired: string[];
+}
+
+export type EngineEvent =
+  | BookingHeldEvent
+  | BookingCommittedEvent
+  | HoldCommittedEvent
+  | HoldReleasedEvent
+  | HoldExpiredEvent
+  | HoldInvalidatedEvent
+  | BookingEvictedEvent
+  | BookingCancelledEvent
+  | BookingRejectedEvent
+  | AgentUpsertedEvent
+  | CalendarConfiguredEvent
+  | RulesSetEvent
+  | CommandRejectedEvent
+  | HoldsSweptEvent;
+
+export type EngineEventType = EngineEvent["type"];
+
+export interface Decision {
+  events: EngineEvent[];
+  reply: Reply;
+}

@@ -1,0 +1,5374 @@
+// generated — do not edit. Source: spec/ (run `pnpm generate`).
+
+export interface OperationSpec {
+  operationId: string;
+  method: "get" | "put" | "post" | "delete" | "patch";
+  /** OpenAPI path template, e.g. `/v1/bookings/{booking_id}`. */
+  path: string;
+  /** Security scheme names; empty for public operations. */
+  security: string[];
+  /** One object schema per parameter location (header names lower-cased). */
+  params: { path?: object; query?: object; header?: object };
+  body?: { required: boolean; contentType: string; schema: object };
+  responses: Record<string, { contentType?: string; schema?: object }>;
+}
+
+/** Component schemas of the API as one JSON Schema document; refs are `#/$defs/<Name>`. */
+export const schemaDocument = {
+  "$id": "agentdraft",
+  "$defs": {
+    "Agent": {
+      "type": "object",
+      "required": [
+        "agent_id",
+        "name",
+        "priority",
+        "scopes",
+        "calendar_id",
+        "mailbox_address",
+        "revoked",
+        "created_at"
+      ],
+      "properties": {
+        "agent_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AgentId"
+            }
+          ],
+          "description": "Agent id."
+        },
+        "name": {
+          "type": "string",
+          "description": "Display name (also the mailbox handle, slugified)."
+        },
+        "priority": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Priority"
+            }
+          ],
+          "description": "Priority, 1 is highest."
+        },
+        "scopes": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/Scope"
+          },
+          "description": "Scopes of its API key."
+        },
+        "calendar_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/CalendarId"
+            }
+          ],
+          "description": "Default calendar it writes to."
+        },
+        "mailbox_address": {
+          "type": "string",
+          "description": "Its mailbox address."
+        },
+        "revoked": {
+          "type": "boolean",
+          "description": "Whether its key was revoked."
+        },
+        "created_at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When it was created."
+        }
+      },
+      "description": "An agent as the owner sees it."
+    },
+    "AgentActor": {
+      "type": "object",
+      "required": [
+        "type",
+        "agent_id"
+      ],
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "agent"
+          ],
+          "description": "Discriminator. (enum property replaced by openapi-typescript)"
+        },
+        "agent_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AgentId"
+            }
+          ],
+          "description": "The agent."
+        }
+      },
+      "description": "An agent acted."
+    },
+    "AgentId": {
+      "type": "string",
+      "pattern": "^agt_[A-Za-z0-9_-]+$",
+      "description": "Identifier of an agent (`agt_…`)."
+    },
+    "AgentIdentity": {
+      "type": "object",
+      "required": [
+        "agent_id",
+        "name",
+        "priority",
+        "scopes",
+        "user_id",
+        "calendar_id",
+        "mailbox_address"
+      ],
+      "properties": {
+        "agent_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AgentId"
+            }
+          ],
+          "description": "Agent id."
+        },
+        "name": {
+          "type": "string",
+          "description": "Display name."
+        },
+        "priority": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Priority"
+            }
+          ],
+          "description": "Priority, 1 is highest."
+        },
+        "scopes": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/Scope"
+          },
+          "description": "Scopes of the key in use."
+        },
+        "user_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/UserId"
+            }
+          ],
+          "description": "The owner of the agent's workspace."
+        },
+        "calendar_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/CalendarId"
+            }
+          ],
+          "description": "Default calendar."
+        },
+        "mailbox_address": {
+          "type": "string",
+          "description": "Mailbox address."
+        }
+      },
+      "description": "The calling agent."
+    },
+    "AgentList": {
+      "type": "object",
+      "required": [
+        "data"
+      ],
+      "properties": {
+        "data": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/Agent"
+          },
+          "description": "Agents, by creation."
+        }
+      },
+      "description": "The workspace's agents."
+    },
+    "AgentWithKey": {
+      "type": "object",
+      "required": [
+        "agent_id",
+        "name",
+        "priority",
+        "scopes",
+        "calendar_id",
+        "mailbox_address",
+        "revoked",
+        "created_at",
+        "plaintext_key"
+      ],
+      "properties": {
+        "agent_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AgentId"
+            }
+          ],
+          "description": "Agent id."
+        },
+        "name": {
+          "type": "string",
+          "description": "Display name (also the mailbox handle, slugified)."
+        },
+        "priority": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Priority"
+            }
+          ],
+          "description": "Priority, 1 is highest."
+        },
+        "scopes": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/Scope"
+          },
+          "description": "Scopes of its API key."
+        },
+        "calendar_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/CalendarId"
+            }
+          ],
+          "description": "Default calendar it writes to."
+        },
+        "mailbox_address": {
+          "type": "string",
+          "description": "Its mailbox address."
+        },
+        "revoked": {
+          "type": "boolean",
+          "description": "Whether its key was revoked."
+        },
+        "created_at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When it was created."
+        },
+        "plaintext_key": {
+          "type": "string",
+          "pattern": "^avs_live_[A-Za-z0-9]+$",
+          "description": "The API key. Store it now: only a keyed hash is kept."
+        }
+      },
+      "description": "An agent with its API key, shown exactly once (on create and on rotate)."
+    },
+    "AttachmentInfo": {
+      "type": "object",
+      "required": [
+        "content_type",
+        "size"
+      ],
+      "properties": {
+        "filename": {
+          "type": "string",
+          "description": "File name."
+        },
+        "content_type": {
+          "type": "string",
+          "description": "MIME type."
+        },
+        "size": {
+          "type": "integer",
+          "description": "Size in bytes."
+        }
+      },
+      "description": "Metadata of an attachment (contents are not served)."
+    },
+    "AuditActor": {
+      "type": "object",
+      "oneOf": [
+        {
+          "$ref": "#/$defs/AgentActor"
+        },
+        {
+          "$ref": "#/$defs/UserActor"
+        },
+        {
+          "$ref": "#/$defs/SystemActor"
+        }
+      ],
+      "description": "Who caused an audit event."
+    },
+    "AuditEvent": {
+      "type": "object",
+      "required": [
+        "event_id",
+        "seq",
+        "at",
+        "actor",
+        "action",
+        "resource",
+        "request",
+        "outcome"
+      ],
+      "properties": {
+        "event_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AuditEventId"
+            }
+          ],
+          "description": "Event id."
+        },
+        "seq": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "Zero-based index of the event in the workspace's log (its Merkle leaf index)."
+        },
+        "at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When the server decided it."
+        },
+        "actor": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AuditActor"
+            }
+          ],
+          "description": "Who caused it."
+        },
+        "action": {
+          "type": "string",
+          "description": "What happened, e.g. `booking.committed`, `booking.rejected`, `hold.invalidated`, `agent.created`."
+        },
+        "resource": {
+          "type": "string",
+          "description": "The id of the resource it concerns (booking, agent, calendar, message …)."
+        },
+        "request": {
+          "type": "object",
+          "additionalProperties": {},
+          "description": "The request that caused it (method, path, request id, relevant input)."
+        },
+        "outcome": {
+          "type": "object",
+          "additionalProperties": {},
+          "description": "Its result (new status, problem code, winner …)."
+        }
+      },
+      "description": "One entry of the workspace's append-only audit log. Its RFC 8785 (JCS) canonical JSON is a leaf\nof the workspace's RFC 6962 Merkle tree, at index `seq`."
+    },
+    "AuditEventId": {
+      "type": "string",
+      "pattern": "^evt_[A-Za-z0-9_-]+$",
+      "description": "Identifier of an audit event (`evt_…`)."
+    },
+    "AuditEventPage": {
+      "type": "object",
+      "required": [
+        "data",
+        "has_more"
+      ],
+      "properties": {
+        "data": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/AuditEvent"
+          },
+          "description": "Events, in log order."
+        },
+        "has_more": {
+          "type": "boolean",
+          "description": "Whether another page follows."
+        },
+        "next_cursor": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Cursor"
+            }
+          ],
+          "description": "Cursor of the next page, when `has_more`."
+        }
+      },
+      "description": "One page of audit events."
+    },
+    "AuthErrorProblem": {
+      "type": "object",
+      "required": [
+        "type",
+        "title",
+        "detail",
+        "request_id",
+        "status",
+        "code"
+      ],
+      "properties": {
+        "type": {
+          "type": "string",
+          "description": "URI reference naming the problem type (`https://agentdraft.dev/problems/<code>`)."
+        },
+        "title": {
+          "type": "string",
+          "description": "Short, human-readable summary of the problem type."
+        },
+        "detail": {
+          "type": "string",
+          "description": "Human-readable explanation specific to this occurrence."
+        },
+        "request_id": {
+          "type": "string",
+          "description": "The `Request-Id` of the failed request."
+        },
+        "status": {
+          "type": "number",
+          "enum": [
+            401
+          ],
+          "description": "HTTP status."
+        },
+        "code": {
+          "type": "string",
+          "enum": [
+            "unauthenticated"
+          ],
+          "description": "Problem code."
+        }
+      },
+      "description": "401 — the API key or session is missing, unknown or revoked."
+    },
+    "Availability": {
+      "type": "object",
+      "required": [
+        "calendar_id",
+        "range_start",
+        "range_end",
+        "slots",
+        "busy"
+      ],
+      "properties": {
+        "calendar_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/CalendarId"
+            }
+          ],
+          "description": "The calendar."
+        },
+        "range_start": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "Start of the queried range."
+        },
+        "range_end": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "End of the queried range."
+        },
+        "slots": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/Interval"
+          },
+          "description": "Maximal free intervals (each at least `duration_minutes` long when given), in order."
+        },
+        "busy": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/BusyInterval"
+          },
+          "description": "Busy intervals, in order of start."
+        }
+      },
+      "description": "Free slots and busy intervals of one calendar in a range, merged across every agent and rule."
+    },
+    "Booking": {
+      "type": "object",
+      "required": [
+        "booking_id",
+        "calendar_id",
+        "agent_id",
+        "agent_priority",
+        "status",
+        "start",
+        "end",
+        "metadata",
+        "audit_event_id",
+        "created_at"
+      ],
+      "properties": {
+        "booking_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/BookingId"
+            }
+          ],
+          "description": "Booking id."
+        },
+        "calendar_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/CalendarId"
+            }
+          ],
+          "description": "Calendar the booking is on."
+        },
+        "agent_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AgentId"
+            }
+          ],
+          "description": "Agent that made the booking."
+        },
+        "agent_priority": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Priority"
+            }
+          ],
+          "description": "The agent's priority when it wrote the booking."
+        },
+        "status": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/BookingStatus"
+            }
+          ],
+          "description": "Current state."
+        },
+        "start": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "Inclusive start."
+        },
+        "end": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "Exclusive end."
+        },
+        "metadata": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Metadata"
+            }
+          ],
+          "description": "Metadata given at creation."
+        },
+        "hold_expires_at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When a hold stops blocking (holds only)."
+        },
+        "committed_at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When the booking was committed."
+        },
+        "ended_reason": {
+          "type": "string",
+          "description": "Why the booking ended, for CANCELLED / EVICTED / INVALIDATED / EXPIRED bookings."
+        },
+        "displaced_by_booking_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/BookingId"
+            }
+          ],
+          "description": "Booking that evicted or displaced this one."
+        },
+        "audit_event_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AuditEventId"
+            }
+          ],
+          "description": "The audit event of the booking's latest transition."
+        },
+        "created_at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When the booking was created."
+        }
+      },
+      "description": "A reservation of `[start, end)` on a calendar by one agent."
+    },
+    "BookingId": {
+      "type": "string",
+      "pattern": "^bkg_[A-Za-z0-9_-]+$",
+      "description": "Identifier of a booking (`bkg_…`)."
+    },
+    "BookingMode": {
+      "type": "string",
+      "enum": [
+        "commit",
+        "hold"
+      ],
+      "description": "How a booking write lands."
+    },
+    "BookingPage": {
+      "type": "object",
+      "required": [
+        "data",
+        "has_more"
+      ],
+      "properties": {
+        "data": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/Booking"
+          },
+          "description": "Bookings, ordered by `start`, then `booking_id`."
+        },
+        "has_more": {
+          "type": "boolean",
+          "description": "Whether another page follows."
+        },
+        "next_cursor": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Cursor"
+            }
+          ],
+          "description": "Cursor of the next page, when `has_more`."
+        }
+      },
+      "description": "One page of bookings."
+    },
+    "BookingStatus": {
+      "type": "string",
+      "enum": [
+        "HELD",
+        "COMMITTED",
+        "RELEASED",
+        "EXPIRED",
+        "CANCELLED",
+        "EVICTED",
+        "INVALIDATED"
+      ],
+      "description": "Lifecycle state of a booking. Only `HELD` and `COMMITTED` block the calendar."
+    },
+    "BufferRule": {
+      "type": "object",
+      "required": [
+        "rule_id",
+        "kind",
+        "minutes"
+      ],
+      "properties": {
+        "rule_id": {
+          "type": "string",
+          "pattern": "^[A-Za-z0-9_-]{1,64}$",
+          "description": "Owner-chosen rule id, unique per calendar."
+        },
+        "kind": {
+          "type": "string",
+          "enum": [
+            "buffer"
+          ],
+          "description": "Discriminator. (enum property replaced by openapi-typescript)"
+        },
+        "minutes": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 1440,
+          "description": "Gap in minutes."
+        }
+      },
+      "description": "At least `minutes` between any two active bookings."
+    },
+    "BusinessHoursRule": {
+      "type": "object",
+      "required": [
+        "rule_id",
+        "kind",
+        "hours"
+      ],
+      "properties": {
+        "rule_id": {
+          "type": "string",
+          "pattern": "^[A-Za-z0-9_-]{1,64}$",
+          "description": "Owner-chosen rule id, unique per calendar."
+        },
+        "kind": {
+          "type": "string",
+          "enum": [
+            "business_hours"
+          ],
+          "description": "Discriminator. (enum property replaced by openapi-typescript)"
+        },
+        "hours": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/DayHours"
+          },
+          "description": "Opening hours."
+        }
+      },
+      "description": "Bookings must lie within one day's opening hours (days not listed are closed)."
+    },
+    "BusyInterval": {
+      "type": "object",
+      "required": [
+        "start",
+        "end",
+        "kind"
+      ],
+      "properties": {
+        "start": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "Inclusive start."
+        },
+        "end": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "Exclusive end."
+        },
+        "kind": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/BusyKind"
+            }
+          ],
+          "description": "What makes it busy."
+        },
+        "agent_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AgentId"
+            }
+          ],
+          "description": "Agent owning the booking or hold."
+        },
+        "booking_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/BookingId"
+            }
+          ],
+          "description": "The booking or hold."
+        },
+        "rule_id": {
+          "type": "string",
+          "description": "The rule, for rule-derived intervals."
+        }
+      },
+      "description": "A busy interval of the calendar."
+    },
+    "BusyKind": {
+      "type": "string",
+      "enum": [
+        "booking",
+        "hold",
+        "focus_block",
+        "outside_business_hours"
+      ],
+      "description": "Why an interval is busy."
+    },
+    "Calendar": {
+      "type": "object",
+      "required": [
+        "calendar_id",
+        "name",
+        "time_zone",
+        "is_default",
+        "settings",
+        "created_at"
+      ],
+      "properties": {
+        "calendar_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/CalendarId"
+            }
+          ],
+          "description": "Calendar id."
+        },
+        "name": {
+          "type": "string",
+          "description": "Name."
+        },
+        "time_zone": {
+          "type": "string",
+          "description": "IANA time zone its rules are evaluated in."
+        },
+        "is_default": {
+          "type": "boolean",
+          "description": "Whether agents write here unless a request names another calendar."
+        },
+        "settings": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/EngineSettings"
+            }
+          ],
+          "description": "Engine settings."
+        },
+        "created_at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When it was created."
+        }
+      },
+      "description": "A calendar of the workspace."
+    },
+    "CalendarId": {
+      "type": "string",
+      "pattern": "^cal_[A-Za-z0-9_-]+$",
+      "description": "Identifier of a calendar (`cal_…`)."
+    },
+    "CalendarInvite": {
+      "type": "object",
+      "required": [
+        "method",
+        "uid",
+        "sequence"
+      ],
+      "properties": {
+        "method": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/CalendarMethod"
+            }
+          ],
+          "description": "iTIP method."
+        },
+        "uid": {
+          "type": "string",
+          "description": "Event UID (stable per booking)."
+        },
+        "sequence": {
+          "type": "integer",
+          "description": "SEQUENCE, bumped on every change."
+        },
+        "start": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "Event start."
+        },
+        "end": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "Event end."
+        },
+        "summary": {
+          "type": "string",
+          "description": "SUMMARY."
+        },
+        "attendees": {
+          "type": "object",
+          "additionalProperties": {
+            "type": "string"
+          },
+          "description": "Attendee replies (`PARTSTAT`) by address, for REPLY."
+        }
+      },
+      "description": "The iCalendar invite attached to a message, parsed."
+    },
+    "CalendarList": {
+      "type": "object",
+      "required": [
+        "data"
+      ],
+      "properties": {
+        "data": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/Calendar"
+          },
+          "description": "Calendars, default first."
+        }
+      },
+      "description": "Calendar list."
+    },
+    "CalendarMethod": {
+      "type": "string",
+      "enum": [
+        "REQUEST",
+        "REPLY",
+        "CANCEL",
+        "PUBLISH",
+        "COUNTER"
+      ],
+      "description": "iTIP method of a calendar attachment."
+    },
+    "CancelBookingRequest": {
+      "type": "object",
+      "properties": {
+        "reason": {
+          "type": "string",
+          "maxLength": 500,
+          "description": "Why the booking is cancelled."
+        }
+      },
+      "description": "Request to cancel a commit."
+    },
+    "Checkpoint": {
+      "type": "object",
+      "required": [
+        "origin",
+        "tree_size",
+        "root_hash",
+        "checkpoint",
+        "verifier_key"
+      ],
+      "properties": {
+        "origin": {
+          "type": "string",
+          "description": "Log origin line (`<host>/<workspace_id>`)."
+        },
+        "tree_size": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "Number of events in the tree."
+        },
+        "root_hash": {
+          "type": "string",
+          "description": "Base64 RFC 6962 root hash."
+        },
+        "checkpoint": {
+          "type": "string",
+          "description": "The C2SP checkpoint: a signed note (Ed25519) over origin, size and root."
+        },
+        "verifier_key": {
+          "type": "string",
+          "description": "The server's note verifier key (`<name>+<hex key id>+<base64 key>`), to pin out of band."
+        }
+      },
+      "description": "A signed tree head of the workspace's audit log."
+    },
+    "ConflictCode": {
+      "type": "string",
+      "enum": [
+        "outranked",
+        "slot_taken",
+        "booking_frozen",
+        "hold_expired",
+        "invalid_transition"
+      ],
+      "description": "Codes of the `Conflict` family."
+    },
+    "ConflictProblem": {
+      "type": "object",
+      "required": [
+        "type",
+        "title",
+        "detail",
+        "request_id",
+        "status",
+        "code",
+        "audit_event_id"
+      ],
+      "properties": {
+        "type": {
+          "type": "string",
+          "description": "URI reference naming the problem type (`https://agentdraft.dev/problems/<code>`)."
+        },
+        "title": {
+          "type": "string",
+          "description": "Short, human-readable summary of the problem type."
+        },
+        "detail": {
+          "type": "string",
+          "description": "Human-readable explanation specific to this occurrence."
+        },
+        "request_id": {
+          "type": "string",
+          "description": "The `Request-Id` of the failed request."
+        },
+        "status": {
+          "type": "number",
+          "enum": [
+            409
+          ],
+          "description": "HTTP status."
+        },
+        "code": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/ConflictCode"
+            }
+          ],
+          "description": "Problem code (the SDKs expose it as `reason`)."
+        },
+        "winning_agent_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AgentId"
+            }
+          ],
+          "description": "Agent whose booking blocks this write, when a winner exists."
+        },
+        "winning_agent_priority": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Priority"
+            }
+          ],
+          "description": "Priority of the winning agent."
+        },
+        "winning_booking_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/BookingId"
+            }
+          ],
+          "description": "The winning booking."
+        },
+        "audit_event_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AuditEventId"
+            }
+          ],
+          "description": "The audit event that records this rejection."
+        }
+      },
+      "description": "409 — the write lost: who won, by what priority, and which audit event records it."
+    },
+    "ConsistencyProof": {
+      "type": "object",
+      "required": [
+        "from_size",
+        "to_size",
+        "proof"
+      ],
+      "properties": {
+        "from_size": {
+          "type": "integer",
+          "minimum": 1,
+          "description": "Size of the older tree."
+        },
+        "to_size": {
+          "type": "integer",
+          "minimum": 1,
+          "description": "Size of the newer tree."
+        },
+        "proof": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Base64 consistency proof (RFC 6962 §2.1.2)."
+        }
+      },
+      "description": "Proof that the tree of `from_size` is a prefix of the tree of `to_size`."
+    },
+    "CreateAgentRequest": {
+      "type": "object",
+      "required": [
+        "name",
+        "priority",
+        "scopes"
+      ],
+      "properties": {
+        "name": {
+          "type": "string",
+          "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$",
+          "description": "Display name, unique per workspace (letters, digits, `-`, `_`, `.`)."
+        },
+        "priority": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Priority"
+            }
+          ],
+          "description": "Priority, 1 is highest."
+        },
+        "scopes": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/Scope"
+          },
+          "description": "Scopes of the key."
+        },
+        "calendar_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/CalendarId"
+            }
+          ],
+          "description": "Default calendar (default: the workspace's default calendar)."
+        }
+      },
+      "description": "Create an agent and its API key."
+    },
+    "CreateBookingRequest": {
+      "type": "object",
+      "required": [
+        "start",
+        "end"
+      ],
+      "properties": {
+        "start": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "Inclusive start; must carry an offset and not lie in the past."
+        },
+        "end": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "Exclusive end; after `start`, at most 24 h later."
+        },
+        "mode": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/BookingMode"
+            }
+          ],
+          "description": "`commit` (default) or `hold`.",
+          "default": "commit"
+        },
+        "hold_ttl_seconds": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 86400,
+          "description": "TTL of a hold in seconds (calendar default 30, bounded by the calendar's settings)."
+        },
+        "calendar_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/CalendarId"
+            }
+          ],
+          "description": "Calendar to book on; defaults to the workspace's default calendar."
+        },
+        "metadata": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Metadata"
+            }
+          ],
+          "description": "Free-form metadata."
+        }
+      },
+      "description": "Request to book a slot."
+    },
+    "CreateCalendarRequest": {
+      "type": "object",
+      "required": [
+        "name"
+      ],
+      "properties": {
+        "name": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 100,
+          "description": "Name."
+        },
+        "time_zone": {
+          "type": "string",
+          "description": "IANA time zone (default `UTC`)."
+        }
+      },
+      "description": "Create a calendar."
+    },
+    "CreateWebhookRequest": {
+      "type": "object",
+      "required": [
+        "url",
+        "events"
+      ],
+      "properties": {
+        "url": {
+          "type": "string",
+          "format": "uri",
+          "description": "Target URL (http or https)."
+        },
+        "events": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "minItems": 1,
+          "description": "Audit actions to deliver (`*` for all)."
+        }
+      },
+      "description": "Create a webhook."
+    },
+    "Cursor": {
+      "type": "string",
+      "description": "Opaque cursor for the next page."
+    },
+    "DailyCapRule": {
+      "type": "object",
+      "required": [
+        "rule_id",
+        "kind",
+        "max_bookings",
+        "per"
+      ],
+      "properties": {
+        "rule_id": {
+          "type": "string",
+          "pattern": "^[A-Za-z0-9_-]{1,64}$",
+          "description": "Owner-chosen rule id, unique per calendar."
+        },
+        "kind": {
+          "type": "string",
+          "enum": [
+            "daily_cap"
+          ],
+          "description": "Discriminator. (enum property replaced by openapi-typescript)"
+        },
+        "max_bookings": {
+          "type": "integer",
+          "minimum": 1,
+          "description": "Cap per day."
+        },
+        "per": {
+          "type": "string",
+          "enum": [
+            "agent",
+            "calendar"
+          ],
+          "description": "Count per agent or for the whole calendar."
+        }
+      },
+      "description": "At most `max_bookings` active bookings per local day."
+    },
+    "DayHours": {
+      "type": "object",
+      "required": [
+        "weekday",
+        "open",
+        "close"
+      ],
+      "properties": {
+        "weekday": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Weekday"
+            }
+          ],
+          "description": "Weekday."
+        },
+        "open": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/LocalTime"
+            }
+          ],
+          "description": "Local opening time."
+        },
+        "close": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/LocalTime"
+            }
+          ],
+          "description": "Local closing time."
+        }
+      },
+      "description": "Opening hours of one weekday."
+    },
+    "EngineSettings": {
+      "type": "object",
+      "required": [
+        "arbitration_window_ms",
+        "bump_window_seconds",
+        "hold_ttl_default_seconds",
+        "hold_ttl_min_seconds",
+        "hold_ttl_max_seconds"
+      ],
+      "properties": {
+        "arbitration_window_ms": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 1000,
+          "description": "Contending writes arriving within this window are decided together (0–1000 ms, default 50)."
+        },
+        "bump_window_seconds": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 86400,
+          "description": "A higher-priority commit may evict a commit younger than this (0 disables; default 30)."
+        },
+        "hold_ttl_default_seconds": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 86400,
+          "description": "Hold TTL when a request names none (default 30)."
+        },
+        "hold_ttl_min_seconds": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 86400,
+          "description": "Shortest hold TTL allowed."
+        },
+        "hold_ttl_max_seconds": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 86400,
+          "description": "Longest hold TTL allowed."
+        }
+      },
+      "description": "Engine settings of a calendar."
+    },
+    "EngineSettingsUpdate": {
+      "type": "object",
+      "properties": {
+        "arbitration_window_ms": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 1000,
+          "description": "See `EngineSettings`."
+        },
+        "bump_window_seconds": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 86400,
+          "description": "See `EngineSettings`."
+        },
+        "hold_ttl_default_seconds": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 86400,
+          "description": "See `EngineSettings`."
+        },
+        "hold_ttl_min_seconds": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 86400,
+          "description": "See `EngineSettings`."
+        },
+        "hold_ttl_max_seconds": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 86400,
+          "description": "See `EngineSettings`."
+        }
+      },
+      "description": "Partial update of engine settings."
+    },
+    "FieldError": {
+      "type": "object",
+      "required": [
+        "field",
+        "message"
+      ],
+      "properties": {
+        "field": {
+          "type": "string",
+          "description": "JSON pointer or parameter name of the offending field, e.g. `/end` or `query.range_start`."
+        },
+        "message": {
+          "type": "string",
+          "description": "What is wrong with it."
+        }
+      },
+      "description": "One invalid field of a request."
+    },
+    "FocusBlockRule": {
+      "type": "object",
+      "required": [
+        "rule_id",
+        "kind",
+        "weekdays",
+        "start",
+        "end"
+      ],
+      "properties": {
+        "rule_id": {
+          "type": "string",
+          "pattern": "^[A-Za-z0-9_-]{1,64}$",
+          "description": "Owner-chosen rule id, unique per calendar."
+        },
+        "kind": {
+          "type": "string",
+          "enum": [
+            "focus_block"
+          ],
+          "description": "Discriminator. (enum property replaced by openapi-typescript)"
+        },
+        "weekdays": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/Weekday"
+          },
+          "description": "Weekdays it recurs on."
+        },
+        "start": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/LocalTime"
+            }
+          ],
+          "description": "Local start time."
+        },
+        "end": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/LocalTime"
+            }
+          ],
+          "description": "Local end time."
+        }
+      },
+      "description": "Nothing may be booked during these recurring local hours."
+    },
+    "HealthStatus": {
+      "type": "object",
+      "required": [
+        "status"
+      ],
+      "properties": {
+        "status": {
+          "type": "string",
+          "enum": [
+            "ok"
+          ],
+          "description": "Always `ok`."
+        }
+      },
+      "description": "The server is ready."
+    },
+    "IdempotencyInFlightProblem": {
+      "type": "object",
+      "required": [
+        "type",
+        "title",
+        "detail",
+        "request_id",
+        "status",
+        "code",
+        "retry_after_seconds"
+      ],
+      "properties": {
+        "type": {
+          "type": "string",
+          "description": "URI reference naming the problem type (`https://agentdraft.dev/problems/<code>`)."
+        },
+        "title": {
+          "type": "string",
+          "description": "Short, human-readable summary of the problem type."
+        },
+        "detail": {
+          "type": "string",
+          "description": "Human-readable explanation specific to this occurrence."
+        },
+        "request_id": {
+          "type": "string",
+          "description": "The `Request-Id` of the failed request."
+        },
+        "status": {
+          "type": "number",
+          "enum": [
+            409
+          ],
+          "description": "HTTP status."
+        },
+        "code": {
+          "type": "string",
+          "enum": [
+            "idempotency_in_flight"
+          ],
+          "description": "Problem code."
+        },
+        "retry_after_seconds": {
+          "type": "integer",
+          "description": "Seconds to wait before retrying (also sent as `Retry-After`)."
+        }
+      },
+      "description": "409 — a request with this idempotency key is still executing; retry after `Retry-After`."
+    },
+    "IdempotencyKeyReusedProblem": {
+      "type": "object",
+      "required": [
+        "type",
+        "title",
+        "detail",
+        "request_id",
+        "status",
+        "code"
+      ],
+      "properties": {
+        "type": {
+          "type": "string",
+          "description": "URI reference naming the problem type (`https://agentdraft.dev/problems/<code>`)."
+        },
+        "title": {
+          "type": "string",
+          "description": "Short, human-readable summary of the problem type."
+        },
+        "detail": {
+          "type": "string",
+          "description": "Human-readable explanation specific to this occurrence."
+        },
+        "request_id": {
+          "type": "string",
+          "description": "The `Request-Id` of the failed request."
+        },
+        "status": {
+          "type": "number",
+          "enum": [
+            422
+          ],
+          "description": "HTTP status."
+        },
+        "code": {
+          "type": "string",
+          "enum": [
+            "idempotency_key_reused"
+          ],
+          "description": "Problem code."
+        }
+      },
+      "description": "422 — the idempotency key was already used for a different request."
+    },
+    "InboundMail": {
+      "type": "object",
+      "required": [
+        "recipients",
+        "raw"
+      ],
+      "properties": {
+        "recipients": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "minItems": 1,
+          "description": "Envelope recipients (RCPT TO)."
+        },
+        "sender": {
+          "type": "string",
+          "description": "Envelope sender (MAIL FROM)."
+        },
+        "raw": {
+          "type": "string",
+          "description": "The full RFC 5322 message."
+        }
+      },
+      "description": "Provider-style inbound webhook payload: the raw RFC 5322 message and its envelope recipients,\nas posted by an inbound mail provider."
+    },
+    "InboundResult": {
+      "type": "object",
+      "required": [
+        "message_ids",
+        "duplicate"
+      ],
+      "properties": {
+        "message_ids": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/MessageId"
+          },
+          "description": "Stored messages, one per accepted recipient (existing ones on a duplicate `Message-ID`)."
+        },
+        "duplicate": {
+          "type": "boolean",
+          "description": "Whether the message had been received before (deduplicated by `Message-ID`)."
+        }
+      },
+      "description": "Result of an inbound delivery."
+    },
+    "InclusionProof": {
+      "type": "object",
+      "required": [
+        "event_id",
+        "leaf_index",
+        "tree_size",
+        "leaf_hash",
+        "proof",
+        "event"
+      ],
+      "properties": {
+        "event_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AuditEventId"
+            }
+          ],
+          "description": "The event."
+        },
+        "leaf_index": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "Its leaf index."
+        },
+        "tree_size": {
+          "type": "integer",
+          "minimum": 1,
+          "description": "Size of the tree the proof is for."
+        },
+        "leaf_hash": {
+          "type": "string",
+          "description": "Base64 leaf hash: SHA-256(0x00 ‖ JCS(event))."
+        },
+        "proof": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Base64 audit path, leaf to root (RFC 6962 §2.1.1)."
+        },
+        "event": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AuditEvent"
+            }
+          ],
+          "description": "The event itself, so a client can recompute the leaf hash."
+        }
+      },
+      "description": "Proof that an event is a leaf of the tree of a given size."
+    },
+    "Instant": {
+      "type": "string",
+      "format": "date-time",
+      "description": "An instant in RFC 3339 form with an explicit offset (`Z` or `±hh:mm`).\nNaive times are rejected; instants are stored at millisecond precision."
+    },
+    "InternalProblem": {
+      "type": "object",
+      "required": [
+        "type",
+        "title",
+        "detail",
+        "request_id",
+        "status",
+        "code"
+      ],
+      "properties": {
+        "type": {
+          "type": "string",
+          "description": "URI reference naming the problem type (`https://agentdraft.dev/problems/<code>`)."
+        },
+        "title": {
+          "type": "string",
+          "description": "Short, human-readable summary of the problem type."
+        },
+        "detail": {
+          "type": "string",
+          "description": "Human-readable explanation specific to this occurrence."
+        },
+        "request_id": {
+          "type": "string",
+          "description": "The `Request-Id` of the failed request."
+        },
+        "status": {
+          "type": "number",
+          "enum": [
+            500
+          ],
+          "description": "HTTP status."
+        },
+        "code": {
+          "type": "string",
+          "enum": [
+            "internal"
+          ],
+          "description": "Problem code."
+        }
+      },
+      "description": "500 — the server failed; nothing was stored. Safe to retry with the same idempotency key."
+    },
+    "Interval": {
+      "type": "object",
+      "required": [
+        "start",
+        "end"
+      ],
+      "properties": {
+        "start": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "Inclusive start."
+        },
+        "end": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "Exclusive end."
+        }
+      },
+      "description": "A half-open interval `[start, end)`."
+    },
+    "InvalidRequestProblem": {
+      "type": "object",
+      "required": [
+        "type",
+        "title",
+        "detail",
+        "request_id",
+        "status",
+        "code",
+        "errors"
+      ],
+      "properties": {
+        "type": {
+          "type": "string",
+          "description": "URI reference naming the problem type (`https://agentdraft.dev/problems/<code>`)."
+        },
+        "title": {
+          "type": "string",
+          "description": "Short, human-readable summary of the problem type."
+        },
+        "detail": {
+          "type": "string",
+          "description": "Human-readable explanation specific to this occurrence."
+        },
+        "request_id": {
+          "type": "string",
+          "description": "The `Request-Id` of the failed request."
+        },
+        "status": {
+          "type": "number",
+          "enum": [
+            400
+          ],
+          "description": "HTTP status."
+        },
+        "code": {
+          "type": "string",
+          "enum": [
+            "invalid_request"
+          ],
+          "description": "Problem code."
+        },
+        "errors": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/FieldError"
+          },
+          "description": "The invalid fields."
+        }
+      },
+      "description": "400 — the request is malformed or fails validation."
+    },
+    "LocalTime": {
+      "type": "string",
+      "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$",
+      "description": "A local wall-clock time `HH:MM` (24 h) in the calendar's time zone."
+    },
+    "MagicLinkRequest": {
+      "type": "object",
+      "required": [
+        "email"
+      ],
+      "properties": {
+        "email": {
+          "type": "string",
+          "maxLength": 254,
+          "pattern": "^[^@\\s]+@[^@\\s]+$",
+          "description": "The owner's email address."
+        }
+      },
+      "description": "Request a sign-in link for an owner."
+    },
+    "MagicLinkResponse": {
+      "type": "object",
+      "required": [
+        "sent"
+      ],
+      "properties": {
+        "sent": {
+          "type": "boolean",
+          "enum": [
+            true
+          ],
+          "description": "Always true (no account enumeration)."
+        },
+        "dev_token": {
+          "type": "string",
+          "description": "The link token, returned only when the server runs in dev mode."
+        }
+      },
+      "description": "The link was sent."
+    },
+    "MaxDurationRule": {
+      "type": "object",
+      "required": [
+        "rule_id",
+        "kind",
+        "minutes"
+      ],
+      "properties": {
+        "rule_id": {
+          "type": "string",
+          "pattern": "^[A-Za-z0-9_-]{1,64}$",
+          "description": "Owner-chosen rule id, unique per calendar."
+        },
+        "kind": {
+          "type": "string",
+          "enum": [
+            "max_duration"
+          ],
+          "description": "Discriminator. (enum property replaced by openapi-typescript)"
+        },
+        "minutes": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 1440,
+          "description": "Longest booking in minutes."
+        }
+      },
+      "description": "Bookings last at most `minutes`."
+    },
+    "Message": {
+      "type": "object",
+      "required": [
+        "message_id",
+        "direction",
+        "status",
+        "from",
+        "to",
+        "subject",
+        "internet_message_id",
+        "references",
+        "attachments",
+        "audit_event_id",
+        "created_at"
+      ],
+      "properties": {
+        "message_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/MessageId"
+            }
+          ],
+          "description": "Message id."
+        },
+        "direction": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/MessageDirection"
+            }
+          ],
+          "description": "Inbound or outbound."
+        },
+        "status": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/MessageStatus"
+            }
+          ],
+          "description": "Delivery state."
+        },
+        "failure_reason": {
+          "type": "string",
+          "description": "Why the relay refused it (status `failed`)."
+        },
+        "from": {
+          "type": "string",
+          "description": "Sender address."
+        },
+        "to": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Recipient addresses."
+        },
+        "subject": {
+          "type": "string",
+          "description": "Subject."
+        },
+        "text": {
+          "type": "string",
+          "description": "Plain-text body."
+        },
+        "html": {
+          "type": "string",
+          "description": "HTML body (stored as received; never rendered by the server)."
+        },
+        "internet_message_id": {
+          "type": "string",
+          "description": "RFC 5322 `Message-ID`."
+        },
+        "in_reply_to": {
+          "type": "string",
+          "description": "`In-Reply-To`."
+        },
+        "references": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "`References`, oldest first."
+        },
+        "booking_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/BookingId"
+            }
+          ],
+          "description": "Booking the message is about."
+        },
+        "attachments": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/AttachmentInfo"
+          },
+          "description": "Attachment metadata."
+        },
+        "calendar": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/CalendarInvite"
+            }
+          ],
+          "description": "Parsed calendar invite, when one is attached."
+        },
+        "audit_event_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AuditEventId"
+            }
+          ],
+          "description": "The audit event of its receipt or send."
+        },
+        "created_at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When it was stored."
+        }
+      },
+      "description": "A message of an agent's mailbox."
+    },
+    "MessageDirection": {
+      "type": "string",
+      "enum": [
+        "inbound",
+        "outbound"
+      ],
+      "description": "Direction of a message relative to the agent's mailbox."
+    },
+    "MessageId": {
+      "type": "string",
+      "pattern": "^msg_[A-Za-z0-9_-]+$",
+      "description": "Identifier of a mailbox message (`msg_…`)."
+    },
+    "MessagePage": {
+      "type": "object",
+      "required": [
+        "data",
+        "has_more"
+      ],
+      "properties": {
+        "data": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/Message"
+          },
+          "description": "Messages, newest first."
+        },
+        "has_more": {
+          "type": "boolean",
+          "description": "Whether another page follows."
+        },
+        "next_cursor": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Cursor"
+            }
+          ],
+          "description": "Cursor of the next page, when `has_more`."
+        }
+      },
+      "description": "One page of messages."
+    },
+    "MessageStatus": {
+      "type": "string",
+      "enum": [
+        "received",
+        "queued",
+        "sent",
+        "failed"
+      ],
+      "description": "Delivery state of a message."
+    },
+    "Metadata": {
+      "type": "object",
+      "additionalProperties": {
+        "type": "string"
+      },
+      "description": "Free-form string metadata stored with a booking (at most 50 keys of 40 characters, values of 500)."
+    },
+    "MinNoticeRule": {
+      "type": "object",
+      "required": [
+        "rule_id",
+        "kind",
+        "minutes"
+      ],
+      "properties": {
+        "rule_id": {
+          "type": "string",
+          "pattern": "^[A-Za-z0-9_-]{1,64}$",
+          "description": "Owner-chosen rule id, unique per calendar."
+        },
+        "kind": {
+          "type": "string",
+          "enum": [
+            "min_notice"
+          ],
+          "description": "Discriminator. (enum property replaced by openapi-typescript)"
+        },
+        "minutes": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 525600,
+          "description": "Notice in minutes."
+        }
+      },
+      "description": "Bookings start at least `minutes` after they are made."
+    },
+    "NotFoundProblem": {
+      "type": "object",
+      "required": [
+        "type",
+        "title",
+        "detail",
+        "request_id",
+        "status",
+        "code"
+      ],
+      "properties": {
+        "type": {
+          "type": "string",
+          "description": "URI reference naming the problem type (`https://agentdraft.dev/problems/<code>`)."
+        },
+        "title": {
+          "type": "string",
+          "description": "Short, human-readable summary of the problem type."
+        },
+        "detail": {
+          "type": "string",
+          "description": "Human-readable explanation specific to this occurrence."
+        },
+        "request_id": {
+          "type": "string",
+          "description": "The `Request-Id` of the failed request."
+        },
+        "status": {
+          "type": "number",
+          "enum": [
+            404
+          ],
+          "description": "HTTP status."
+        },
+        "code": {
+          "type": "string",
+          "enum": [
+            "not_found"
+          ],
+          "description": "Problem code."
+        }
+      },
+      "description": "404 — no such resource in the caller's workspace."
+    },
+    "PayloadTooLargeProblem": {
+      "type": "object",
+      "required": [
+        "type",
+        "title",
+        "detail",
+        "request_id",
+        "status",
+        "code",
+        "max_bytes"
+      ],
+      "properties": {
+        "type": {
+          "type": "string",
+          "description": "URI reference naming the problem type (`https://agentdraft.dev/problems/<code>`)."
+        },
+        "title": {
+          "type": "string",
+          "description": "Short, human-readable summary of the problem type."
+        },
+        "detail": {
+          "type": "string",
+          "description": "Human-readable explanation specific to this occurrence."
+        },
+        "request_id": {
+          "type": "string",
+          "description": "The `Request-Id` of the failed request."
+        },
+        "status": {
+          "type": "number",
+          "enum": [
+            413
+          ],
+          "description": "HTTP status."
+        },
+        "code": {
+          "type": "string",
+          "enum": [
+            "payload_too_large"
+          ],
+          "description": "Problem code."
+        },
+        "max_bytes": {
+          "type": "integer",
+          "description": "The largest body the server accepts."
+        }
+      },
+      "description": "413 — the request body is larger than the server accepts."
+    },
+    "PermissionDeniedProblem": {
+      "type": "object",
+      "required": [
+        "type",
+        "title",
+        "detail",
+        "request_id",
+        "status",
+        "code"
+      ],
+      "properties": {
+        "type": {
+          "type": "string",
+          "description": "URI reference naming the problem type (`https://agentdraft.dev/problems/<code>`)."
+        },
+        "title": {
+          "type": "string",
+          "description": "Short, human-readable summary of the problem type."
+        },
+        "detail": {
+          "type": "string",
+          "description": "Human-readable explanation specific to this occurrence."
+        },
+        "request_id": {
+          "type": "string",
+          "description": "The `Request-Id` of the failed request."
+        },
+        "status": {
+          "type": "number",
+          "enum": [
+            403
+          ],
+          "description": "HTTP status."
+        },
+        "code": {
+          "type": "string",
+          "enum": [
+            "forbidden"
+          ],
+          "description": "Problem code."
+        },
+        "required_scope": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Scope"
+            }
+          ],
+          "description": "The scope the request needed, when a scope was missing."
+        }
+      },
+      "description": "403 — authenticated, but not allowed (missing scope, another agent's booking)."
+    },
+    "Priority": {
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 1000,
+      "description": "Agent priority: an integer ≥ 1 where **1 is the highest**."
+    },
+    "RateLimitedProblem": {
+      "type": "object",
+      "required": [
+        "type",
+        "title",
+        "detail",
+        "request_id",
+        "status",
+        "code",
+        "retry_after_seconds"
+      ],
+      "properties": {
+        "type": {
+          "type": "string",
+          "description": "URI reference naming the problem type (`https://agentdraft.dev/problems/<code>`)."
+        },
+        "title": {
+          "type": "string",
+          "description": "Short, human-readable summary of the problem type."
+        },
+        "detail": {
+          "type": "string",
+          "description": "Human-readable explanation specific to this occurrence."
+        },
+        "request_id": {
+          "type": "string",
+          "description": "The `Request-Id` of the failed request."
+        },
+        "status": {
+          "type": "number",
+          "enum": [
+            429
+          ],
+          "description": "HTTP status."
+        },
+        "code": {
+          "type": "string",
+          "enum": [
+            "rate_limited"
+          ],
+          "description": "Problem code."
+        },
+        "retry_after_seconds": {
+          "type": "integer",
+          "description": "Seconds until a token is available (also sent as `Retry-After`)."
+        }
+      },
+      "description": "429 — the agent's token bucket is empty."
+    },
+    "Rule": {
+      "type": "object",
+      "oneOf": [
+        {
+          "$ref": "#/$defs/BusinessHoursRule"
+        },
+        {
+          "$ref": "#/$defs/FocusBlockRule"
+        },
+        {
+          "$ref": "#/$defs/DailyCapRule"
+        },
+        {
+          "$ref": "#/$defs/BufferRule"
+        },
+        {
+          "$ref": "#/$defs/MaxDurationRule"
+        },
+        {
+          "$ref": "#/$defs/MinNoticeRule"
+        }
+      ],
+      "description": "A calendar rule, checked before arbitration."
+    },
+    "RuleKind": {
+      "type": "string",
+      "enum": [
+        "business_hours",
+        "focus_block",
+        "daily_cap",
+        "buffer",
+        "max_duration",
+        "min_notice"
+      ],
+      "description": "Kinds of calendar rules."
+    },
+    "RuleRef": {
+      "type": "object",
+      "required": [
+        "rule_id",
+        "kind"
+      ],
+      "properties": {
+        "rule_id": {
+          "type": "string",
+          "description": "Owner-chosen id of the rule."
+        },
+        "kind": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/RuleKind"
+            }
+          ],
+          "description": "Its kind."
+        }
+      },
+      "description": "The rule a write broke."
+    },
+    "RuleSet": {
+      "type": "object",
+      "required": [
+        "rules"
+      ],
+      "properties": {
+        "rules": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/Rule"
+          },
+          "maxItems": 100,
+          "description": "Rules, all of which must pass."
+        }
+      },
+      "description": "The full rule set of a calendar."
+    },
+    "RuleViolationProblem": {
+      "type": "object",
+      "required": [
+        "type",
+        "title",
+        "detail",
+        "request_id",
+        "status",
+        "code",
+        "rule",
+        "audit_event_id"
+      ],
+      "properties": {
+        "type": {
+          "type": "string",
+          "description": "URI reference naming the problem type (`https://agentdraft.dev/problems/<code>`)."
+        },
+        "title": {
+          "type": "string",
+          "description": "Short, human-readable summary of the problem type."
+        },
+        "detail": {
+          "type": "string",
+          "description": "Human-readable explanation specific to this occurrence."
+        },
+        "request_id": {
+          "type": "string",
+          "description": "The `Request-Id` of the failed request."
+        },
+        "status": {
+          "type": "number",
+          "enum": [
+            422
+          ],
+          "description": "HTTP status."
+        },
+        "code": {
+          "type": "string",
+          "enum": [
+            "rule_violation"
+          ],
+          "description": "Problem code."
+        },
+        "rule": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/RuleRef"
+            }
+          ],
+          "description": "The rule that was broken."
+        },
+        "audit_event_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AuditEventId"
+            }
+          ],
+          "description": "The audit event that records this rejection."
+        }
+      },
+      "description": "422 — a calendar rule forbids this booking."
+    },
+    "Scope": {
+      "type": "string",
+      "enum": [
+        "availability:read",
+        "bookings:read",
+        "bookings:write",
+        "mailbox:read",
+        "mailbox:send",
+        "audit:read"
+      ],
+      "description": "A permission granted to an agent's API key."
+    },
+    "SendMessageRequest": {
+      "type": "object",
+      "required": [
+        "to",
+        "subject",
+        "text"
+      ],
+      "properties": {
+        "to": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "minItems": 1,
+          "maxItems": 50,
+          "description": "Recipients (1–50 addresses)."
+        },
+        "subject": {
+          "type": "string",
+          "maxLength": 998,
+          "description": "Subject."
+        },
+        "text": {
+          "type": "string",
+          "description": "Plain-text body."
+        },
+        "html": {
+          "type": "string",
+          "description": "Optional HTML body."
+        },
+        "in_reply_to": {
+          "type": "string",
+          "description": "`Message-ID` of the message this replies to (threads `In-Reply-To`/`References`)."
+        },
+        "booking_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/BookingId"
+            }
+          ],
+          "description": "Attach an iTIP invite for this booking (REQUEST, or CANCEL when cancelled)."
+        }
+      },
+      "description": "Request to send a message from the calling agent's mailbox."
+    },
+    "Session": {
+      "type": "object",
+      "required": [
+        "user_id",
+        "email"
+      ],
+      "properties": {
+        "user_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/UserId"
+            }
+          ],
+          "description": "Owner id."
+        },
+        "email": {
+          "type": "string",
+          "description": "Owner email."
+        }
+      },
+      "description": "The signed-in owner."
+    },
+    "SystemActor": {
+      "type": "object",
+      "required": [
+        "type"
+      ],
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "system"
+          ],
+          "description": "Discriminator. (enum property replaced by openapi-typescript)"
+        }
+      },
+      "description": "The server acted on its own (e.g. a hold expired)."
+    },
+    "UnavailableProblem": {
+      "type": "object",
+      "required": [
+        "type",
+        "title",
+        "detail",
+        "request_id",
+        "status",
+        "code"
+      ],
+      "properties": {
+        "type": {
+          "type": "string",
+          "description": "URI reference naming the problem type (`https://agentdraft.dev/problems/<code>`)."
+        },
+        "title": {
+          "type": "string",
+          "description": "Short, human-readable summary of the problem type."
+        },
+        "detail": {
+          "type": "string",
+          "description": "Human-readable explanation specific to this occurrence."
+        },
+        "request_id": {
+          "type": "string",
+          "description": "The `Request-Id` of the failed request."
+        },
+        "status": {
+          "type": "number",
+          "enum": [
+            503
+          ],
+          "description": "HTTP status."
+        },
+        "code": {
+          "type": "string",
+          "enum": [
+            "unavailable"
+          ],
+          "description": "Problem code."
+        },
+        "retry_after_seconds": {
+          "type": "integer",
+          "description": "Seconds to wait before retrying (also sent as `Retry-After`)."
+        }
+      },
+      "description": "503 — the server cannot serve right now (store unreachable, draining); nothing was stored."
+    },
+    "UpdateAgentRequest": {
+      "type": "object",
+      "properties": {
+        "priority": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Priority"
+            }
+          ],
+          "description": "New priority (applies to future writes)."
+        },
+        "scopes": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/Scope"
+          },
+          "description": "New scopes."
+        }
+      },
+      "description": "Change an agent's priority or scopes."
+    },
+    "UpdateCalendarRequest": {
+      "type": "object",
+      "properties": {
+        "name": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 100,
+          "description": "Name."
+        },
+        "time_zone": {
+          "type": "string",
+          "description": "IANA time zone."
+        },
+        "settings": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/EngineSettingsUpdate"
+            }
+          ],
+          "description": "Engine settings to change."
+        }
+      },
+      "description": "Update a calendar: its name, time zone or engine settings."
+    },
+    "UserActor": {
+      "type": "object",
+      "required": [
+        "type",
+        "user_id"
+      ],
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "user"
+          ],
+          "description": "Discriminator. (enum property replaced by openapi-typescript)"
+        },
+        "user_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/UserId"
+            }
+          ],
+          "description": "The owner."
+        }
+      },
+      "description": "An owner acted."
+    },
+    "UserId": {
+      "type": "string",
+      "pattern": "^usr_[A-Za-z0-9_-]+$",
+      "description": "Identifier of an owner (`usr_…`)."
+    },
+    "VerifyRequest": {
+      "type": "object",
+      "required": [
+        "token"
+      ],
+      "properties": {
+        "token": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 200,
+          "description": "Token from the link."
+        }
+      },
+      "description": "Exchange a magic-link token for a session."
+    },
+    "Webhook": {
+      "type": "object",
+      "required": [
+        "webhook_id",
+        "url",
+        "events",
+        "created_at"
+      ],
+      "properties": {
+        "webhook_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/WebhookId"
+            }
+          ],
+          "description": "Webhook id."
+        },
+        "url": {
+          "type": "string",
+          "format": "uri",
+          "description": "Target URL."
+        },
+        "events": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Audit actions to deliver (`*` for all)."
+        },
+        "created_at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When it was created."
+        }
+      },
+      "description": "A webhook subscription: the server POSTs matching audit events to `url`."
+    },
+    "WebhookId": {
+      "type": "string",
+      "pattern": "^whk_[A-Za-z0-9_-]+$",
+      "description": "Identifier of a webhook subscription (`whk_…`)."
+    },
+    "WebhookList": {
+      "type": "object",
+      "required": [
+        "data"
+      ],
+      "properties": {
+        "data": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/Webhook"
+          },
+          "description": "Webhooks."
+        }
+      },
+      "description": "The workspace's webhooks."
+    },
+    "WebhookWithSecret": {
+      "type": "object",
+      "required": [
+        "webhook_id",
+        "url",
+        "events",
+        "created_at",
+        "secret"
+      ],
+      "properties": {
+        "webhook_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/WebhookId"
+            }
+          ],
+          "description": "Webhook id."
+        },
+        "url": {
+          "type": "string",
+          "format": "uri",
+          "description": "Target URL."
+        },
+        "events": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Audit actions to deliver (`*` for all)."
+        },
+        "created_at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When it was created."
+        },
+        "secret": {
+          "type": "string",
+          "description": "HMAC-SHA256 secret for the `Webhook-Signature` header."
+        }
+      },
+      "description": "A new webhook with its signing secret, shown once."
+    },
+    "Weekday": {
+      "type": "string",
+      "enum": [
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun"
+      ],
+      "description": "Day of the week, ISO order."
+    },
+    "Workspace": {
+      "type": "object",
+      "required": [
+        "workspace_id",
+        "user_id",
+        "email",
+        "default_calendar_id"
+      ],
+      "properties": {
+        "workspace_id": {
+          "type": "string",
+          "description": "Workspace id."
+        },
+        "user_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/UserId"
+            }
+          ],
+          "description": "Owner."
+        },
+        "email": {
+          "type": "string",
+          "description": "Owner email."
+        },
+        "default_calendar_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/CalendarId"
+            }
+          ],
+          "description": "Calendar agents write to by default."
+        }
+      },
+      "description": "The owner's workspace."
+    }
+  }
+} as const;
+
+/** Every operation of the API with its parameter, body and response schemas. */
+export const operations: readonly OperationSpec[] = [
+  {
+    "operationId": "health",
+    "method": "get",
+    "path": "/healthz",
+    "security": [],
+    "params": {},
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "#/$defs/HealthStatus"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/UnavailableProblem"
+        }
+      }
+    }
+  },
+  {
+    "operationId": "getCurrentAgent",
+    "method": "get",
+    "path": "/v1/agents/me",
+    "security": [
+      "BearerAuth"
+    ],
+    "params": {},
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "#/$defs/AgentIdentity"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/AuthErrorProblem"
+        }
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PermissionDeniedProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/UnavailableProblem"
+        }
+      }
+    }
+  },
+  {
+    "operationId": "listAuditEvents",
+    "method": "get",
+    "path": "/v1/audit",
+    "security": [
+      "BearerAuth"
+    ],
+    "params": {
+      "query": {
+        "type": "object",
+        "properties": {
+          "resource": {
+            "type": "string"
+          },
+          "limit": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 200,
+            "default": 50
+          },
+          "cursor": {
+            "$ref": "#/$defs/Cursor"
+          }
+        },
+        "required": []
+      }
+    },
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "#/$defs/AuditEventPage"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/AuthErrorProblem"
+        }
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PermissionDeniedProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/UnavailableProblem"
+        }
+      }
+    }
+  },
+  {
+    "operationId": "getAuditCheckpoint",
+    "method": "get",
+    "path": "/v1/audit/checkpoint",
+    "security": [
+      "BearerAuth"
+    ],
+    "params": {},
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "#/$defs/Checkpoint"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/AuthErrorProblem"
+        }
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PermissionDeniedProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/UnavailableProblem"
+        }
+      }
+    }
+  },
+  {
+    "operationId": "getAuditConsistencyProof",
+    "method": "get",
+    "path": "/v1/audit/consistency",
+    "security": [
+      "BearerAuth"
+    ],
+    "params": {
+      "query": {
+        "type": "object",
+        "properties": {
+          "from_size": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "to_size": {
+            "type": "integer",
+            "minimum": 1
+          }
+        },
+        "required": [
+          "from_size"
+        ]
+      }
+    },
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "#/$defs/ConsistencyProof"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/AuthErrorProblem"
+        }
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PermissionDeniedProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/UnavailableProblem"
+        }
+      }
+    }
+  },
+  {
+    "operationId": "getAuditInclusionProof",
+    "method": "get",
+    "path": "/v1/audit/events/{event_id}/inclusion",
+    "security": [
+      "BearerAuth"
+    ],
+    "params": {
+      "path": {
+        "type": "object",
+        "properties": {
+          "event_id": {
+            "$ref": "#/$defs/AuditEventId"
+          }
+        },
+        "required": [
+          "event_id"
+        ]
+      },
+      "query": {
+        "type": "object",
+        "properties": {
+          "tree_size": {
+            "type": "integer",
+            "minimum": 1
+          }
+        },
+        "required": []
+      }
+    },
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "#/$defs/InclusionProof"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/AuthErrorProblem"
+        }
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PermissionDeniedProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/NotFoundProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/UnavailableProblem"
+        }
+      }
+    }
+  },
+  {
+    "operationId": "logout",
+    "method": "post",
+    "path": "/v1/auth/logout",
+    "security": [
+      "OwnerSession"
+    ],
+    "params": {},
+    "responses": {
+      "204": {},
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/AuthErrorProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/UnavailableProblem"
+        }
+      }
+    }
+  },
+  {
+    "operationId": "requestMagicLink",
+    "method": "post",
+    "path": "/v1/auth/magic-link",
+    "security": [],
+    "params": {},
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "#/$defs/MagicLinkResponse"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InvalidRequestProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/UnavailableProblem"
+        }
+      }
+    },
+    "body": {
+      "required": true,
+      "contentType": "application/json",
+      "schema": {
+        "$ref": "#/$defs/MagicLinkRequest"
+      }
+    }
+  },
+  {
+    "operationId": "verifyMagicLink",
+    "method": "post",
+    "path": "/v1/auth/verify",
+    "security": [],
+    "params": {},
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "#/$defs/Session"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/AuthErrorProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/UnavailableProblem"
+        }
+      }
+    },
+    "body": {
+      "required": true,
+      "contentType": "application/json",
+      "schema": {
+        "$ref": "#/$defs/VerifyRequest"
+      }
+    }
+  },
+  {
+    "operationId": "getAvailability",
+    "method": "get",
+    "path": "/v1/availability",
+    "security": [
+      "BearerAuth"
+    ],
+    "params": {
+      "query": {
+        "type": "object",
+        "properties": {
+          "range_start": {
+            "$ref": "#/$defs/Instant"
+          },
+          "range_end": {
+            "$ref": "#/$defs/Instant"
+          },
+          "duration_minutes": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 1440
+          },
+          "calendar_id": {
+            "$ref": "#/$defs/CalendarId"
+          }
+        },
+        "required": [
+          "range_start",
+          "range_end"
+        ]
+      }
+    },
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "#/$defs/Availability"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/AuthErrorProblem"
+        }
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PermissionDeniedProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/NotFoundProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/UnavailableProblem"
+        }
+      }
+    }
+  },
+  {
+    "operationId": "listBookings",
+    "method": "get",
+    "path": "/v1/bookings",
+    "security": [
+      "BearerAuth"
+    ],
+    "params": {
+      "query": {
+        "type": "object",
+        "properties": {
+          "status": {
+            "$ref": "#/$defs/BookingStatus"
+          },
+          "agent_id": {
+            "$ref": "#/$defs/AgentId"
+          },
+          "calendar_id": {
+            "$ref": "#/$defs/CalendarId"
+          },
+          "range_start": {
+            "$ref": "#/$defs/Instant"
+          },
+          "range_end": {
+            "$ref": "#/$defs/Instant"
+          },
+          "limit": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 200,
+            "default": 50
+          },
+          "cursor": {
+            "$ref": "#/$defs/Cursor"
+          }
+        },
+        "required": []
+      }
+    },
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "#/$defs/BookingPage"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/AuthErrorProblem"
+        }
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PermissionDeniedProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/UnavailableProblem"
+        }
+      }
+    }
+  },
+  {
+    "operationId": "createBooking",
+    "method": "post",
+    "path": "/v1/bookings",
+    "security": [
+      "BearerAuth"
+    ],
+    "params": {
+      "header": {
+        "type": "object",
+        "properties": {
+          "idempotency-key": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 255
+          }
+        },
+        "required": []
+      }
+    },
+    "responses": {
+      "201": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "#/$defs/Booking"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/AuthErrorProblem"
+        }
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PermissionDeniedProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/NotFoundProblem"
+        }
+      },
+      "409": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/ConflictProblem"
+            },
+            {
+              "$ref": "#/$defs/IdempotencyInFlightProblem"
+            }
+          ]
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "422": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/RuleViolationProblem"
+            },
+            {
+              "$ref": "#/$defs/IdempotencyKeyReusedProblem"
+            }
+          ]
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/UnavailableProblem"
+        }
+      }
+    },
+    "body": {
+      "required": true,
+      "contentType": "application/json",
+      "schema": {
+        "$ref": "#/$defs/CreateBookingRequest"
+      }
+    }
+  },
+  {
+    "operationId": "getBooking",
+    "method": "get",
+    "path": "/v1/bookings/{booking_id}",
+    "security": [
+      "BearerAuth"
+    ],
+    "params": {
+      "path": {
+        "type": "object",
+        "properties": {
+          "booking_id": {
+            "$ref": "#/$defs/BookingId"
+          }
+        },
+        "required": [
+          "booking_id"
+        ]
+      }
+    },
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "#/$defs/Booking"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/AuthErrorProblem"
+        }
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PermissionDeniedProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/NotFoundProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/UnavailableProblem"
+        }
+      }
+    }
+  },
+  {
+    "operationId": "cancelBooking",
+    "method": "post",
+    "path": "/v1/bookings/{booking_id}/cancel",
+    "security": [
+      "BearerAuth"
+    ],
+    "params": {
+      "path": {
+        "type": "object",
+        "properties": {
+          "booking_id": {
+            "$ref": "#/$defs/BookingId"
+          }
+        },
+        "required": [
+          "booking_id"
+        ]
+      },
+      "header": {
+        "type": "object",
+        "properties": {
+          "idempotency-key": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 255
+          }
+        },
+        "required": []
+      }
+    },
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "#/$defs/Booking"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/AuthErrorProblem"
+        }
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PermissionDeniedProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/NotFoundProblem"
+        }
+      },
+      "409": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/ConflictProblem"
+            },
+            {
+              "$ref": "#/$defs/IdempotencyInFlightProblem"
+            }
+          ]
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "422": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/RuleViolationProblem"
+            },
+            {
+              "$ref": "#/$defs/IdempotencyKeyReusedProblem"
+            }
+          ]
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/UnavailableProblem"
+        }
+      }
+    },
+    "body": {
+      "required": false,
+      "contentType": "application/json",
+      "schema": {
+        "$ref": "#/$defs/CancelBookingRequest"
+      }
+    }
+  },
+  {
+    "operationId": "commitHold",
+    "method": "post",
+    "path": "/v1/bookings/{booking_id}/commit",
+    "security": [
+      "BearerAuth"
+    ],
+    "params": {
+      "path": {
+        "type": "object",
+        "properties": {
+          "booking_id": {
+            "$ref": "#/$defs/BookingId"
+          }
+        },
+        "required": [
+          "booking_id"
+        ]
+      },
+      "header": {
+        "type": "object",
+        "properties": {
+          "idempotency-key": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 255
+          }
+        },
+        "required": []
+      }
+    },
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "#/$defs/Booking"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/AuthErrorProblem"
+        }
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PermissionDeniedProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/NotFoundProblem"
+        }
+      },
+      "409": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/ConflictProblem"
+            },
+            {
+              "$ref": "#/$defs/IdempotencyInFlightProblem"
+            }
+          ]
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "422": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/RuleViolationProblem"
+            },
+            {
+              "$ref": "#/$defs/IdempotencyKeyReusedProblem"
+            }
+          ]
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/UnavailableProblem"
+        }
+      }
+    }
+  },
+  {
+    "operationId": "releaseHold",
+    "method": "post",
+    "path": "/v1/bookings/{booking_id}/release",
+    "security": [
+      "BearerAuth"
+    ],
+    "params": {
+      "path": {
+        "type": "object",
+        "properties": {
+          "booking_id": {
+            "$ref": "#/$defs/BookingId"
+          }
+        },
+        "required": [
+          "booking_id"
+        ]
+      },
+      "header": {
+        "type": "object",
+        "properties": {
+          "idempotency-key": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 255
+          }
+        },
+        "required": []
+      }
+    },
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "#/$defs/Booking"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/AuthErrorProblem"
+        }
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PermissionDeniedProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/NotFoundProblem"
+        }
+      },
+      "409": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/ConflictProblem"
+            },
+            {
+              "$ref": "#/$defs/IdempotencyInFlightProblem"
+            }
+          ]
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "422": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/RuleViolationProblem"
+            },
+            {
+              "$ref": "#/$defs/IdempotencyKeyReusedProblem"
+            }
+          ]
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/UnavailableProblem"
+        }
+      }
+    }
+  },
+  {
+    "operationId": "listAgents",
+    "method": "get",
+    "path": "/v1/dashboard/agents",
+    "security": [
+      "OwnerSession"
+    ],
+    "params": {},
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "#/$defs/AgentList"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/AuthErrorProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/NotFoundProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/UnavailableProblem"
+        }
+      }
+    }
+  },
+  {
+    "operationId": "createAgent",
+    "method": "post",
+    "path": "/v1/dashboard/agents",
+    "security": [
+      "OwnerSession"
+    ],
+    "params": {},
+    "responses": {
+      "201": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "#/$defs/AgentWithKey"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/AuthErrorProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/NotFoundProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/UnavailableProblem"
+        }
+      }
+    },
+    "body": {
+      "required": true,
+      "contentType": "application/json",
+      "schema": {
+        "$ref": "#/$defs/CreateAgentRequest"
+      }
+    }
+  },
+  {
+    "operationId": "getAgent",
+    "method": "get",
+    "path": "/v1/dashboard/agents/{agent_id}",
+    "security": [
+      "OwnerSession"
+    ],
+    "params": {
+      "path": {
+        "type": "object",
+        "properties": {
+          "agent_id": {
+            "$ref": "#/$defs/AgentId"
+          }
+        },
+        "required": [
+          "agent_id"
+        ]
+      }
+    },
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "#/$defs/Agent"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/AuthErrorProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/NotFoundProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/UnavailableProblem"
+        }
+      }
+    }
+  },
+  {
+    "operationId": "updateAgent",
+    "method": "patch",
+    "path": "/v1/dashboard/agents/{agent_id}",
+    "security": [
+      "OwnerSession"
+    ],
+    "params": {
+      "path": {
+        "type": "object",
+        "properties": {
+          "agent_id": {
+            "$ref": "#/$defs/AgentId"
+          }
+        },
+        "required": [
+          "agent_id"
+        ]
+      }
+    },
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "#/$defs/Agent"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/AuthErrorProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/NotFoundProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/UnavailableProblem"
+        }
+      }
+    },
+    "body": {
+      "required": true,
+      "contentType": "application/json",
+      "schema": {
+        "$ref": "#/$defs/UpdateAgentRequest"
+      }
+    }
+  },
+  {
+    "operationId": "revokeAgent",
+    "method": "post",
+    "path": "/v1/dashboard/agents/{agent_id}/revoke",
+    "security": [
+      "OwnerSession"
+    ],
+    "params": {
+      "path": {
+        "type": "object",
+        "properties": {
+          "agent_id": {
+            "$ref": "#/$defs/AgentId"
+          }
+        },
+        "required": [
+          "agent_id"
+        ]
+      }
+    },
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "#/$defs/Agent"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/AuthErrorProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/NotFoundProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/UnavailableProblem"
+        }
+      }
+    }
+  },
+  {
+    "operationId": "rotateAgentKey",
+    "method": "post",
+    "path": "/v1/dashboard/agents/{agent_id}/rotate-key",
+    "security": [
+      "OwnerSession"
+    ],
+    "params": {
+      "path": {
+        "type": "object",
+        "properties": {
+          "agent_id": {
+            "$ref": "#/$defs/AgentId"
+          }
+        },
+        "required": [
+          "agent_id"
+        ]
+      }
+    },
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "#/$defs/AgentWithKey"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/AuthErrorProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/NotFoundProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/UnavailableProblem"
+        }
+      }
+    }
+  },
+  {
+    "operationId": "listCalendars",
+    "method": "get",
+    "path": "/v1/dashboard/calendars",
+    "security": [
+      "OwnerSession"
+    ],
+    "params": {},
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "#/$defs/CalendarList"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/AuthErrorProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/NotFoundProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/UnavailableProblem"
+        }
+      }
+    }
+  },
+  {
+    "operationId": "createCalendar",
+    "method": "post",
+    "path": "/v1/dashboard/calendars",
+    "security": [
+      "OwnerSession"
+    ],
+    "params": {},
+    "responses": {
+      "201": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "#/$defs/Calendar"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/AuthErrorProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/NotFoundProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/UnavailableProblem"
+        }
+      }
+    },
+    "body": {
+      "required": true,
+      "contentType": "application/json",
+      "schema": {
+        "$ref": "#/$defs/CreateCalendarRequest"
+      }
+    }
+  },
+  {
+    "operationId": "updateCalendar",
+    "method": "patch",
+    "path": "/v1/dashboard/calendars/{calendar_id}",
+    "security": [
+      "OwnerSession"
+    ],
+    "params": {
+      "path": {
+        "type": "object",
+        "properties": {
+          "calendar_id": {
+            "$ref": "#/$defs/CalendarId"
+          }
+        },
+        "required": [
+          "calendar_id"
+        ]
+      }
+    },
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "#/$defs/Calendar"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/AuthErrorProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/NotFoundProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/UnavailableProblem"
+        }
+      }
+    },
+    "body": {
+      "required": true,
+      "contentType": "application/json",
+      "schema": {
+        "$ref": "#/$defs/UpdateCalendarRequest"
+      }
+    }
+  },
+  {
+    "operationId": "getRules",
+    "method": "get",
+    "path": "/v1/dashboard/calendars/{calendar_id}/rules",
+    "security": [
+      "OwnerSession"
+    ],
+    "params": {
+      "path": {
+        "type": "object",
+        "properties": {
+          "calendar_id": {
+            "$ref": "#/$defs/CalendarId"
+          }
+        },
+        "required": [
+          "calendar_id"
+        ]
+      }
+    },
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "#/$defs/RuleSet"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/AuthErrorProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/NotFoundProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/UnavailableProblem"
+        }
+      }
+    }
+  },
+  {
+    "operationId": "setRules",
+    "method": "put",
+    "path": "/v1/dashboard/calendars/{calendar_id}/rules",
+    "security": [
+      "OwnerSession"
+    ],
+    "params": {
+      "path": {
+        "type": "object",
+        "properties": {
+          "calendar_id": {
+            "$ref": "#/$defs/CalendarId"
+          }
+        },
+        "required": [
+          "calendar_id"
+        ]
+      }
+    },
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "#/$defs/RuleSet"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/AuthErrorProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/NotFoundProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/UnavailableProblem"
+        }
+      }
+    },
+    "body": {
+      "required": true,
+      "contentType": "application/json",
+      "schema": {
+        "$ref": "#/$defs/RuleSet"
+      }
+    }
+  },
+  {
+    "operationId": "listWebhooks",
+    "method": "get",
+    "path": "/v1/dashboard/webhooks",
+    "security": [
+      "OwnerSession"
+    ],
+    "params": {},
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "#/$defs/WebhookList"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/AuthErrorProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/NotFoundProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/UnavailableProblem"
+        }
+      }
+    }
+  },
+  {
+    "operationId": "createWebhook",
+    "method": "post",
+    "path": "/v1/dashboard/webhooks",
+    "security": [
+      "OwnerSession"
+    ],
+    "params": {},
+    "responses": {
+      "201": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "#/$defs/WebhookWithSecret"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/AuthErrorProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/NotFoundProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/UnavailableProblem"
+        }
+      }
+    },
+    "body": {
+      "required": true,
+      "contentType": "application/json",
+      "schema": {
+        "$ref": "#/$defs/CreateWebhookRequest"
+      }
+    }
+  },
+  {
+    "operationId": "deleteWebhook",
+    "method": "delete",
+    "path": "/v1/dashboard/webhooks/{webhook_id}",
+    "security": [
+      "OwnerSession"
+    ],
+    "params": {
+      "path": {
+        "type": "object",
+        "properties": {
+          "webhook_id": {
+            "$ref": "#/$defs/WebhookId"
+          }
+        },
+        "required": [
+          "webhook_id"
+        ]
+      }
+    },
+    "responses": {
+      "204": {},
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/AuthErrorProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/NotFoundProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/UnavailableProblem"
+        }
+      }
+    }
+  },
+  {
+    "operationId": "getWorkspace",
+    "method": "get",
+    "path": "/v1/dashboard/workspace",
+    "security": [
+      "OwnerSession"
+    ],
+    "params": {},
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "#/$defs/Workspace"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/AuthErrorProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/NotFoundProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/UnavailableProblem"
+        }
+      }
+    }
+  },
+  {
+    "operationId": "receiveInboundMail",
+    "method": "post",
+    "path": "/v1/mailbox/inbound",
+    "security": [
+      "ApiKeyAuth"
+    ],
+    "params": {},
+    "responses": {
+      "202": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "#/$defs/InboundResult"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/AuthErrorProblem"
+        }
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PermissionDeniedProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/UnavailableProblem"
+        }
+      }
+    },
+    "body": {
+      "required": true,
+      "contentType": "application/json",
+      "schema": {
+        "$ref": "#/$defs/InboundMail"
+      }
+    }
+  },
+  {
+    "operationId": "listMessages",
+    "method": "get",
+    "path": "/v1/mailbox/messages",
+    "security": [
+      "BearerAuth"
+    ],
+    "params": {
+      "query": {
+        "type": "object",
+        "properties": {
+          "direction": {
+            "$ref": "#/$defs/MessageDirection"
+          },
+          "limit": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 200,
+            "default": 50
+          },
+          "cursor": {
+            "$ref": "#/$defs/Cursor"
+          }
+        },
+        "required": []
+      }
+    },
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "#/$defs/MessagePage"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/AuthErrorProblem"
+        }
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PermissionDeniedProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/UnavailableProblem"
+        }
+      }
+    }
+  },
+  {
+    "operationId": "sendMessage",
+    "method": "post",
+    "path": "/v1/mailbox/messages",
+    "security": [
+      "BearerAuth"
+    ],
+    "params": {
+      "header": {
+        "type": "object",
+        "properties": {
+          "idempotency-key": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 255
+          }
+        },
+        "required": []
+      }
+    },
+    "responses": {
+      "202": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "#/$defs/Message"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/AuthErrorProblem"
+        }
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PermissionDeniedProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/NotFoundProblem"
+        }
+      },
+      "409": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/IdempotencyInFlightProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "422": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/IdempotencyKeyReusedProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/UnavailableProblem"
+        }
+      }
+    },
+    "body": {
+      "required": true,
+      "contentType": "application/json",
+      "schema": {
+        "$ref": "#/$defs/SendMessageRequest"
+      }
+    }
+  },
+  {
+    "operationId": "getMessage",
+    "method": "get",
+    "path": "/v1/mailbox/messages/{message_id}",
+    "security": [
+      "BearerAuth"
+    ],
+    "params": {
+      "path": {
+        "type": "object",
+        "properties": {
+          "message_id": {
+            "$ref": "#/$defs/MessageId"
+          }
+        },
+        "required": [
+          "message_id"
+        ]
+      }
+    },
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "#/$defs/Message"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/AuthErrorProblem"
+        }
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PermissionDeniedProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/NotFoundProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "#/$defs/UnavailableProblem"
+        }
+      }
+    }
+  }
+];

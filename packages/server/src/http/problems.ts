@@ -1,0 +1,49 @@
+// RFC 9457 problem bodies. Codes and their statuses come from the generated error catalog.
+import { errorCatalog, type ErrorCode } from "../generated/errors.ts";
+
+/** Codes whose status is not the first one their family lists. */
+const STATUS_OVERRIDES: Partial<Record<ErrorCode, number>> = { payload_too_large: 413, unavailable: 503 };
+
+export function statusOf(code: ErrorCode): number {
+  return STATUS_OVERRIDES[code] ?? errorCatalog[code].statuses[0];
+}
+
+function titleOf(code: ErrorCode): string {
+  const words = code.replaceAll("_", " ");
+  return words[0]!.toUpperCase() + words.slice(1);
+}
+
+/** A failure the HTTP layer renders as a problem response. */
+export class ApiError extends Error {
+  readonly code: ErrorCode;
+  readonly extensions: Record<string, unknown>;
+  readonly headers: Record<string, string>;
+
+  constructor(code: ErrorCode, detail: string, extensions: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+    super(detail);
+    this.name = "ApiError";
+    this.code = code;
+    this.extensions = extensions;
+    this.headers = headers;
+  }
+
+  get status(): number {
+    return statusOf(this.code);
+  }
+}
+
+export function invalid(detail: string, errors: { field: string; message: string }[]): ApiError {
+  return new ApiError("invalid_request", detail, { errors });
+}
+
+export function problemBody(code: ErrorCode, detail: string, requestId: string, extensions: Record<string, unknown> = {}) {
+  return {
+    type: `https://agentdraft.dev/problems/${code}`,
+    title: titleOf(code),
+    status: statusOf(code),
+    detail,
+    code,
+    request_id: requestId,
+    ...extensions,
+  };
+}

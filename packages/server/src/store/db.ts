@@ -1,0 +1,30 @@
+// The narrow SQL seam between the server and its store. Queries use `?` placeholders and the
+// SQL both SQLite and PostgreSQL accept; each driver runs them and owns its transaction rules.
+
+export type SqlValue = string | number | bigint | null | Uint8Array;
+export type Row = Record<string, SqlValue>;
+
+export interface Queryable {
+  all<T = Row>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
+  get<T = Row>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined>;
+  run(sql: string, params?: readonly SqlValue[]): Promise<{ changes: number }>;
+}
+
+export interface Db extends Queryable {
+  /** Which SQL dialect migrations should use. */
+  readonly dialect: "sqlite" | "postgres";
+  /**
+   * Runs `fn` in one serialized write transaction: commits when it resolves, rolls back (and
+   * rethrows) when it throws. Write transactions never interleave.
+   */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** A store failure the client may retry (the database is unreachable or busy): maps to 503. */
+export class StoreUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "StoreUnavailableError";
+  }
+}

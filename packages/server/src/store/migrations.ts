@@ -1,0 +1,71 @@
+// Versioned schema. Each migration runs once, in order, inside a transaction; the applied
+// version is kept in `schema_migrations`. Add new migrations at the end; never edit old ones.
+import type { Db } from "./db.ts";
+
+interface Migration {
+  version: number;
+  name: string;
+  /** Statements; `{blob}` and `{bigint}` are replaced with the dialect's types. */
+  sql: string[];
+}
+
+export const migrations: Migration[] = [
+  {
+    version: 1,
+    name: "initial",
+    sql: [
+      `CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
+      `CREATE TABLE users (
+        user_id TEXT PRIMARY KEY, email TEXT NOT NULL UNIQUE, workspace_id TEXT NOT NULL, created_at {bigint} NOT NULL)`,
+      `CREATE TABLE workspaces (
+        workspace_id TEXT PRIMARY KEY, user_id TEXT NOT NULL, default_calendar_id TEXT NOT NULL, created_at {bigint} NOT NULL)`,
+      `CREATE TABLE calendars (
+        calendar_id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL, name TEXT NOT NULL, is_default INTEGER NOT NULL,
+        created_at {bigint} NOT NULL)`,
+      `CREATE TABLE agents (
+        agent_id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL, calendar_id TEXT NOT NULL, name TEXT NOT NULL,
+        scopes TEXT NOT NULL, priority INTEGER NOT NULL, key_hash TEXT NOT NULL UNIQUE, revoked INTEGER NOT NULL,
+        created_at {bigint} NOT NULL, UNIQUE (workspace_id, name))`,
+      `CREATE TABLE magic_links (
+        token_hash TEXT PRIMARY KEY, email TEXT NOT NULL, expires_at {bigint} NOT NULL, used INTEGER NOT NULL)`,
+      `CREATE TABLE sessions (token_hash TEXT PRIMARY KEY, user_id TEXT NOT NULL, expires_at {bigint} NOT NULL)`,
+      `CREATE TABLE commands (
+        seq {bigint} PRIMARY KEY, at {bigint} NOT NULL, body TEXT NOT NULL)`,
+      `CREATE TABLE bookings (
+        booking_id TEXT PRIMARY KEY, calendar_id TEXT NOT NULL, workspace_id TEXT NOT NULL, agent_id TEXT NOT NULL,
+        status TEXT NOT NULL, start_ms {bigint} NOT NULL, end_ms {bigint} NOT NULL, body TEXT NOT NULL)`,
+      `CREATE INDEX bookings_by_calendar ON bookings (calendar_id, start_ms)`,
+      `CREATE INDEX bookings_by_workspace ON bookings (workspace_id, start_ms, booking_id)`,
+      `CREATE TABLE audit_events (
+        workspace_id TEXT NOT NULL, seq {bigint} NOT NULL, event_id TEXT NOT NULL UNIQUE, resource TEXT NOT NULL,
+        body TEXT NOT NULL, leaf_hash {blob} NOT NULL, PRIMARY KEY (workspace_id, seq))`,
+      `CREATE INDEX audit_by_resource ON audit_events (workspace_id, resource, seq)`,
+      `CREATE TABLE idempotency (
+        agent_id TEXT NOT NULL, key TEXT NOT NULL, fingerprint TEXT NOT NULL, status INTEGER NOT NULL,
+        body TEXT NOT NULL, created_at {bigint} NOT NULL, PRIMARY KEY (agent_id, key))`,
+      `CREATE TABLE webhooks (
+        webhook_id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL, url TEXT NOT NULL, events TEXT NOT NULL,
+        secret TEXT NOT NULL, created_at {bigint} NOT NULL)`,
+    ],
+  },
+];
+
+function dialectSql(db: Db, sql: string): string {
+  const types = db.dialect === "postgres" ? { blob: "BYTEA", bigint: "BIGINT" } : { blob: "BLOB", bigint: "INTEGER" };
+  return sql.replaceAll("{blob}", types.blob).replaceAll("{bigint}", types.bigint);
+}
+
+export async function migrate(db: Db): Promise<number> {
+  await db.run(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)`);
+  const applied = new Set(
+    (await db.all<{ version: number }>(`SELECT version FROM schema_migrations`)).map((r) => Number(r.version)),
+  );
+  for (const m of migrations) {
+    if (applied.has(m.version)) continue;
+    await db.transaction(async (tx) => {
+      for (const statement of m.sql) await tx.run(dialectSql(db, statement));
+      await tx.run(`INSERT INTO schema_migrations (version, name) VALUES (?, ?)`, [m.version, m.name]);
+    });
+  }
+  return migrations.at(-1)!.version;
+}
