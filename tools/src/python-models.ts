@@ -459,7 +459,31 @@ function buildDeclarations(doc: OpenApiDocument): Ctx {
       if (decl.parseFn !== undefined) decl.tag = tagOf(ctx, schemaName, schema);
     }
   }
+  rejectAliasCycles(ctx);
   return ctx;
+}
+
+/**
+ * `A = List[A]` can't be parsed by composing helpers (it would never end). A
+ * cycle through a class or a named union is fine: those are called by name.
+ */
+function rejectAliasCycles(ctx: Ctx): void {
+  const plain = (name: string): AliasDecl | undefined => {
+    const decl = ctx.decls.get(name);
+    return decl?.kind === "alias" && decl.parseFn === undefined ? decl : undefined;
+  };
+  const visit = (decl: AliasDecl, path: string[]): void => {
+    if (path.includes(decl.name)) {
+      throw new Error(`python-models: unsupported recursive alias ${[...path, decl.name].join(" -> ")}`);
+    }
+    for (const dep of aliasDeps(decl.type)) {
+      const next = plain(dep);
+      if (next !== undefined) visit(next, [...path, decl.name]);
+    }
+  };
+  for (const decl of ctx.decls.values()) {
+    if (decl.kind === "alias" && decl.parseFn === undefined) visit(decl, []);
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -475,12 +499,13 @@ const MAX_LINE = 88;
 
 /**
  * A Python string literal. JSON's escapes are all valid in Python; like black,
- * prefer double quotes unless the text has double quotes and no single ones.
+ * use double quotes unless single quotes need fewer escapes.
  */
 function pyString(value: string): string {
   const body = JSON.stringify(value).slice(1, -1);
-  if (value.includes('"') && !value.includes("'")) return `'${body.replace(/\\"/g, '"')}'`;
-  return `"${body}"`;
+  const count = (quote: string): number => value.split(quote).length - 1;
+  if (count('"') <= count("'")) return `"${body}"`;
+  return `'${body.replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
 }
 
 function pyLiteral(value: LiteralValue): string {
@@ -625,30 +650,65 @@ function serializer(ctx: Ctx, use: Usage, type: PyType, expr: string): string {
 // ---------------------------------------------------------------------------
 // Rendering: source text.
 
-function docstring(text: string, indent: string): string[] {
-  const escaped = text
-    .replace(/\r\n?/g, "\n")
-    .trim()
-    .replace(/\\/g, "\\\\")
-    .replace(/"""/g, '\\"\\"\\"')
-    .replace(/"$/, '\\"');
-  const lines = escaped.split("\n").map((line) => line.trimEnd());
-  if (lines.length === 1) return [`${indent}"""${lines[0]}"""`];
-  return [
-    `${indent}"""${lines[0]}`,
-    ...lines.slice(1).map((line) => (line === "" ? "" : indent + line)),
-    `${indent}"""`,
-  ];
+/** Greedy word wrap of one line to `width` columns; a longer word stays whole. */
+function wrapLine(line: string, width: number): string[] {
+  if (line.length <= width) return [line];
+  const lead = /^\s*/.exec(line)?.[0] ?? ""; // keeps e.g. an indented list item indented
+  const out: string[] = [];
+  let current = "";
+  for (const word of line.trim().split(/\s+/)) {
+    if (current !== "" && current.length + 1 + word.length > width) {
+      out.push(current);
+      current = lead + word;
+    } else {
+      current = current === "" ? lead + word : `${current} ${word}`;
+    }
+  }
+  return [...out, current];
 }
 
-/** `#:` comments (the Sphinx attribute-doc form) for a field or alias. */
+const MARKDOWN_BLOCK = /^(\s|[-*+>#|]|\d+[.)]\s|```)/;
+
+/**
+ * Description lines, ready to wrap: each plain paragraph is joined into one line
+ * (so a description pre-wrapped at another width reflows cleanly); paragraphs
+ * with Markdown structure (lists, code, tables…) keep their lines.
+ */
+function descriptionLines(text: string): string[] {
+  const paragraphs = text.replace(/\r\n?/g, "\n").trim().split(/\n\s*\n/);
+  return paragraphs.flatMap((paragraph, index) => {
+    const lines = paragraph.split("\n").map((line) => line.trimEnd());
+    const kept = lines.some((line) => MARKDOWN_BLOCK.test(line)) ? lines : [lines.join(" ")];
+    return index === 0 ? kept : ["", ...kept];
+  });
+}
+
+/** A docstring, wrapped to the line limit (PEP 257 layout when it spans lines). */
+function docstring(text: string, indent: string): string[] {
+  const escaped = descriptionLines(text.replace(/\\/g, "\\\\").replace(/"""/g, '\\"\\"\\"'));
+  const last = escaped.length - 1;
+  // A quote right before the closing """ would end the string early.
+  escaped[last] = (escaped[last] ?? "").replace(/"$/, '\\"');
+  const oneLine = `${indent}"""${escaped[0] ?? ""}"""`;
+  if (escaped.length === 1 && oneLine.length <= MAX_LINE) return [oneLine];
+  const [first = "", ...rest] = escaped.flatMap((line) => wrapLine(line, MAX_LINE - indent.length - 3));
+  const body = dedent(rest).map((line) => (line === "" ? "" : indent + line));
+  return [`${indent}"""${first}`, ...body, `${indent}"""`];
+}
+
+/** Python (and formatters) strip the common indentation of a docstring's later lines. */
+function dedent(lines: string[]): string[] {
+  const indents = lines.filter((line) => line !== "").map((line) => line.length - line.trimStart().length);
+  const common = indents.length > 0 ? Math.min(...indents) : 0;
+  return lines.map((line) => line.slice(common));
+}
+
+/** `#:` comments (the Sphinx attribute-doc form) for a field or alias, wrapped to the line limit. */
 function docComment(text: string | undefined, indent: string): string[] {
   if (text === undefined || text.trim() === "") return [];
-  return text
-    .replace(/\r\n?/g, "\n")
-    .trim()
-    .split("\n")
-    .map((line) => `${indent}#:${line.trim() === "" ? "" : ` ${line.trimEnd()}`}`);
+  return descriptionLines(text)
+    .flatMap((line) => wrapLine(line, MAX_LINE - indent.length - 3))
+    .map((line) => `${indent}#:${line === "" ? "" : ` ${line}`}`);
 }
 
 /**
@@ -742,16 +802,14 @@ function renderToDict(ctx: Ctx, use: Usage, decl: ModelDecl): string[] {
   if (decl.fields.length === 0) return [...lines, "        return {}"];
   const required = decl.fields.filter((field) => field.required);
   const optional = decl.fields.filter((field) => !field.required);
-  if (required.length === 0) {
-    lines.push("        data: Dict[str, Any] = {}");
-  } else {
-    lines.push("        data: Dict[str, Any] = {");
-    for (const field of required) {
-      const value = serializer(ctx, use, field.type, `self.${field.py}`);
-      lines.push(`            ${pyString(field.wire)}: ${value},`);
-    }
-    lines.push("        }");
-  }
+  const entries = required.map((field) => {
+    const value = serializer(ctx, use, field.type, `self.${field.py}`);
+    return `            ${pyString(field.wire)}: ${value},`;
+  });
+  // Only optional fields need the dict built up step by step.
+  if (optional.length === 0) return [...lines, "        return {", ...entries, "        }"];
+  if (entries.length === 0) lines.push("        data: Dict[str, Any] = {}");
+  else lines.push("        data: Dict[str, Any] = {", ...entries, "        }");
   for (const field of optional) {
     const type = field.type.kind === "nullable" ? field.type.inner : field.type;
     lines.push(
@@ -818,18 +876,18 @@ function renderAlias(ctx: Ctx, use: Usage, decl: AliasDecl, quote: Set<string>):
 }
 
 /** Names of aliases a type refers to without going through a class. */
-function aliasDeps(ctx: Ctx, type: PyType): string[] {
+function aliasDeps(type: PyType): string[] {
   switch (type.kind) {
     case "alias":
       return [type.name];
     case "list":
-      return aliasDeps(ctx, type.item);
+      return aliasDeps(type.item);
     case "map":
-      return aliasDeps(ctx, type.value);
+      return aliasDeps(type.value);
     case "union":
-      return type.variants.flatMap((variant) => aliasDeps(ctx, variant));
+      return type.variants.flatMap(aliasDeps);
     case "nullable":
-      return aliasDeps(ctx, type.inner);
+      return aliasDeps(type.inner);
     default:
       return [];
   }
@@ -859,7 +917,7 @@ function refersToClasses(type: PyType): boolean {
  * uses. Depth-first in name order keeps that and stays deterministic; a name
  * met again while still in progress (a recursive union) is quoted.
  */
-function orderAliases(ctx: Ctx, aliases: AliasDecl[]): Array<{ decl: AliasDecl; quote: Set<string> }> {
+function orderAliases(aliases: AliasDecl[]): Array<{ decl: AliasDecl; quote: Set<string> }> {
   const byName = new Map(aliases.map((decl) => [decl.name, decl]));
   const done = new Set<string>();
   const active = new Set<string>();
@@ -868,7 +926,7 @@ function orderAliases(ctx: Ctx, aliases: AliasDecl[]): Array<{ decl: AliasDecl; 
     if (done.has(decl.name) || active.has(decl.name)) return;
     active.add(decl.name);
     const quote = new Set<string>();
-    for (const dep of aliasDeps(ctx, decl.type)) {
+    for (const dep of aliasDeps(decl.type)) {
       const target = byName.get(dep);
       if (target === undefined) continue;
       if (active.has(dep)) quote.add(dep);
@@ -1238,7 +1296,7 @@ export function generatePythonModels(doc: OpenApiDocument, options: PythonModels
     ),
     ...section(
       "Unions and aliases that use models",
-      orderAliases(ctx, composite).map(({ decl, quote }) => renderAlias(ctx, use, decl, quote)),
+      orderAliases(composite).map(({ decl, quote }) => renderAlias(ctx, use, decl, quote)),
     ),
   ];
   const helpers = resolveHelpers(use);

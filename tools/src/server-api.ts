@@ -26,22 +26,25 @@ export interface OperationSpec {
 /** Formats the server's validator checks; the rest (int32, int64 …) are documentation only. */
 const KEPT_FORMATS = new Set(["date-time", "uri", "email"]);
 
-/** OpenAPI 3.0 schema → JSON Schema (draft 2020-12 subset Ajv understands). */
-export function toJsonSchema(schema: SchemaObject): object {
+/**
+ * OpenAPI 3.0 schema → JSON Schema (draft 2020-12 subset Ajv understands). Component refs point
+ * into the `$defs` of the document whose `$id` is `agentdraft`: relative inside it, absolute elsewhere.
+ */
+export function toJsonSchema(schema: SchemaObject, refBase = "agentdraft"): object {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(schema)) {
     if (key === "example" || key === "discriminator" || key === "nullable" || key.startsWith("x-")) continue;
-    if (key === "$ref") out.$ref = `#/$defs/${refName(value as string)}`;
+    if (key === "$ref") out.$ref = `${refBase}#/$defs/${refName(value as string)}`;
     else if (key === "format") {
       if (KEPT_FORMATS.has(value as string)) out.format = value;
     } else if (key === "properties") {
       out.properties = Object.fromEntries(
-        Object.entries(value as Record<string, SchemaObject>).map(([k, v]) => [k, toJsonSchema(v)]),
+        Object.entries(value as Record<string, SchemaObject>).map(([k, v]) => [k, toJsonSchema(v, refBase)]),
       );
     } else if (key === "items" || (key === "additionalProperties" && typeof value === "object")) {
-      out[key] = toJsonSchema(value as SchemaObject);
+      out[key] = toJsonSchema(value as SchemaObject, refBase);
     } else if (key === "allOf" || key === "anyOf" || key === "oneOf") {
-      out[key] = (value as SchemaObject[]).map(toJsonSchema);
+      out[key] = (value as SchemaObject[]).map((s) => toJsonSchema(s, refBase));
     } else out[key] = value;
   }
   // A `$ref` with siblings (description, default) must stay a ref: JSON Schema 2020-12 allows it.
@@ -89,7 +92,7 @@ function operationSpec(doc: OpenApiDocument, method: string, path: string, op: O
 
 export function buildServerApi(doc: OpenApiDocument): { schemas: object; operations: OperationSpec[] } {
   const defs = Object.fromEntries(
-    Object.entries(doc.components?.schemas ?? {}).map(([name, s]) => [name, toJsonSchema(s)]),
+    Object.entries(doc.components?.schemas ?? {}).map(([name, s]) => [name, toJsonSchema(s, "")]),
   );
   const operations: OperationSpec[] = [];
   for (const [path, item] of Object.entries(doc.paths)) {

@@ -3,7 +3,8 @@ import openapiTS, { astToString } from "openapi-typescript";
 import type { OpenApiDocument } from "./openapi.ts";
 
 export async function renderTsTypes(doc: OpenApiDocument): Promise<string> {
-  const ast = await openapiTS(doc as unknown as Parameters<typeof openapiTS>[0], {
+  // openapi-typescript rewrites the document it is given; hand it a copy.
+  const ast = await openapiTS(structuredClone(doc) as unknown as Parameters<typeof openapiTS>[0], {
     alphabetize: false,
     exportType: true,
   });

@@ -140,7 +140,29 @@ const edgeDir = writeModule(edgeSource);
 
 // ---------------------------------------------------------------------------
 
+// The behaviour checks live in fixtures/python-models/check_sample.py (one per test below).
+const checkNames = run(python, [CHECK_SCRIPT, sampleDir, "--list"]).out.trim().split("\n");
+
 describe("generatePythonModels: source text", () => {
+  it("knows every behaviour check in check_sample.py", () => {
+    expect(checkNames).toEqual([
+      "round_trip",
+      "nested_models_lists_maps",
+      "datetimes",
+      "dates",
+      "enums_are_literals",
+      "optional_fields_default_to_none",
+      "frozen",
+      "discriminated_union",
+      "untagged_union",
+      "polymorphic_base",
+      "errors_name_model_and_field",
+      "keyword_and_odd_field_names",
+      "recursive_model",
+      "module_surface",
+    ]);
+  });
+
   it("finds a Python to test with", () => {
     expect(interpreters.length, "python3 must be installed").toBeGreaterThan(0);
   });
@@ -233,6 +255,10 @@ describe("generatePythonModels: source text", () => {
     expect(() => generatePythonModels(broken)).toThrow(/missing schema: #\/components\/schemas\/Nope/);
     const external = withRef("other.yaml#/X");
     expect(() => generatePythonModels(external)).toThrow(/unsupported \$ref other\.yaml#\/X/);
+    const loop: OpenApiDocument = {
+      components: { schemas: { Nest: { type: "array", items: { $ref: "#/components/schemas/Nest" } } } },
+    };
+    expect(() => generatePythonModels(loop)).toThrow(/unsupported recursive alias Nest -> Nest/);
   });
 
   it("produces a valid, empty module for a document without schemas", () => {
@@ -257,29 +283,8 @@ describe("generatePythonModels: source text", () => {
   });
 });
 
-// The behaviour checks live in fixtures/python-models/check_sample.py (one per test below).
-const checkNames = run(python, [CHECK_SCRIPT, sampleDir, "--list"]).out.trim().split("\n");
 
 describe.each(interpreters)("generated module on Python $version", ({ command }) => {
-  it("lists its checks", () => {
-    expect(checkNames).toEqual([
-      "round_trip",
-      "nested_models_lists_maps",
-      "datetimes",
-      "dates",
-      "enums_are_literals",
-      "optional_fields_default_to_none",
-      "frozen",
-      "discriminated_union",
-      "untagged_union",
-      "polymorphic_base",
-      "errors_name_model_and_field",
-      "keyword_and_odd_field_names",
-      "recursive_model",
-      "module_surface",
-    ]);
-  });
-
   it.each(checkNames)("sample: %s", (name) => {
     const result = run(command, [CHECK_SCRIPT, sampleDir, name]);
     expect(result.out.trim(), result.out).toBe(`ok ${name}`);

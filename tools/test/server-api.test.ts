@@ -27,7 +27,8 @@ describe("server validation schemas", () => {
         "x-agentdraft-exception": "Conflict",
       }),
     ).toEqual({ anyOf: [{ type: "string" }, { type: "null" }] });
-    expect(toJsonSchema({ $ref: "#/components/schemas/Booking" })).toEqual({ $ref: "#/$defs/Booking" });
+    expect(toJsonSchema({ $ref: "#/components/schemas/Booking" })).toEqual({ $ref: "agentdraft#/$defs/Booking" });
+    expect(toJsonSchema({ $ref: "#/components/schemas/Booking" }, "")).toEqual({ $ref: "#/$defs/Booking" });
     expect(toJsonSchema({ type: "string", format: "date-time" })).toEqual({ type: "string", format: "date-time" });
   });
 
@@ -52,7 +53,7 @@ describe("server validation schemas", () => {
   it("lists every operation with its method, path, security and schemas", () => {
     const create = api.operations.find((o) => o.operationId === "createBooking")!;
     expect(create).toMatchObject({ method: "post", path: "/v1/bookings", security: ["BearerAuth"] });
-    expect(create.body).toMatchObject({ contentType: "application/json", schema: { $ref: "#/$defs/CreateBookingRequest" } });
+    expect(create.body).toMatchObject({ contentType: "application/json", schema: { $ref: "agentdraft#/$defs/CreateBookingRequest" } });
     expect(create.params.header).toMatchObject({ properties: { "idempotency-key": { type: "string" } } });
     expect(Object.keys(create.responses).sort()).toEqual(
       ["201", "400", "401", "403", "404", "409", "413", "422", "429", "500", "503"],

@@ -96,7 +96,7 @@ export const schemaDocument = {
           "enum": [
             "agent"
           ],
-          "description": "Discriminator. (enum property replaced by openapi-typescript)"
+          "description": "Discriminator."
         },
         "agent_id": {
           "allOf": [
@@ -693,7 +693,7 @@ export const schemaDocument = {
           "enum": [
             "buffer"
           ],
-          "description": "Discriminator. (enum property replaced by openapi-typescript)"
+          "description": "Discriminator."
         },
         "minutes": {
           "type": "integer",
@@ -722,7 +722,7 @@ export const schemaDocument = {
           "enum": [
             "business_hours"
           ],
-          "description": "Discriminator. (enum property replaced by openapi-typescript)"
+          "description": "Discriminator."
         },
         "hours": {
           "type": "array",
@@ -1258,7 +1258,7 @@ export const schemaDocument = {
           "enum": [
             "daily_cap"
           ],
-          "description": "Discriminator. (enum property replaced by openapi-typescript)"
+          "description": "Discriminator."
         },
         "max_bookings": {
           "type": "integer",
@@ -1428,7 +1428,7 @@ export const schemaDocument = {
           "enum": [
             "focus_block"
           ],
-          "description": "Discriminator. (enum property replaced by openapi-typescript)"
+          "description": "Discriminator."
         },
         "weekdays": {
           "type": "array",
@@ -1848,7 +1848,7 @@ export const schemaDocument = {
           "enum": [
             "max_duration"
           ],
-          "description": "Discriminator. (enum property replaced by openapi-typescript)"
+          "description": "Discriminator."
         },
         "minutes": {
           "type": "integer",
@@ -2060,7 +2060,7 @@ export const schemaDocument = {
           "enum": [
             "min_notice"
           ],
-          "description": "Discriminator. (enum property replaced by openapi-typescript)"
+          "description": "Discriminator."
         },
         "minutes": {
           "type": "integer",
@@ -2498,7 +2498,7 @@ export const schemaDocument = {
           "enum": [
             "system"
           ],
-          "description": "Discriminator. (enum property replaced by openapi-typescript)"
+          "description": "Discriminator."
         }
       },
       "description": "The server acted on its own (e.g. a hold expired)."
@@ -2608,7 +2608,7 @@ export const schemaDocument = {
           "enum": [
             "user"
           ],
-          "description": "Discriminator. (enum property replaced by openapi-typescript)"
+          "description": "Discriminator."
         },
         "user_id": {
           "allOf": [
@@ -2811,13 +2811,13 @@ export const operations: readonly OperationSpec[] = [
       "200": {
         "contentType": "application/json",
         "schema": {
-          "$ref": "#/$defs/HealthStatus"
+          "$ref": "agentdraft#/$defs/HealthStatus"
         }
       },
       "503": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/UnavailableProblem"
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
         }
       }
     }
@@ -2834,49 +2834,49 @@ export const operations: readonly OperationSpec[] = [
       "200": {
         "contentType": "application/json",
         "schema": {
-          "$ref": "#/$defs/AgentIdentity"
+          "$ref": "agentdraft#/$defs/AgentIdentity"
         }
       },
       "400": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InvalidRequestProblem"
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
         }
       },
       "401": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/AuthErrorProblem"
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
         }
       },
       "403": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PermissionDeniedProblem"
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
         }
       },
       "413": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PayloadTooLargeProblem"
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
         }
       },
       "429": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/RateLimitedProblem"
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
         }
       },
       "500": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InternalProblem"
+          "$ref": "agentdraft#/$defs/InternalProblem"
         }
       },
       "503": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/UnavailableProblem"
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
         }
       }
     }
@@ -2902,7 +2902,7 @@ export const operations: readonly OperationSpec[] = [
             "default": 50
           },
           "cursor": {
-            "$ref": "#/$defs/Cursor"
+            "$ref": "agentdraft#/$defs/Cursor"
           }
         },
         "required": []
@@ -2912,49 +2912,49 @@ export const operations: readonly OperationSpec[] = [
       "200": {
         "contentType": "application/json",
         "schema": {
-          "$ref": "#/$defs/AuditEventPage"
+          "$ref": "agentdraft#/$defs/AuditEventPage"
         }
       },
       "400": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InvalidRequestProblem"
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
         }
       },
       "401": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/AuthErrorProblem"
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
         }
       },
       "403": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PermissionDeniedProblem"
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
         }
       },
       "413": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PayloadTooLargeProblem"
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
         }
       },
       "429": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/RateLimitedProblem"
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
         }
       },
       "500": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InternalProblem"
+          "$ref": "agentdraft#/$defs/InternalProblem"
         }
       },
       "503": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/UnavailableProblem"
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
         }
       }
     }
@@ -2971,49 +2971,49 @@ export const operations: readonly OperationSpec[] = [
       "200": {
         "contentType": "application/json",
         "schema": {
-          "$ref": "#/$defs/Checkpoint"
+          "$ref": "agentdraft#/$defs/Checkpoint"
         }
       },
       "400": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InvalidRequestProblem"
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
         }
       },
       "401": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/AuthErrorProblem"
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
         }
       },
       "403": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PermissionDeniedProblem"
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
         }
       },
       "413": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PayloadTooLargeProblem"
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
         }
       },
       "429": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/RateLimitedProblem"
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
         }
       },
       "500": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InternalProblem"
+          "$ref": "agentdraft#/$defs/InternalProblem"
         }
       },
       "503": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/UnavailableProblem"
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
         }
       }
     }
@@ -3047,49 +3047,49 @@ export const operations: readonly OperationSpec[] = [
       "200": {
         "contentType": "application/json",
         "schema": {
-          "$ref": "#/$defs/ConsistencyProof"
+          "$ref": "agentdraft#/$defs/ConsistencyProof"
         }
       },
       "400": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InvalidRequestProblem"
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
         }
       },
       "401": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/AuthErrorProblem"
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
         }
       },
       "403": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PermissionDeniedProblem"
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
         }
       },
       "413": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PayloadTooLargeProblem"
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
         }
       },
       "429": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/RateLimitedProblem"
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
         }
       },
       "500": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InternalProblem"
+          "$ref": "agentdraft#/$defs/InternalProblem"
         }
       },
       "503": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/UnavailableProblem"
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
         }
       }
     }
@@ -3106,7 +3106,7 @@ export const operations: readonly OperationSpec[] = [
         "type": "object",
         "properties": {
           "event_id": {
-            "$ref": "#/$defs/AuditEventId"
+            "$ref": "agentdraft#/$defs/AuditEventId"
           }
         },
         "required": [
@@ -3128,55 +3128,55 @@ export const operations: readonly OperationSpec[] = [
       "200": {
         "contentType": "application/json",
         "schema": {
-          "$ref": "#/$defs/InclusionProof"
+          "$ref": "agentdraft#/$defs/InclusionProof"
         }
       },
       "400": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InvalidRequestProblem"
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
         }
       },
       "401": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/AuthErrorProblem"
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
         }
       },
       "403": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PermissionDeniedProblem"
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
         }
       },
       "404": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/NotFoundProblem"
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
         }
       },
       "413": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PayloadTooLargeProblem"
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
         }
       },
       "429": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/RateLimitedProblem"
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
         }
       },
       "500": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InternalProblem"
+          "$ref": "agentdraft#/$defs/InternalProblem"
         }
       },
       "503": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/UnavailableProblem"
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
         }
       }
     }
@@ -3194,19 +3194,19 @@ export const operations: readonly OperationSpec[] = [
       "401": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/AuthErrorProblem"
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
         }
       },
       "500": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InternalProblem"
+          "$ref": "agentdraft#/$defs/InternalProblem"
         }
       },
       "503": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/UnavailableProblem"
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
         }
       }
     }
@@ -3221,37 +3221,37 @@ export const operations: readonly OperationSpec[] = [
       "200": {
         "contentType": "application/json",
         "schema": {
-          "$ref": "#/$defs/MagicLinkResponse"
+          "$ref": "agentdraft#/$defs/MagicLinkResponse"
         }
       },
       "400": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InvalidRequestProblem"
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
         }
       },
       "413": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PayloadTooLargeProblem"
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
         }
       },
       "429": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/RateLimitedProblem"
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
         }
       },
       "500": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InternalProblem"
+          "$ref": "agentdraft#/$defs/InternalProblem"
         }
       },
       "503": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/UnavailableProblem"
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
         }
       }
     },
@@ -3259,7 +3259,7 @@ export const operations: readonly OperationSpec[] = [
       "required": true,
       "contentType": "application/json",
       "schema": {
-        "$ref": "#/$defs/MagicLinkRequest"
+        "$ref": "agentdraft#/$defs/MagicLinkRequest"
       }
     }
   },
@@ -3273,43 +3273,43 @@ export const operations: readonly OperationSpec[] = [
       "200": {
         "contentType": "application/json",
         "schema": {
-          "$ref": "#/$defs/Session"
+          "$ref": "agentdraft#/$defs/Session"
         }
       },
       "400": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InvalidRequestProblem"
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
         }
       },
       "401": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/AuthErrorProblem"
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
         }
       },
       "413": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PayloadTooLargeProblem"
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
         }
       },
       "429": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/RateLimitedProblem"
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
         }
       },
       "500": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InternalProblem"
+          "$ref": "agentdraft#/$defs/InternalProblem"
         }
       },
       "503": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/UnavailableProblem"
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
         }
       }
     },
@@ -3317,7 +3317,7 @@ export const operations: readonly OperationSpec[] = [
       "required": true,
       "contentType": "application/json",
       "schema": {
-        "$ref": "#/$defs/VerifyRequest"
+        "$ref": "agentdraft#/$defs/VerifyRequest"
       }
     }
   },
@@ -3333,10 +3333,10 @@ export const operations: readonly OperationSpec[] = [
         "type": "object",
         "properties": {
           "range_start": {
-            "$ref": "#/$defs/Instant"
+            "$ref": "agentdraft#/$defs/Instant"
           },
           "range_end": {
-            "$ref": "#/$defs/Instant"
+            "$ref": "agentdraft#/$defs/Instant"
           },
           "duration_minutes": {
             "type": "integer",
@@ -3344,7 +3344,7 @@ export const operations: readonly OperationSpec[] = [
             "maximum": 1440
           },
           "calendar_id": {
-            "$ref": "#/$defs/CalendarId"
+            "$ref": "agentdraft#/$defs/CalendarId"
           }
         },
         "required": [
@@ -3357,55 +3357,55 @@ export const operations: readonly OperationSpec[] = [
       "200": {
         "contentType": "application/json",
         "schema": {
-          "$ref": "#/$defs/Availability"
+          "$ref": "agentdraft#/$defs/Availability"
         }
       },
       "400": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InvalidRequestProblem"
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
         }
       },
       "401": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/AuthErrorProblem"
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
         }
       },
       "403": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PermissionDeniedProblem"
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
         }
       },
       "404": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/NotFoundProblem"
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
         }
       },
       "413": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PayloadTooLargeProblem"
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
         }
       },
       "429": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/RateLimitedProblem"
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
         }
       },
       "500": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InternalProblem"
+          "$ref": "agentdraft#/$defs/InternalProblem"
         }
       },
       "503": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/UnavailableProblem"
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
         }
       }
     }
@@ -3422,19 +3422,19 @@ export const operations: readonly OperationSpec[] = [
         "type": "object",
         "properties": {
           "status": {
-            "$ref": "#/$defs/BookingStatus"
+            "$ref": "agentdraft#/$defs/BookingStatus"
           },
           "agent_id": {
-            "$ref": "#/$defs/AgentId"
+            "$ref": "agentdraft#/$defs/AgentId"
           },
           "calendar_id": {
-            "$ref": "#/$defs/CalendarId"
+            "$ref": "agentdraft#/$defs/CalendarId"
           },
           "range_start": {
-            "$ref": "#/$defs/Instant"
+            "$ref": "agentdraft#/$defs/Instant"
           },
           "range_end": {
-            "$ref": "#/$defs/Instant"
+            "$ref": "agentdraft#/$defs/Instant"
           },
           "limit": {
             "type": "integer",
@@ -3443,7 +3443,7 @@ export const operations: readonly OperationSpec[] = [
             "default": 50
           },
           "cursor": {
-            "$ref": "#/$defs/Cursor"
+            "$ref": "agentdraft#/$defs/Cursor"
           }
         },
         "required": []
@@ -3453,49 +3453,49 @@ export const operations: readonly OperationSpec[] = [
       "200": {
         "contentType": "application/json",
         "schema": {
-          "$ref": "#/$defs/BookingPage"
+          "$ref": "agentdraft#/$defs/BookingPage"
         }
       },
       "400": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InvalidRequestProblem"
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
         }
       },
       "401": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/AuthErrorProblem"
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
         }
       },
       "403": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PermissionDeniedProblem"
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
         }
       },
       "413": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PayloadTooLargeProblem"
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
         }
       },
       "429": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/RateLimitedProblem"
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
         }
       },
       "500": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InternalProblem"
+          "$ref": "agentdraft#/$defs/InternalProblem"
         }
       },
       "503": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/UnavailableProblem"
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
         }
       }
     }
@@ -3524,31 +3524,31 @@ export const operations: readonly OperationSpec[] = [
       "201": {
         "contentType": "application/json",
         "schema": {
-          "$ref": "#/$defs/Booking"
+          "$ref": "agentdraft#/$defs/Booking"
         }
       },
       "400": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InvalidRequestProblem"
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
         }
       },
       "401": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/AuthErrorProblem"
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
         }
       },
       "403": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PermissionDeniedProblem"
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
         }
       },
       "404": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/NotFoundProblem"
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
         }
       },
       "409": {
@@ -3556,10 +3556,10 @@ export const operations: readonly OperationSpec[] = [
         "schema": {
           "anyOf": [
             {
-              "$ref": "#/$defs/ConflictProblem"
+              "$ref": "agentdraft#/$defs/ConflictProblem"
             },
             {
-              "$ref": "#/$defs/IdempotencyInFlightProblem"
+              "$ref": "agentdraft#/$defs/IdempotencyInFlightProblem"
             }
           ]
         }
@@ -3567,7 +3567,7 @@ export const operations: readonly OperationSpec[] = [
       "413": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PayloadTooLargeProblem"
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
         }
       },
       "422": {
@@ -3575,10 +3575,10 @@ export const operations: readonly OperationSpec[] = [
         "schema": {
           "anyOf": [
             {
-              "$ref": "#/$defs/RuleViolationProblem"
+              "$ref": "agentdraft#/$defs/RuleViolationProblem"
             },
             {
-              "$ref": "#/$defs/IdempotencyKeyReusedProblem"
+              "$ref": "agentdraft#/$defs/IdempotencyKeyReusedProblem"
             }
           ]
         }
@@ -3586,19 +3586,19 @@ export const operations: readonly OperationSpec[] = [
       "429": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/RateLimitedProblem"
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
         }
       },
       "500": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InternalProblem"
+          "$ref": "agentdraft#/$defs/InternalProblem"
         }
       },
       "503": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/UnavailableProblem"
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
         }
       }
     },
@@ -3606,7 +3606,7 @@ export const operations: readonly OperationSpec[] = [
       "required": true,
       "contentType": "application/json",
       "schema": {
-        "$ref": "#/$defs/CreateBookingRequest"
+        "$ref": "agentdraft#/$defs/CreateBookingRequest"
       }
     }
   },
@@ -3622,7 +3622,7 @@ export const operations: readonly OperationSpec[] = [
         "type": "object",
         "properties": {
           "booking_id": {
-            "$ref": "#/$defs/BookingId"
+            "$ref": "agentdraft#/$defs/BookingId"
           }
         },
         "required": [
@@ -3634,55 +3634,55 @@ export const operations: readonly OperationSpec[] = [
       "200": {
         "contentType": "application/json",
         "schema": {
-          "$ref": "#/$defs/Booking"
+          "$ref": "agentdraft#/$defs/Booking"
         }
       },
       "400": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InvalidRequestProblem"
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
         }
       },
       "401": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/AuthErrorProblem"
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
         }
       },
       "403": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PermissionDeniedProblem"
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
         }
       },
       "404": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/NotFoundProblem"
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
         }
       },
       "413": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PayloadTooLargeProblem"
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
         }
       },
       "429": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/RateLimitedProblem"
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
         }
       },
       "500": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InternalProblem"
+          "$ref": "agentdraft#/$defs/InternalProblem"
         }
       },
       "503": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/UnavailableProblem"
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
         }
       }
     }
@@ -3699,7 +3699,7 @@ export const operations: readonly OperationSpec[] = [
         "type": "object",
         "properties": {
           "booking_id": {
-            "$ref": "#/$defs/BookingId"
+            "$ref": "agentdraft#/$defs/BookingId"
           }
         },
         "required": [
@@ -3722,31 +3722,31 @@ export const operations: readonly OperationSpec[] = [
       "200": {
         "contentType": "application/json",
         "schema": {
-          "$ref": "#/$defs/Booking"
+          "$ref": "agentdraft#/$defs/Booking"
         }
       },
       "400": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InvalidRequestProblem"
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
         }
       },
       "401": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/AuthErrorProblem"
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
         }
       },
       "403": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PermissionDeniedProblem"
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
         }
       },
       "404": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/NotFoundProblem"
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
         }
       },
       "409": {
@@ -3754,10 +3754,10 @@ export const operations: readonly OperationSpec[] = [
         "schema": {
           "anyOf": [
             {
-              "$ref": "#/$defs/ConflictProblem"
+              "$ref": "agentdraft#/$defs/ConflictProblem"
             },
             {
-              "$ref": "#/$defs/IdempotencyInFlightProblem"
+              "$ref": "agentdraft#/$defs/IdempotencyInFlightProblem"
             }
           ]
         }
@@ -3765,7 +3765,7 @@ export const operations: readonly OperationSpec[] = [
       "413": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PayloadTooLargeProblem"
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
         }
       },
       "422": {
@@ -3773,10 +3773,10 @@ export const operations: readonly OperationSpec[] = [
         "schema": {
           "anyOf": [
             {
-              "$ref": "#/$defs/RuleViolationProblem"
+              "$ref": "agentdraft#/$defs/RuleViolationProblem"
             },
             {
-              "$ref": "#/$defs/IdempotencyKeyReusedProblem"
+              "$ref": "agentdraft#/$defs/IdempotencyKeyReusedProblem"
             }
           ]
         }
@@ -3784,19 +3784,19 @@ export const operations: readonly OperationSpec[] = [
       "429": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/RateLimitedProblem"
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
         }
       },
       "500": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InternalProblem"
+          "$ref": "agentdraft#/$defs/InternalProblem"
         }
       },
       "503": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/UnavailableProblem"
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
         }
       }
     },
@@ -3804,7 +3804,7 @@ export const operations: readonly OperationSpec[] = [
       "required": false,
       "contentType": "application/json",
       "schema": {
-        "$ref": "#/$defs/CancelBookingRequest"
+        "$ref": "agentdraft#/$defs/CancelBookingRequest"
       }
     }
   },
@@ -3820,7 +3820,7 @@ export const operations: readonly OperationSpec[] = [
         "type": "object",
         "properties": {
           "booking_id": {
-            "$ref": "#/$defs/BookingId"
+            "$ref": "agentdraft#/$defs/BookingId"
           }
         },
         "required": [
@@ -3843,31 +3843,31 @@ export const operations: readonly OperationSpec[] = [
       "200": {
         "contentType": "application/json",
         "schema": {
-          "$ref": "#/$defs/Booking"
+          "$ref": "agentdraft#/$defs/Booking"
         }
       },
       "400": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InvalidRequestProblem"
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
         }
       },
       "401": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/AuthErrorProblem"
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
         }
       },
       "403": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PermissionDeniedProblem"
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
         }
       },
       "404": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/NotFoundProblem"
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
         }
       },
       "409": {
@@ -3875,10 +3875,10 @@ export const operations: readonly OperationSpec[] = [
         "schema": {
           "anyOf": [
             {
-              "$ref": "#/$defs/ConflictProblem"
+              "$ref": "agentdraft#/$defs/ConflictProblem"
             },
             {
-              "$ref": "#/$defs/IdempotencyInFlightProblem"
+              "$ref": "agentdraft#/$defs/IdempotencyInFlightProblem"
             }
           ]
         }
@@ -3886,7 +3886,7 @@ export const operations: readonly OperationSpec[] = [
       "413": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PayloadTooLargeProblem"
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
         }
       },
       "422": {
@@ -3894,10 +3894,10 @@ export const operations: readonly OperationSpec[] = [
         "schema": {
           "anyOf": [
             {
-              "$ref": "#/$defs/RuleViolationProblem"
+              "$ref": "agentdraft#/$defs/RuleViolationProblem"
             },
             {
-              "$ref": "#/$defs/IdempotencyKeyReusedProblem"
+              "$ref": "agentdraft#/$defs/IdempotencyKeyReusedProblem"
             }
           ]
         }
@@ -3905,19 +3905,19 @@ export const operations: readonly OperationSpec[] = [
       "429": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/RateLimitedProblem"
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
         }
       },
       "500": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InternalProblem"
+          "$ref": "agentdraft#/$defs/InternalProblem"
         }
       },
       "503": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/UnavailableProblem"
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
         }
       }
     }
@@ -3934,7 +3934,7 @@ export const operations: readonly OperationSpec[] = [
         "type": "object",
         "properties": {
           "booking_id": {
-            "$ref": "#/$defs/BookingId"
+            "$ref": "agentdraft#/$defs/BookingId"
           }
         },
         "required": [
@@ -3957,31 +3957,31 @@ export const operations: readonly OperationSpec[] = [
       "200": {
         "contentType": "application/json",
         "schema": {
-          "$ref": "#/$defs/Booking"
+          "$ref": "agentdraft#/$defs/Booking"
         }
       },
       "400": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InvalidRequestProblem"
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
         }
       },
       "401": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/AuthErrorProblem"
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
         }
       },
       "403": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PermissionDeniedProblem"
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
         }
       },
       "404": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/NotFoundProblem"
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
         }
       },
       "409": {
@@ -3989,10 +3989,10 @@ export const operations: readonly OperationSpec[] = [
         "schema": {
           "anyOf": [
             {
-              "$ref": "#/$defs/ConflictProblem"
+              "$ref": "agentdraft#/$defs/ConflictProblem"
             },
             {
-              "$ref": "#/$defs/IdempotencyInFlightProblem"
+              "$ref": "agentdraft#/$defs/IdempotencyInFlightProblem"
             }
           ]
         }
@@ -4000,7 +4000,7 @@ export const operations: readonly OperationSpec[] = [
       "413": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PayloadTooLargeProblem"
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
         }
       },
       "422": {
@@ -4008,10 +4008,10 @@ export const operations: readonly OperationSpec[] = [
         "schema": {
           "anyOf": [
             {
-              "$ref": "#/$defs/RuleViolationProblem"
+              "$ref": "agentdraft#/$defs/RuleViolationProblem"
             },
             {
-              "$ref": "#/$defs/IdempotencyKeyReusedProblem"
+              "$ref": "agentdraft#/$defs/IdempotencyKeyReusedProblem"
             }
           ]
         }
@@ -4019,19 +4019,19 @@ export const operations: readonly OperationSpec[] = [
       "429": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/RateLimitedProblem"
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
         }
       },
       "500": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InternalProblem"
+          "$ref": "agentdraft#/$defs/InternalProblem"
         }
       },
       "503": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/UnavailableProblem"
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
         }
       }
     }
@@ -4048,49 +4048,49 @@ export const operations: readonly OperationSpec[] = [
       "200": {
         "contentType": "application/json",
         "schema": {
-          "$ref": "#/$defs/AgentList"
+          "$ref": "agentdraft#/$defs/AgentList"
         }
       },
       "400": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InvalidRequestProblem"
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
         }
       },
       "401": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/AuthErrorProblem"
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
         }
       },
       "404": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/NotFoundProblem"
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
         }
       },
       "413": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PayloadTooLargeProblem"
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
         }
       },
       "429": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/RateLimitedProblem"
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
         }
       },
       "500": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InternalProblem"
+          "$ref": "agentdraft#/$defs/InternalProblem"
         }
       },
       "503": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/UnavailableProblem"
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
         }
       }
     }
@@ -4107,49 +4107,49 @@ export const operations: readonly OperationSpec[] = [
       "201": {
         "contentType": "application/json",
         "schema": {
-          "$ref": "#/$defs/AgentWithKey"
+          "$ref": "agentdraft#/$defs/AgentWithKey"
         }
       },
       "400": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InvalidRequestProblem"
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
         }
       },
       "401": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/AuthErrorProblem"
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
         }
       },
       "404": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/NotFoundProblem"
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
         }
       },
       "413": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PayloadTooLargeProblem"
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
         }
       },
       "429": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/RateLimitedProblem"
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
         }
       },
       "500": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InternalProblem"
+          "$ref": "agentdraft#/$defs/InternalProblem"
         }
       },
       "503": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/UnavailableProblem"
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
         }
       }
     },
@@ -4157,7 +4157,7 @@ export const operations: readonly OperationSpec[] = [
       "required": true,
       "contentType": "application/json",
       "schema": {
-        "$ref": "#/$defs/CreateAgentRequest"
+        "$ref": "agentdraft#/$defs/CreateAgentRequest"
       }
     }
   },
@@ -4173,7 +4173,7 @@ export const operations: readonly OperationSpec[] = [
         "type": "object",
         "properties": {
           "agent_id": {
-            "$ref": "#/$defs/AgentId"
+            "$ref": "agentdraft#/$defs/AgentId"
           }
         },
         "required": [
@@ -4185,49 +4185,49 @@ export const operations: readonly OperationSpec[] = [
       "200": {
         "contentType": "application/json",
         "schema": {
-          "$ref": "#/$defs/Agent"
+          "$ref": "agentdraft#/$defs/Agent"
         }
       },
       "400": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InvalidRequestProblem"
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
         }
       },
       "401": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/AuthErrorProblem"
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
         }
       },
       "404": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/NotFoundProblem"
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
         }
       },
       "413": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PayloadTooLargeProblem"
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
         }
       },
       "429": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/RateLimitedProblem"
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
         }
       },
       "500": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InternalProblem"
+          "$ref": "agentdraft#/$defs/InternalProblem"
         }
       },
       "503": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/UnavailableProblem"
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
         }
       }
     }
@@ -4244,7 +4244,7 @@ export const operations: readonly OperationSpec[] = [
         "type": "object",
         "properties": {
           "agent_id": {
-            "$ref": "#/$defs/AgentId"
+            "$ref": "agentdraft#/$defs/AgentId"
           }
         },
         "required": [
@@ -4256,49 +4256,49 @@ export const operations: readonly OperationSpec[] = [
       "200": {
         "contentType": "application/json",
         "schema": {
-          "$ref": "#/$defs/Agent"
+          "$ref": "agentdraft#/$defs/Agent"
         }
       },
       "400": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InvalidRequestProblem"
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
         }
       },
       "401": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/AuthErrorProblem"
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
         }
       },
       "404": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/NotFoundProblem"
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
         }
       },
       "413": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PayloadTooLargeProblem"
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
         }
       },
       "429": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/RateLimitedProblem"
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
         }
       },
       "500": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InternalProblem"
+          "$ref": "agentdraft#/$defs/InternalProblem"
         }
       },
       "503": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/UnavailableProblem"
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
         }
       }
     },
@@ -4306,7 +4306,7 @@ export const operations: readonly OperationSpec[] = [
       "required": true,
       "contentType": "application/json",
       "schema": {
-        "$ref": "#/$defs/UpdateAgentRequest"
+        "$ref": "agentdraft#/$defs/UpdateAgentRequest"
       }
     }
   },
@@ -4322,7 +4322,7 @@ export const operations: readonly OperationSpec[] = [
         "type": "object",
         "properties": {
           "agent_id": {
-            "$ref": "#/$defs/AgentId"
+            "$ref": "agentdraft#/$defs/AgentId"
           }
         },
         "required": [
@@ -4334,49 +4334,49 @@ export const operations: readonly OperationSpec[] = [
       "200": {
         "contentType": "application/json",
         "schema": {
-          "$ref": "#/$defs/Agent"
+          "$ref": "agentdraft#/$defs/Agent"
         }
       },
       "400": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InvalidRequestProblem"
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
         }
       },
       "401": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/AuthErrorProblem"
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
         }
       },
       "404": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/NotFoundProblem"
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
         }
       },
       "413": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PayloadTooLargeProblem"
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
         }
       },
       "429": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/RateLimitedProblem"
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
         }
       },
       "500": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InternalProblem"
+          "$ref": "agentdraft#/$defs/InternalProblem"
         }
       },
       "503": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/UnavailableProblem"
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
         }
       }
     }
@@ -4393,7 +4393,7 @@ export const operations: readonly OperationSpec[] = [
         "type": "object",
         "properties": {
           "agent_id": {
-            "$ref": "#/$defs/AgentId"
+            "$ref": "agentdraft#/$defs/AgentId"
           }
         },
         "required": [
@@ -4405,49 +4405,49 @@ export const operations: readonly OperationSpec[] = [
       "200": {
         "contentType": "application/json",
         "schema": {
-          "$ref": "#/$defs/AgentWithKey"
+          "$ref": "agentdraft#/$defs/AgentWithKey"
         }
       },
       "400": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InvalidRequestProblem"
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
         }
       },
       "401": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/AuthErrorProblem"
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
         }
       },
       "404": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/NotFoundProblem"
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
         }
       },
       "413": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PayloadTooLargeProblem"
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
         }
       },
       "429": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/RateLimitedProblem"
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
         }
       },
       "500": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InternalProblem"
+          "$ref": "agentdraft#/$defs/InternalProblem"
         }
       },
       "503": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/UnavailableProblem"
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
         }
       }
     }
@@ -4464,49 +4464,49 @@ export const operations: readonly OperationSpec[] = [
       "200": {
         "contentType": "application/json",
         "schema": {
-          "$ref": "#/$defs/CalendarList"
+          "$ref": "agentdraft#/$defs/CalendarList"
         }
       },
       "400": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InvalidRequestProblem"
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
         }
       },
       "401": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/AuthErrorProblem"
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
         }
       },
       "404": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/NotFoundProblem"
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
         }
       },
       "413": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PayloadTooLargeProblem"
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
         }
       },
       "429": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/RateLimitedProblem"
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
         }
       },
       "500": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InternalProblem"
+          "$ref": "agentdraft#/$defs/InternalProblem"
         }
       },
       "503": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/UnavailableProblem"
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
         }
       }
     }
@@ -4523,49 +4523,49 @@ export const operations: readonly OperationSpec[] = [
       "201": {
         "contentType": "application/json",
         "schema": {
-          "$ref": "#/$defs/Calendar"
+          "$ref": "agentdraft#/$defs/Calendar"
         }
       },
       "400": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InvalidRequestProblem"
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
         }
       },
       "401": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/AuthErrorProblem"
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
         }
       },
       "404": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/NotFoundProblem"
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
         }
       },
       "413": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PayloadTooLargeProblem"
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
         }
       },
       "429": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/RateLimitedProblem"
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
         }
       },
       "500": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InternalProblem"
+          "$ref": "agentdraft#/$defs/InternalProblem"
         }
       },
       "503": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/UnavailableProblem"
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
         }
       }
     },
@@ -4573,7 +4573,7 @@ export const operations: readonly OperationSpec[] = [
       "required": true,
       "contentType": "application/json",
       "schema": {
-        "$ref": "#/$defs/CreateCalendarRequest"
+        "$ref": "agentdraft#/$defs/CreateCalendarRequest"
       }
     }
   },
@@ -4589,7 +4589,7 @@ export const operations: readonly OperationSpec[] = [
         "type": "object",
         "properties": {
           "calendar_id": {
-            "$ref": "#/$defs/CalendarId"
+            "$ref": "agentdraft#/$defs/CalendarId"
           }
         },
         "required": [
@@ -4601,49 +4601,49 @@ export const operations: readonly OperationSpec[] = [
       "200": {
         "contentType": "application/json",
         "schema": {
-          "$ref": "#/$defs/Calendar"
+          "$ref": "agentdraft#/$defs/Calendar"
         }
       },
       "400": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InvalidRequestProblem"
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
         }
       },
       "401": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/AuthErrorProblem"
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
         }
       },
       "404": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/NotFoundProblem"
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
         }
       },
       "413": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PayloadTooLargeProblem"
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
         }
       },
       "429": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/RateLimitedProblem"
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
         }
       },
       "500": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InternalProblem"
+          "$ref": "agentdraft#/$defs/InternalProblem"
         }
       },
       "503": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/UnavailableProblem"
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
         }
       }
     },
@@ -4651,7 +4651,7 @@ export const operations: readonly OperationSpec[] = [
       "required": true,
       "contentType": "application/json",
       "schema": {
-        "$ref": "#/$defs/UpdateCalendarRequest"
+        "$ref": "agentdraft#/$defs/UpdateCalendarRequest"
       }
     }
   },
@@ -4667,7 +4667,7 @@ export const operations: readonly OperationSpec[] = [
         "type": "object",
         "properties": {
           "calendar_id": {
-            "$ref": "#/$defs/CalendarId"
+            "$ref": "agentdraft#/$defs/CalendarId"
           }
         },
         "required": [
@@ -4679,49 +4679,49 @@ export const operations: readonly OperationSpec[] = [
       "200": {
         "contentType": "application/json",
         "schema": {
-          "$ref": "#/$defs/RuleSet"
+          "$ref": "agentdraft#/$defs/RuleSet"
         }
       },
       "400": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InvalidRequestProblem"
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
         }
       },
       "401": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/AuthErrorProblem"
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
         }
       },
       "404": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/NotFoundProblem"
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
         }
       },
       "413": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PayloadTooLargeProblem"
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
         }
       },
       "429": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/RateLimitedProblem"
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
         }
       },
       "500": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InternalProblem"
+          "$ref": "agentdraft#/$defs/InternalProblem"
         }
       },
       "503": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/UnavailableProblem"
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
         }
       }
     }
@@ -4738,7 +4738,7 @@ export const operations: readonly OperationSpec[] = [
         "type": "object",
         "properties": {
           "calendar_id": {
-            "$ref": "#/$defs/CalendarId"
+            "$ref": "agentdraft#/$defs/CalendarId"
           }
         },
         "required": [
@@ -4750,49 +4750,49 @@ export const operations: readonly OperationSpec[] = [
       "200": {
         "contentType": "application/json",
         "schema": {
-          "$ref": "#/$defs/RuleSet"
+          "$ref": "agentdraft#/$defs/RuleSet"
         }
       },
       "400": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InvalidRequestProblem"
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
         }
       },
       "401": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/AuthErrorProblem"
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
         }
       },
       "404": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/NotFoundProblem"
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
         }
       },
       "413": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PayloadTooLargeProblem"
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
         }
       },
       "429": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/RateLimitedProblem"
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
         }
       },
       "500": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InternalProblem"
+          "$ref": "agentdraft#/$defs/InternalProblem"
         }
       },
       "503": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/UnavailableProblem"
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
         }
       }
     },
@@ -4800,7 +4800,7 @@ export const operations: readonly OperationSpec[] = [
       "required": true,
       "contentType": "application/json",
       "schema": {
-        "$ref": "#/$defs/RuleSet"
+        "$ref": "agentdraft#/$defs/RuleSet"
       }
     }
   },
@@ -4816,49 +4816,49 @@ export const operations: readonly OperationSpec[] = [
       "200": {
         "contentType": "application/json",
         "schema": {
-          "$ref": "#/$defs/WebhookList"
+          "$ref": "agentdraft#/$defs/WebhookList"
         }
       },
       "400": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InvalidRequestProblem"
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
         }
       },
       "401": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/AuthErrorProblem"
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
         }
       },
       "404": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/NotFoundProblem"
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
         }
       },
       "413": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PayloadTooLargeProblem"
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
         }
       },
       "429": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/RateLimitedProblem"
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
         }
       },
       "500": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InternalProblem"
+          "$ref": "agentdraft#/$defs/InternalProblem"
         }
       },
       "503": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/UnavailableProblem"
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
         }
       }
     }
@@ -4875,49 +4875,49 @@ export const operations: readonly OperationSpec[] = [
       "201": {
         "contentType": "application/json",
         "schema": {
-          "$ref": "#/$defs/WebhookWithSecret"
+          "$ref": "agentdraft#/$defs/WebhookWithSecret"
         }
       },
       "400": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InvalidRequestProblem"
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
         }
       },
       "401": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/AuthErrorProblem"
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
         }
       },
       "404": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/NotFoundProblem"
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
         }
       },
       "413": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PayloadTooLargeProblem"
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
         }
       },
       "429": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/RateLimitedProblem"
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
         }
       },
       "500": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InternalProblem"
+          "$ref": "agentdraft#/$defs/InternalProblem"
         }
       },
       "503": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/UnavailableProblem"
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
         }
       }
     },
@@ -4925,7 +4925,7 @@ export const operations: readonly OperationSpec[] = [
       "required": true,
       "contentType": "application/json",
       "schema": {
-        "$ref": "#/$defs/CreateWebhookRequest"
+        "$ref": "agentdraft#/$defs/CreateWebhookRequest"
       }
     }
   },
@@ -4941,7 +4941,7 @@ export const operations: readonly OperationSpec[] = [
         "type": "object",
         "properties": {
           "webhook_id": {
-            "$ref": "#/$defs/WebhookId"
+            "$ref": "agentdraft#/$defs/WebhookId"
           }
         },
         "required": [
@@ -4954,43 +4954,43 @@ export const operations: readonly OperationSpec[] = [
       "400": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InvalidRequestProblem"
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
         }
       },
       "401": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/AuthErrorProblem"
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
         }
       },
       "404": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/NotFoundProblem"
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
         }
       },
       "413": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PayloadTooLargeProblem"
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
         }
       },
       "429": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/RateLimitedProblem"
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
         }
       },
       "500": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InternalProblem"
+          "$ref": "agentdraft#/$defs/InternalProblem"
         }
       },
       "503": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/UnavailableProblem"
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
         }
       }
     }
@@ -5007,49 +5007,49 @@ export const operations: readonly OperationSpec[] = [
       "200": {
         "contentType": "application/json",
         "schema": {
-          "$ref": "#/$defs/Workspace"
+          "$ref": "agentdraft#/$defs/Workspace"
         }
       },
       "400": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InvalidRequestProblem"
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
         }
       },
       "401": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/AuthErrorProblem"
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
         }
       },
       "404": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/NotFoundProblem"
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
         }
       },
       "413": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PayloadTooLargeProblem"
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
         }
       },
       "429": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/RateLimitedProblem"
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
         }
       },
       "500": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InternalProblem"
+          "$ref": "agentdraft#/$defs/InternalProblem"
         }
       },
       "503": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/UnavailableProblem"
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
         }
       }
     }
@@ -5066,49 +5066,49 @@ export const operations: readonly OperationSpec[] = [
       "202": {
         "contentType": "application/json",
         "schema": {
-          "$ref": "#/$defs/InboundResult"
+          "$ref": "agentdraft#/$defs/InboundResult"
         }
       },
       "400": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InvalidRequestProblem"
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
         }
       },
       "401": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/AuthErrorProblem"
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
         }
       },
       "403": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PermissionDeniedProblem"
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
         }
       },
       "413": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PayloadTooLargeProblem"
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
         }
       },
       "429": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/RateLimitedProblem"
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
         }
       },
       "500": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InternalProblem"
+          "$ref": "agentdraft#/$defs/InternalProblem"
         }
       },
       "503": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/UnavailableProblem"
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
         }
       }
     },
@@ -5116,7 +5116,7 @@ export const operations: readonly OperationSpec[] = [
       "required": true,
       "contentType": "application/json",
       "schema": {
-        "$ref": "#/$defs/InboundMail"
+        "$ref": "agentdraft#/$defs/InboundMail"
       }
     }
   },
@@ -5132,7 +5132,7 @@ export const operations: readonly OperationSpec[] = [
         "type": "object",
         "properties": {
           "direction": {
-            "$ref": "#/$defs/MessageDirection"
+            "$ref": "agentdraft#/$defs/MessageDirection"
           },
           "limit": {
             "type": "integer",
@@ -5141,7 +5141,7 @@ export const operations: readonly OperationSpec[] = [
             "default": 50
           },
           "cursor": {
-            "$ref": "#/$defs/Cursor"
+            "$ref": "agentdraft#/$defs/Cursor"
           }
         },
         "required": []
@@ -5151,49 +5151,49 @@ export const operations: readonly OperationSpec[] = [
       "200": {
         "contentType": "application/json",
         "schema": {
-          "$ref": "#/$defs/MessagePage"
+          "$ref": "agentdraft#/$defs/MessagePage"
         }
       },
       "400": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InvalidRequestProblem"
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
         }
       },
       "401": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/AuthErrorProblem"
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
         }
       },
       "403": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PermissionDeniedProblem"
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
         }
       },
       "413": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PayloadTooLargeProblem"
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
         }
       },
       "429": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/RateLimitedProblem"
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
         }
       },
       "500": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InternalProblem"
+          "$ref": "agentdraft#/$defs/InternalProblem"
         }
       },
       "503": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/UnavailableProblem"
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
         }
       }
     }
@@ -5222,67 +5222,67 @@ export const operations: readonly OperationSpec[] = [
       "202": {
         "contentType": "application/json",
         "schema": {
-          "$ref": "#/$defs/Message"
+          "$ref": "agentdraft#/$defs/Message"
         }
       },
       "400": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InvalidRequestProblem"
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
         }
       },
       "401": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/AuthErrorProblem"
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
         }
       },
       "403": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PermissionDeniedProblem"
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
         }
       },
       "404": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/NotFoundProblem"
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
         }
       },
       "409": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/IdempotencyInFlightProblem"
+          "$ref": "agentdraft#/$defs/IdempotencyInFlightProblem"
         }
       },
       "413": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PayloadTooLargeProblem"
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
         }
       },
       "422": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/IdempotencyKeyReusedProblem"
+          "$ref": "agentdraft#/$defs/IdempotencyKeyReusedProblem"
         }
       },
       "429": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/RateLimitedProblem"
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
         }
       },
       "500": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InternalProblem"
+          "$ref": "agentdraft#/$defs/InternalProblem"
         }
       },
       "503": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/UnavailableProblem"
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
         }
       }
     },
@@ -5290,7 +5290,7 @@ export const operations: readonly OperationSpec[] = [
       "required": true,
       "contentType": "application/json",
       "schema": {
-        "$ref": "#/$defs/SendMessageRequest"
+        "$ref": "agentdraft#/$defs/SendMessageRequest"
       }
     }
   },
@@ -5306,7 +5306,7 @@ export const operations: readonly OperationSpec[] = [
         "type": "object",
         "properties": {
           "message_id": {
-            "$ref": "#/$defs/MessageId"
+            "$ref": "agentdraft#/$defs/MessageId"
           }
         },
         "required": [
@@ -5318,55 +5318,55 @@ export const operations: readonly OperationSpec[] = [
       "200": {
         "contentType": "application/json",
         "schema": {
-          "$ref": "#/$defs/Message"
+          "$ref": "agentdraft#/$defs/Message"
         }
       },
       "400": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InvalidRequestProblem"
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
         }
       },
       "401": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/AuthErrorProblem"
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
         }
       },
       "403": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PermissionDeniedProblem"
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
         }
       },
       "404": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/NotFoundProblem"
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
         }
       },
       "413": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/PayloadTooLargeProblem"
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
         }
       },
       "429": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/RateLimitedProblem"
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
         }
       },
       "500": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/InternalProblem"
+          "$ref": "agentdraft#/$defs/InternalProblem"
         }
       },
       "503": {
         "contentType": "application/problem+json",
         "schema": {
-          "$ref": "#/$defs/UnavailableProblem"
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
         }
       }
     }

@@ -9,14 +9,16 @@ import { auditEventsFor } from "./audit-trail.ts";
 import { bookingView, type BookingView } from "./booking-view.ts";
 import type { LoggedCommand } from "./logged-command.ts";
 
-export interface Executed<R> {
+/** A decided, stored command. */
+export interface Decided {
   logged: LoggedCommand;
   decision: Decision | undefined;
   audit: AuditEvent[];
   /** Bookings the command touched, as stored. */
   bookings: Map<string, BookingView>;
-  result: R;
 }
+
+export type Executed<R> = Decided & { result: R };
 
 /** Result of replaying one logged command against a state. */
 interface Replayed {
@@ -100,7 +102,7 @@ export class Ledger {
    */
   async execute<R = undefined>(
     make: (seq: number, at: number) => LoggedCommand,
-    within?: (tx: Queryable, done: Omit<Executed<R>, "result">) => Promise<R>,
+    within?: (tx: Queryable, done: Decided) => Promise<R>,
   ): Promise<Executed<R>> {
     const { executed, replayed } = await this.db.transaction(async (tx) => {
       await this.catchUp(tx);

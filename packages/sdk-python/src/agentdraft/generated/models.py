@@ -161,8 +161,8 @@ ConflictCode = Literal[
 Cursor = str
 
 
-#: An instant in RFC 3339 form with an explicit offset (`Z` or `±hh:mm`).
-#: Naive times are rejected; instants are stored at millisecond precision.
+#: An instant in RFC 3339 form with an explicit offset (`Z` or `±hh:mm`). Naive times
+#: are rejected; instants are stored at millisecond precision.
 Instant = datetime.datetime
 
 
@@ -182,7 +182,8 @@ MessageId = str
 MessageStatus = Literal["received", "queued", "sent", "failed"]
 
 
-#: Free-form string metadata stored with a booking (at most 50 keys of 40 characters, values of 500).
+#: Free-form string metadata stored with a booking (at most 50 keys of 40 characters,
+#: values of 500).
 Metadata = Dict[str, str]
 
 
@@ -265,7 +266,7 @@ class Agent:
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        data: Dict[str, Any] = {
+        return {
             "agent_id": self.agent_id,
             "name": self.name,
             "priority": self.priority,
@@ -275,14 +276,13 @@ class Agent:
             "revoked": self.revoked,
             "created_at": _format_datetime(self.created_at),
         }
-        return data
 
 
 @dataclass(frozen=True)
 class AgentActor:
     """An agent acted."""
 
-    #: Discriminator. (enum property replaced by openapi-typescript)
+    #: Discriminator.
     type: Literal["agent"]
     #: The agent.
     agent_id: AgentId
@@ -298,11 +298,10 @@ class AgentActor:
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        data: Dict[str, Any] = {
+        return {
             "type": self.type,
             "agent_id": self.agent_id,
         }
-        return data
 
 
 @dataclass(frozen=True)
@@ -340,7 +339,7 @@ class AgentIdentity:
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        data: Dict[str, Any] = {
+        return {
             "agent_id": self.agent_id,
             "name": self.name,
             "priority": self.priority,
@@ -349,7 +348,6 @@ class AgentIdentity:
             "calendar_id": self.calendar_id,
             "mailbox_address": self.mailbox_address,
         }
-        return data
 
 
 @dataclass(frozen=True)
@@ -369,10 +367,9 @@ class AgentList:
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        data: Dict[str, Any] = {
+        return {
             "data": _dump(self.data),
         }
-        return data
 
 
 @dataclass(frozen=True)
@@ -416,7 +413,7 @@ class AgentWithKey:
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        data: Dict[str, Any] = {
+        return {
             "agent_id": self.agent_id,
             "name": self.name,
             "priority": self.priority,
@@ -427,7 +424,6 @@ class AgentWithKey:
             "created_at": _format_datetime(self.created_at),
             "plaintext_key": self.plaintext_key,
         }
-        return data
 
 
 @dataclass(frozen=True)
@@ -464,8 +460,8 @@ class AttachmentInfo:
 
 @dataclass(frozen=True)
 class AuditEvent:
-    """One entry of the workspace's append-only audit log. Its RFC 8785 (JCS) canonical JSON is a leaf
-    of the workspace's RFC 6962 Merkle tree, at index `seq`.
+    """One entry of the workspace's append-only audit log. Its RFC 8785 (JCS) canonical
+    JSON is a leaf of the workspace's RFC 6962 Merkle tree, at index `seq`.
     """
 
     #: Event id.
@@ -476,7 +472,8 @@ class AuditEvent:
     at: Instant
     #: Who caused it.
     actor: AuditActor
-    #: What happened, e.g. `booking.committed`, `booking.rejected`, `hold.invalidated`, `agent.created`.
+    #: What happened, e.g. `booking.committed`, `booking.rejected`, `hold.invalidated`,
+    #: `agent.created`.
     action: str
     #: The id of the resource it concerns (booking, agent, calendar, message …).
     resource: str
@@ -502,7 +499,7 @@ class AuditEvent:
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        data: Dict[str, Any] = {
+        return {
             "event_id": self.event_id,
             "seq": self.seq,
             "at": _format_datetime(self.at),
@@ -512,7 +509,6 @@ class AuditEvent:
             "request": _dump(self.request),
             "outcome": _dump(self.outcome),
         }
-        return data
 
 
 @dataclass(frozen=True)
@@ -579,7 +575,7 @@ class AuthErrorProblem:
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        data: Dict[str, Any] = {
+        return {
             "type": self.type,
             "title": self.title,
             "detail": self.detail,
@@ -587,12 +583,13 @@ class AuthErrorProblem:
             "status": self.status,
             "code": self.code,
         }
-        return data
 
 
 @dataclass(frozen=True)
 class Availability:
-    """Free slots and busy intervals of one calendar in a range, merged across every agent and rule."""
+    """Free slots and busy intervals of one calendar in a range, merged across every
+    agent and rule.
+    """
 
     #: The calendar.
     calendar_id: CalendarId
@@ -600,7 +597,8 @@ class Availability:
     range_start: Instant
     #: End of the queried range.
     range_end: Instant
-    #: Maximal free intervals (each at least `duration_minutes` long when given), in order.
+    #: Maximal free intervals (each at least `duration_minutes` long when given), in
+    #: order.
     slots: List[Interval]
     #: Busy intervals, in order of start.
     busy: List[BusyInterval]
@@ -619,14 +617,13 @@ class Availability:
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        data: Dict[str, Any] = {
+        return {
             "calendar_id": self.calendar_id,
             "range_start": _format_datetime(self.range_start),
             "range_end": _format_datetime(self.range_end),
             "slots": _dump(self.slots),
             "busy": _dump(self.busy),
         }
-        return data
 
 
 @dataclass(frozen=True)
@@ -751,7 +748,7 @@ class BufferRule:
 
     #: Owner-chosen rule id, unique per calendar.
     rule_id: str
-    #: Discriminator. (enum property replaced by openapi-typescript)
+    #: Discriminator.
     kind: Literal["buffer"]
     #: Gap in minutes.
     minutes: int
@@ -768,12 +765,11 @@ class BufferRule:
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        data: Dict[str, Any] = {
+        return {
             "rule_id": self.rule_id,
             "kind": self.kind,
             "minutes": self.minutes,
         }
-        return data
 
 
 @dataclass(frozen=True)
@@ -782,7 +778,7 @@ class BusinessHoursRule:
 
     #: Owner-chosen rule id, unique per calendar.
     rule_id: str
-    #: Discriminator. (enum property replaced by openapi-typescript)
+    #: Discriminator.
     kind: Literal["business_hours"]
     #: Opening hours.
     hours: List[DayHours]
@@ -804,12 +800,11 @@ class BusinessHoursRule:
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        data: Dict[str, Any] = {
+        return {
             "rule_id": self.rule_id,
             "kind": self.kind,
             "hours": _dump(self.hours),
         }
-        return data
 
 
 @dataclass(frozen=True)
@@ -890,7 +885,7 @@ class Calendar:
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        data: Dict[str, Any] = {
+        return {
             "calendar_id": self.calendar_id,
             "name": self.name,
             "time_zone": self.time_zone,
@@ -898,7 +893,6 @@ class Calendar:
             "settings": self.settings.to_dict(),
             "created_at": _format_datetime(self.created_at),
         }
-        return data
 
 
 @dataclass(frozen=True)
@@ -969,10 +963,9 @@ class CalendarList:
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        data: Dict[str, Any] = {
+        return {
             "data": _dump(self.data),
         }
-        return data
 
 
 @dataclass(frozen=True)
@@ -1010,7 +1003,8 @@ class Checkpoint:
     root_hash: str
     #: The C2SP checkpoint: a signed note (Ed25519) over origin, size and root.
     checkpoint: str
-    #: The server's note verifier key (`<name>+<hex key id>+<base64 key>`), to pin out of band.
+    #: The server's note verifier key (`<name>+<hex key id>+<base64 key>`), to pin out
+    #: of band.
     verifier_key: str
 
     @classmethod
@@ -1027,19 +1021,20 @@ class Checkpoint:
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        data: Dict[str, Any] = {
+        return {
             "origin": self.origin,
             "tree_size": self.tree_size,
             "root_hash": self.root_hash,
             "checkpoint": self.checkpoint,
             "verifier_key": self.verifier_key,
         }
-        return data
 
 
 @dataclass(frozen=True)
 class ConflictProblem:
-    """409 — the write lost: who won, by what priority, and which audit event records it."""
+    """409 — the write lost: who won, by what priority, and which audit event records
+    it.
+    """
 
     #: URI reference naming the problem type (`https://agentdraft.dev/problems/<code>`).
     type: str
@@ -1132,12 +1127,11 @@ class ConsistencyProof:
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        data: Dict[str, Any] = {
+        return {
             "from_size": self.from_size,
             "to_size": self.to_size,
             "proof": _dump(self.proof),
         }
-        return data
 
 
 @dataclass(frozen=True)
@@ -1186,7 +1180,8 @@ class CreateBookingRequest:
     end: Instant
     #: `commit` (default) or `hold`.
     mode: Optional[BookingMode] = None
-    #: TTL of a hold in seconds (calendar default 30, bounded by the calendar's settings).
+    #: TTL of a hold in seconds (calendar default 30, bounded by the calendar's
+    #: settings).
     hold_ttl_seconds: Optional[int] = None
     #: Calendar to book on; defaults to the workspace's default calendar.
     calendar_id: Optional[CalendarId] = None
@@ -1276,11 +1271,10 @@ class CreateWebhookRequest:
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        data: Dict[str, Any] = {
+        return {
             "url": self.url,
             "events": _dump(self.events),
         }
-        return data
 
 
 @dataclass(frozen=True)
@@ -1289,7 +1283,7 @@ class DailyCapRule:
 
     #: Owner-chosen rule id, unique per calendar.
     rule_id: str
-    #: Discriminator. (enum property replaced by openapi-typescript)
+    #: Discriminator.
     kind: Literal["daily_cap"]
     #: Cap per day.
     max_bookings: int
@@ -1309,13 +1303,12 @@ class DailyCapRule:
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        data: Dict[str, Any] = {
+        return {
             "rule_id": self.rule_id,
             "kind": self.kind,
             "max_bookings": self.max_bookings,
             "per": self.per,
         }
-        return data
 
 
 @dataclass(frozen=True)
@@ -1341,21 +1334,22 @@ class DayHours:
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        data: Dict[str, Any] = {
+        return {
             "weekday": self.weekday,
             "open": self.open,
             "close": self.close,
         }
-        return data
 
 
 @dataclass(frozen=True)
 class EngineSettings:
     """Engine settings of a calendar."""
 
-    #: Contending writes arriving within this window are decided together (0–1000 ms, default 50).
+    #: Contending writes arriving within this window are decided together (0–1000 ms,
+    #: default 50).
     arbitration_window_ms: int
-    #: A higher-priority commit may evict a commit younger than this (0 disables; default 30).
+    #: A higher-priority commit may evict a commit younger than this (0 disables;
+    #: default 30).
     bump_window_seconds: int
     #: Hold TTL when a request names none (default 30).
     hold_ttl_default_seconds: int
@@ -1403,14 +1397,13 @@ class EngineSettings:
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        data: Dict[str, Any] = {
+        return {
             "arbitration_window_ms": self.arbitration_window_ms,
             "bump_window_seconds": self.bump_window_seconds,
             "hold_ttl_default_seconds": self.hold_ttl_default_seconds,
             "hold_ttl_min_seconds": self.hold_ttl_min_seconds,
             "hold_ttl_max_seconds": self.hold_ttl_max_seconds,
         }
-        return data
 
 
 @dataclass(frozen=True)
@@ -1485,7 +1478,8 @@ class EngineSettingsUpdate:
 class FieldError:
     """One invalid field of a request."""
 
-    #: JSON pointer or parameter name of the offending field, e.g. `/end` or `query.range_start`.
+    #: JSON pointer or parameter name of the offending field, e.g. `/end` or
+    #: `query.range_start`.
     field: str
     #: What is wrong with it.
     message: str
@@ -1501,11 +1495,10 @@ class FieldError:
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        data: Dict[str, Any] = {
+        return {
             "field": self.field,
             "message": self.message,
         }
-        return data
 
 
 @dataclass(frozen=True)
@@ -1514,7 +1507,7 @@ class FocusBlockRule:
 
     #: Owner-chosen rule id, unique per calendar.
     rule_id: str
-    #: Discriminator. (enum property replaced by openapi-typescript)
+    #: Discriminator.
     kind: Literal["focus_block"]
     #: Weekdays it recurs on.
     weekdays: List[Weekday]
@@ -1537,14 +1530,13 @@ class FocusBlockRule:
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        data: Dict[str, Any] = {
+        return {
             "rule_id": self.rule_id,
             "kind": self.kind,
             "weekdays": _dump(self.weekdays),
             "start": self.start,
             "end": self.end,
         }
-        return data
 
 
 @dataclass(frozen=True)
@@ -1564,15 +1556,16 @@ class HealthStatus:
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        data: Dict[str, Any] = {
+        return {
             "status": self.status,
         }
-        return data
 
 
 @dataclass(frozen=True)
 class IdempotencyInFlightProblem:
-    """409 — a request with this idempotency key is still executing; retry after `Retry-After`."""
+    """409 — a request with this idempotency key is still executing; retry after
+    `Retry-After`.
+    """
 
     #: URI reference naming the problem type (`https://agentdraft.dev/problems/<code>`).
     type: str
@@ -1615,7 +1608,7 @@ class IdempotencyInFlightProblem:
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        data: Dict[str, Any] = {
+        return {
             "type": self.type,
             "title": self.title,
             "detail": self.detail,
@@ -1624,7 +1617,6 @@ class IdempotencyInFlightProblem:
             "code": self.code,
             "retry_after_seconds": self.retry_after_seconds,
         }
-        return data
 
 
 @dataclass(frozen=True)
@@ -1664,7 +1656,7 @@ class IdempotencyKeyReusedProblem:
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        data: Dict[str, Any] = {
+        return {
             "type": self.type,
             "title": self.title,
             "detail": self.detail,
@@ -1672,13 +1664,12 @@ class IdempotencyKeyReusedProblem:
             "status": self.status,
             "code": self.code,
         }
-        return data
 
 
 @dataclass(frozen=True)
 class InboundMail:
-    """Provider-style inbound webhook payload: the raw RFC 5322 message and its envelope recipients,
-    as posted by an inbound mail provider.
+    """Provider-style inbound webhook payload: the raw RFC 5322 message and its envelope
+    recipients, as posted by an inbound mail provider.
     """
 
     #: Envelope recipients (RCPT TO).
@@ -1713,7 +1704,8 @@ class InboundMail:
 class InboundResult:
     """Result of an inbound delivery."""
 
-    #: Stored messages, one per accepted recipient (existing ones on a duplicate `Message-ID`).
+    #: Stored messages, one per accepted recipient (existing ones on a duplicate
+    #: `Message-ID`).
     message_ids: List[MessageId]
     #: Whether the message had been received before (deduplicated by `Message-ID`).
     duplicate: bool
@@ -1729,11 +1721,10 @@ class InboundResult:
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        data: Dict[str, Any] = {
+        return {
             "message_ids": _dump(self.message_ids),
             "duplicate": self.duplicate,
         }
-        return data
 
 
 @dataclass(frozen=True)
@@ -1768,7 +1759,7 @@ class InclusionProof:
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        data: Dict[str, Any] = {
+        return {
             "event_id": self.event_id,
             "leaf_index": self.leaf_index,
             "tree_size": self.tree_size,
@@ -1776,12 +1767,13 @@ class InclusionProof:
             "proof": _dump(self.proof),
             "event": self.event.to_dict(),
         }
-        return data
 
 
 @dataclass(frozen=True)
 class InternalProblem:
-    """500 — the server failed; nothing was stored. Safe to retry with the same idempotency key."""
+    """500 — the server failed; nothing was stored. Safe to retry with the same
+    idempotency key.
+    """
 
     #: URI reference naming the problem type (`https://agentdraft.dev/problems/<code>`).
     type: str
@@ -1811,7 +1803,7 @@ class InternalProblem:
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        data: Dict[str, Any] = {
+        return {
             "type": self.type,
             "title": self.title,
             "detail": self.detail,
@@ -1819,7 +1811,6 @@ class InternalProblem:
             "status": self.status,
             "code": self.code,
         }
-        return data
 
 
 @dataclass(frozen=True)
@@ -1842,11 +1833,10 @@ class Interval:
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        data: Dict[str, Any] = {
+        return {
             "start": _format_datetime(self.start),
             "end": _format_datetime(self.end),
         }
-        return data
 
 
 @dataclass(frozen=True)
@@ -1889,7 +1879,7 @@ class InvalidRequestProblem:
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        data: Dict[str, Any] = {
+        return {
             "type": self.type,
             "title": self.title,
             "detail": self.detail,
@@ -1898,7 +1888,6 @@ class InvalidRequestProblem:
             "code": self.code,
             "errors": _dump(self.errors),
         }
-        return data
 
 
 @dataclass(frozen=True)
@@ -1918,10 +1907,9 @@ class MagicLinkRequest:
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        data: Dict[str, Any] = {
+        return {
             "email": self.email,
         }
-        return data
 
 
 @dataclass(frozen=True)
@@ -1958,7 +1946,7 @@ class MaxDurationRule:
 
     #: Owner-chosen rule id, unique per calendar.
     rule_id: str
-    #: Discriminator. (enum property replaced by openapi-typescript)
+    #: Discriminator.
     kind: Literal["max_duration"]
     #: Longest booking in minutes.
     minutes: int
@@ -1975,12 +1963,11 @@ class MaxDurationRule:
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        data: Dict[str, Any] = {
+        return {
             "rule_id": self.rule_id,
             "kind": self.kind,
             "minutes": self.minutes,
         }
-        return data
 
 
 @dataclass(frozen=True)
@@ -2119,7 +2106,7 @@ class MinNoticeRule:
 
     #: Owner-chosen rule id, unique per calendar.
     rule_id: str
-    #: Discriminator. (enum property replaced by openapi-typescript)
+    #: Discriminator.
     kind: Literal["min_notice"]
     #: Notice in minutes.
     minutes: int
@@ -2136,12 +2123,11 @@ class MinNoticeRule:
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        data: Dict[str, Any] = {
+        return {
             "rule_id": self.rule_id,
             "kind": self.kind,
             "minutes": self.minutes,
         }
-        return data
 
 
 @dataclass(frozen=True)
@@ -2176,7 +2162,7 @@ class NotFoundProblem:
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        data: Dict[str, Any] = {
+        return {
             "type": self.type,
             "title": self.title,
             "detail": self.detail,
@@ -2184,7 +2170,6 @@ class NotFoundProblem:
             "status": self.status,
             "code": self.code,
         }
-        return data
 
 
 @dataclass(frozen=True)
@@ -2227,7 +2212,7 @@ class PayloadTooLargeProblem:
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        data: Dict[str, Any] = {
+        return {
             "type": self.type,
             "title": self.title,
             "detail": self.detail,
@@ -2236,7 +2221,6 @@ class PayloadTooLargeProblem:
             "code": self.code,
             "max_bytes": self.max_bytes,
         }
-        return data
 
 
 @dataclass(frozen=True)
@@ -2332,7 +2316,7 @@ class RateLimitedProblem:
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        data: Dict[str, Any] = {
+        return {
             "type": self.type,
             "title": self.title,
             "detail": self.detail,
@@ -2341,7 +2325,6 @@ class RateLimitedProblem:
             "code": self.code,
             "retry_after_seconds": self.retry_after_seconds,
         }
-        return data
 
 
 @dataclass(frozen=True)
@@ -2364,11 +2347,10 @@ class RuleRef:
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        data: Dict[str, Any] = {
+        return {
             "rule_id": self.rule_id,
             "kind": self.kind,
         }
-        return data
 
 
 @dataclass(frozen=True)
@@ -2388,10 +2370,9 @@ class RuleSet:
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        data: Dict[str, Any] = {
+        return {
             "rules": _dump(self.rules),
         }
-        return data
 
 
 @dataclass(frozen=True)
@@ -2432,7 +2413,7 @@ class RuleViolationProblem:
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        data: Dict[str, Any] = {
+        return {
             "type": self.type,
             "title": self.title,
             "detail": self.detail,
@@ -2442,7 +2423,6 @@ class RuleViolationProblem:
             "rule": self.rule.to_dict(),
             "audit_event_id": self.audit_event_id,
         }
-        return data
 
 
 @dataclass(frozen=True)
@@ -2511,18 +2491,17 @@ class Session:
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        data: Dict[str, Any] = {
+        return {
             "user_id": self.user_id,
             "email": self.email,
         }
-        return data
 
 
 @dataclass(frozen=True)
 class SystemActor:
     """The server acted on its own (e.g. a hold expired)."""
 
-    #: Discriminator. (enum property replaced by openapi-typescript)
+    #: Discriminator.
     type: Literal["system"]
 
     @classmethod
@@ -2535,15 +2514,16 @@ class SystemActor:
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        data: Dict[str, Any] = {
+        return {
             "type": self.type,
         }
-        return data
 
 
 @dataclass(frozen=True)
 class UnavailableProblem:
-    """503 — the server cannot serve right now (store unreachable, draining); nothing was stored."""
+    """503 — the server cannot serve right now (store unreachable, draining); nothing
+    was stored.
+    """
 
     #: URI reference naming the problem type (`https://agentdraft.dev/problems/<code>`).
     type: str
@@ -2664,7 +2644,7 @@ class UpdateCalendarRequest:
 class UserActor:
     """An owner acted."""
 
-    #: Discriminator. (enum property replaced by openapi-typescript)
+    #: Discriminator.
     type: Literal["user"]
     #: The owner.
     user_id: UserId
@@ -2680,11 +2660,10 @@ class UserActor:
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        data: Dict[str, Any] = {
+        return {
             "type": self.type,
             "user_id": self.user_id,
         }
-        return data
 
 
 @dataclass(frozen=True)
@@ -2704,10 +2683,9 @@ class VerifyRequest:
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        data: Dict[str, Any] = {
+        return {
             "token": self.token,
         }
-        return data
 
 
 @dataclass(frozen=True)
@@ -2736,13 +2714,12 @@ class Webhook:
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        data: Dict[str, Any] = {
+        return {
             "webhook_id": self.webhook_id,
             "url": self.url,
             "events": _dump(self.events),
             "created_at": _format_datetime(self.created_at),
         }
-        return data
 
 
 @dataclass(frozen=True)
@@ -2762,10 +2739,9 @@ class WebhookList:
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        data: Dict[str, Any] = {
+        return {
             "data": _dump(self.data),
         }
-        return data
 
 
 @dataclass(frozen=True)
@@ -2797,14 +2773,13 @@ class WebhookWithSecret:
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        data: Dict[str, Any] = {
+        return {
             "webhook_id": self.webhook_id,
             "url": self.url,
             "events": _dump(self.events),
             "created_at": _format_datetime(self.created_at),
             "secret": self.secret,
         }
-        return data
 
 
 @dataclass(frozen=True)
@@ -2833,13 +2808,12 @@ class Workspace:
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        data: Dict[str, Any] = {
+        return {
             "workspace_id": self.workspace_id,
             "user_id": self.user_id,
             "email": self.email,
             "default_calendar_id": self.default_calendar_id,
         }
-        return data
 
 
 # Unions and aliases that use models

@@ -1,0 +1,191 @@
+// The HTTP layer: one Hono route per operation of the spec, each running the same pipeline —
+// authenticate, rate-limit, check scope, validate parameters and body against the generated
+// schemas, run the handler (through idempotency for agent POSTs) — and rendering every failure as
+// an RFC 9457 problem with the request id.
+import { Hono, type Context } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import type { Logger } from "pino";
+import { StoreUnavailableError } from "../store/db.ts";
+import { newId } from "../shell/ids.ts";
+import type { Services } from "../services.ts";
+import { authenticateAgent, authenticateUser } from "./auth.ts";
+import type { Handler, Input, Output } from "./context.ts";
+import { fingerprint } from "./idempotency.ts";
+import { ApiError, problemBody } from "./problems.ts";
+import { checkBody, checkParams, responseMismatch, validators, type OperationValidators } from "./validation.ts";
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+type Env = { Variables: { requestId: string; rateHeaders?: Record<string, string> } };
+
+export interface AppOptions {
+  services: Services;
+  handlers: Record<string, Handler>;
+  /** Required scope per agent operation. */
+  scopes: Record<string, string | undefined>;
+  log: Logger;
+  /** Check every response against the spec (dev and tests): a mismatch becomes a 500. */
+  validateResponses: boolean;
+}
+
+function send(c: Context<Env>, out: Output): Response {
+  const headers: Record<string, string> = { ...c.get("rateHeaders"), ...out.headers };
+  if (out.body === undefined) return c.body(null, out.status as 204, headers);
+  const type = out.status >= 400 ? "application/problem+json" : "application/json";
+  return c.body(JSON.stringify(out.body), out.status as 200, { "Content-Type": type, ...headers });
+}
+
+function problem(c: Context<Env>, error: ApiError): Response {
+  const body = problemBody(error.code, error.message, c.get("requestId"), error.extensions);
+  return send(c, { status: error.status, body, headers: error.headers });
+}
+
+async function readJson(c: Context, required: boolean): Promise<unknown> {
+  const text = await c.req.text();
+  if (text.trim() === "") {
+    if (required) throw new ApiError("invalid_request", "a JSON request body is required", { errors: [{ field: "/", message: "is required" }] });
+    return undefined;
+  }
+  const type = c.req.header("content-type") ?? "";
+  if (!/^application\/(json|[\w.+-]+\+json)\b/i.test(type)) {
+    throw new ApiError("invalid_request", "send the body as application/json", {
+      errors: [{ field: "header.content-type", message: "must be application/json" }],
+    });
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ApiError("invalid_request", "the body is not valid JSON", { errors: [{ field: "/", message: "is not valid JSON" }] });
+  }
+}
+
+function honoPath(template: string): string {
+  return template.replace(/\{(\w+)\}/g, ":$1");
+}
+
+export function createApp(options: AppOptions): Hono<Env> {
+  const { services, handlers, scopes, log } = options;
+  const app = new Hono<Env>();
+
+  app.use("*", async (c, next) => {
+    const requestId = newId("req");
+    c.set("requestId", requestId);
+    const started = performance.now();
+    await next();
+    c.header("Request-Id", requestId);
+    log.debug({ request_id: requestId, method: c.req.method, path: c.req.path, status: c.res.status, ms: +(performance.now() - started).toFixed(2) }, "request");
+  });
+
+  app.use(
+    "*",
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) =>
+        problem(
+          c as Context<Env>,
+          new ApiError("payload_too_large", `request bodies are limited to ${MAX_BODY_BYTES} bytes`, { max_bytes: MAX_BODY_BYTES }),
+        ),
+    }),
+  );
+
+  for (const v of validators.values()) {
+    const handler = handlers[v.spec.operationId];
+    app.on(v.spec.method.toUpperCase(), honoPath(v.spec.path), (c) => run(c, v, handler));
+  }
+
+  async function run(c: Context<Env>, v: OperationValidators, handler: Handler | undefined): Promise<Response> {
+    const { spec } = v;
+    const now = services.now();
+    const security = spec.security[0];
+    const input: Input = {
+      requestId: c.get("requestId"),
+      path: c.req.param() as Record<string, string>,
+      query: { ...c.req.query() },
+      headers: Object.fromEntries(
+        Object.keys((spec.params.header as { properties?: object } | undefined)?.properties ?? {}).flatMap((h) => {
+          const value = c.req.header(h);
+          return value === undefined ? [] : [[h, value]];
+        }),
+      ),
+      body: undefined,
+      hono: c,
+      commandContext: (workspace_id) => ({
+        workspace_id,
+        request_id: c.get("requestId"),
+        method: c.req.method,
+        path: c.req.path,
+        actor: input.agent
+          ? { type: "agent", agent_id: input.agent.agent_id }
+          : input.user
+            ? { type: "user", user_id: input.user.user_id }
+            : { type: "system" },
+      }),
+    };
+
+    if (security === "BearerAuth") {
+      input.agent = await authenticateAgent(c, services.db, services.hasher);
+      const rate = services.limiter.take(input.agent.agent_id);
+      c.set("rateHeaders", rate.headers);
+      if (!rate.allowed) {
+        throw new ApiError(
+          "rate_limited",
+          `rate limit exceeded; retry in ${rate.retryAfterSeconds} s`,
+          { retry_after_seconds: rate.retryAfterSeconds },
+          { "Retry-After": String(rate.retryAfterSeconds) },
+        );
+      }
+      const scope = scopes[spec.operationId];
+      if (scope && !input.agent.scopes.includes(scope)) {
+        throw new ApiError("forbidden", `the API key lacks scope ${scope}`, { required_scope: scope });
+      }
+    } else if (security === "OwnerSession") {
+      input.user = await authenticateUser(c, services.db, services.hasher, now);
+    }
+
+    checkParams(v, "path", input.path);
+    checkParams(v, "query", input.query);
+    checkParams(v, "header", input.headers);
+    if (spec.body) {
+      input.body = await readJson(c, spec.body.required);
+      if (input.body !== undefined) checkBody(v, input.body);
+    }
+    if (!handler) {
+      throw new ApiError("unavailable", `${spec.operationId} is not enabled on this server`, {}, { "Retry-After": "3600" });
+    }
+
+    const key = input.headers["idempotency-key"];
+    let out: Output;
+    if (spec.method === "post" && input.agent && key !== undefined) {
+      const claim = { agentId: input.agent.agent_id, key, fingerprint: fingerprint("POST", c.req.path, input.body) };
+      const result = await services.idempotency.run(claim, async () => {
+        const response = await services.withClaim(claim, () => handler(input));
+        return { status: response.status, body: response.body };
+      });
+      out = { status: result.status, body: result.body, headers: result.replayed ? { "Idempotent-Replayed": "true" } : {} };
+    } else {
+      out = await handler(input);
+    }
+
+    if (options.validateResponses) {
+      const mismatch = responseMismatch(v, out.status, out.body);
+      if (mismatch) {
+        log.error({ request_id: input.requestId, mismatch }, "response does not match the spec");
+        throw new Error(`response does not match the spec: ${mismatch}`);
+      }
+    }
+    return send(c, out);
+  }
+
+  app.notFound((c) => problem(c, new ApiError("not_found", `no route ${c.req.method} ${c.req.path}`)));
+
+  app.onError((error, c) => {
+    if (error instanceof ApiError) return problem(c, error);
+    if (error instanceof StoreUnavailableError) {
+      return problem(c, new ApiError("unavailable", "the store is unavailable; retry later", { retry_after_seconds: 1 }, { "Retry-After": "1" }));
+    }
+    log.error({ request_id: c.get("requestId"), err: error }, "unhandled error");
+    return problem(c, new ApiError("internal", "an unexpected error occurred; nothing was stored"));
+  });
+
+  return app;
+}

@@ -1,0 +1,41 @@
+// What a route handler receives and returns.
+import type { Context } from "hono";
+import type { CommandContext } from "../shell/logged-command.ts";
+
+export interface AuthedAgent {
+  agent_id: string;
+  workspace_id: string;
+  calendar_id: string;
+  name: string;
+  scopes: string[];
+  user_id: string;
+}
+
+export interface AuthedUser {
+  user_id: string;
+  email: string;
+  workspace_id: string;
+}
+
+export interface Input {
+  requestId: string;
+  path: Record<string, string>;
+  query: Record<string, unknown>;
+  headers: Record<string, string>;
+  body: unknown;
+  agent?: AuthedAgent;
+  user?: AuthedUser;
+  /** Context for commands this request issues. */
+  commandContext(workspaceId: string): CommandContext;
+  hono: Context;
+}
+
+export interface Output {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export type Handler = (input: Input) => Promise<Output>;
+
+export const ok = (body: unknown, status = 200): Output => ({ status, body });

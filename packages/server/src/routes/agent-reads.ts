@@ -1,0 +1,45 @@
+// Agent-side reads: who am I, and free/busy of a calendar.
+import { getAgent, getCalendar } from "../engine/index.ts";
+import type { Handler } from "../http/context.ts";
+import { ApiError, invalid } from "../http/problems.ts";
+import type { Services } from "../services.ts";
+import { availability } from "../shell/availability.ts";
+import { mailboxAddress } from "./mailbox-address.ts";
+
+const MAX_RANGE_MS = 62 * 24 * 60 * 60 * 1000;
+
+export function agentReadHandlers(services: Services): Record<string, Handler> {
+  return {
+    getCurrentAgent: async ({ agent }) => {
+      const a = agent!;
+      return {
+        status: 200,
+        body: {
+          agent_id: a.agent_id,
+          name: a.name,
+          priority: getAgent(services.ledger.state, a.agent_id)!.priority,
+          scopes: a.scopes,
+          user_id: a.user_id,
+          calendar_id: a.calendar_id,
+          mailbox_address: mailboxAddress(a.name, services.settings.mailDomain),
+        },
+      };
+    },
+
+    getAvailability: async ({ agent, query }) => {
+      const q = query as { range_start: string; range_end: string; duration_minutes?: number; calendar_id?: string };
+      const start = Date.parse(q.range_start.toUpperCase());
+      const end = Date.parse(q.range_end.toUpperCase());
+      if (!(end > start)) throw invalid("range_end must be after range_start", [{ field: "query.range_end", message: "must be after range_start" }]);
+      if (end - start > MAX_RANGE_MS) throw invalid("the range is at most 62 days", [{ field: "query.range_end", message: "at most 62 days after range_start" }]);
+      const calendarId = q.calendar_id ?? agent!.calendar_id;
+      const cal = getCalendar(services.ledger.state, calendarId);
+      if (cal?.workspace_id !== agent!.workspace_id) throw new ApiError("not_found", `no calendar ${calendarId}`);
+      const view = availability(services.ledger.state, cal, { start, end }, services.now(), q.duration_minutes);
+      return {
+        status: 200,
+        body: { calendar_id: calendarId, range_start: new Date(start).toISOString(), range_end: new Date(end).toISOString(), ...view },
+      };
+    },
+  };
+}

@@ -1,0 +1,154 @@
+// Booking writes (through the arbitration window) and reads.
+import { getBooking, getCalendar, type BookingMode, type Command } from "../engine/index.ts";
+import type { Handler, Input, Output } from "../http/context.ts";
+import { ApiError, invalid } from "../http/problems.ts";
+import type { Services } from "../services.ts";
+import type { BookingView } from "../shell/booking-view.ts";
+import { newId } from "../shell/ids.ts";
+import { decodeCursor, encodeCursor } from "./cursor.ts";
+import { rejectionOutput } from "./rejections.ts";
+
+const METADATA_LIMITS = { keys: 50, keyLength: 40, valueLength: 500 };
+
+function checkMetadata(metadata: Record<string, string> | undefined): void {
+  if (!metadata) return;
+  const entries = Object.entries(metadata);
+  const errors = [];
+  if (entries.length > METADATA_LIMITS.keys) errors.push({ field: "/metadata", message: `at most ${METADATA_LIMITS.keys} keys` });
+  for (const [k, v] of entries) {
+    if (k.length > METADATA_LIMITS.keyLength) errors.push({ field: `/metadata/${k}`, message: `keys are at most ${METADATA_LIMITS.keyLength} characters` });
+    if (v.length > METADATA_LIMITS.valueLength) errors.push({ field: `/metadata/${k}`, message: `values are at most ${METADATA_LIMITS.valueLength} characters` });
+  }
+  if (errors.length) throw invalid("metadata is too large", errors);
+}
+
+function instant(value: string, field: string): number {
+  const ms = Date.parse(value.toUpperCase());
+  if (Number.isNaN(ms)) throw invalid(`${field} is not a valid instant`, [{ field: `/${field}`, message: "is not a valid RFC 3339 instant" }]);
+  return ms;
+}
+
+/** A booking of the caller's workspace, or 404 (other workspaces' bookings do not exist for it). */
+function ownBooking(services: Services, input: Input, bookingId: string) {
+  const booking = getBooking(services.ledger.state, bookingId);
+  const cal = booking && getCalendar(services.ledger.state, booking.calendar_id);
+  if (!booking || cal?.workspace_id !== input.agent!.workspace_id) throw new ApiError("not_found", `no booking ${bookingId}`);
+  return booking;
+}
+
+export function bookingHandlers(services: Services): Record<string, Handler> {
+  /** commit / release / cancel of an existing booking: one engine command each. */
+  const transition =
+    (type: "bookings.commit_hold" | "bookings.release_hold" | "bookings.cancel"): Handler =>
+    async (input) => {
+      const agent = input.agent!;
+      const bookingId = input.path.booking_id!;
+      ownBooking(services, input, bookingId);
+      const reason = (input.body as { reason?: string } | undefined)?.reason;
+      return services.execute(
+        (seq, at) => ({
+          command: { type, seq, at, booking_id: bookingId, agent_id: agent.agent_id, ...(type === "bookings.cancel" && reason !== undefined ? { reason } : {}) } as Command,
+          ctx: input.commandContext(agent.workspace_id),
+        }),
+        ({ decision, audit, bookings }) => {
+          const reply = decision!.reply;
+          if (reply.kind === "booking") return { status: 200, body: bookings.get(bookingId) };
+          if (reply.kind === "rejected") return rejectionOutput(reply.rejection, audit[reply.event_index]!.event_id, input.requestId);
+          throw new Error(`${type} replied ${reply.kind}`);
+        },
+      );
+    };
+
+  return {
+    createBooking: async (input) => {
+      const agent = input.agent!;
+      const body = input.body as {
+        start: string;
+        end: string;
+        mode?: BookingMode;
+        hold_ttl_seconds?: number;
+        calendar_id?: string;
+        metadata?: Record<string, string>;
+      };
+      const calendarId = body.calendar_id ?? agent.calendar_id;
+      if (getCalendar(services.ledger.state, calendarId)?.workspace_id !== agent.workspace_id) {
+        throw new ApiError("not_found", `no calendar ${calendarId}`);
+      }
+      checkMetadata(body.metadata);
+      const bookingId = newId("bkg");
+      const claim = services.currentClaim();
+      return services.arbiter.submit<Output>({
+        write: {
+          booking_id: bookingId,
+          agent_id: agent.agent_id,
+          calendar_id: calendarId,
+          start: instant(body.start, "start"),
+          end: instant(body.end, "end"),
+          mode: body.mode ?? "commit",
+          ...(body.hold_ttl_seconds !== undefined ? { hold_ttl_seconds: body.hold_ttl_seconds } : {}),
+          metadata: body.metadata ?? {},
+        },
+        ctx: input.commandContext(agent.workspace_id),
+        settle: async ({ result, audit, bookings }, tx) => {
+          const out: Output = result.ok
+            ? { status: 201, body: bookings.get(bookingId) }
+            : rejectionOutput(result.rejection, audit[result.event_index]!.event_id, input.requestId);
+          await services.remember(tx, claim, out);
+          return out;
+        },
+      });
+    },
+
+    commitHold: transition("bookings.commit_hold"),
+    releaseHold: transition("bookings.release_hold"),
+    cancelBooking: transition("bookings.cancel"),
+
+    getBooking: async (input) => {
+      const row = await services.db.get<{ body: string }>(`SELECT body FROM bookings WHERE booking_id = ? AND workspace_id = ?`, [
+        input.path.booking_id!,
+        input.agent!.workspace_id,
+      ]);
+      if (!row) throw new ApiError("not_found", `no booking ${input.path.booking_id}`);
+      return { status: 200, body: JSON.parse(row.body) as BookingView };
+    },
+
+    listBookings: async (input) => {
+      const q = input.query as {
+        status?: string;
+        agent_id?: string;
+        calendar_id?: string;
+        range_start?: string;
+        range_end?: string;
+        limit: number;
+        cursor?: string;
+      };
+      const where = ["workspace_id = ?"];
+      const params: (string | number)[] = [input.agent!.workspace_id];
+      if (q.status) (where.push("status = ?"), params.push(q.status));
+      if (q.agent_id) (where.push("agent_id = ?"), params.push(q.agent_id));
+      if (q.calendar_id) (where.push("calendar_id = ?"), params.push(q.calendar_id));
+      if (q.range_start) (where.push("end_ms > ?"), params.push(instant(q.range_start, "range_start")));
+      if (q.range_end) (where.push("start_ms < ?"), params.push(instant(q.range_end, "range_end")));
+      if (q.cursor) {
+        const [startMs, id] = decodeCursor(q.cursor, 2) as [number, string];
+        where.push("(start_ms > ? OR (start_ms = ? AND booking_id > ?))");
+        params.push(startMs, startMs, id);
+      }
+      const rows = await services.db.all<{ body: string; start_ms: number; booking_id: string }>(
+        `SELECT body, start_ms, booking_id FROM bookings WHERE ${where.join(" AND ")} ORDER BY start_ms, booking_id LIMIT ?`,
+        [...params, q.limit + 1],
+      );
+      const page = rows.slice(0, q.limit);
+      const last = page.at(-1);
+      const hasMore = rows.length > q.limit;
+      return {
+        status: 200,
+        body: {
+          data: page.map((r) => JSON.parse(r.body) as BookingView),
+          has_more: hasMore,
+          ...(hasMore && last ? { next_cursor: encodeCursor([Number(last.start_ms), last.booking_id]) } : {}),
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,311 @@
+// The owner's API: agents (keys shown once), calendars and their engine settings, rules, webhooks.
+import { randomBytes } from "node:crypto";
+import { getAgent, getCalendar, type CalendarSettings, type Command } from "../engine/index.ts";
+import type { Handler, Input, Output } from "../http/context.ts";
+import { ApiError, invalid } from "../http/problems.ts";
+import type { Services } from "../services.ts";
+import { iso } from "../shell/audit-trail.ts";
+import { newId } from "../shell/ids.ts";
+import { newApiKey } from "../shell/secrets.ts";
+import type { Queryable } from "../store/db.ts";
+import { mailboxAddress } from "./mailbox-address.ts";
+import { rejectionOutput } from "./rejections.ts";
+
+interface AgentRow {
+  agent_id: string;
+  workspace_id: string;
+  calendar_id: string;
+  name: string;
+  scopes: string;
+  revoked: number;
+  created_at: number;
+}
+
+/** Spec `EngineSettings` ↔ engine settings (the spec speaks seconds for the bump window). */
+function settingsView(s: CalendarSettings) {
+  return {
+    arbitration_window_ms: s.arbitration_window_ms,
+    bump_window_seconds: Math.round(s.bump_window_ms / 1000),
+    hold_ttl_default_seconds: s.hold_ttl_default_seconds,
+    hold_ttl_min_seconds: s.hold_ttl_min_seconds,
+    hold_ttl_max_seconds: s.hold_ttl_max_seconds,
+  };
+}
+
+function settingsPatch(update: Record<string, number | undefined> | undefined, timeZone?: string): Partial<CalendarSettings> {
+  const patch: Partial<CalendarSettings> = {};
+  if (timeZone !== undefined) patch.time_zone = timeZone;
+  if (!update) return patch;
+  const { bump_window_seconds, ...rest } = update;
+  if (bump_window_seconds !== undefined) patch.bump_window_ms = bump_window_seconds * 1000;
+  for (const [k, v] of Object.entries(rest)) if (v !== undefined) (patch as Record<string, number>)[k] = v;
+  return patch;
+}
+
+export function dashboardHandlers(services: Services): Record<string, Handler> {
+  const { db } = services;
+  const state = () => services.ledger.state;
+
+  const agentView = (row: AgentRow) => ({
+    agent_id: row.agent_id,
+    name: row.name,
+    priority: getAgent(state(), row.agent_id)!.priority,
+    scopes: JSON.parse(row.scopes) as string[],
+    calendar_id: row.calendar_id,
+    mailbox_address: mailboxAddress(row.name, services.settings.mailDomain),
+    revoked: Boolean(Number(row.revoked)),
+    created_at: iso(Number(row.created_at)),
+  });
+
+  async function agentRow(input: Input): Promise<AgentRow> {
+    const row = await db.get<AgentRow>(`SELECT * FROM agents WHERE agent_id = ? AND workspace_id = ?`, [
+      input.path.agent_id!,
+      input.user!.workspace_id,
+    ]);
+    if (!row) throw new ApiError("not_found", `no agent ${input.path.agent_id}`);
+    return row;
+  }
+
+  async function calendarView(calendarId: string, workspaceId: string) {
+    const row = await db.get<{ name: string; is_default: number; created_at: number }>(
+      `SELECT name, is_default, created_at FROM calendars WHERE calendar_id = ? AND workspace_id = ?`,
+      [calendarId, workspaceId],
+    );
+    const cal = getCalendar(state(), calendarId);
+    if (!row || !cal) throw new ApiError("not_found", `no calendar ${calendarId}`);
+    return {
+      calendar_id: calendarId,
+      name: row.name,
+      time_zone: cal.settings.time_zone,
+      is_default: Boolean(Number(row.is_default)),
+      settings: settingsView(cal.settings),
+      created_at: iso(Number(row.created_at)),
+    };
+  }
+
+  /** Runs an owner command; an engine rejection becomes the matching problem. */
+  async function ownerCommand(
+    input: Input,
+    command: (seq: number, at: number) => Command,
+    sideEffects?: (tx: Queryable, at: number) => Promise<void>,
+  ) {
+    const executed = await services.ledger.execute(
+      (seq, at) => ({ command: command(seq, at), ctx: input.commandContext(input.user!.workspace_id) }),
+      async (tx, done) => {
+        const reply = done.decision!.reply;
+        if (reply.kind === "rejected") return rejectionOutput(reply.rejection, done.audit[reply.event_index]!.event_id, input.requestId);
+        await sideEffects?.(tx, done.logged.command.at);
+        return undefined;
+      },
+    );
+    if (executed.result) throw problemFrom(executed.result);
+  }
+
+  function problemFrom(out: Output): ApiError {
+    const body = out.body as { code: "invalid_request" | "not_found" | "forbidden"; detail: string; errors?: unknown };
+    return new ApiError(body.code === "forbidden" ? "not_found" : body.code, body.detail, body.errors ? { errors: body.errors } : {});
+  }
+
+  return {
+    getWorkspace: async ({ user }) => {
+      const ws = await db.get<{ default_calendar_id: string }>(`SELECT default_calendar_id FROM workspaces WHERE workspace_id = ?`, [
+        user!.workspace_id,
+      ]);
+      return {
+        status: 200,
+        body: { workspace_id: user!.workspace_id, user_id: user!.user_id, email: user!.email, default_calendar_id: ws!.default_calendar_id },
+      };
+    },
+
+    createAgent: async (input) => {
+      const ws = input.user!.workspace_id;
+      const body = input.body as { name: string; priority: number; scopes: string[]; calendar_id?: string };
+      const calendarId =
+        body.calendar_id ??
+        (await db.get<{ default_calendar_id: string }>(`SELECT default_calendar_id FROM workspaces WHERE workspace_id = ?`, [ws]))!
+          .default_calendar_id;
+      if (getCalendar(state(), calendarId)?.workspace_id !== ws) throw new ApiError("not_found", `no calendar ${calendarId}`);
+      if (await db.get(`SELECT 1 FROM agents WHERE workspace_id = ? AND lower(name) = lower(?)`, [ws, body.name])) {
+        throw invalid(`an agent named ${body.name} already exists`, [{ field: "/name", message: "is already used in this workspace" }]);
+      }
+      const agentId = newId("agt");
+      const key = newApiKey();
+      const scopes = [...new Set(body.scopes)];
+      await ownerCommand(
+        input,
+        (seq, at) => ({ type: "agent.upsert", seq, at, agent_id: agentId, workspace_id: ws, priority: body.priority }),
+        async (tx, at) => {
+          await tx.run(
+            `INSERT INTO agents (agent_id, workspace_id, calendar_id, name, scopes, priority, key_hash, revoked, created_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)`,
+            [agentId, ws, calendarId, body.name, JSON.stringify(scopes), body.priority, services.hasher.hash(key), at],
+          );
+        },
+      );
+      const row = await db.get<AgentRow>(`SELECT * FROM agents WHERE agent_id = ?`, [agentId]);
+      return { status: 201, body: { ...agentView(row!), plaintext_key: key } };
+    },
+
+    listAgents: async ({ user }) => {
+      const rows = await db.all<AgentRow>(`SELECT * FROM agents WHERE workspace_id = ? ORDER BY created_at, agent_id`, [user!.workspace_id]);
+      return { status: 200, body: { data: rows.map(agentView) } };
+    },
+
+    getAgent: async (input) => ({ status: 200, body: agentView(await agentRow(input)) }),
+
+    updateAgent: async (input) => {
+      const row = await agentRow(input);
+      const body = input.body as { priority?: number; scopes?: string[] };
+      const priority = body.priority ?? getAgent(state(), row.agent_id)!.priority;
+      await ownerCommand(
+        input,
+        (seq, at) => ({ type: "agent.upsert", seq, at, agent_id: row.agent_id, workspace_id: row.workspace_id, priority }),
+        async (tx) => {
+          await tx.run(`UPDATE agents SET priority = ?, scopes = ? WHERE agent_id = ?`, [
+            priority,
+            JSON.stringify(body.scopes ? [...new Set(body.scopes)] : JSON.parse(row.scopes)),
+            row.agent_id,
+          ]);
+        },
+      );
+      return { status: 200, body: agentView((await agentRow(input))) };
+    },
+
+    revokeAgent: async (input) => {
+      const row = await agentRow(input);
+      await ownerCommand(
+        input,
+        (seq, at) => ({ type: "agent.upsert", seq, at, agent_id: row.agent_id, workspace_id: row.workspace_id, revoked: true }),
+        async (tx) => {
+          await tx.run(`UPDATE agents SET revoked = 1 WHERE agent_id = ?`, [row.agent_id]);
+        },
+      );
+      return { status: 200, body: agentView(await agentRow(input)) };
+    },
+
+    rotateAgentKey: async (input) => {
+      const row = await agentRow(input);
+      if (Number(row.revoked)) throw invalid("a revoked agent's key cannot be rotated", [{ field: "path.agent_id", message: "is revoked" }]);
+      const key = newApiKey();
+      await services.ledger.execute(
+        (seq, at) => ({
+          command: { type: "audit.note", seq, at, action: "agent.key_rotated", resource: row.agent_id, outcome: {} },
+          ctx: input.commandContext(row.workspace_id),
+        }),
+        async (tx) => {
+          await tx.run(`UPDATE agents SET key_hash = ? WHERE agent_id = ?`, [services.hasher.hash(key), row.agent_id]);
+        },
+      );
+      return { status: 200, body: { ...agentView(await agentRow(input)), plaintext_key: key } };
+    },
+
+    listCalendars: async ({ user }) => {
+      const rows = await db.all<{ calendar_id: string }>(
+        `SELECT calendar_id FROM calendars WHERE workspace_id = ? ORDER BY is_default DESC, created_at, calendar_id`,
+        [user!.workspace_id],
+      );
+      return { status: 200, body: { data: await Promise.all(rows.map((r) => calendarView(r.calendar_id, user!.workspace_id))) } };
+    },
+
+    createCalendar: async (input) => {
+      const ws = input.user!.workspace_id;
+      const body = input.body as { name: string; time_zone?: string };
+      const calendarId = newId("cal");
+      await ownerCommand(
+        input,
+        (seq, at) => ({ type: "calendar.configure", seq, at, calendar_id: calendarId, workspace_id: ws, settings: settingsPatch(undefined, body.time_zone) }),
+        async (tx, at) => {
+          await tx.run(`INSERT INTO calendars (calendar_id, workspace_id, name, is_default, created_at) VALUES (?, ?, ?, 0, ?)`, [
+            calendarId,
+            ws,
+            body.name,
+            at,
+          ]);
+        },
+      );
+      return { status: 201, body: await calendarView(calendarId, ws) };
+    },
+
+    updateCalendar: async (input) => {
+      const ws = input.user!.workspace_id;
+      const calendarId = input.path.calendar_id!;
+      await calendarView(calendarId, ws);
+      const body = input.body as { name?: string; time_zone?: string; settings?: Record<string, number> };
+      await ownerCommand(
+        input,
+        (seq, at) => ({ type: "calendar.configure", seq, at, calendar_id: calendarId, workspace_id: ws, settings: settingsPatch(body.settings, body.time_zone) }),
+        async (tx) => {
+          if (body.name !== undefined) await tx.run(`UPDATE calendars SET name = ? WHERE calendar_id = ?`, [body.name, calendarId]);
+        },
+      );
+      return { status: 200, body: await calendarView(calendarId, ws) };
+    },
+
+    getRules: async ({ user, path }) => {
+      await calendarView(path.calendar_id!, user!.workspace_id);
+      return { status: 200, body: { rules: getCalendar(state(), path.calendar_id!)!.rules } };
+    },
+
+    setRules: async (input) => {
+      const calendarId = input.path.calendar_id!;
+      await calendarView(calendarId, input.user!.workspace_id);
+      const rules = (input.body as { rules: unknown[] }).rules;
+      await ownerCommand(input, (seq, at) => ({ type: "rules.set", seq, at, calendar_id: calendarId, rules }));
+      return { status: 200, body: { rules: getCalendar(state(), calendarId)!.rules } };
+    },
+
+    listWebhooks: async ({ user }) => {
+      const rows = await db.all<{ webhook_id: string; url: string; events: string; created_at: number }>(
+        `SELECT webhook_id, url, events, created_at FROM webhooks WHERE workspace_id = ? ORDER BY created_at, webhook_id`,
+        [user!.workspace_id],
+      );
+      return {
+        status: 200,
+        body: { data: rows.map((r) => ({ webhook_id: r.webhook_id, url: r.url, events: JSON.parse(r.events) as string[], created_at: iso(Number(r.created_at)) })) },
+      };
+    },
+
+    createWebhook: async (input) => {
+      const body = input.body as { url: string; events: string[] };
+      if (!/^https?:\/\//i.test(body.url)) throw invalid("webhook URLs are http or https", [{ field: "/url", message: "must be http(s)" }]);
+      const webhookId = newId("whk");
+      const secret = `whsec_${randomBytes(24).toString("base64url")}`;
+      const at = services.now();
+      await services.ledger.execute(
+        (seq, cmdAt) => ({
+          command: { type: "audit.note", seq, at: cmdAt, action: "webhook.created", resource: webhookId, outcome: { url: body.url, events: body.events } },
+          ctx: input.commandContext(input.user!.workspace_id),
+        }),
+        async (tx) => {
+          await tx.run(`INSERT INTO webhooks (webhook_id, workspace_id, url, events, secret, created_at) VALUES (?, ?, ?, ?, ?, ?)`, [
+            webhookId,
+            input.user!.workspace_id,
+            body.url,
+            JSON.stringify(body.events),
+            secret,
+            at,
+          ]);
+        },
+      );
+      return { status: 201, body: { webhook_id: webhookId, url: body.url, events: body.events, created_at: iso(at), secret } };
+    },
+
+    deleteWebhook: async (input) => {
+      const ws = input.user!.workspace_id;
+      const webhookId = input.path.webhook_id!;
+      if (!(await db.get(`SELECT 1 FROM webhooks WHERE webhook_id = ? AND workspace_id = ?`, [webhookId, ws]))) {
+        throw new ApiError("not_found", `no webhook ${webhookId}`);
+      }
+      await services.ledger.execute(
+        (seq, at) => ({
+          command: { type: "audit.note", seq, at, action: "webhook.deleted", resource: webhookId, outcome: {} },
+          ctx: input.commandContext(ws),
+        }),
+        async (tx) => {
+          await tx.run(`DELETE FROM webhooks WHERE webhook_id = ?`, [webhookId]);
+        },
+      );
+      return { status: 204 };
+    },
+  };
+}

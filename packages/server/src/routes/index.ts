@@ -1,0 +1,36 @@
+// Every operation's handler, and the scope each agent operation needs.
+import type { Handler } from "../http/context.ts";
+import type { Services } from "../services.ts";
+import { agentReadHandlers } from "./agent-reads.ts";
+import { auditHandlers } from "./audit.ts";
+import { bookingHandlers } from "./bookings.ts";
+import { dashboardHandlers } from "./dashboard.ts";
+import { ownerAuthHandlers } from "./owner-auth.ts";
+
+export const operationScopes: Record<string, string | undefined> = {
+  getAvailability: "availability:read",
+  createBooking: "bookings:write",
+  commitHold: "bookings:write",
+  releaseHold: "bookings:write",
+  cancelBooking: "bookings:write",
+  getBooking: "bookings:read",
+  listBookings: "bookings:read",
+  listAuditEvents: "audit:read",
+  getAuditCheckpoint: "audit:read",
+  getAuditInclusionProof: "audit:read",
+  getAuditConsistencyProof: "audit:read",
+  listMessages: "mailbox:read",
+  getMessage: "mailbox:read",
+  sendMessage: "mailbox:send",
+};
+
+export function allHandlers(services: Services, log: { warn: (obj: object, msg: string) => void }): Record<string, Handler> {
+  return {
+    health: async () => ({ status: 200, body: { status: "ok" } }),
+    ...agentReadHandlers(services),
+    ...bookingHandlers(services),
+    ...auditHandlers(services),
+    ...ownerAuthHandlers(services, log),
+    ...dashboardHandlers(services),
+  };
+}

@@ -1,0 +1,34 @@
+// Engine rejections → problem responses (decided outcomes, so they are audited and replayable).
+import type { Rejection } from "../engine/index.ts";
+import type { Output } from "../http/context.ts";
+import { problemBody, statusOf } from "../http/problems.ts";
+
+export function rejectionOutput(rejection: Rejection, auditEventId: string, requestId: string): Output {
+  const { code } = rejection;
+  let extensions: Record<string, unknown> = {};
+  switch (code) {
+    case "invalid_request":
+      extensions = { errors: rejection.field_errors ?? [] };
+      break;
+    case "rule_violation":
+      extensions = { rule: rejection.rule, audit_event_id: auditEventId };
+      break;
+    case "outranked":
+    case "slot_taken":
+    case "booking_frozen":
+    case "hold_expired":
+    case "invalid_transition":
+      extensions = {
+        winning_agent_id: rejection.winning_agent_id,
+        winning_agent_priority: rejection.winning_agent_priority,
+        winning_booking_id: rejection.winning_booking_id,
+        audit_event_id: auditEventId,
+      };
+      break;
+    case "forbidden":
+    case "not_found":
+      break;
+  }
+  const defined = Object.fromEntries(Object.entries(extensions).filter(([, v]) => v !== undefined));
+  return { status: statusOf(code), body: problemBody(code, rejection.message, requestId, defined) };
+}

@@ -1,0 +1,127 @@
+// Wires the store, the engine shell and the HTTP layer into a running server.
+import { randomBytes } from "node:crypto";
+import { mkdirSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { serve, type ServerType } from "@hono/node-server";
+import pino, { type Logger } from "pino";
+import { generateSigningKey, signingKeyFrom, type SigningKey } from "./audit/index.ts";
+import type { Config } from "./config.ts";
+import { getCalendar, holdIsDue } from "./engine/index.ts";
+import { createApp } from "./http/app.ts";
+import { IdempotencyStore } from "./http/idempotency.ts";
+import { RateLimiter } from "./http/rate-limit.ts";
+import { allHandlers, operationScopes } from "./routes/index.ts";
+import { Services } from "./services.ts";
+import { Arbiter } from "./shell/arbiter.ts";
+import { Ledger } from "./shell/ledger.ts";
+import { KeyHasher } from "./shell/secrets.ts";
+import type { Db } from "./store/db.ts";
+import { migrate } from "./store/migrations.ts";
+import { openSqlite } from "./store/sqlite.ts";
+
+export interface RunningServer {
+  url: string;
+  services: Services;
+  /** Stops accepting connections, lets in-flight requests finish, closes the store. */
+  close(): Promise<void>;
+}
+
+/** A value kept in the store's meta table, created on first start. */
+async function meta(db: Db, key: string, create: () => string): Promise<string> {
+  const row = await db.get<{ value: string }>(`SELECT value FROM meta WHERE key = ?`, [key]);
+  if (row) return row.value;
+  const value = create();
+  await db.run(`INSERT INTO meta (key, value) VALUES (?, ?)`, [key, value]);
+  return value;
+}
+
+export async function openStore(config: Config): Promise<Db> {
+  if (config.databaseUrl) throw new Error("DATABASE_URL (PostgreSQL) is not supported by this build yet");
+  mkdirSync(config.dataDir, { recursive: true });
+  const db = openSqlite(path.join(config.dataDir, "agentdraft.db"));
+  await migrate(db);
+  return db;
+}
+
+/** Expires due holds as their own audited commands, so reads see EXPIRED without waiting for a write. */
+function startHoldSweeper(services: Services, log: Logger): NodeJS.Timeout {
+  let running = false;
+  return setInterval(async () => {
+    if (running) return;
+    running = true;
+    try {
+      const now = services.now();
+      for (const cal of Object.values(services.ledger.state.calendars)) {
+        if (!Object.values(cal.bookings).some((b) => holdIsDue(b, now))) continue;
+        await services.ledger.execute((seq, at) => ({
+          command: { type: "holds.expire", seq, at, calendar_id: cal.calendar_id },
+          ctx: { workspace_id: cal.workspace_id, request_id: "sweeper", method: "TIMER", path: "holds.expire", actor: { type: "system" } },
+        }));
+      }
+    } catch (error) {
+      log.warn({ err: error }, "hold sweep failed; the next one retries");
+    } finally {
+      running = false;
+    }
+  }, 250).unref();
+}
+
+export async function startServer(config: Config, log: Logger = pino({ level: config.logLevel }, pino.destination(2))): Promise<RunningServer> {
+  const db = await openStore(config);
+  const hmacSecret = await meta(db, "hmac_secret", () => randomBytes(32).toString("hex"));
+  const signingSeed = await meta(db, "signing_key_seed", () => Buffer.from(generateSigningKey().seed).toString("hex"));
+  const signingKey: SigningKey = signingKeyFrom(Buffer.from(signingSeed, "hex"));
+  const now = Date.now;
+
+  const ledger = new Ledger(db, now);
+  await ledger.init();
+  const services = new Services({
+    db,
+    ledger,
+    arbiter: new Arbiter(ledger),
+    idempotency: new IdempotencyStore(db, now),
+    limiter: new RateLimiter({ capacity: config.rateLimitCapacity, refillPerSecond: config.rateLimitRefillPerSecond }, now),
+    hasher: new KeyHasher(Buffer.from(hmacSecret, "hex")),
+    signingKey,
+    settings: {
+      dev: config.dev,
+      logName: "agentdraft.local",
+      mailDomain: config.mailDomain,
+      magicLinkTtlMs: 15 * 60 * 1000,
+      sessionTtlMs: 30 * 24 * 60 * 60 * 1000,
+    },
+    now,
+  });
+  const app = createApp({
+    services,
+    handlers: allHandlers(services, log),
+    scopes: operationScopes,
+    log,
+    validateResponses: config.validateResponses,
+  });
+  const sweeper = startHoldSweeper(services, log);
+
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.host.includes(":") ? `[${config.host}]` : config.host;
+
+  return {
+    url: `http://${host}:${port}`,
+    services,
+    close: async () => {
+      clearInterval(sweeper);
+      services.arbiter.flushAll();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        if ("closeIdleConnections" in server) server.closeIdleConnections();
+      });
+      await db.close();
+    },
+  };
+}
+
+// Re-exported for tests that reason about calendars directly.
+export { getCalendar };

@@ -1,0 +1,89 @@
+// Everything a route handler may use, wired once at start.
+import { AsyncLocalStorage } from "node:async_hooks";
+import type { SigningKey } from "./audit/index.ts";
+import type { Output } from "./http/context.ts";
+import type { IdempotencyClaim, IdempotencyStore } from "./http/idempotency.ts";
+import type { RateLimiter } from "./http/rate-limit.ts";
+import type { Arbiter } from "./shell/arbiter.ts";
+import type { Decided, Ledger } from "./shell/ledger.ts";
+import type { LoggedCommand } from "./shell/logged-command.ts";
+import type { KeyHasher } from "./shell/secrets.ts";
+import type { Db, Queryable } from "./store/db.ts";
+
+export interface ServerSettings {
+  dev: boolean;
+  /** Origin line prefix of audit checkpoints and the name of the signing key. */
+  logName: string;
+  /** Domain of agent mailbox addresses. */
+  mailDomain: string;
+  /** Magic links and sessions. */
+  magicLinkTtlMs: number;
+  sessionTtlMs: number;
+}
+
+const claims = new AsyncLocalStorage<IdempotencyClaim>();
+
+export class Services {
+  readonly db: Db;
+  readonly ledger: Ledger;
+  readonly arbiter: Arbiter;
+  readonly idempotency: IdempotencyStore;
+  readonly limiter: RateLimiter;
+  readonly hasher: KeyHasher;
+  readonly signingKey: SigningKey;
+  readonly settings: ServerSettings;
+  readonly now: () => number;
+
+  constructor(parts: {
+    db: Db;
+    ledger: Ledger;
+    arbiter: Arbiter;
+    idempotency: IdempotencyStore;
+    limiter: RateLimiter;
+    hasher: KeyHasher;
+    signingKey: SigningKey;
+    settings: ServerSettings;
+    now: () => number;
+  }) {
+    this.db = parts.db;
+    this.ledger = parts.ledger;
+    this.arbiter = parts.arbiter;
+    this.idempotency = parts.idempotency;
+    this.limiter = parts.limiter;
+    this.hasher = parts.hasher;
+    this.signingKey = parts.signingKey;
+    this.settings = parts.settings;
+    this.now = parts.now;
+  }
+
+  /** Runs a handler with the idempotency claim of its request in scope. */
+  withClaim<T>(claim: IdempotencyClaim, fn: () => Promise<T>): Promise<T> {
+    return claims.run(claim, fn);
+  }
+
+  currentClaim(): IdempotencyClaim | undefined {
+    return claims.getStore();
+  }
+
+  /** Saves a decided response under the request's idempotency key, inside the command's transaction. */
+  async remember(tx: Queryable, claim: IdempotencyClaim | undefined, out: Output): Promise<void> {
+    if (claim && out.status < 500) await this.idempotency.save(tx, claim, { status: out.status, body: out.body });
+  }
+
+  /**
+   * Executes one command and renders its response inside the same transaction (so the response is
+   * stored with the state change when the request carries an idempotency key).
+   */
+  async execute(
+    make: (seq: number, at: number) => LoggedCommand,
+    render: (done: Decided, tx: Queryable) => Promise<Output> | Output,
+  ): Promise<Output> {
+    const claim = this.currentClaim();
+    const executed = await this.ledger.execute<Output>(make, async (tx, done) => {
+      const out = await render(done, tx);
+      await this.remember(tx, claim, out);
+      return out;
+    });
+    return executed.result;
+  }
+}
