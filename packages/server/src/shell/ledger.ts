@@ -21,11 +21,26 @@ export interface Decided {
 export type Executed<R> = Decided & { result: R };
 
 /** Result of replaying one logged command against a state. */
-interface Replayed {
+export interface Replayed {
   state: EngineState;
   decision: Decision | undefined;
   audit: AuditEvent[];
   bookings: Map<string, BookingView>;
+}
+
+/** Decides one logged command against `state` and derives its audit events and booking views. Pure. */
+export function replayCommand(state: EngineState, logged: LoggedCommand, auditSize: number): Replayed {
+  const { command } = logged;
+  const decision = command.type === "audit.note" ? undefined : decide(state, command);
+  const next = decision ? apply(state, decision.events) : state;
+  const audit = auditEventsFor(logged, decision?.events ?? [], auditSize);
+  const bookings = new Map<string, BookingView>();
+  decision?.events.forEach((event, i) => {
+    if (!("booking_id" in event) || event.type === "booking.rejected") return;
+    const booking = getBooking(next, event.booking_id);
+    if (booking) bookings.set(booking.booking_id, bookingView(booking, audit[i]!.event_id, event));
+  });
+  return { state: next, decision, audit, bookings };
 }
 
 export class Ledger {
@@ -54,21 +69,6 @@ export class Ledger {
     return this.auditSizes.get(workspaceId) ?? 0;
   }
 
-  /** Decides one command against `state` and derives its audit events and booking views. Pure. */
-  replayOne(state: EngineState, logged: LoggedCommand, auditSize: number): Replayed {
-    const { command } = logged;
-    const decision = command.type === "audit.note" ? undefined : decide(state, command);
-    const next = decision ? apply(state, decision.events) : state;
-    const audit = auditEventsFor(logged, decision?.events ?? [], auditSize);
-    const bookings = new Map<string, BookingView>();
-    decision?.events.forEach((event, i) => {
-      if (!("booking_id" in event) || event.type === "booking.rejected") return;
-      const booking = getBooking(next, event.booking_id);
-      if (booking) bookings.set(booking.booking_id, bookingView(booking, audit[i]!.event_id, event));
-    });
-    return { state: next, decision, audit, bookings };
-  }
-
   /** Applies commands other writers (replicas) stored since this process last looked. */
   private async catchUp(q: Queryable): Promise<void> {
     const rows = await q.all<{ seq: number; body: string }>(
@@ -78,7 +78,7 @@ export class Ledger {
     for (const row of rows) {
       const logged = JSON.parse(row.body) as LoggedCommand;
       const ws = logged.ctx.workspace_id;
-      const r = this.replayOne(this.state, logged, this.auditSize(ws));
+      const r = replayCommand(this.state, logged, this.auditSize(ws));
       this.advance(logged, r);
     }
   }
@@ -110,7 +110,7 @@ export class Ledger {
       const at = Math.max(this.now(), this.lastAt);
       const logged = make(this.lastSeq + 1, at);
       const ws = logged.ctx.workspace_id;
-      const r = this.replayOne(this.state, logged, this.auditSize(ws));
+      const r = replayCommand(this.state, logged, this.auditSize(ws));
 
       await tx.run(`INSERT INTO commands (seq, at, body) VALUES (?, ?, ?)`, [
         logged.command.seq,

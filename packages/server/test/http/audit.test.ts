@@ -1,0 +1,123 @@
+// The audit log over HTTP: signed checkpoints, inclusion and consistency proofs that verify offline,
+// and tampering with the stored log that verification and replay both detect.
+import { execFileSync, spawnSync } from "node:child_process";
+import path from "node:path";
+import { DatabaseSync } from "node:sqlite";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eventLeafHash, verifyCheckpoint, verifyConsistency, verifyInclusion, type AuditEvent } from "../../src/audit/index.ts";
+import { agentFor, Owner, slot, startServer, type ServerProcess, type TestAgent } from "../support/server-process.ts";
+
+const REPLAY = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../src/replay.ts");
+const b = (s: string) => Buffer.from(s, "base64");
+
+let server: ServerProcess;
+let agent: TestAgent;
+let rival: TestAgent;
+
+async function checkpoint(a: TestAgent) {
+  const cp = (await a.call("GET", "/v1/audit/checkpoint")).body;
+  const verified = verifyCheckpoint(cp.checkpoint, cp.verifier_key, { expectedOrigin: cp.origin });
+  expect(verified.size).toBe(cp.tree_size);
+  expect(Buffer.from(verified.rootHash).toString("base64")).toBe(cp.root_hash);
+  return cp as { tree_size: number; root_hash: string; checkpoint: string; verifier_key: string; origin: string };
+}
+
+async function inclusionVerifies(a: TestAgent, eventId: string, root: string, size: number): Promise<boolean> {
+  const p = (await a.call("GET", `/v1/audit/events/${eventId}/inclusion?tree_size=${size}`)).body;
+  const leaf = eventLeafHash(p.event as AuditEvent);
+  return verifyInclusion(leaf, p.leaf_index, p.tree_size, p.proof.map(b), b(root));
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  const owner = await Owner.signIn(server.url);
+  agent = await owner.createAgent("auditor", 1);
+  rival = await owner.createAgent("rival", 2);
+});
+
+afterAll(async () => {
+  await server.stop();
+});
+
+describe("audit log", () => {
+  it("records every command, accepted or rejected, and each response names its event", async () => {
+    const s = slot(60);
+    const won = await agent.call("POST", "/v1/bookings", { body: s });
+    const lost = await rival.call("POST", "/v1/bookings", { body: s });
+    const events = (await agent.call("GET", "/v1/audit?limit=200")).body.data as AuditEvent[];
+    const byId = new Map(events.map((e) => [e.event_id, e]));
+    expect(byId.get(won.body.audit_event_id)).toMatchObject({ action: "booking.committed", resource: won.body.booking_id });
+    expect(byId.get(lost.body.audit_event_id)).toMatchObject({
+      action: "booking.rejected",
+      actor: { type: "agent", agent_id: rival.agent_id },
+      outcome: { rejection: { code: "outranked", winning_booking_id: won.body.booking_id } },
+    });
+    expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i));
+  });
+
+  it("serves a signed checkpoint and proofs that verify offline", async () => {
+    const before = await checkpoint(agent);
+    const booked = await agent.call("POST", "/v1/bookings", { body: slot(61) });
+    const after = await checkpoint(agent);
+    expect(after.tree_size).toBeGreaterThan(before.tree_size);
+    expect(await inclusionVerifies(agent, booked.body.audit_event_id, after.root_hash, after.tree_size)).toBe(true);
+    const c = (await agent.call("GET", `/v1/audit/consistency?from_size=${before.tree_size}&to_size=${after.tree_size}`)).body;
+    expect(verifyConsistency(before.tree_size, after.tree_size, b(before.root_hash), b(after.root_hash), c.proof.map(b))).toBe(true);
+    // A forged root fails.
+    const forged = Buffer.alloc(32, 7).toString("base64");
+    expect(verifyConsistency(before.tree_size, after.tree_size, b(before.root_hash), b(forged), c.proof.map(b))).toBe(false);
+  });
+
+  it("detects an edited, deleted or reordered stored event", async () => {
+    const booked = await agent.call("POST", "/v1/bookings", { body: slot(62) });
+    const cp = await checkpoint(agent);
+    expect(await server.stop()).toBe(0);
+    const replayClean = spawnSync(process.execPath, [REPLAY, "--data", server.dataDir], { encoding: "utf8" });
+    expect(replayClean.status, replayClean.stderr).toBe(0);
+
+    const db = new DatabaseSync(path.join(server.dataDir, "agentdraft.db"));
+    const row = db.prepare(`SELECT workspace_id, seq, body FROM audit_events WHERE event_id = ?`).get(booked.body.audit_event_id) as {
+      workspace_id: string;
+      seq: number;
+      body: string;
+    };
+    const edited = JSON.parse(row.body) as AuditEvent;
+    edited.outcome = { ...edited.outcome, agent_id: rival.agent_id };
+    db.prepare(`UPDATE audit_events SET body = ? WHERE event_id = ?`).run(JSON.stringify(edited), booked.body.audit_event_id);
+    // Delete the event before it and swap two older ones.
+    db.prepare(`DELETE FROM audit_events WHERE workspace_id = ? AND seq = ?`).run(row.workspace_id, row.seq - 1);
+    const [x, y] = db.prepare(`SELECT seq, body FROM audit_events WHERE workspace_id = ? ORDER BY seq LIMIT 2`).all(row.workspace_id) as {
+      seq: number;
+      body: string;
+    }[];
+    db.prepare(`UPDATE audit_events SET body = ? WHERE workspace_id = ? AND seq = ?`).run(y!.body, row.workspace_id, x!.seq);
+    db.prepare(`UPDATE audit_events SET body = ? WHERE workspace_id = ? AND seq = ?`).run(x!.body, row.workspace_id, y!.seq);
+    db.close();
+
+    const replay = spawnSync(process.execPath, [REPLAY, "--data", server.dataDir], { encoding: "utf8" });
+    expect(replay.status).toBe(1);
+    expect(replay.stderr).toContain(`(${booked.body.audit_event_id}) differs from its replay`);
+    expect(replay.stderr).toContain("is missing from the store");
+    expect(replay.stderr).toMatch(/#0 \(evt_\S+\) differs from its replay/);
+
+    // The restarted server still proves against the signed root, and the edited event no longer matches it.
+    server = await startServer({ dataDir: server.dataDir });
+    agent = agentFor(server.url, agent.agent_id, agent.key, agent.priority, agent.name);
+    expect(await inclusionVerifies(agent, booked.body.audit_event_id, cp.root_hash, cp.tree_size)).toBe(false);
+  });
+
+  it("replay rebuilds the same bookings and audit roots from the command log", async () => {
+    const tmp = await startServer();
+    const owner = await Owner.signIn(tmp.url);
+    const agents = await Promise.all([1, 2, 3].map((p) => owner.createAgent(`replay-${p}`, p)));
+    for (let i = 0; i < 10; i++) {
+      await Promise.all(agents.map((a) => a.call("POST", "/v1/bookings", { body: { ...slot(70 + i), mode: i % 2 ? "hold" : "commit" } })));
+    }
+    const cp = await checkpoint(agents[0]!);
+    expect(await tmp.stop()).toBe(0);
+    const out = execFileSync(process.execPath, [REPLAY, "--data", tmp.dataDir], { encoding: "utf8" });
+    expect(out).toContain("the store matches its command log");
+    expect(out).toContain(`audit root ${Buffer.from(cp.root_hash, "base64").toString("hex")}`);
+  });
+});

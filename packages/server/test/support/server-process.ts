@@ -1,0 +1,154 @@
+// Test support: the real server as a child process on a free port with a temp data dir, an owner
+// signed in through the magic-link flow, and agents with real API keys.
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const MAIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../src/main.ts");
+
+export interface ServerProcess {
+  url: string;
+  dataDir: string;
+  child: ChildProcess;
+  /** Everything the process wrote to stderr (its JSON log). */
+  stderr(): string;
+  /** SIGTERM (graceful) or SIGKILL; resolves with the exit code or signal. */
+  stop(signal?: NodeJS.Signals): Promise<number | string | null>;
+}
+
+export async function startServer(options: { dataDir?: string; args?: string[]; env?: NodeJS.ProcessEnv } = {}): Promise<ServerProcess> {
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), "agentdraft-test-"));
+  const child = spawn(process.execPath, [MAIN, "--dev", "--port", "0", "--smtp-port", "0", "--data", dataDir, ...(options.args ?? [])], {
+    env: { ...process.env, LOG_LEVEL: "warn", ...options.env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  let err = "";
+  child.stderr!.on("data", (c: Buffer) => (err += c.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}\n${err}`)), 20_000);
+    child.stdout!.on("data", (c: Buffer) => {
+      out += c.toString();
+      const m = /listening on (http:\/\/\S+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    });
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}:\n${out}\n${err}`));
+    });
+  });
+  return {
+    url,
+    dataDir,
+    child,
+    stderr: () => err,
+    stop: (signal = "SIGTERM") =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve(child.exitCode ?? child.signalCode);
+        child.once("exit", (code, sig) => resolve(code ?? sig));
+        child.kill(signal);
+      }),
+  };
+}
+
+export interface Reply<T = any> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+export async function call<T = any>(
+  url: string,
+  method: string,
+  pathAndQuery: string,
+  options: { body?: unknown; raw?: string; headers?: Record<string, string> } = {},
+): Promise<Reply<T>> {
+  const headers: Record<string, string> = { ...options.headers };
+  let body: string | undefined = options.raw;
+  if (options.body !== undefined) {
+    body = JSON.stringify(options.body);
+    headers["content-type"] ??= "application/json";
+  }
+  const res = await fetch(`${url}${pathAndQuery}`, { method, headers, body });
+  const text = await res.text();
+  let parsed: unknown = text;
+  try {
+    parsed = text ? JSON.parse(text) : undefined;
+  } catch {
+    // keep the text
+  }
+  return { status: res.status, headers: res.headers, body: parsed as T };
+}
+
+export const ALL_SCOPES = ["availability:read", "bookings:read", "bookings:write", "mailbox:read", "mailbox:send", "audit:read"];
+
+export interface TestAgent {
+  agent_id: string;
+  key: string;
+  priority: number;
+  name: string;
+  /** Calls the agent API with this agent's key. */
+  call<T = any>(method: string, path: string, options?: { body?: unknown; raw?: string; headers?: Record<string, string> }): Promise<Reply<T>>;
+}
+
+export class Owner {
+  readonly url: string;
+  readonly cookie: string;
+  readonly userId: string;
+
+  private constructor(url: string, cookie: string, userId: string) {
+    this.url = url;
+    this.cookie = cookie;
+    this.userId = userId;
+  }
+
+  static async signIn(url: string, email = `owner-${Math.random().toString(36).slice(2)}@example.com`): Promise<Owner> {
+    const link = await call(url, "POST", "/v1/auth/magic-link", { body: { email } });
+    if (link.status !== 200) throw new Error(`magic-link: ${link.status} ${JSON.stringify(link.body)}`);
+    const verify = await call(url, "POST", "/v1/auth/verify", { body: { token: link.body.dev_token } });
+    if (verify.status !== 200) throw new Error(`verify: ${verify.status} ${JSON.stringify(verify.body)}`);
+    const cookie = /ad_session=[^;]+/.exec(verify.headers.get("set-cookie") ?? "")![0];
+    return new Owner(url, cookie, verify.body.user_id);
+  }
+
+  call<T = any>(method: string, path: string, options: { body?: unknown; raw?: string; headers?: Record<string, string> } = {}) {
+    return call<T>(this.url, method, path, { ...options, headers: { cookie: this.cookie, ...options.headers } });
+  }
+
+  async defaultCalendarId(): Promise<string> {
+    return (await this.call("GET", "/v1/dashboard/workspace")).body.default_calendar_id;
+  }
+
+  async createAgent(name: string, priority: number, scopes: string[] = ALL_SCOPES): Promise<TestAgent> {
+    const res = await this.call("POST", "/v1/dashboard/agents", { body: { name, priority, scopes } });
+    if (res.status !== 201) throw new Error(`create agent: ${res.status} ${JSON.stringify(res.body)}`);
+    return agentFor(this.url, res.body.agent_id, res.body.plaintext_key, priority, name);
+  }
+
+  async configure(settings: Record<string, number>): Promise<void> {
+    const cal = await this.defaultCalendarId();
+    const res = await this.call("PATCH", `/v1/dashboard/calendars/${cal}`, { body: { settings } });
+    if (res.status !== 200) throw new Error(`configure: ${res.status} ${JSON.stringify(res.body)}`);
+  }
+}
+
+export function agentFor(url: string, agentId: string, key: string, priority: number, name: string): TestAgent {
+  return {
+    agent_id: agentId,
+    key,
+    priority,
+    name,
+    call: (method, path, options = {}) => call(url, method, path, { ...options, headers: { authorization: `Bearer ${key}`, ...options.headers } }),
+  };
+}
+
+/** A 30-minute slot `hoursAhead` hours from now, on a whole hour. */
+export function slot(hoursAhead: number, minutes = 30): { start: string; end: string } {
+  const start = Math.ceil(Date.now() / 3_600_000) * 3_600_000 + hoursAhead * 3_600_000;
+  return { start: new Date(start).toISOString(), end: new Date(start + minutes * 60_000).toISOString() };
+}
