@@ -16,6 +16,7 @@ import { Services } from "./services.ts";
 import { Arbiter } from "./shell/arbiter.ts";
 import { Ledger } from "./shell/ledger.ts";
 import { KeyHasher } from "./shell/secrets.ts";
+import { WebhookDispatcher } from "./shell/webhooks.ts";
 import type { Db } from "./store/db.ts";
 import { migrate } from "./store/migrations.ts";
 import { openSqlite } from "./store/sqlite.ts";
@@ -76,6 +77,10 @@ export async function startServer(config: Config, log: Logger = pino({ level: co
 
   const ledger = new Ledger(db, now);
   await ledger.init();
+  const webhooks = new WebhookDispatcher(db, log);
+  ledger.onCommitted((workspaceId, audit) => {
+    webhooks.dispatch(workspaceId, audit).catch((error: unknown) => log.warn({ err: error }, "webhook lookup failed"));
+  });
   const services = new Services({
     db,
     ledger,

@@ -51,6 +51,8 @@ export class Ledger {
   private readonly auditSizes = new Map<string, number>();
   /** Leaf hashes of each workspace's audit log, in order (kept for proofs and checkpoints). */
   readonly leaves = new Map<string, Uint8Array[]>();
+  /** Called with the audit events of every command this process commits. */
+  private readonly listeners: ((workspaceId: string, audit: readonly AuditEvent[]) => void)[] = [];
 
   private readonly db: Db;
   private readonly now: () => number;
@@ -63,6 +65,10 @@ export class Ledger {
   /** Replays the stored command log into memory. */
   async init(): Promise<void> {
     await this.catchUp(this.db);
+  }
+
+  onCommitted(listener: (workspaceId: string, audit: readonly AuditEvent[]) => void): void {
+    this.listeners.push(listener);
   }
 
   auditSize(workspaceId: string): number {
@@ -146,6 +152,7 @@ export class Ledger {
     });
     // Only a committed command moves memory; a rollback leaves it untouched.
     this.advance(executed.logged, replayed);
+    for (const listener of this.listeners) listener(executed.logged.ctx.workspace_id, executed.audit);
     return executed;
   }
 }
