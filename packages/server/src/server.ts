@@ -42,6 +42,9 @@ export async function openStore(config: Config): Promise<Db> {
   mkdirSync(config.dataDir, { recursive: true });
   const db = openSqlite(path.join(config.dataDir, "agentdraft.db"));
   await migrate(db);
+  // One process owns the embedded store, so a pending idempotency claim left here died with the
+  // previous process (e.g. kill -9): its request was never answered, and a retry may run afresh.
+  await db.run(`DELETE FROM idempotency WHERE status = 0`);
   return db;
 }
 

@@ -1,13 +1,18 @@
-// Idempotency-Key handling (§2): scope (agent, key), kept 24 h; a replay returns the stored status
-// and body; the same key for another request is a 422; a request whose key is still executing is
-// awaited for a bounded time, then answered with 409 idempotency_in_flight. Records are written in
-// the transaction of the command they answer, so a failed (5xx) request leaves nothing behind.
+// Idempotency-Key handling (§2): scope (agent, key), kept 24 h. A request claims its key with a
+// pending row before it runs, so a concurrent duplicate — on this replica or another — waits for it
+// (bounded), then replays its response; the same key for a different request is a 422. The response
+// is written in the transaction of the command it answers; a request that fails without a decided
+// response (5xx, or a 4xx before any command) removes its claim, so nothing is remembered.
 import { createHash } from "node:crypto";
 import { canonicalJson, type JsonValue } from "../audit/index.ts";
-import type { Queryable } from "../store/db.ts";
+import type { Db, Queryable } from "../store/db.ts";
 import { ApiError } from "./problems.ts";
 
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+/** A pending claim older than this belongs to a request that died with its process. */
+const ABANDONED_AFTER_MS = 30_000;
+const POLL_MS = 20;
+const PENDING = 0;
 
 export interface StoredResponse {
   status: number;
@@ -25,51 +30,55 @@ export function fingerprint(method: string, path: string, body: unknown): string
   return createHash("sha256").update(canonical).digest("hex");
 }
 
+interface Row {
+  fingerprint: string;
+  status: number;
+  body: string;
+  created_at: number;
+}
+
 export class IdempotencyStore {
-  private readonly inFlight = new Map<string, Promise<void>>();
-  private readonly db: Queryable;
+  private readonly db: Db;
   private readonly now: () => number;
   private readonly waitMs: number;
 
-  constructor(db: Queryable, now: () => number = Date.now, waitMs = 5000) {
+  constructor(db: Db, now: () => number = Date.now, waitMs = 5000) {
     this.db = db;
     this.now = now;
     this.waitMs = waitMs;
   }
 
-  private async stored(claim: IdempotencyClaim): Promise<StoredResponse | undefined> {
-    const row = await this.db.get<{ fingerprint: string; status: number; body: string; created_at: number }>(
-      `SELECT fingerprint, status, body, created_at FROM idempotency WHERE agent_id = ? AND key = ?`,
-      [claim.agentId, claim.key],
-    );
-    if (!row || Number(row.created_at) < this.now() - IDEMPOTENCY_TTL_MS) return undefined;
-    if (row.fingerprint !== claim.fingerprint) {
-      throw new ApiError(
-        "idempotency_key_reused",
-        `Idempotency-Key ${claim.key} was already used for a different request`,
-      );
-    }
-    return { status: Number(row.status), body: JSON.parse(row.body) };
-  }
-
-  /**
-   * Returns the stored response to replay, or claims the key and runs `execute`; concurrent requests
-   * with the same key wait for the first one.
-   */
-  async run(claim: IdempotencyClaim, execute: () => Promise<StoredResponse>): Promise<StoredResponse & { replayed: boolean }> {
-    const slot = `${claim.agentId}\u0000${claim.key}`;
+  /** Claims the key, or returns what to replay; waits while another request holds the claim. */
+  private async claim(claim: IdempotencyClaim): Promise<StoredResponse | "claimed"> {
     const deadline = this.now() + this.waitMs;
     for (;;) {
-      const replay = await this.stored(claim);
-      if (replay) return { ...replay, replayed: true };
-      const running = this.inFlight.get(slot);
-      if (!running) break;
-      const remaining = deadline - this.now();
-      const finished = await Promise.race([
-        running.then(() => true),
-        new Promise<boolean>((r) => setTimeout(() => r(false), Math.max(0, remaining)).unref()),
+      const now = this.now();
+      const inserted = await this.db.run(
+        `INSERT INTO idempotency (agent_id, key, fingerprint, status, body, created_at) VALUES (?, ?, ?, ?, '', ?)
+         ON CONFLICT (agent_id, key) DO NOTHING`,
+        [claim.agentId, claim.key, claim.fingerprint, PENDING, now],
+      );
+      if (inserted.changes === 1) return "claimed";
+      const row = await this.db.get<Row>(`SELECT fingerprint, status, body, created_at FROM idempotency WHERE agent_id = ? AND key = ?`, [
+        claim.agentId,
+        claim.key,
       ]);
-      if (!finished) {
+      if (!row) continue; // released meanwhile: try again
+      const age = now - Number(row.created_at);
+      const stale = Number(row.status) === PENDING ? age > ABANDONED_AFTER_MS : age > IDEMPOTENCY_TTL_MS;
+      if (stale) {
+        const taken = await this.db.run(
+          `UPDATE idempotency SET fingerprint = ?, status = ?, body = '', created_at = ? WHERE agent_id = ? AND key = ? AND created_at = ?`,
+          [claim.fingerprint, PENDING, now, claim.agentId, claim.key, row.created_at],
+        );
+        if (taken.changes === 1) return "claimed";
+        continue;
+      }
+      if (row.fingerprint !== claim.fingerprint) {
+        throw new ApiError("idempotency_key_reused", `Idempotency-Key ${claim.key} was already used for a different request`);
+      }
+      if (Number(row.status) !== PENDING) return { status: Number(row.status), body: JSON.parse(row.body) };
+      if (now >= deadline) {
         throw new ApiError(
           "idempotency_in_flight",
           "a request with this Idempotency-Key is still being processed",
@@ -77,24 +86,37 @@ export class IdempotencyStore {
           { "Retry-After": "1" },
         );
       }
-    }
-    let release!: () => void;
-    this.inFlight.set(slot, new Promise<void>((r) => (release = r)));
-    try {
-      return { ...(await execute()), replayed: false };
-    } finally {
-      this.inFlight.delete(slot);
-      release();
+      await new Promise((r) => setTimeout(r, POLL_MS));
     }
   }
 
+  /** Replays the stored response, or runs `execute` under a claim on the key. */
+  async run(claim: IdempotencyClaim, execute: () => Promise<StoredResponse>): Promise<StoredResponse & { replayed: boolean }> {
+    const claimed = await this.claim(claim);
+    if (claimed !== "claimed") return { ...claimed, replayed: true };
+    let response: StoredResponse;
+    try {
+      response = await execute();
+    } catch (error) {
+      await this.release(claim);
+      throw error;
+    }
+    if (response.status >= 500) await this.release(claim);
+    // Responses decided inside a command's transaction are already saved; this keeps the rest (4xx
+    // answers that change nothing) from leaving a pending claim behind.
+    else await this.save(this.db, claim, response, true);
+    return { ...response, replayed: false };
+  }
+
+  private async release(claim: IdempotencyClaim): Promise<void> {
+    await this.db.run(`DELETE FROM idempotency WHERE agent_id = ? AND key = ? AND status = ?`, [claim.agentId, claim.key, PENDING]);
+  }
+
   /** Stores the response of a claimed request; call inside the command's transaction. */
-  async save(tx: Queryable, claim: IdempotencyClaim, response: StoredResponse): Promise<void> {
+  async save(tx: Queryable, claim: IdempotencyClaim, response: StoredResponse, onlyIfPending = false): Promise<void> {
     await tx.run(
-      `INSERT INTO idempotency (agent_id, key, fingerprint, status, body, created_at) VALUES (?, ?, ?, ?, ?, ?)
-       ON CONFLICT (agent_id, key) DO UPDATE SET fingerprint = excluded.fingerprint, status = excluded.status,
-         body = excluded.body, created_at = excluded.created_at`,
-      [claim.agentId, claim.key, claim.fingerprint, response.status, JSON.stringify(response.body), this.now()],
+      `UPDATE idempotency SET status = ?, body = ? WHERE agent_id = ? AND key = ?${onlyIfPending ? " AND status = 0" : ""}`,
+      [response.status, JSON.stringify(response.body), claim.agentId, claim.key],
     );
   }
 }
