@@ -1,3 +1,23 @@
 import { defineConfig } from "vitest/config";
 
-export default defineConfig({ test: { include: ["test/**/*.test.ts"], testTimeout: 60_000 } });
+// The engine, audit and HTTP suites run against the embedded SQLite store; the HTTP suites run again
+// against a real PostgreSQL (started by the global setup), plus the replica tests.
+export default defineConfig({
+  test: {
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    projects: [
+      { extends: true, test: { name: "sqlite", include: ["test/**/*.test.ts"], exclude: ["test/postgres/**"] } },
+      {
+        extends: true,
+        test: {
+          name: "postgres",
+          include: ["test/http/**/*.test.ts", "test/postgres/**/*.test.ts"],
+          globalSetup: ["test/support/pg-global-setup.ts"],
+          // Several servers and one PostgreSQL share 2 cores: one file at a time.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

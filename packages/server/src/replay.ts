@@ -1,8 +1,7 @@
 #!/usr/bin/env node
 // Rebuilds everything from the stored command log with the same engine and checks it against what
 // the store holds: every audit event (body and leaf hash), every booking, and each workspace's
-// audit root. `node src/replay.ts --data DIR` exits 1 on any difference.
-import path from "node:path";
+// audit root. `node src/replay.ts --data DIR` (or with DATABASE_URL) exits 1 on any difference.
 import { parseArgs } from "node:util";
 import { rootHash } from "./audit/index.ts";
 import { initialState } from "./engine/index.ts";
@@ -10,7 +9,7 @@ import type { BookingView } from "./shell/booking-view.ts";
 import { replayCommand } from "./shell/ledger.ts";
 import type { LoggedCommand } from "./shell/logged-command.ts";
 import type { Db } from "./store/db.ts";
-import { openSqlite } from "./store/sqlite.ts";
+import { openStore } from "./server.ts";
 import { eventLeafHash } from "./audit/index.ts";
 
 export interface ReplayReport {
@@ -78,8 +77,10 @@ export async function replayStore(db: Db): Promise<ReplayReport> {
 
 if (import.meta.main) {
   const { values } = parseArgs({ options: { data: { type: "string" } } });
-  const dataDir = values.data ?? process.env.AGENTDRAFT_DATA_DIR ?? "data";
-  const db = openSqlite(path.join(dataDir, "agentdraft.db"));
+  const db = await openStore({
+    dataDir: values.data ?? process.env.AGENTDRAFT_DATA_DIR ?? "data",
+    databaseUrl: process.env.DATABASE_URL || undefined,
+  });
   const report = await replayStore(db);
   await db.close();
   console.log(`replayed ${report.commands} commands → ${report.events} audit events, ${report.bookings} bookings`);

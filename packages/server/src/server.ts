@@ -19,6 +19,7 @@ import { KeyHasher } from "./shell/secrets.ts";
 import { WebhookDispatcher } from "./shell/webhooks.ts";
 import type { Db } from "./store/db.ts";
 import { migrate } from "./store/migrations.ts";
+import { openPostgres } from "./store/postgres.ts";
 import { openSqlite } from "./store/sqlite.ts";
 
 export interface RunningServer {
@@ -30,21 +31,20 @@ export interface RunningServer {
 
 /** A value kept in the store's meta table, created on first start. */
 async function meta(db: Db, key: string, create: () => string): Promise<string> {
-  const row = await db.get<{ value: string }>(`SELECT value FROM meta WHERE key = ?`, [key]);
-  if (row) return row.value;
-  const value = create();
-  await db.run(`INSERT INTO meta (key, value) VALUES (?, ?)`, [key, value]);
-  return value;
+  // Replicas starting together race to create it; the first insert wins and everyone reads it back.
+  await db.run(`INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING`, [key, create()]);
+  return (await db.get<{ value: string }>(`SELECT value FROM meta WHERE key = ?`, [key]))!.value;
 }
 
-export async function openStore(config: Config): Promise<Db> {
-  if (config.databaseUrl) throw new Error("DATABASE_URL (PostgreSQL) is not supported by this build yet");
+export async function openStore(config: Pick<Config, "databaseUrl" | "dataDir">): Promise<Db> {
+  if (config.databaseUrl) {
+    const db = openPostgres(config.databaseUrl);
+    await migrate(db);
+    return db;
+  }
   mkdirSync(config.dataDir, { recursive: true });
   const db = openSqlite(path.join(config.dataDir, "agentdraft.db"));
   await migrate(db);
-  // One process owns the embedded store, so a pending idempotency claim left here died with the
-  // previous process (e.g. kill -9): its request was never answered, and a retry may run afresh.
-  await db.run(`DELETE FROM idempotency WHERE status = 0`);
   return db;
 }
 
@@ -73,6 +73,9 @@ function startHoldSweeper(services: Services, log: Logger): NodeJS.Timeout {
 
 export async function startServer(config: Config, log: Logger = pino({ level: config.logLevel }, pino.destination(2))): Promise<RunningServer> {
   const db = await openStore(config);
+  // One process owns the embedded store, so a pending idempotency claim left in it died with the
+  // previous process (e.g. kill -9): its request was never answered, and a retry may run afresh.
+  if (db.dialect === "sqlite") await db.run(`DELETE FROM idempotency WHERE status = 0`);
   const hmacSecret = await meta(db, "hmac_secret", () => randomBytes(32).toString("hex"));
   const signingSeed = await meta(db, "signing_key_seed", () => Buffer.from(generateSigningKey().seed).toString("hex"));
   const signingKey: SigningKey = signingKeyFrom(Buffer.from(signingSeed, "hex"));
@@ -111,7 +114,10 @@ export async function startServer(config: Config, log: Logger = pino({ level: co
   const sweeper = startHoldSweeper(services, log);
 
   const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s));
+    // Replicas share one PostgreSQL: each request first catches up on what the others committed.
+    const fetch: typeof app.fetch =
+      db.dialect === "postgres" ? async (request, env) => (await ledger.refresh(), app.fetch(request, env)) : app.fetch;
+    const s = serve({ fetch, hostname: config.host, port: config.port }, () => resolve(s));
   });
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;

@@ -67,6 +67,11 @@ export class Ledger {
     await this.catchUp(this.db);
   }
 
+  /** Catches up on commands other replicas committed (reads that use the engine state call this first). */
+  async refresh(): Promise<void> {
+    await this.catchUp(this.db);
+  }
+
   onCommitted(listener: (workspaceId: string, audit: readonly AuditEvent[]) => void): void {
     this.listeners.push(listener);
   }
@@ -82,6 +87,7 @@ export class Ledger {
       [this.lastSeq],
     );
     for (const row of rows) {
+      if (Number(row.seq) <= this.lastSeq) continue; // a concurrent catch-up got here first
       const logged = JSON.parse(row.body) as LoggedCommand;
       const ws = logged.ctx.workspace_id;
       const r = replayCommand(this.state, logged, this.auditSize(ws));

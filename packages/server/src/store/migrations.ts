@@ -7,6 +7,8 @@ interface Migration {
   name: string;
   /** Statements; `{blob}` and `{bigint}` are replaced with the dialect's types. */
   sql: string[];
+  /** Statements only PostgreSQL runs (after `sql`). */
+  postgres?: string[];
 }
 
 export const migrations: Migration[] = [
@@ -47,6 +49,15 @@ export const migrations: Migration[] = [
         webhook_id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL, url TEXT NOT NULL, events TEXT NOT NULL,
         secret TEXT NOT NULL, created_at {bigint} NOT NULL)`,
     ],
+    // The engine decides; the database is the backstop: no two active bookings of a calendar overlap,
+    // whichever replica wrote them. Deferred, so a command may evict and insert in either order.
+    postgres: [
+      `CREATE EXTENSION IF NOT EXISTS btree_gist`,
+      `ALTER TABLE bookings ADD COLUMN during int8range GENERATED ALWAYS AS (int8range(start_ms, end_ms)) STORED`,
+      `ALTER TABLE bookings ADD CONSTRAINT bookings_active_no_overlap
+         EXCLUDE USING gist (calendar_id WITH =, during WITH &&) WHERE (status IN ('HELD', 'COMMITTED'))
+         DEFERRABLE INITIALLY DEFERRED`,
+    ],
   },
 ];
 
@@ -55,17 +66,18 @@ function dialectSql(db: Db, sql: string): string {
   return sql.replaceAll("{blob}", types.blob).replaceAll("{bigint}", types.bigint);
 }
 
+/** Applies missing migrations in one transaction (which, on PostgreSQL, also holds the ledger lock). */
 export async function migrate(db: Db): Promise<number> {
-  await db.run(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)`);
-  const applied = new Set(
-    (await db.all<{ version: number }>(`SELECT version FROM schema_migrations`)).map((r) => Number(r.version)),
-  );
-  for (const m of migrations) {
-    if (applied.has(m.version)) continue;
-    await db.transaction(async (tx) => {
-      for (const statement of m.sql) await tx.run(dialectSql(db, statement));
+  await db.transaction(async (tx) => {
+    await tx.run(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)`);
+    const applied = new Set((await tx.all<{ version: number }>(`SELECT version FROM schema_migrations`)).map((r) => Number(r.version)));
+    for (const m of migrations) {
+      if (applied.has(m.version)) continue;
+      for (const statement of [...m.sql, ...(db.dialect === "postgres" ? (m.postgres ?? []) : [])]) {
+        await tx.run(dialectSql(db, statement));
+      }
       await tx.run(`INSERT INTO schema_migrations (version, name) VALUES (?, ?)`, [m.version, m.name]);
-    });
-  }
+    }
+  });
   return migrations.at(-1)!.version;
 }

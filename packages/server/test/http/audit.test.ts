@@ -1,14 +1,17 @@
 // The audit log over HTTP: signed checkpoints, inclusion and consistency proofs that verify offline,
 // and tampering with the stored log that verification and replay both detect.
-import { execFileSync, spawnSync } from "node:child_process";
-import path from "node:path";
-import { DatabaseSync } from "node:sqlite";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventLeafHash, verifyCheckpoint, verifyConsistency, verifyInclusion, type AuditEvent } from "../../src/audit/index.ts";
-import { agentFor, Owner, slot, startServer, type ServerProcess, type TestAgent } from "../support/server-process.ts";
-
-const REPLAY = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../src/replay.ts");
+import {
+  agentFor,
+  Owner,
+  replayStoreOf,
+  slot,
+  startServer,
+  storeQuery,
+  type ServerProcess,
+  type TestAgent,
+} from "../support/server-process.ts";
 const b = (s: string) => Buffer.from(s, "base64");
 
 let server: ServerProcess;
@@ -73,29 +76,29 @@ describe("audit log", () => {
     const booked = await agent.call("POST", "/v1/bookings", { body: slot(62) });
     const cp = await checkpoint(agent);
     expect(await server.stop()).toBe(0);
-    const replayClean = spawnSync(process.execPath, [REPLAY, "--data", server.dataDir], { encoding: "utf8" });
+    const replayClean = await replayStoreOf(server.dataDir);
     expect(replayClean.status, replayClean.stderr).toBe(0);
 
-    const db = new DatabaseSync(path.join(server.dataDir, "agentdraft.db"));
-    const row = db.prepare(`SELECT workspace_id, seq, body FROM audit_events WHERE event_id = ?`).get(booked.body.audit_event_id) as {
-      workspace_id: string;
-      seq: number;
-      body: string;
-    };
-    const edited = JSON.parse(row.body) as AuditEvent;
+    const dir = server.dataDir;
+    const [row] = await storeQuery<{ workspace_id: string; seq: number; body: string }>(
+      dir,
+      `SELECT workspace_id, seq, body FROM audit_events WHERE event_id = ?`,
+      [booked.body.audit_event_id],
+    );
+    const edited = JSON.parse(row!.body) as AuditEvent;
     edited.outcome = { ...edited.outcome, agent_id: rival.agent_id };
-    db.prepare(`UPDATE audit_events SET body = ? WHERE event_id = ?`).run(JSON.stringify(edited), booked.body.audit_event_id);
+    await storeQuery(dir, `UPDATE audit_events SET body = ? WHERE event_id = ?`, [JSON.stringify(edited), booked.body.audit_event_id]);
     // Delete the event before it and swap two older ones.
-    db.prepare(`DELETE FROM audit_events WHERE workspace_id = ? AND seq = ?`).run(row.workspace_id, row.seq - 1);
-    const [x, y] = db.prepare(`SELECT seq, body FROM audit_events WHERE workspace_id = ? ORDER BY seq LIMIT 2`).all(row.workspace_id) as {
-      seq: number;
-      body: string;
-    }[];
-    db.prepare(`UPDATE audit_events SET body = ? WHERE workspace_id = ? AND seq = ?`).run(y!.body, row.workspace_id, x!.seq);
-    db.prepare(`UPDATE audit_events SET body = ? WHERE workspace_id = ? AND seq = ?`).run(x!.body, row.workspace_id, y!.seq);
-    db.close();
+    await storeQuery(dir, `DELETE FROM audit_events WHERE workspace_id = ? AND seq = ?`, [row!.workspace_id, Number(row!.seq) - 1]);
+    const [x, y] = await storeQuery<{ seq: number; body: string }>(
+      dir,
+      `SELECT seq, body FROM audit_events WHERE workspace_id = ? ORDER BY seq LIMIT 2`,
+      [row!.workspace_id],
+    );
+    await storeQuery(dir, `UPDATE audit_events SET body = ? WHERE workspace_id = ? AND seq = ?`, [y!.body, row!.workspace_id, x!.seq]);
+    await storeQuery(dir, `UPDATE audit_events SET body = ? WHERE workspace_id = ? AND seq = ?`, [x!.body, row!.workspace_id, y!.seq]);
 
-    const replay = spawnSync(process.execPath, [REPLAY, "--data", server.dataDir], { encoding: "utf8" });
+    const replay = await replayStoreOf(dir);
     expect(replay.status).toBe(1);
     expect(replay.stderr).toContain(`(${booked.body.audit_event_id}) differs from its replay`);
     expect(replay.stderr).toContain("is missing from the store");
@@ -116,8 +119,9 @@ describe("audit log", () => {
     }
     const cp = await checkpoint(agents[0]!);
     expect(await tmp.stop()).toBe(0);
-    const out = execFileSync(process.execPath, [REPLAY, "--data", tmp.dataDir], { encoding: "utf8" });
-    expect(out).toContain("the store matches its command log");
-    expect(out).toContain(`audit root ${Buffer.from(cp.root_hash, "base64").toString("hex")}`);
+    const replay = await replayStoreOf(tmp.dataDir);
+    expect(replay.status, replay.stderr).toBe(0);
+    expect(replay.stdout).toContain("the store matches its command log");
+    expect(replay.stdout).toContain(`audit root ${Buffer.from(cp.root_hash, "base64").toString("hex")}`);
   });
 });

@@ -1,12 +1,7 @@
 // kill -9 under a stream of commits: every acknowledged booking survives the restart, the store
 // still matches its command log, and idempotent retries replay the acknowledged responses.
-import { spawnSync } from "node:child_process";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { agentFor, Owner, slot, startServer, type TestAgent } from "../support/server-process.ts";
-
-const REPLAY = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../src/replay.ts");
+import { agentFor, Owner, replayStoreOf, slot, startServer, type TestAgent } from "../support/server-process.ts";
 
 describe("crash safety", () => {
   it("keeps every 201 across three kill -9 restarts", { timeout: 60_000 }, async () => {
@@ -63,7 +58,7 @@ describe("crash safety", () => {
     const sorted = active.map((b) => [Date.parse(b.start), Date.parse(b.end)] as const).sort((x, y) => x[0] - y[0]);
     for (let i = 1; i < sorted.length; i++) expect(sorted[i]![0]).toBeGreaterThanOrEqual(sorted[i - 1]![1]);
     expect(await server.stop()).toBe(0);
-    const replay = spawnSync(process.execPath, [REPLAY, "--data", server.dataDir], { encoding: "utf8" });
+    const replay = await replayStoreOf(server.dataDir);
     expect(replay.status, replay.stderr).toBe(0);
   });
 });

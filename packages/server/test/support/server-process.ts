@@ -1,12 +1,15 @@
 // Test support: the real server as a child process on a free port with a temp data dir, an owner
 // signed in through the magic-link flow, and agents with real API keys.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { DatabaseSync } from "node:sqlite";
 import { fileURLToPath } from "node:url";
+import pg from "pg";
 
 const MAIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../src/main.ts");
+const REPLAY = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../src/replay.ts");
 
 export interface ServerProcess {
   url: string;
@@ -18,10 +21,36 @@ export interface ServerProcess {
   stop(signal?: NodeJS.Signals): Promise<number | string | null>;
 }
 
+/** The PostgreSQL database of a test store: one per data dir, created on first use. */
+const databases = new Map<string, string>();
+
+/**
+ * With AGENTDRAFT_TEST_PG_ADMIN_URL set (the PostgreSQL project of the suite), every store is a
+ * fresh PostgreSQL database instead of a SQLite file; the data dir names it across restarts.
+ */
+export async function databaseUrlFor(dataDir: string): Promise<string | undefined> {
+  const admin = process.env.AGENTDRAFT_TEST_PG_ADMIN_URL;
+  if (!admin) return undefined;
+  let url = databases.get(dataDir);
+  if (!url) {
+    const name = `t_${path.basename(dataDir).replace(/\W/g, "_").toLowerCase()}`;
+    const client = new pg.Client(admin);
+    await client.connect();
+    await client.query(`CREATE DATABASE "${name}"`);
+    await client.end();
+    url = admin.replace(/\/postgres$/, `/${name}`);
+    databases.set(dataDir, url);
+  }
+  return url;
+}
+
+export const storeKind = process.env.AGENTDRAFT_TEST_PG_ADMIN_URL ? "postgres" : "sqlite";
+
 export async function startServer(options: { dataDir?: string; args?: string[]; env?: NodeJS.ProcessEnv } = {}): Promise<ServerProcess> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), "agentdraft-test-"));
+  const databaseUrl = await databaseUrlFor(dataDir);
   const child = spawn(process.execPath, [MAIN, "--dev", "--port", "0", "--smtp-port", "0", "--data", dataDir, ...(options.args ?? [])], {
-    env: { ...process.env, LOG_LEVEL: "warn", ...options.env },
+    env: { ...process.env, LOG_LEVEL: "warn", ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";
@@ -151,4 +180,36 @@ export function agentFor(url: string, agentId: string, key: string, priority: nu
 export function slot(hoursAhead: number, minutes = 30): { start: string; end: string } {
   const start = Math.ceil(Date.now() / 3_600_000) * 3_600_000 + hoursAhead * 3_600_000;
   return { start: new Date(start).toISOString(), end: new Date(start + minutes * 60_000).toISOString() };
+}
+
+/** Runs SQL directly against a stopped test server's store (SQLite file or PostgreSQL database). */
+export async function storeQuery<T = Record<string, unknown>>(dataDir: string, sql: string, params: unknown[] = []): Promise<T[]> {
+  const url = await databaseUrlFor(dataDir);
+  if (url) {
+    const client = new pg.Client(url);
+    await client.connect();
+    try {
+      let n = 0;
+      return (await client.query(sql.replace(/\?/g, () => `$${++n}`), params)).rows as T[];
+    } finally {
+      await client.end();
+    }
+  }
+  const db = new DatabaseSync(path.join(dataDir, "agentdraft.db"));
+  try {
+    const stmt = db.prepare(sql);
+    return (/^\s*select/i.test(sql) ? stmt.all(...(params as never[])) : (stmt.run(...(params as never[])), [])) as T[];
+  } finally {
+    db.close();
+  }
+}
+
+/** Runs the replay tool on a stopped test server's store. */
+export async function replayStoreOf(dataDir: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const url = await databaseUrlFor(dataDir);
+  const r = spawnSync(process.execPath, [REPLAY, "--data", dataDir], {
+    encoding: "utf8",
+    env: { ...process.env, ...(url ? { DATABASE_URL: url } : {}) },
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -1,0 +1,92 @@
+// Scale-out store: PostgreSQL through node-postgres. Every write transaction first takes one
+// transaction-scoped advisory lock, so writes from any number of server replicas are serialized
+// into one command log. Lost connections surface as StoreUnavailableError (HTTP 503); the pool
+// reconnects on the next query.
+import pg from "pg";
+import { StoreUnavailableError, type Db, type Queryable, type Row, type SqlValue } from "./db.ts";
+
+/** Key of the advisory lock that serializes ledger writes across replicas. */
+const LEDGER_LOCK = 7_270_001;
+
+// BIGINT columns hold epoch milliseconds and sequence numbers: safe integers, so read them as numbers.
+const types = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") =>
+    oid === pg.types.builtins.INT8 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+/** `?` placeholders → `$1, $2, …` (our SQL has no `?` inside literals). */
+function numbered(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+const CONNECTION_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "57P01", "57P02", "57P03", "53300"]);
+
+function isConnectionError(error: unknown): boolean {
+  const e = error as { code?: string; message?: string };
+  return (
+    (e.code !== undefined && (CONNECTION_CODES.has(e.code) || e.code.startsWith("08"))) ||
+    /Connection terminated|connection timeout|Client has encountered a connection error|not queryable/i.test(e.message ?? "")
+  );
+}
+
+function translate(error: unknown): unknown {
+  return isConnectionError(error) ? new StoreUnavailableError("PostgreSQL is unavailable", { cause: error }) : error;
+}
+
+function queries(client: pg.Pool | pg.PoolClient): Queryable {
+  const query = async (sql: string, params: readonly SqlValue[] = []) => {
+    try {
+      return await client.query(numbered(sql), params as unknown[]);
+    } catch (error) {
+      throw translate(error);
+    }
+  };
+  return {
+    async all<T = Row>(sql: string, params?: readonly SqlValue[]) {
+      return (await query(sql, params)).rows as T[];
+    },
+    async get<T = Row>(sql: string, params?: readonly SqlValue[]) {
+      return (await query(sql, params)).rows[0] as T | undefined;
+    },
+    async run(sql: string, params?: readonly SqlValue[]) {
+      return { changes: (await query(sql, params)).rowCount ?? 0 };
+    },
+  };
+}
+
+export function openPostgres(connectionString: string): Db {
+  const pool = new pg.Pool({ connectionString, types, max: 10, connectionTimeoutMillis: 3_000 });
+  // An idle client whose server went away must not crash the process; the pool replaces it.
+  pool.on("error", () => undefined);
+  return {
+    dialect: "postgres",
+    ...queries(pool),
+    async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+      let client: pg.PoolClient;
+      try {
+        client = await pool.connect();
+      } catch (error) {
+        throw translate(error);
+      }
+      const tx = queries(client);
+      let broken = false;
+      try {
+        await tx.run("BEGIN");
+        await tx.run("SELECT pg_advisory_xact_lock(?)", [LEDGER_LOCK]);
+        const result = await fn(tx);
+        await tx.run("COMMIT");
+        return result;
+      } catch (error) {
+        broken = isConnectionError((error as { cause?: unknown }).cause ?? error);
+        if (!broken) await client.query("ROLLBACK").catch(() => (broken = true));
+        throw error;
+      } finally {
+        client.release(broken);
+      }
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}

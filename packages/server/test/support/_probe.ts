@@ -1,0 +1,32 @@
+import { Owner, slot, startServer, call } from "./server-process.ts";
+const server = await startServer();
+try {
+  const owner = await Owner.signIn(server.url);
+  const a = await owner.createAgent("alpha", 1);
+  const p = (label: string, r: any) => console.log(label, r.status, r.headers.get("content-type"), r.headers.get("request-id"), JSON.stringify(r.body).slice(0, 600));
+  const cal = await owner.defaultCalendarId();
+  p("rules bad", await owner.call("PUT", `/v1/dashboard/calendars/${cal}/rules`, { body: { rules: [{ rule_id: "b", kind: "buffer", minutes: 0 }] } }));
+  p("rules bad2", await owner.call("PUT", `/v1/dashboard/calendars/${cal}/rules`, { body: { rules: [{ rule_id: "b", kind: "business_hours", hours: [{ weekday: "mon", open: "10:00", close: "09:00" }] }] } }));
+  p("rules dup", await owner.call("PUT", `/v1/dashboard/calendars/${cal}/rules`, { body: { rules: [{ rule_id: "b", kind: "buffer", minutes: 5 }, { rule_id: "b", kind: "buffer", minutes: 5 }] } }));
+  p("rules unk", await owner.call("PUT", `/v1/dashboard/calendars/${cal}/rules`, { body: { rules: [{ rule_id: "b", kind: "nope", minutes: 5 }] } }));
+  p("rules extra", await owner.call("PUT", `/v1/dashboard/calendars/${cal}/rules`, { body: { rules: [{ rule_id: "b", kind: "buffer", minutes: 5, extra: 1 }] } }));
+  p("tz", await owner.call("PATCH", `/v1/dashboard/calendars/${cal}`, { body: { time_zone: "Mars/Olympus" } }));
+  p("tz ok", await owner.call("PATCH", `/v1/dashboard/calendars/${cal}`, { body: { time_zone: "America/New_York" } }));
+  p("badjson", await a.call("POST", "/v1/bookings", { raw: "{bad", headers: { "content-type": "application/json" } }));
+  p("naive", await a.call("POST", "/v1/bookings", { body: { start: "2030-01-01T10:00:00", end: "2030-01-01T10:30:00" } }));
+  p("end<=start", await a.call("POST", "/v1/bookings", { body: { start: "2030-01-01T10:00:00Z", end: "2030-01-01T10:00:00Z" } }));
+  p("past", await a.call("POST", "/v1/bookings", { body: { start: "2020-01-01T10:00:00Z", end: "2020-01-01T10:30:00Z" } }));
+  p("big", await a.call("POST", "/v1/bookings", { body: { ...slot(5), metadata: { x: "a".repeat(70000) } } }));
+  p("ctype", await a.call("POST", "/v1/bookings", { raw: JSON.stringify(slot(5)), headers: { "content-type": "text/plain" } }));
+  p("cursor", await a.call("GET", "/v1/bookings?cursor=zzz"));
+  p("badid", await a.call("GET", "/v1/bookings/xyz"));
+  p("badid2", await a.call("POST", "/v1/bookings/xyz/commit"));
+  p("unknown route", await a.call("GET", "/v1/nope"));
+  p("avail", await a.call("GET", `/v1/availability?range_start=2030-01-01T10:00:00Z&range_end=2030-01-01T09:00:00Z`));
+  p("avail naive", await a.call("GET", `/v1/availability?range_start=2030-01-01T08:00:00&range_end=2030-01-01T09:00:00Z`));
+  p("me", await a.call("GET", "/v1/agents/me"));
+  p("nokey", await call(server.url, "GET", "/v1/agents/me"));
+  p("dash", await call(server.url, "GET", "/v1/dashboard/agents"));
+  p("list", await a.call("GET", "/v1/bookings"));
+  p("method", await a.call("DELETE", "/v1/bookings"));
+} finally { await server.stop(); }
