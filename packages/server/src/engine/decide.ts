@@ -66,7 +66,7 @@ function expireDue(s: Session, calendarId: string, at: number, seq: number): str
 export function decide(state: EngineState, command: Command): Decision {
   const s: Session = { state, events: [] };
   const reply = run(s, command);
-  return { events: s.events, reply };
+  return { events: s.events, reply, state: s.state };
 }
 
 function run(s: Session, cmd: Command): Reply {

@@ -386,4 +386,6 @@ export type EngineEventType = EngineEvent["type"];
 export interface Decision {
   events: EngineEvent[];
   reply: Reply;
+  /** The state after the events: equal to apply(state, events), already computed while deciding. */
+  state: EngineState;
 }

@@ -3,7 +3,7 @@
 // The in-memory engine state only moves after the transaction committed, and it is rebuilt at
 // start (or caught up from other replicas) by replaying the command log through the same engine.
 import { eventLeafHash, type AuditEvent } from "../audit/index.ts";
-import { apply, decide, getBooking, initialState, type Decision, type EngineState } from "../engine/index.ts";
+import { decide, getBooking, initialState, type Decision, type EngineState } from "../engine/index.ts";
 import type { Db, Queryable } from "../store/db.ts";
 import { auditEventsFor } from "./audit-trail.ts";
 import { bookingView, type BookingView } from "./booking-view.ts";
@@ -32,7 +32,7 @@ export interface Replayed {
 export function replayCommand(state: EngineState, logged: LoggedCommand, auditSize: number): Replayed {
   const { command } = logged;
   const decision = command.type === "audit.note" ? undefined : decide(state, command);
-  const next = decision ? apply(state, decision.events) : state;
+  const next = decision ? decision.state : state;
   const audit = auditEventsFor(logged, decision?.events ?? [], auditSize);
   const bookings = new Map<string, BookingView>();
   decision?.events.forEach((event, i) => {

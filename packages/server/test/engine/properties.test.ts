@@ -138,6 +138,8 @@ function runAll(cmds: readonly Command[]): Run {
   const replies: Reply[] = [];
   for (const cmd of cmds) {
     const d = decide(state, cmd);
+    // decide() hands back the state its events lead to; it must be exactly what evolve() builds.
+    expect(d.state).toEqual(apply(state, d.events));
     state = deepFreeze(apply(state, d.events));
     events.push(d.events);
     replies.push(d.reply);
