@@ -1,4 +1,57 @@
-// Public entry of @agentdraft/sdk. The protocol types come straight from the spec.
+// Public entry of @agentdraft/sdk.
+export { AgentDraft, AgentDraft as default, DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS } from "./client.ts";
+export type { ClientOptions, FetchLike } from "./client.ts";
+export type { DebugLogger } from "./debug.ts";
+export type { RequestOptions } from "./request.ts";
+export { VERSION } from "./version.ts";
+
+export {
+  AgentDraftError,
+  APIError,
+  InvalidRequest,
+  AuthError,
+  PermissionDenied,
+  NotFound,
+  Conflict,
+  IdempotencyError,
+  RuleViolation,
+  RateLimited,
+  ServerError,
+  APIConnectionError,
+  APITimeoutError,
+  AuditVerificationError,
+} from "./errors.ts";
+export type { Problem, FieldError, RuleRef, ConflictCode, AuditVerificationReason } from "./errors.ts";
+
+export { Page, PagePromise } from "./pagination.ts";
+export type { TimeInput } from "./time.ts";
+export type { AvailabilityListParams } from "./resources/availability.ts";
+export type { BookingWriteParams, CommitParams, HoldParams, CancelParams, BookingListParams } from "./resources/bookings.ts";
+export type { AuditListParams, ConsistencyProofParams, OnlineVerifyOptions, VerifiedEvent } from "./resources/audit.ts";
+export type { MailboxListParams, SendParams } from "./resources/mailbox.ts";
+export type { Agents } from "./resources/agents.ts";
+export type { Audit } from "./resources/audit.ts";
+export type { Availability as AvailabilityResource } from "./resources/availability.ts";
+export type { Bookings } from "./resources/bookings.ts";
+export type { Mailbox } from "./resources/mailbox.ts";
+
+// Offline audit verification (no client or network needed).
+export {
+  verifyCheckpoint,
+  verifyEvent,
+  verifyConsistency,
+  canonicalEventJson,
+  eventLeafHash,
+} from "./audit/verify.ts";
+export type { TreeHead, VerifiedCheckpoint, VerifyCheckpointOptions } from "./audit/verify.ts";
+export { leafHash, nodeHash, rootHash } from "./audit/merkle.ts";
+
+// Models (camelCase) and key-case helpers.
+export type * from "./types.ts";
+export { camelize, snakeize } from "./case.ts";
+export type { Camelize, Snakeize } from "./case.ts";
+
+// The protocol as generated from spec/openapi.yaml.
 export type { components, operations, paths } from "./generated/openapi.ts";
 export { errorCatalog, exceptionByStatus } from "./generated/errors.ts";
 export type { ErrorCode, ExceptionName } from "./generated/errors.ts";

@@ -1,0 +1,103 @@
+/**
+ * `new AgentDraft({ apiKey, baseUrl, timeout, maxRetries, fetch, defaultHeaders, debug })`: the
+ * entry point. On Node, `apiKey` and `baseUrl` fall back to `AGENTDRAFT_API_KEY` and
+ * `AGENTDRAFT_BASE_URL`, then `http://127.0.0.1:8080`.
+ */
+import createClient from "openapi-fetch";
+import { redactHeaders, resolveLogger, type DebugLogger } from "./debug.ts";
+import { readEnv } from "./env.ts";
+import { AgentDraftError } from "./errors.ts";
+import type { paths } from "./generated/openapi.ts";
+import { Transport } from "./request.ts";
+import { Agents } from "./resources/agents.ts";
+import { Audit } from "./resources/audit.ts";
+import { Availability } from "./resources/availability.ts";
+import { Bookings } from "./resources/bookings.ts";
+import { Mailbox } from "./resources/mailbox.ts";
+import { DEFAULT_MAX_RETRIES } from "./retry.ts";
+import { CLIENT_HEADER_VALUE, VERSION } from "./version.ts";
+
+/** A `fetch` implementation (the global one by default). */
+export type FetchLike = (input: Request, init?: RequestInit) => Promise<Response>;
+
+export interface ClientOptions {
+  /** Agent API key `avs_live_…` (default: `AGENTDRAFT_API_KEY` on Node). */
+  apiKey?: string;
+  /** Server URL (default: `AGENTDRAFT_BASE_URL` on Node, then `http://127.0.0.1:8080`). */
+  baseUrl?: string;
+  /** Milliseconds per attempt before it fails with `APITimeoutError` (default 10 000; 0 = none). */
+  timeout?: number;
+  /** Retries after a retryable failure (default 2). */
+  maxRetries?: number;
+  /** Custom `fetch` (for proxies, tests, or runtimes without a global one). */
+  fetch?: FetchLike;
+  /** Headers sent with every request (e.g. `{ Prefer: "code=409" }` against a Prism mock). */
+  defaultHeaders?: Record<string, string>;
+  /** `true` logs requests, responses and retries to `console.debug`; or pass a logger. Never logs the key. */
+  debug?: boolean | DebugLogger;
+}
+
+export const DEFAULT_BASE_URL = "http://127.0.0.1:8080";
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+export class AgentDraft {
+  static readonly VERSION = VERSION;
+
+  readonly baseUrl: string;
+  readonly timeout: number;
+  readonly maxRetries: number;
+
+  /** Free/busy of the agent's calendar. */
+  readonly availability: Availability;
+  /** Commit, hold, release, cancel, read and list bookings. */
+  readonly bookings: Bookings;
+  /** The calling agent. */
+  readonly agents: Agents;
+  /** The tamper-evident audit log and its offline verification. */
+  readonly audit: Audit;
+  /** The agent's mailbox. */
+  readonly mailbox: Mailbox;
+
+  constructor(options: ClientOptions = {}) {
+    const apiKey = options.apiKey ?? readEnv("AGENTDRAFT_API_KEY");
+    if (!apiKey) {
+      throw new AgentDraftError(
+        "Missing API key: pass new AgentDraft({ apiKey: \"avs_live_…\" }) or set the AGENTDRAFT_API_KEY environment variable.",
+      );
+    }
+    const baseUrl = (options.baseUrl ?? readEnv("AGENTDRAFT_BASE_URL") ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
+    try {
+      new URL(baseUrl);
+    } catch {
+      throw new AgentDraftError(`Invalid baseUrl ${JSON.stringify(baseUrl)}: expected e.g. http://127.0.0.1:8080`);
+    }
+    this.baseUrl = baseUrl;
+    this.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
+    this.maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
+    if (!(this.timeout >= 0)) throw new AgentDraftError("timeout must be a number of milliseconds ≥ 0");
+    if (!Number.isInteger(this.maxRetries) || this.maxRetries < 0) throw new AgentDraftError("maxRetries must be an integer ≥ 0");
+
+    const fetchImpl: FetchLike | undefined = options.fetch ?? globalThis.fetch?.bind(globalThis);
+    if (!fetchImpl) throw new AgentDraftError("No fetch implementation: pass { fetch } to new AgentDraft()");
+    const logger = resolveLogger(options.debug);
+    const api = createClient<paths>({
+      baseUrl,
+      headers: {
+        Accept: "application/json, application/problem+json",
+        "X-AgentDraft-Client": CLIENT_HEADER_VALUE,
+        ...options.defaultHeaders,
+        Authorization: `Bearer ${apiKey}`,
+      },
+      fetch: (request: Request) => {
+        logger?.(`→ ${request.method} ${request.url}`, { headers: redactHeaders(request.headers) });
+        return fetchImpl(request);
+      },
+    });
+    const transport = new Transport({ api, timeout: this.timeout, maxRetries: this.maxRetries, logger });
+    this.availability = new Availability(transport);
+    this.bookings = new Bookings(transport);
+    this.agents = new Agents(transport);
+    this.audit = new Audit(transport);
+    this.mailbox = new Mailbox(transport);
+  }
+}
