@@ -1,3 +1,49 @@
-"""AgentDraft: the open scheduling source of truth for AI agents."""
+"""AgentDraft: the open scheduling source of truth for AI agents.
 
-__version__ = "0.1.0"
+>>> from agentdraft import Client, Conflict
+>>> client = Client(api_key="avs_live_...")   # or set AGENTDRAFT_API_KEY
+"""
+
+from . import types
+from ._client import AsyncClient, Client
+from ._pagination import AsyncPager, Pager
+from ._version import __version__
+from .errors import (
+    AgentDraftError,
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    AuthError,
+    Conflict,
+    IdempotencyError,
+    InvalidRequest,
+    NotFound,
+    PermissionDenied,
+    RateLimited,
+    RuleViolation,
+    ServerError,
+    VerificationError,
+)
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AgentDraftError",
+    "AsyncClient",
+    "AsyncPager",
+    "AuthError",
+    "Client",
+    "Conflict",
+    "IdempotencyError",
+    "InvalidRequest",
+    "NotFound",
+    "Pager",
+    "PermissionDenied",
+    "RateLimited",
+    "RuleViolation",
+    "ServerError",
+    "VerificationError",
+    "__version__",
+    "types",
+]

@@ -1,0 +1,166 @@
+"""``Client`` (blocking) and ``AsyncClient`` (asyncio), built on one :class:`BaseClient`."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from types import TracebackType
+from typing import Mapping, Optional, Type, TypeVar
+
+import httpx
+
+from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, BaseClient
+from ._call import Call
+from .errors import AgentDraftError
+from .resources.agents import Agents, AsyncAgents
+from .resources.audit import AsyncAudit, Audit
+from .resources.availability import AsyncAvailabilityResource, AvailabilityResource
+from .resources.bookings import AsyncBookings, Bookings
+from .resources.mailbox import AsyncMailbox, Mailbox
+
+T = TypeVar("T")
+_Self = TypeVar("_Self", bound="Client")
+_AsyncSelf = TypeVar("_AsyncSelf", bound="AsyncClient")
+
+
+class Client(BaseClient):
+    """Blocking client of the AgentDraft agent API.
+
+    ``api_key`` falls back to ``AGENTDRAFT_API_KEY`` and ``base_url`` to ``AGENTDRAFT_BASE_URL``, then
+    ``http://127.0.0.1:8080``. Requests that fail on the connection, time out, or get 408, 429, 5xx
+    or 409 ``idempotency_in_flight`` are retried up to ``max_retries`` times with exponential backoff
+    and jitter, honouring ``Retry-After``; every POST repeats one ``Idempotency-Key`` across them.
+    ``http_client`` lets you bring your own ``httpx.Client`` (you close it); ``default_headers`` are
+    sent with every request. Use as a context manager or call :meth:`close`.
+    """
+
+    def __init__(
+        self,
+        api_key: Optional[str] = None,
+        base_url: Optional[str] = None,
+        timeout: Optional[float] = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: Optional[httpx.Client] = None,
+        *,
+        default_headers: Optional[Mapping[str, str]] = None,
+    ) -> None:
+        super().__init__(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+        )
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else httpx.Client()
+        self.availability = AvailabilityResource(self)
+        self.bookings = Bookings(self)
+        self.agents = Agents(self)
+        self.audit = Audit(self)
+        self.mailbox = Mailbox(self)
+
+    def _execute(self, call: Call[T]) -> T:
+        request = self._build_request(self._http, call)
+        attempt = 0
+        while True:
+            try:
+                try:
+                    response = self._http.send(request)  # reads the whole body
+                except httpx.TransportError as exc:
+                    raise self._transport_error(call, exc) from exc
+                return self._process_response(call, response)
+            except AgentDraftError as error:
+                delay = self._retry_delay(attempt, error)
+                if delay is None:
+                    raise
+            time.sleep(delay)
+            attempt += 1
+
+    def close(self) -> None:
+        """Close the connection pool (unless ``http_client`` was passed in)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self: _Self) -> _Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: Optional[Type[BaseException]],
+        exc: Optional[BaseException],
+        traceback: Optional[TracebackType],
+    ) -> None:
+        self.close()
+
+
+class AsyncClient(BaseClient):
+    """asyncio client: the same arguments, resources and behaviour as :class:`Client`, with ``await``.
+
+    ``http_client`` takes an ``httpx.AsyncClient``. Use ``async with`` or call :meth:`aclose`
+    (:meth:`close` is an alias).
+    """
+
+    def __init__(
+        self,
+        api_key: Optional[str] = None,
+        base_url: Optional[str] = None,
+        timeout: Optional[float] = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: Optional[httpx.AsyncClient] = None,
+        *,
+        default_headers: Optional[Mapping[str, str]] = None,
+    ) -> None:
+        super().__init__(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+        )
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else httpx.AsyncClient()
+        self.availability = AsyncAvailabilityResource(self)
+        self.bookings = AsyncBookings(self)
+        self.agents = AsyncAgents(self)
+        self.audit = AsyncAudit(self)
+        self.mailbox = AsyncMailbox(self)
+
+    async def _execute(self, call: Call[T]) -> T:
+        request = self._build_request(self._http, call)
+        attempt = 0
+        while True:
+            try:
+                try:
+                    response = await self._http.send(request)  # reads the whole body
+                except httpx.TransportError as exc:
+                    raise self._transport_error(call, exc) from exc
+                return self._process_response(call, response)
+            except AgentDraftError as error:
+                delay = self._retry_delay(attempt, error)
+                if delay is None:
+                    raise
+            await asyncio.sleep(delay)
+            attempt += 1
+
+    async def aclose(self) -> None:
+        """Close the connection pool (unless ``http_client`` was passed in)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def close(self) -> None:
+        """Alias of :meth:`aclose`."""
+        await self.aclose()
+
+    async def __aenter__(self: _AsyncSelf) -> _AsyncSelf:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: Optional[Type[BaseException]],
+        exc: Optional[BaseException],
+        traceback: Optional[TracebackType],
+    ) -> None:
+        await self.aclose()
+
+
+__all__ = ["AsyncClient", "Client"]

@@ -1,0 +1,1 @@
+"""Helpers shared by the test modules (processes, scripted HTTP servers, reference Merkle trees)."""
