@@ -131,12 +131,21 @@ function withinBusinessHours(rule: Extract<Rule, { kind: "business_hours" }>, ct
   const { start, end } = ctx.write;
   const day = civilDateOf(start, ctx.timeZone);
   const weekday = weekdayOf(day);
-  return rule.hours.some((h) => {
-    if (h.weekday !== weekday) return false;
-    const open = zonedInstant(day, parseLocalTime(h.open) ?? 0, ctx.timeZone);
-    const close = zonedInstant(day, parseLocalTime(h.close) ?? 0, ctx.timeZone);
-    return start >= open && end <= close;
-  });
+  // The day's opening hours are the union of its windows: touching or overlapping windows are one span.
+  const windows = rule.hours
+    .filter((h) => h.weekday === weekday)
+    .map((h) => ({
+      start: zonedInstant(day, parseLocalTime(h.open) ?? 0, ctx.timeZone),
+      end: zonedInstant(day, parseLocalTime(h.close) ?? 0, ctx.timeZone),
+    }))
+    .sort((a, b) => a.start - b.start);
+  let span: Interval | null = null;
+  for (const w of windows) {
+    if (span !== null && w.start <= span.end) span.end = Math.max(span.end, w.end);
+    else span = { ...w };
+    if (start >= span.start && end <= span.end) return true;
+  }
+  return false;
 }
 
 function hitsFocusBlock(rule: Extract<Rule, { kind: "focus_block" }>, ctx: RuleContext): boolean {

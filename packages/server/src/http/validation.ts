@@ -69,6 +69,38 @@ function fieldErrors(errors: ErrorObject[] | null | undefined, prefix: string) {
   });
 }
 
+/**
+ * Text no store can keep as sent: NUL (PostgreSQL text refuses it) and unpaired surrogates (not
+ * Unicode, so neither UTF-8 nor the audit log's canonical JSON can carry them). With the u flag a
+ * surrogate code unit only matches when it is unpaired.
+ */
+const UNSTORABLE_TEXT = /[\u0000\uD800-\uDFFF]/u;
+const UNSTORABLE_MESSAGE = "must be well-formed Unicode text without NUL characters";
+
+/** Every string (and object key) in `value` holding unstorable text, as field errors; iterative, as bodies may nest deeply. */
+function unstorableText(value: unknown, field: (path: string[]) => string): { field: string; message: string }[] {
+  const errors: { field: string; message: string }[] = [];
+  const stack: { value: unknown; path: string[] }[] = [{ value, path: [] }];
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if (typeof item.value === "string") {
+      if (UNSTORABLE_TEXT.test(item.value)) errors.push({ field: field(item.path), message: UNSTORABLE_MESSAGE });
+    } else if (typeof item.value === "object" && item.value !== null) {
+      const entries = Object.entries(item.value);
+      for (const [key] of entries) {
+        if (UNSTORABLE_TEXT.test(key)) errors.push({ field: field([...item.path, key]), message: UNSTORABLE_MESSAGE });
+      }
+      for (const [key, child] of entries.reverse()) stack.push({ value: child, path: [...item.path, key] });
+    }
+  }
+  return errors;
+}
+
+/** A body path as a JSON pointer, the form schema errors use. */
+function pointer(path: string[]): string {
+  return path.length === 0 ? "/" : path.map((p) => `/${p.replaceAll("~", "~0").replaceAll("/", "~1")}`).join("");
+}
+
 /** Validates (and coerces in place) one parameter location; throws a 400 problem. */
 export function checkParams(v: OperationValidators, location: Location, values: Record<string, unknown>): void {
   const validate = v.params[location];
@@ -79,10 +111,14 @@ export function checkParams(v: OperationValidators, location: Location, values: 
     }));
     throw invalid(`invalid ${location} parameters`, errors);
   }
+  const unstorable = unstorableText(values, (path) => `${location}.${path.join(".")}`);
+  if (unstorable.length > 0) throw invalid(`invalid ${location} parameters`, unstorable);
 }
 
 export function checkBody(v: OperationValidators, body: unknown): void {
   if (v.body && !v.body(body)) throw invalid("the request body is invalid", fieldErrors(v.body.errors, ""));
+  const unstorable = unstorableText(body, pointer);
+  if (unstorable.length > 0) throw invalid("the request body is invalid", unstorable);
 }
 
 /** Returns a description of what is wrong with a response, or undefined when it matches the spec. */

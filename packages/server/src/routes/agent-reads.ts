@@ -30,6 +30,12 @@ export function agentReadHandlers(services: Services): Record<string, Handler> {
       const q = query as { range_start: string; range_end: string; duration_minutes?: number; calendar_id?: string };
       const start = Date.parse(q.range_start.toUpperCase());
       const end = Date.parse(q.range_end.toUpperCase());
+      // RFC 3339 allows a leap second (…:60), which no instant here can represent.
+      const unparsable = [["range_start", start] as const, ["range_end", end] as const].filter(([, ms]) => Number.isNaN(ms));
+      if (unparsable.length > 0) {
+        const errors = unparsable.map(([name]) => ({ field: `query.${name}`, message: "is not a valid RFC 3339 instant" }));
+        throw invalid("the range is not made of valid instants", errors);
+      }
       if (!(end > start)) throw invalid("range_end must be after range_start", [{ field: "query.range_end", message: "must be after range_start" }]);
       if (end - start > MAX_RANGE_MS) throw invalid("the range is at most 62 days", [{ field: "query.range_end", message: "at most 62 days after range_start" }]);
       const calendarId = q.calendar_id ?? agent!.calendar_id;

@@ -1,6 +1,6 @@
 // The owner's API: agents (keys shown once), calendars and their engine settings, rules, webhooks.
 import { randomBytes } from "node:crypto";
-import { getAgent, getCalendar, type CalendarSettings, type Command } from "../engine/index.ts";
+import { getAgent, getCalendar, type CalendarSettings, type Command, type FieldError } from "../engine/index.ts";
 import type { Handler, Input, Output } from "../http/context.ts";
 import { ApiError, invalid } from "../http/problems.ts";
 import type { Services } from "../services.ts";
@@ -40,6 +40,18 @@ function settingsPatch(update: Record<string, number | undefined> | undefined, t
   if (bump_window_seconds !== undefined) patch.bump_window_ms = bump_window_seconds * 1000;
   for (const [k, v] of Object.entries(rest)) if (v !== undefined) (patch as Record<string, number>)[k] = v;
   return patch;
+}
+
+/**
+ * An engine field name (`rules[0].hours[1].close`, `settings.bump_window_ms`, `priority`) as the JSON
+ * pointer of the request field it came from (`/rules/0/hours/1/close`, `/settings/bump_window_seconds`,
+ * `/priority`), the form the schema validation reports.
+ */
+function requestPointer(field: string): string {
+  const path = field.replace(/\[(\d+)\]/g, ".$1").split(".");
+  if (path[0] === "settings" && path[1] === "time_zone") path.shift(); // `time_zone` sits at the top of the request
+  if (path[0] === "settings" && path[1] === "bump_window_ms") path[1] = "bump_window_seconds";
+  return `/${path.join("/")}`;
 }
 
 export function dashboardHandlers(services: Services): Record<string, Handler> {
@@ -102,8 +114,9 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
   }
 
   function problemFrom(out: Output): ApiError {
-    const body = out.body as { code: "invalid_request" | "not_found" | "forbidden"; detail: string; errors?: unknown };
-    return new ApiError(body.code === "forbidden" ? "not_found" : body.code, body.detail, body.errors ? { errors: body.errors } : {});
+    const body = out.body as { code: "invalid_request" | "not_found" | "forbidden"; detail: string; errors?: FieldError[] };
+    const errors = body.errors?.map((e) => ({ ...e, field: requestPointer(e.field) }));
+    return new ApiError(body.code === "forbidden" ? "not_found" : body.code, body.detail, errors ? { errors } : {});
   }
 
   return {
