@@ -132,6 +132,8 @@ describe("the SDK against the reference server", () => {
       const racers = await Owner.signIn(server.baseUrl);
       const agents: CreatedAgent[] = [];
       for (const priority of [3, 5, 1, 4, 2]) agents.push(await racers.createAgent(`racer-${priority}`, priority));
+      // "Simultaneous" = within the arbitration window; 250 ms absorbs a busy CI machine's jitter.
+      await racers.updateCalendarSettings(await racers.defaultCalendarId(), { arbitration_window_ms: 250 });
       const slot = futureSlot(3, 11);
       const results = await Promise.allSettled(agents.map((a) => connect(a, { maxRetries: 0 }).bookings.commit(slot)));
       const winners = results.filter((r) => r.status === "fulfilled");

@@ -111,6 +111,9 @@ class Owner:
     def set_rules(self, calendar_id: str, rules: List[Dict[str, Any]]) -> None:
         self._ok(self.http.put(f"/v1/dashboard/calendars/{calendar_id}/rules", json={"rules": rules}))
 
+    def set_settings(self, calendar_id: str, **settings: int) -> None:
+        self._ok(self.http.patch(f"/v1/dashboard/calendars/{calendar_id}", json={"settings": settings}))
+
     def revoke(self, agent: Agent) -> None:
         self._ok(self.http.post(f"/v1/dashboard/agents/{agent.agent_id}/revoke"))
 

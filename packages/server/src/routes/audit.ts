@@ -17,7 +17,7 @@ export function auditHandlers(services: Services): Record<string, Handler> {
       const where = ["workspace_id = ?"];
       const params: (string | number)[] = [agent!.workspace_id];
       if (q.resource) (where.push("resource = ?"), params.push(q.resource));
-      if (q.cursor) (where.push("seq > ?"), params.push(decodeCursor(q.cursor, 1)[0] as number));
+      if (q.cursor) (where.push("seq > ?"), params.push(decodeCursor(q.cursor, "number")[0]));
       const rows = await services.db.all<{ seq: number; body: string }>(
         `SELECT seq, body FROM audit_events WHERE ${where.join(" AND ")} ORDER BY seq LIMIT ?`,
         [...params, q.limit + 1],

@@ -130,7 +130,7 @@ export function bookingHandlers(services: Services): Record<string, Handler> {
       if (q.range_start) (where.push("end_ms > ?"), params.push(instant(q.range_start, "range_start")));
       if (q.range_end) (where.push("start_ms < ?"), params.push(instant(q.range_end, "range_end")));
       if (q.cursor) {
-        const [startMs, id] = decodeCursor(q.cursor, 2) as [number, string];
+        const [startMs, id] = decodeCursor(q.cursor, "number", "string");
         where.push("(start_ms > ? OR (start_ms = ? AND booking_id > ?))");
         params.push(startMs, startMs, id);
       }

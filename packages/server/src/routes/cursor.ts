@@ -5,11 +5,19 @@ export function encodeCursor(key: (string | number)[]): string {
   return Buffer.from(JSON.stringify(key)).toString("base64url");
 }
 
-export function decodeCursor(cursor: string, length: number): (string | number)[] {
+type KeyType = "string" | "number";
+type KeyOf<T extends KeyType[]> = { [I in keyof T]: T[I] extends "number" ? number : string };
+
+/** Decodes a cursor whose key has exactly the given element types (anything else is a 400). */
+export function decodeCursor<T extends KeyType[]>(cursor: string, ...types: T): KeyOf<T> {
   try {
     const key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
-    if (Array.isArray(key) && key.length === length && key.every((k) => typeof k === "string" || typeof k === "number")) {
-      return key as (string | number)[];
+    if (
+      Array.isArray(key) &&
+      key.length === types.length &&
+      key.every((k, i) => typeof k === types[i] && (typeof k !== "number" || Number.isSafeInteger(k)))
+    ) {
+      return key as KeyOf<T>;
     }
   } catch {
     // fall through

@@ -1,7 +1,7 @@
 // The owner's API: agents (keys shown once), calendars and their engine settings, rules, webhooks.
 import { randomBytes } from "node:crypto";
-import { getAgent, getCalendar, type CalendarSettings, type Command, type FieldError } from "../engine/index.ts";
-import type { Handler, Input, Output } from "../http/context.ts";
+import { getAgent, getCalendar, type CalendarSettings, type Command } from "../engine/index.ts";
+import type { Handler, Input } from "../http/context.ts";
 import { ApiError, invalid } from "../http/problems.ts";
 import type { Services } from "../services.ts";
 import { iso } from "../shell/audit-trail.ts";
@@ -9,7 +9,7 @@ import { newId } from "../shell/ids.ts";
 import { newApiKey } from "../shell/secrets.ts";
 import type { Queryable } from "../store/db.ts";
 import { mailboxAddress } from "./mailbox-address.ts";
-import { rejectionOutput } from "./rejections.ts";
+import { toPointer } from "./rejections.ts";
 
 interface AgentRow {
   agent_id: string;
@@ -48,10 +48,10 @@ function settingsPatch(update: Record<string, number | undefined> | undefined, t
  * `/priority`), the form the schema validation reports.
  */
 function requestPointer(field: string): string {
-  const path = field.replace(/\[(\d+)\]/g, ".$1").split(".");
+  const path = field.split(".");
   if (path[0] === "settings" && path[1] === "time_zone") path.shift(); // `time_zone` sits at the top of the request
   if (path[0] === "settings" && path[1] === "bump_window_ms") path[1] = "bump_window_seconds";
-  return `/${path.join("/")}`;
+  return toPointer(path.join("."));
 }
 
 export function dashboardHandlers(services: Services): Record<string, Handler> {
@@ -95,7 +95,7 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
     };
   }
 
-  /** Runs an owner command; an engine rejection becomes the matching problem. */
+  /** Runs an owner command; an engine rejection becomes the matching problem (another workspace's resource: 404). */
   async function ownerCommand(
     input: Input,
     command: (seq: number, at: number) => Command,
@@ -105,18 +105,16 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
       (seq, at) => ({ command: command(seq, at), ctx: input.commandContext(input.user!.workspace_id) }),
       async (tx, done) => {
         const reply = done.decision!.reply;
-        if (reply.kind === "rejected") return rejectionOutput(reply.rejection, done.audit[reply.event_index]!.event_id, input.requestId);
+        if (reply.kind === "rejected") return reply.rejection;
         await sideEffects?.(tx, done.logged.command.at);
         return undefined;
       },
     );
-    if (executed.result) throw problemFrom(executed.result);
-  }
-
-  function problemFrom(out: Output): ApiError {
-    const body = out.body as { code: "invalid_request" | "not_found" | "forbidden"; detail: string; errors?: FieldError[] };
-    const errors = body.errors?.map((e) => ({ ...e, field: requestPointer(e.field) }));
-    return new ApiError(body.code === "forbidden" ? "not_found" : body.code, body.detail, errors ? { errors } : {});
+    const rejection = executed.result;
+    if (!rejection) return;
+    if (rejection.code !== "invalid_request") throw new ApiError("not_found", rejection.message);
+    const errors = (rejection.field_errors ?? []).map((e) => ({ ...e, field: requestPointer(e.field) }));
+    throw new ApiError("invalid_request", rejection.message, { errors });
   }
 
   return {

@@ -3,12 +3,17 @@ import type { Rejection } from "../engine/index.ts";
 import type { Output } from "../http/context.ts";
 import { problemBody, statusOf } from "../http/problems.ts";
 
+/** An engine field name (`rules[0].hours`, `end`) as a JSON pointer into the request body. */
+export function toPointer(field: string): string {
+  return `/${field.replace(/\[(\d+)\]/g, ".$1").split(".").join("/")}`;
+}
+
 export function rejectionOutput(rejection: Rejection, auditEventId: string, requestId: string): Output {
   const { code } = rejection;
   let extensions: Record<string, unknown> = {};
   switch (code) {
     case "invalid_request":
-      extensions = { errors: rejection.field_errors ?? [] };
+      extensions = { errors: (rejection.field_errors ?? []).map((e) => ({ ...e, field: toPointer(e.field) })) };
       break;
     case "rule_violation":
       extensions = { rule: rejection.rule, audit_event_id: auditEventId };

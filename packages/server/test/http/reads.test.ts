@@ -415,7 +415,7 @@ describe("owner API: calendars", () => {
     expect(Date.parse(hold.body.hold_expires_at) - Date.parse(hold.body.created_at)).toBe(60_000);
     for (const ttl of [4, 601]) {
       const reply = await r1.call("POST", "/v1/bookings", { body: { ...slotOn("11"), mode: "hold", hold_ttl_seconds: ttl } });
-      expectProblem(reply, 400, "invalid_request", { errors: [{ field: expect.stringMatching(/^\/?hold_ttl_seconds$/), message: "must be an integer between 5 and 600" }] });
+      expectProblem(reply, 400, "invalid_request", { errors: [{ field: "/hold_ttl_seconds", message: "must be an integer between 5 and 600" }] });
     }
     // bump_window_seconds 0: a commit is frozen at once, even against a higher priority.
     const low = await book(r2, slotOn("12"));

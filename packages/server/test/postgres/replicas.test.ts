@@ -20,6 +20,7 @@ describe.each([2, 3])("%i replicas on one PostgreSQL", (n) => {
   beforeAll(async () => {
     servers = await replicas(n);
     const owner = await Owner.signIn(servers[0]!.url);
+    await owner.configure({ arbitration_window_ms: 250 }); // tolerance for CI jitter, as in race.test.ts
     agents = [];
     for (let p = 1; p <= 5; p++) agents.push(await owner.createAgent(`replica-${p}`, p));
   });
