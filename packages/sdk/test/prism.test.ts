@@ -133,9 +133,12 @@ describe("shape-level calls against the Prism mock", () => {
     expect(consistency).toEqual(expectedCamel(schemaExample("ConsistencyProof")));
   });
 
-  it("the documented (placeholder) checkpoint does not verify", async () => {
+  it("the documented checkpoint is a real signed note: it verifies, and a tampered copy does not", async () => {
     const checkpoint = await client.audit.checkpoint();
-    await expect(client.audit.verifyCheckpoint(checkpoint, checkpoint.verifierKey)).rejects.toBeInstanceOf(AuditVerificationError);
+    const verified = await client.audit.verifyCheckpoint(checkpoint, checkpoint.verifierKey);
+    expect(verified).toMatchObject({ origin: checkpoint.origin, treeSize: 42 });
+    const tampered = { ...checkpoint, checkpoint: checkpoint.checkpoint.replace("\n42\n", "\n43\n") };
+    await expect(client.audit.verifyCheckpoint(tampered, checkpoint.verifierKey)).rejects.toBeInstanceOf(AuditVerificationError);
   });
 
   it("mailbox.list, get and send return the documented examples", async () => {

@@ -1156,9 +1156,9 @@ export type components = {
          * @example {
          *       "origin": "agentdraft.local/ws_01JD6K",
          *       "tree_size": 42,
-         *       "root_hash": "5fK0c5d4nN3rG8u6zq1Xh0y2Ww7b1Yq9d6m2k8s0Vt4=",
-         *       "checkpoint": "agentdraft.local/ws_01JD6K\n42\n5fK0c5d4nN3rG8u6zq1Xh0y2Ww7b1Yq9d6m2k8s0Vt4=\n\n— agentdraft.local Az3FnA1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6q7r8s9t0u1v2w3x4y5z6A7B8C9D0E1F2G3H4I5J6K7L8M9N0O==\n",
-         *       "verifier_key": "agentdraft.local+033c5a12+AQ0nC0r6bqgS9cIa6jmN8VgXyQ3zv4Tz5b1v0Hk3cRmX"
+         *       "root_hash": "sV/ZxKUjUFToxHJMzaCss838Z0c1h8JHWfDVsLfEZQ8=",
+         *       "checkpoint": "agentdraft.local/ws_01JD6K\n42\nsV/ZxKUjUFToxHJMzaCss838Z0c1h8JHWfDVsLfEZQ8=\n\n— agentdraft.local plnIdw5F+Ze8EImy40G6ftfYv24afVwtBJFPckUf1A8a9f29u9bYZ9OCqTjOa7qYmVrAAP4qzgXVXM9YYmfjxD2wZgw=\n",
+         *       "verifier_key": "agentdraft.local+a659c877+AepKbGPinFIKvvVQexMuxfmVR3auvr57kkIe6mkURtIs"
          *     }
          */
         Checkpoint: {
@@ -3754,7 +3754,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description A booking response. */
+            /** @description A booking written by a POST (possibly an idempotent replay). */
             201: {
                 headers: {
                     /** @description Unique id of this request; also in every problem body as `request_id`. */
@@ -3941,7 +3941,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A booking response. */
+            /** @description The request has succeeded. */
             200: {
                 headers: {
                     /** @description Unique id of this request; also in every problem body as `request_id`. */
@@ -3950,8 +3950,6 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
                     RateLimit?: string;
-                    /** @description `true` when this response is the stored response of an earlier request with the same key. */
-                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4106,7 +4104,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description A booking response. */
+            /** @description A booking written by a POST (possibly an idempotent replay). */
             200: {
                 headers: {
                     /** @description Unique id of this request; also in every problem body as `request_id`. */
@@ -4299,7 +4297,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A booking response. */
+            /** @description A booking written by a POST (possibly an idempotent replay). */
             200: {
                 headers: {
                     /** @description Unique id of this request; also in every problem body as `request_id`. */
@@ -4492,7 +4490,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A booking response. */
+            /** @description A booking written by a POST (possibly an idempotent replay). */
             200: {
                 headers: {
                     /** @description Unique id of this request; also in every problem body as `request_id`. */
