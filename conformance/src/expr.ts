@@ -1,0 +1,269 @@
+// The small expression language of scenario files: `${…}` placeholders in any string.
+//
+//   ${agents.a.agent_id}          a path into the scenario's variables
+//   ${steps.first.body.booking_id} the response of an earlier step (status, headers, body)
+//   ${quota + 2}, ${retry * 1000}  integer arithmetic (+ - *), operators between spaces
+//   ${at(1, '10:30')}             an instant: the run's base Monday 00:00 UTC + 1 day, 10:30 UTC
+//   ${now(30)}                     an instant 30 minutes from now (negative: in the past)
+//   ${plus(steps.h.body.start, 15)} an instant plus minutes (plus_s: seconds)
+//
+// A string that is exactly one placeholder keeps the value's type (number, object …); otherwise
+// every placeholder is replaced by its text. Nothing here evaluates code: an unknown name or
+// function is an error.
+
+export type Scope = (name: string) => { found: boolean; value?: unknown };
+
+export interface ExprContext {
+  lookup: Scope;
+  /** Base instant of the run (a Monday 00:00 UTC in the future), epoch ms. */
+  baseMs: number;
+  now: () => number;
+}
+
+export class ExprError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ExprError";
+  }
+}
+
+type Token =
+  | { t: "num"; v: number }
+  | { t: "str"; v: string }
+  | { t: "id"; v: string }
+  | { t: "op"; v: string };
+
+function tokenize(src: string): Token[] {
+  const out: Token[] = [];
+  let i = 0;
+  while (i < src.length) {
+    const c = src[i]!;
+    if (/\s/.test(c)) {
+      i++;
+    } else if (/[0-9]/.test(c)) {
+      let j = i;
+      while (j < src.length && /[0-9]/.test(src[j]!)) j++;
+      out.push({ t: "num", v: Number(src.slice(i, j)) });
+      i = j;
+    } else if (c === "'") {
+      const j = src.indexOf("'", i + 1);
+      if (j < 0) throw new ExprError(`unterminated string in \${${src}}`);
+      out.push({ t: "str", v: src.slice(i + 1, j) });
+      i = j + 1;
+    } else if (/[A-Za-z_]/.test(c)) {
+      let j = i + 1;
+      while (j < src.length && /[A-Za-z0-9_]/.test(src[j]!)) j++;
+      out.push({ t: "id", v: src.slice(i, j) });
+      i = j;
+    } else if (c === ".") {
+      // A path segment after a dot may contain dashes (header names) and start with a digit.
+      let j = i + 1;
+      while (j < src.length && /[A-Za-z0-9_-]/.test(src[j]!)) j++;
+      if (j === i + 1) throw new ExprError(`empty path segment in \${${src}}`);
+      out.push({ t: "op", v: "." }, { t: "str", v: src.slice(i + 1, j) });
+      i = j;
+    } else if ("+-*(),[]".includes(c)) {
+      out.push({ t: "op", v: c });
+      i++;
+    } else {
+      throw new ExprError(`unexpected ${JSON.stringify(c)} in \${${src}}`);
+    }
+  }
+  return out;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+export function isoOf(ms: number): string {
+  if (!Number.isFinite(ms)) throw new ExprError("not a valid instant");
+  return new Date(ms).toISOString();
+}
+
+function instantMs(v: unknown, fn: string): number {
+  const ms = typeof v === "number" ? v : Date.parse(String(v));
+  if (Number.isNaN(ms)) throw new ExprError(`${fn}: ${JSON.stringify(v)} is not an instant`);
+  return ms;
+}
+
+function int(v: unknown, what: string): number {
+  const n = typeof v === "string" && /^-?\d+$/.test(v) ? Number(v) : v;
+  if (typeof n !== "number" || !Number.isFinite(n)) throw new ExprError(`${what}: ${JSON.stringify(v)} is not a number`);
+  return n;
+}
+
+const FUNCTIONS: Record<string, (ctx: ExprContext, args: unknown[]) => unknown> = {
+  at: (ctx, [day, time]) => {
+    const m = /^(\d{1,2}):(\d{2})$/.exec(String(time ?? "00:00"));
+    if (!m) throw new ExprError(`at(day, 'HH:MM'): bad time ${JSON.stringify(time)}`);
+    return isoOf(ctx.baseMs + int(day, "at(day)") * 86_400_000 + (Number(m[1]) * 60 + Number(m[2])) * 60_000);
+  },
+  now: (ctx, [minutes]) => isoOf(ctx.now() + int(minutes ?? 0, "now(minutes)") * 60_000),
+  plus: (_ctx, [instant, minutes]) => isoOf(instantMs(instant, "plus") + int(minutes, "plus(minutes)") * 60_000),
+  plus_s: (_ctx, [instant, seconds]) => isoOf(instantMs(instant, "plus_s") + int(seconds, "plus_s(seconds)") * 1000),
+  ms: (_ctx, [instant]) => instantMs(instant, "ms"),
+  len: (_ctx, [v]) => (Array.isArray(v) || typeof v === "string" ? v.length : v && typeof v === "object" ? Object.keys(v).length : 0),
+  int: (_ctx, [v]) => int(v, "int"),
+  str: (_ctx, [v]) => (typeof v === "string" ? v : JSON.stringify(v)),
+  date: (ctx, [day]) => {
+    const d = new Date(ctx.baseMs + int(day, "date(day)") * 86_400_000);
+    return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  },
+};
+
+class Parser {
+  private pos = 0;
+  private readonly tokens: Token[];
+  private readonly ctx: ExprContext;
+  private readonly src: string;
+
+  constructor(src: string, ctx: ExprContext) {
+    this.src = src;
+    this.tokens = tokenize(src);
+    this.ctx = ctx;
+  }
+
+  parse(): unknown {
+    const v = this.sum();
+    if (this.pos < this.tokens.length) throw new ExprError(`unexpected trailing input in \${${this.src}}`);
+    return v;
+  }
+
+  private peek(): Token | undefined {
+    return this.tokens[this.pos];
+  }
+
+  private isOp(v: string): boolean {
+    const t = this.peek();
+    return t?.t === "op" && t.v === v;
+  }
+
+  private expectOp(v: string): void {
+    if (!this.isOp(v)) throw new ExprError(`expected ${JSON.stringify(v)} in \${${this.src}}`);
+    this.pos++;
+  }
+
+  private sum(): unknown {
+    let left = this.product();
+    while (this.isOp("+") || this.isOp("-")) {
+      const op = (this.tokens[this.pos++] as { v: string }).v;
+      const right = this.product();
+      left = op === "+" ? int(left, "+") + int(right, "+") : int(left, "-") - int(right, "-");
+    }
+    return left;
+  }
+
+  private product(): unknown {
+    let left = this.unary();
+    while (this.isOp("*")) {
+      this.pos++;
+      left = int(left, "*") * int(this.unary(), "*");
+    }
+    return left;
+  }
+
+  private unary(): unknown {
+    if (this.isOp("-")) {
+      this.pos++;
+      return -int(this.unary(), "-");
+    }
+    return this.primary();
+  }
+
+  private primary(): unknown {
+    const t = this.peek();
+    if (!t) throw new ExprError(`unexpected end of \${${this.src}}`);
+    if (t.t === "num" || t.t === "str") {
+      this.pos++;
+      return t.v;
+    }
+    if (t.t === "op" && t.v === "(") {
+      this.pos++;
+      const v = this.sum();
+      this.expectOp(")");
+      return v;
+    }
+    if (t.t === "id") {
+      this.pos++;
+      if (this.isOp("(")) {
+        this.pos++;
+        const args: unknown[] = [];
+        if (!this.isOp(")")) {
+          args.push(this.sum());
+          while (this.isOp(",")) {
+            this.pos++;
+            args.push(this.sum());
+          }
+        }
+        this.expectOp(")");
+        const fn = FUNCTIONS[t.v];
+        if (!fn) throw new ExprError(`unknown function ${t.v}() in \${${this.src}}`);
+        return fn(this.ctx, args);
+      }
+      const found = this.ctx.lookup(t.v);
+      if (!found.found) throw new ExprError(`unknown name ${JSON.stringify(t.v)} in \${${this.src}}`);
+      return this.path(found.value, t.v);
+    }
+    throw new ExprError(`unexpected ${JSON.stringify(t.v)} in \${${this.src}}`);
+  }
+
+  private path(value: unknown, name: string): unknown {
+    let v = value;
+    let where = name;
+    for (;;) {
+      let key: string | number;
+      if (this.isOp(".")) {
+        this.pos++;
+        key = (this.tokens[this.pos++] as { v: string }).v;
+      } else if (this.isOp("[")) {
+        this.pos++;
+        const k = this.sum();
+        this.expectOp("]");
+        key = typeof k === "number" ? k : String(k);
+      } else {
+        return v;
+      }
+      where += typeof key === "number" ? `[${key}]` : `.${key}`;
+      if (v === null || typeof v !== "object" || !(key in (v as object))) {
+        throw new ExprError(`${where} is not defined (in \${${this.src}})`);
+      }
+      v = (v as Record<string | number, unknown>)[key];
+    }
+  }
+}
+
+export function evaluate(src: string, ctx: ExprContext): unknown {
+  return new Parser(src, ctx).parse();
+}
+
+const WHOLE = /^\$\{([^{}]*)\}$/;
+const ANY = /\$\{([^{}]*)\}/g;
+
+/** Interpolates every `${…}` in a value (strings, arrays and objects, keys included). */
+export function interpolate(value: unknown, ctx: ExprContext): unknown {
+  if (typeof value === "string") {
+    const whole = WHOLE.exec(value);
+    if (whole) return evaluate(whole[1]!, ctx);
+    if (!value.includes("${")) return value;
+    return value.replace(ANY, (_m, src: string) => {
+      const v = evaluate(src, ctx);
+      return typeof v === "string" ? v : JSON.stringify(v);
+    });
+  }
+  if (Array.isArray(value)) return value.map((v) => interpolate(v, ctx));
+  if (value && typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[String(interpolate(k, ctx))] = interpolate(v, ctx);
+    return out;
+  }
+  return value;
+}
+
+/** The run's base instant: the first Monday 00:00 UTC at least `minDays` days after `now`. */
+export function baseMonday(now: number, minDays = 14): number {
+  const day = 86_400_000;
+  let t = Math.floor(now / day) * day + minDays * day;
+  while (new Date(t).getUTCDay() !== 1) t += day;
+  return t;
+}

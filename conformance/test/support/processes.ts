@@ -1,0 +1,184 @@
+// Test support: the reference server, Prism (mock or validating proxy), a deliberately broken proxy,
+// and the CLI, each as a process or server on a free loopback port, stopped by the test that made it.
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import http from "node:http";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { SuiteReport } from "../../src/runner.ts";
+
+export const PACKAGE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const SPEC_FILE = path.resolve(PACKAGE_DIR, "../spec/openapi.yaml");
+const PRISM = path.join(PACKAGE_DIR, "node_modules/.bin/prism");
+const CLI = path.join(PACKAGE_DIR, "bin/agentdraft-conformance.js");
+const SERVER_MAIN = path.join(path.dirname(createRequire(import.meta.url).resolve("@agentdraft/server/package.json")), "src/main.ts");
+
+export interface Running {
+  url: string;
+  stop(): Promise<void>;
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}
+
+function waitFor(child: ChildProcess, what: RegExp, label: string, timeoutMs: number): Promise<RegExpExecArray> {
+  let output = "";
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`${label} did not start within ${timeoutMs} ms:\n${output}`));
+    }, timeoutMs);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const m = what.exec(output);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m);
+      }
+    };
+    child.stdout!.on("data", onData);
+    child.stderr!.on("data", onData);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${label} exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = http.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+    srv.on("error", reject);
+  });
+}
+
+/** The reference server in dev mode on a fresh data directory. */
+export async function startServer(args: string[] = []): Promise<Running> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "agentdraft-conformance-"));
+  const child = spawn(process.execPath, [SERVER_MAIN, "--dev", "--port", "0", "--smtp-port", "0", "--data", dataDir, ...args], {
+    env: { ...process.env, LOG_LEVEL: "warn" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const m = await waitFor(child, /listening on (http:\/\/127\.0\.0\.1:\d+)/, "reference server", 30_000);
+  return {
+    url: m[1]!,
+    stop: async () => {
+      await stopChild(child);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** `prism mock spec/openapi.yaml`, or `prism proxy spec/openapi.yaml <upstream> --errors`. */
+export async function startPrism(upstream?: string): Promise<Running> {
+  const port = await freePort();
+  const args = upstream
+    ? ["proxy", SPEC_FILE, upstream, "--errors", "--host", "127.0.0.1", "--port", String(port)]
+    : ["mock", SPEC_FILE, "--host", "127.0.0.1", "--port", String(port)];
+  const child = spawn(PRISM, args, { stdio: ["ignore", "pipe", "pipe"] });
+  await waitFor(child, /Prism is listening/, `prism ${args[0]}`, 60_000);
+  return { url: `http://127.0.0.1:${port}`, stop: () => stopChild(child) };
+}
+
+export interface Exchange {
+  method: string;
+  path: string;
+  status: number;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+/** Rewrites one upstream response; return undefined to pass it through. */
+export type Rewrite = (ex: Exchange) => Exchange | undefined;
+
+const HOP = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "host"]);
+
+/** A small real HTTP proxy in front of `upstream` that rewrites responses: a deliberately broken server. */
+export async function startBrokenProxy(upstream: string, rewrite: Rewrite): Promise<Running> {
+  const server = http.createServer(async (req, res) => {
+    try {
+      const chunks: Buffer[] = [];
+      for await (const c of req) chunks.push(c as Buffer);
+      const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !HOP.has(k)) as [string, string][]);
+      const r = await fetch(`${upstream}${req.url}`, {
+        method: req.method!,
+        headers,
+        ...(chunks.length ? { body: Buffer.concat(chunks) } : {}),
+        redirect: "manual",
+      });
+      const text = await r.text();
+      const outHeaders: Record<string, string> = {};
+      r.headers.forEach((v, k) => {
+        if (!HOP.has(k) && k !== "set-cookie") outHeaders[k] = v;
+      });
+      let ex: Exchange = { method: req.method!, path: req.url!, status: r.status, headers: outHeaders, body: text ? (JSON.parse(text) as unknown) : undefined };
+      ex = rewrite(ex) ?? ex;
+      const cookies = r.headers.getSetCookie();
+      res.writeHead(ex.status, { ...ex.headers, ...(cookies.length ? { "set-cookie": cookies } : {}) });
+      res.end(ex.body === undefined ? undefined : JSON.stringify(ex.body));
+    } catch (err) {
+      res.writeHead(502, { "content-type": "text/plain" });
+      res.end(String(err));
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  report?: SuiteReport;
+}
+
+/** Runs the CLI (bin/agentdraft-conformance.js) to completion. */
+export function runCli(args: string[], reportFile?: string, timeoutMs = 170_000): Promise<CliRun> {
+  const child = spawn(process.execPath, [CLI, ...args, ...(reportFile ? ["--report-json", reportFile] : [])], {
+    cwd: PACKAGE_DIR,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
+  child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      let report: SuiteReport | undefined;
+      try {
+        if (reportFile) report = JSON.parse(readFileSync(reportFile, "utf8")) as SuiteReport;
+      } catch {
+        // no report written
+      }
+      resolve({ code, stdout, stderr, ...(report ? { report } : {}) });
+    });
+  });
+}
+
+export function idsWith(report: SuiteReport, status: "passed" | "failed" | "skipped"): string[] {
+  return report.scenarios.filter((s) => s.status === status).map((s) => s.id).sort();
+}
