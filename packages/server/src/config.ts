@@ -14,6 +14,16 @@ export interface Config {
   /** Check every response against the spec (on in dev mode). */
   validateResponses: boolean;
   mailDomain: string;
+  /** Outbound SMTP relay URL (`smtp://host:port`, `smtps://user:pass@host:465`); unset: sending answers 503. */
+  smtpRelay?: string;
+  /** Largest inbound message (SMTP and the inbound webhook), in bytes. */
+  smtpMaxBytes: number;
+  /** Delivery attempts per outbound message before it is `failed`. */
+  smtpRetries: number;
+  /** Delay before the first retry; each later one doubles it. */
+  smtpRetryDelayMs: number;
+  /** Shared secret of the inbound mail webhook (`X-Inbound-Secret`); unset: the endpoint answers 503. */
+  inboundSecret?: string;
 }
 
 const HELP = `agentdraft-server — the AgentDraft reference server
@@ -23,10 +33,16 @@ Options (environment variable in brackets):
   --port PORT             port; 0 picks a free one and prints it [PORT] (default 8080)
   --data DIR              embedded store and signing key [AGENTDRAFT_DATA_DIR] (default ./data)
   --dev                   dev mode: magic-link dev_token, non-Secure cookie, response checks [AGENTDRAFT_DEV=1]
-  --smtp-port PORT        dev SMTP listener, 0 disables [AGENTDRAFT_SMTP_PORT] (default 2525 in dev)
+  --smtp-port PORT        inbound SMTP listener on 127.0.0.1, 0 disables [AGENTDRAFT_SMTP_PORT] (default 2525 in dev, else 0)
   --rate-limit N          token bucket size per agent [AGENTDRAFT_RATE_LIMIT] (default 600)
   --rate-refill N         tokens per second per agent [AGENTDRAFT_RATE_REFILL] (default 300)
   --mail-domain DOMAIN    domain of agent mailboxes [AGENTDRAFT_MAIL_DOMAIN] (default agents.agentdraft.local)
+  --smtp-max-size BYTES   largest inbound message [AGENTDRAFT_SMTP_MAX_BYTES] (default 10485760)
+  --smtp-relay URL        outbound relay, e.g. smtp://host:587 or smtps://user:pass@host:465
+                          [AGENTDRAFT_SMTP_RELAY] (unset: POST /v1/mailbox/messages answers 503)
+  --smtp-retries N        delivery attempts per message [AGENTDRAFT_SMTP_RETRIES] (default 6)
+  --smtp-retry-delay MS   first retry delay, doubled each time [AGENTDRAFT_SMTP_RETRY_DELAY_MS] (default 30000)
+  AGENTDRAFT_INBOUND_SECRET  secret of POST /v1/mailbox/inbound (header X-Inbound-Secret; unset: 503)
   --log-level LEVEL       pino level [LOG_LEVEL] (default info)
   DATABASE_URL            PostgreSQL instead of the embedded store
   -h, --help              this text`;
@@ -36,6 +52,23 @@ function intOption(value: string | undefined, name: string, fallback: number): n
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got ${value}`);
   return n;
+}
+
+function positive(n: number, name: string): number {
+  if (n < 1) throw new Error(`${name} must be at least 1`);
+  return n;
+}
+
+function relayUrl(value: string | undefined): string | undefined {
+  if (value === undefined || value === "") return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error("--smtp-relay must be a URL such as smtp://host:587"); // never echo it: it may hold a password
+  }
+  if (url.protocol !== "smtp:" && url.protocol !== "smtps:") throw new Error(`--smtp-relay must use smtp:// or smtps://, got ${url.protocol}`);
+  return value;
 }
 
 export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | "help" {
@@ -50,6 +83,10 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | "h
       "rate-limit": { type: "string" },
       "rate-refill": { type: "string" },
       "mail-domain": { type: "string" },
+      "smtp-max-size": { type: "string" },
+      "smtp-relay": { type: "string" },
+      "smtp-retries": { type: "string" },
+      "smtp-retry-delay": { type: "string" },
       "log-level": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
@@ -69,6 +106,11 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | "h
     logLevel: values["log-level"] ?? env.LOG_LEVEL ?? "info",
     validateResponses: dev || env.AGENTDRAFT_VALIDATE_RESPONSES === "1",
     mailDomain: values["mail-domain"] ?? env.AGENTDRAFT_MAIL_DOMAIN ?? "agents.agentdraft.local",
+    smtpRelay: relayUrl(values["smtp-relay"] ?? env.AGENTDRAFT_SMTP_RELAY),
+    smtpMaxBytes: positive(intOption(values["smtp-max-size"] ?? env.AGENTDRAFT_SMTP_MAX_BYTES, "--smtp-max-size", 10 * 1024 * 1024), "--smtp-max-size"),
+    smtpRetries: positive(intOption(values["smtp-retries"] ?? env.AGENTDRAFT_SMTP_RETRIES, "--smtp-retries", 6), "--smtp-retries"),
+    smtpRetryDelayMs: intOption(values["smtp-retry-delay"] ?? env.AGENTDRAFT_SMTP_RETRY_DELAY_MS, "--smtp-retry-delay", 30_000),
+    inboundSecret: env.AGENTDRAFT_INBOUND_SECRET || undefined,
   };
 }
 

@@ -11,6 +11,8 @@ import { getCalendar, holdIsDue } from "./engine/index.ts";
 import { createApp } from "./http/app.ts";
 import { IdempotencyStore } from "./http/idempotency.ts";
 import { RateLimiter } from "./http/rate-limit.ts";
+import { setInboundSecret } from "./mail/inbound-auth.ts";
+import { Mailbox } from "./mail/mailbox.ts";
 import { allHandlers, operationScopes } from "./routes/index.ts";
 import { Services } from "./services.ts";
 import { Arbiter } from "./shell/arbiter.ts";
@@ -25,6 +27,8 @@ import { openSqlite } from "./store/sqlite.ts";
 export interface RunningServer {
   url: string;
   services: Services;
+  /** Port of the inbound SMTP listener on 127.0.0.1, when it runs. */
+  smtpPort?: number;
   /** Stops accepting connections, lets in-flight requests finish, closes the store. */
   close(): Promise<void>;
 }
@@ -104,20 +108,33 @@ export async function startServer(config: Config, log: Logger = pino({ level: co
     },
     now,
   });
+  setInboundSecret(services, config.inboundSecret);
+  const mailbox = new Mailbox(
+    services,
+    {
+      domain: config.mailDomain,
+      smtpPort: config.smtpPort,
+      maxBytes: config.smtpMaxBytes,
+      relay: config.smtpRelay,
+      maxAttempts: config.smtpRetries,
+      retryDelayMs: config.smtpRetryDelayMs,
+    },
+    log,
+  );
   const app = createApp({
     services,
-    handlers: allHandlers(services, log),
+    handlers: allHandlers(services, log, mailbox),
     scopes: operationScopes,
     log,
     validateResponses: config.validateResponses,
+    // Replicas share one PostgreSQL: each request first catches up on what the others committed.
+    ...(db.dialect === "postgres" ? { beforeOperation: () => ledger.refresh() } : {}),
   });
+  await mailbox.start();
   const sweeper = startHoldSweeper(services, log);
 
   const server: ServerType = await new Promise((resolve) => {
-    // Replicas share one PostgreSQL: each request first catches up on what the others committed.
-    const fetch: typeof app.fetch =
-      db.dialect === "postgres" ? async (request, env) => (await ledger.refresh(), app.fetch(request, env)) : app.fetch;
-    const s = serve({ fetch, hostname: config.host, port: config.port }, () => resolve(s));
+    const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s));
   });
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
@@ -125,8 +142,10 @@ export async function startServer(config: Config, log: Logger = pino({ level: co
   return {
     url: `http://${host}:${port}`,
     services,
+    ...(mailbox.smtpPort !== undefined ? { smtpPort: mailbox.smtpPort } : {}),
     close: async () => {
       clearInterval(sweeper);
+      await mailbox.close();
       services.arbiter.flushAll();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -5,6 +5,7 @@
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { Logger } from "pino";
+import { checkInboundSecret } from "../mail/inbound-auth.ts";
 import { StoreUnavailableError } from "../store/db.ts";
 import { newId } from "../shell/ids.ts";
 import type { Services } from "../services.ts";
@@ -26,6 +27,8 @@ export interface AppOptions {
   log: Logger;
   /** Check every response against the spec (dev and tests): a mismatch becomes a 500. */
   validateResponses: boolean;
+  /** Runs before each operation (replicas catch up on each other's commands here). */
+  beforeOperation?: () => Promise<void>;
 }
 
 function send(c: Context<Env>, out: Output): Response {
@@ -95,6 +98,7 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   async function run(c: Context<Env>, v: OperationValidators, handler: Handler | undefined): Promise<Response> {
     const { spec } = v;
+    await options.beforeOperation?.();
     const now = services.now();
     const security = spec.security[0];
     const input: Input = {
@@ -140,6 +144,8 @@ export function createApp(options: AppOptions): Hono<Env> {
       }
     } else if (security === "OwnerSession") {
       input.user = await authenticateUser(c, services.db, services.hasher, now);
+    } else if (security === "ApiKeyAuth") {
+      checkInboundSecret(services, c.req.header("x-inbound-secret"));
     }
 
     checkParams(v, "path", input.path);

@@ -1,10 +1,12 @@
 // Every operation's handler, and the scope each agent operation needs.
 import type { Handler } from "../http/context.ts";
+import type { Mailbox } from "../mail/mailbox.ts";
 import type { Services } from "../services.ts";
 import { agentReadHandlers } from "./agent-reads.ts";
 import { auditHandlers } from "./audit.ts";
 import { bookingHandlers } from "./bookings.ts";
 import { dashboardHandlers } from "./dashboard.ts";
+import { mailboxHandlers } from "./mailbox.ts";
 import { ownerAuthHandlers } from "./owner-auth.ts";
 
 export const operationScopes: Record<string, string | undefined> = {
@@ -24,7 +26,12 @@ export const operationScopes: Record<string, string | undefined> = {
   sendMessage: "mailbox:send",
 };
 
-export function allHandlers(services: Services, log: { warn: (obj: object, msg: string) => void }): Record<string, Handler> {
+/** Without a `mailbox` the mailbox operations answer 503 (not enabled). */
+export function allHandlers(
+  services: Services,
+  log: { warn: (obj: object, msg: string) => void },
+  mailbox?: Mailbox,
+): Record<string, Handler> {
   return {
     health: async () => ({ status: 200, body: { status: "ok" } }),
     ...agentReadHandlers(services),
@@ -32,5 +39,6 @@ export function allHandlers(services: Services, log: { warn: (obj: object, msg: 
     ...auditHandlers(services),
     ...ownerAuthHandlers(services, log),
     ...dashboardHandlers(services),
+    ...(mailbox ? mailboxHandlers(services, mailbox) : {}),
   };
 }

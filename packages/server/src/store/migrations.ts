@@ -59,6 +59,29 @@ export const migrations: Migration[] = [
          DEFERRABLE INITIALLY DEFERRED`,
     ],
   },
+  {
+    version: 2,
+    name: "mailbox",
+    sql: [
+      // One row per message of one agent's mailbox. `body` is the wire form (spec `Message`) without
+      // the columns below; `raw` the RFC 5322 bytes as received or as composed for the relay.
+      `CREATE TABLE messages (
+        message_id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL, agent_id TEXT NOT NULL, direction TEXT NOT NULL,
+        status TEXT NOT NULL, internet_message_id TEXT NOT NULL, booking_id TEXT, body TEXT NOT NULL,
+        headers TEXT NOT NULL, raw {blob} NOT NULL, envelope TEXT NOT NULL, request_id TEXT NOT NULL,
+        audit_event_id TEXT NOT NULL, failure_reason TEXT, attempts INTEGER NOT NULL, next_attempt_at {bigint},
+        last_error TEXT, sent_at {bigint}, created_at {bigint} NOT NULL)`,
+      // Deduplication: one copy of a Message-ID per mailbox and direction.
+      `CREATE UNIQUE INDEX messages_dedupe ON messages (agent_id, direction, internet_message_id)`,
+      `CREATE INDEX messages_by_agent ON messages (agent_id, created_at, message_id)`,
+      `CREATE INDEX messages_outbox ON messages (status, next_attempt_at)`,
+      // The iCalendar identity of a booking's invites: stable UID, SEQUENCE bumped whenever the
+      // booking changed since the last invite (`state` = method, status and times sent last).
+      `CREATE TABLE mail_invites (
+        booking_id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL, uid TEXT NOT NULL, sequence INTEGER NOT NULL,
+        state TEXT NOT NULL, summary TEXT NOT NULL, updated_at {bigint} NOT NULL)`,
+    ],
+  },
 ];
 
 function dialectSql(db: Db, sql: string): string {

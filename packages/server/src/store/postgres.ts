@@ -69,6 +69,9 @@ export function openPostgres(connectionString: string): Db {
       } catch (error) {
         throw translate(error);
       }
+      // A connection that dies while checked out emits "error"; unheard, it would end the process.
+      const onError = () => undefined;
+      client.on("error", onError);
       const tx = queries(client);
       let broken = false;
       try {
@@ -82,6 +85,7 @@ export function openPostgres(connectionString: string): Db {
         if (!broken) await client.query("ROLLBACK").catch(() => (broken = true));
         throw error;
       } finally {
+        client.off("error", onError);
         client.release(broken);
       }
     },

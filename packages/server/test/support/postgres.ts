@@ -84,10 +84,16 @@ export async function startPostgres(): Promise<Postgres> {
   };
 }
 
-/** Immediate restart of the suite's PostgreSQL (started by the global setup): every connection drops. */
-export function restartSuitePostgres(): void {
+/**
+ * Takes the suite's PostgreSQL (started by the global setup) down hard for `downMs`, then starts it
+ * again: every connection drops and in-flight transactions roll back.
+ */
+export async function restartSuitePostgres(downMs: number): Promise<void> {
   const dataDir = process.env.AGENTDRAFT_TEST_PG_DATA_DIR;
   const port = Number(process.env.AGENTDRAFT_TEST_PG_PORT);
   if (!dataDir || !port) throw new Error("not running in the PostgreSQL project");
-  pgCtlFor(binDir(), dataDir, port)("-m", "immediate", "restart");
+  const pgCtl = pgCtlFor(binDir(), dataDir, port);
+  pgCtl("-m", "immediate", "stop");
+  await new Promise((r) => setTimeout(r, downMs));
+  pgCtl("start");
 }
