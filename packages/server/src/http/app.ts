@@ -4,6 +4,7 @@
 // an RFC 9457 problem with the request id.
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { cors } from "hono/cors";
 import type { Logger } from "pino";
 import { checkInboundSecret } from "../mail/inbound-auth.ts";
 import { StoreUnavailableError } from "../store/db.ts";
@@ -90,6 +91,18 @@ export function createApp(options: AppOptions): Hono<Env> {
         ),
     }),
   );
+
+  // Agents may call from a browser (the TypeScript SDK runs there): the bearer-key API allows any
+  // origin. The cookie-based owner API stays same-origin.
+  const agentCors = cors({
+    origin: "*",
+    allowHeaders: ["Authorization", "Content-Type", "Idempotency-Key", "X-AgentDraft-Client"],
+    exposeHeaders: ["Request-Id", "RateLimit", "RateLimit-Policy", "Retry-After", "Idempotent-Replayed"],
+    maxAge: 600,
+  });
+  for (const prefix of ["/v1/agents/*", "/v1/availability", "/v1/bookings", "/v1/bookings/*", "/v1/audit", "/v1/audit/*", "/v1/mailbox/messages", "/v1/mailbox/messages/*"]) {
+    app.use(prefix, agentCors);
+  }
 
   for (const v of validators.values()) {
     const handler = handlers[v.spec.operationId];
