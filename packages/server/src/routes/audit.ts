@@ -3,7 +3,7 @@ import { consistencyProof, inclusionProof, rootHash, signCheckpoint, verifierKey
 import type { Handler } from "../http/context.ts";
 import { ApiError, invalid } from "../http/problems.ts";
 import type { Services } from "../services.ts";
-import { decodeCursor, encodeCursor } from "./cursor.ts";
+import { decodeCursor, page } from "./cursor.ts";
 
 const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString("base64");
 
@@ -22,16 +22,7 @@ export function auditHandlers(services: Services): Record<string, Handler> {
         `SELECT seq, body FROM audit_events WHERE ${where.join(" AND ")} ORDER BY seq LIMIT ?`,
         [...params, q.limit + 1],
       );
-      const page = rows.slice(0, q.limit);
-      const hasMore = rows.length > q.limit;
-      return {
-        status: 200,
-        body: {
-          data: page.map((r) => JSON.parse(r.body) as unknown),
-          has_more: hasMore,
-          ...(hasMore ? { next_cursor: encodeCursor([Number(page.at(-1)!.seq)]) } : {}),
-        },
-      };
+      return { status: 200, body: page(rows, q.limit, (r) => JSON.parse(r.body) as unknown, (r) => [Number(r.seq)]) };
     },
 
     getAuditCheckpoint: async ({ agent }) => {

@@ -5,7 +5,7 @@ import { ApiError, invalid } from "../http/problems.ts";
 import type { Services } from "../services.ts";
 import type { BookingView } from "../shell/booking-view.ts";
 import { newId } from "../shell/ids.ts";
-import { decodeCursor, encodeCursor } from "./cursor.ts";
+import { decodeCursor, page } from "./cursor.ts";
 import { rejectionOutput } from "./rejections.ts";
 
 const METADATA_LIMITS = { keys: 50, keyLength: 40, valueLength: 500 };
@@ -138,16 +138,9 @@ export function bookingHandlers(services: Services): Record<string, Handler> {
         `SELECT body, start_ms, booking_id FROM bookings WHERE ${where.join(" AND ")} ORDER BY start_ms, booking_id LIMIT ?`,
         [...params, q.limit + 1],
       );
-      const page = rows.slice(0, q.limit);
-      const last = page.at(-1);
-      const hasMore = rows.length > q.limit;
       return {
         status: 200,
-        body: {
-          data: page.map((r) => JSON.parse(r.body) as BookingView),
-          has_more: hasMore,
-          ...(hasMore && last ? { next_cursor: encodeCursor([Number(last.start_ms), last.booking_id]) } : {}),
-        },
+        body: page(rows, q.limit, (r) => JSON.parse(r.body) as BookingView, (r) => [Number(r.start_ms), r.booking_id]),
       };
     },
   };

@@ -24,3 +24,14 @@ export function decodeCursor<T extends KeyType[]>(cursor: string, ...types: T): 
   }
   throw invalid("the cursor is not valid", [{ field: "query.cursor", message: "is not a cursor this server issued" }]);
 }
+
+/**
+ * One page of a list queried with `LIMIT limit + 1`: the extra row only tells that more follow, and
+ * the last row kept gives the next cursor.
+ */
+export function page<R>(rows: R[], limit: number, view: (row: R) => unknown, key: (row: R) => (string | number)[]) {
+  const kept = rows.slice(0, limit);
+  const last = kept.at(-1);
+  const hasMore = rows.length > limit && last !== undefined;
+  return { data: kept.map(view), has_more: hasMore, ...(hasMore ? { next_cursor: encodeCursor(key(last)) } : {}) };
+}

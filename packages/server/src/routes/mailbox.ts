@@ -10,7 +10,7 @@ import { insertMessage, messageView, VIEW_COLUMNS, type MessageRow } from "../ma
 import { isAddress, normalizeMessageId } from "../mail/text.ts";
 import type { Services } from "../services.ts";
 import { newId } from "../shell/ids.ts";
-import { decodeCursor, encodeCursor } from "./cursor.ts";
+import { decodeCursor, page } from "./cursor.ts";
 import { mailboxAddress } from "./mailbox-address.ts";
 
 interface SendBody {
@@ -54,16 +54,9 @@ export function mailboxHandlers(services: Services, mailbox: Mailbox): Record<st
         `SELECT ${VIEW_COLUMNS} FROM messages WHERE ${where.join(" AND ")} ORDER BY created_at DESC, message_id DESC LIMIT ?`,
         [...params, q.limit + 1],
       );
-      const page = rows.slice(0, q.limit);
-      const last = page.at(-1);
-      const hasMore = rows.length > q.limit;
       return {
         status: 200,
-        body: {
-          data: page.map(messageView),
-          has_more: hasMore,
-          ...(hasMore && last ? { next_cursor: encodeCursor([Number(last.created_at), last.message_id]) } : {}),
-        },
+        body: page(rows, q.limit, messageView, (r) => [Number(r.created_at), r.message_id]),
       };
     },
 
