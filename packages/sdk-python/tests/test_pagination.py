@@ -90,3 +90,16 @@ def test_a_cursor_that_does_not_advance_stops_with_an_error(flavour: str, page: 
     with ScriptedServer(fallback=Reply(200, page)) as server, pytest.raises(AgentDraftError, match=message):
         invoke(flavour, server.url, lambda c: c.bookings.list().to_list())
     assert len(server.requests) <= 3
+
+
+def test_a_list_resumes_from_a_cursor() -> None:
+    with ScriptedServer(fallback=pages) as server:
+        resumed = invoke("sync", server.url, lambda c: [b.booking_id for b in c.bookings.list(limit=2, cursor="1")])
+
+        async def resume_async(client: Any) -> Any:
+            return [b.booking_id async for b in client.bookings.list(limit=2, cursor="2")]
+
+        resumed_async = invoke("async", server.url, resume_async)
+    assert resumed == ["bkg_2", "bkg_3", "bkg_4"]
+    assert resumed_async == ["bkg_4"]
+    assert [q.get("cursor") for q in queries(server)] == [["1"], ["2"], ["2"]]

@@ -50,14 +50,16 @@ def _next_cursor(page: Page[Any], cursor: Optional[str]) -> Optional[str]:
 class Pager(Generic[T]):
     """Iterates items across pages: ``for booking in client.bookings.list(): ...``.
 
-    ``pages()`` iterates whole pages instead; ``first_page()`` fetches only one.
+    ``pages()`` iterates whole pages instead; ``first_page()`` fetches only one. ``cursor`` resumes
+    from a ``next_cursor`` an earlier page returned.
     """
 
-    def __init__(self, fetch: Callable[[Optional[str]], Page[T]]) -> None:
+    def __init__(self, fetch: Callable[[Optional[str]], Page[T]], cursor: Optional[str] = None) -> None:
         self._fetch = fetch
+        self._cursor = cursor
 
     def pages(self) -> Iterator[Page[T]]:
-        cursor: Optional[str] = None
+        cursor = self._cursor
         while True:
             page = self._fetch(cursor)
             yield page
@@ -66,7 +68,7 @@ class Pager(Generic[T]):
                 return
 
     def first_page(self) -> Page[T]:
-        return self._fetch(None)
+        return self._fetch(self._cursor)
 
     def __iter__(self) -> Iterator[T]:
         for page in self.pages():
@@ -79,11 +81,12 @@ class Pager(Generic[T]):
 class AsyncPager(Generic[T]):
     """``async for booking in client.bookings.list(): ...``; ``await`` it for a list of every item."""
 
-    def __init__(self, fetch: Callable[[Optional[str]], Awaitable[Page[T]]]) -> None:
+    def __init__(self, fetch: Callable[[Optional[str]], Awaitable[Page[T]]], cursor: Optional[str] = None) -> None:
         self._fetch = fetch
+        self._cursor = cursor
 
     async def pages(self) -> AsyncIterator[Page[T]]:
-        cursor: Optional[str] = None
+        cursor = self._cursor
         while True:
             page = await self._fetch(cursor)
             yield page
@@ -92,7 +95,7 @@ class AsyncPager(Generic[T]):
                 return
 
     async def first_page(self) -> Page[T]:
-        return await self._fetch(None)
+        return await self._fetch(self._cursor)
 
     async def __aiter__(self) -> AsyncIterator[T]:
         async for page in self.pages():

@@ -71,10 +71,13 @@ def _checkpoint_json(checkpoint: Checkpoint) -> Dict[str, Any]:
 
 
 class Audit(SyncResource):
-    def list(self, *, resource: Optional[str] = None, limit: Optional[int] = None) -> Pager[AuditEvent]:
-        """Audit events of your workspace in log order; ``resource`` keeps those about one id."""
+    def list(
+        self, *, resource: Optional[str] = None, limit: Optional[int] = None, cursor: Optional[str] = None
+    ) -> Pager[AuditEvent]:
+        """Audit events of your workspace in log order; ``resource`` keeps those about one id;
+        ``cursor`` resumes after an earlier page."""
         page = _pages(resource, limit)
-        return Pager(lambda cursor: self._client._execute(page(cursor)))
+        return Pager(lambda c: self._client._execute(page(c)), cursor)
 
     def checkpoint(self) -> Checkpoint:
         """The latest signed tree head (C2SP checkpoint) and the server's verifier key."""
@@ -139,10 +142,13 @@ class Audit(SyncResource):
 
 
 class AsyncAudit(AsyncResource):
-    def list(self, *, resource: Optional[str] = None, limit: Optional[int] = None) -> AsyncPager[AuditEvent]:
-        """Audit events of your workspace in log order; ``resource`` keeps those about one id."""
+    def list(
+        self, *, resource: Optional[str] = None, limit: Optional[int] = None, cursor: Optional[str] = None
+    ) -> AsyncPager[AuditEvent]:
+        """Audit events of your workspace in log order; ``resource`` keeps those about one id;
+        ``cursor`` resumes after an earlier page."""
         page = _pages(resource, limit)
-        return AsyncPager(lambda cursor: self._client._execute(page(cursor)))
+        return AsyncPager(lambda c: self._client._execute(page(c)), cursor)
 
     async def checkpoint(self) -> Checkpoint:
         """The latest signed tree head (C2SP checkpoint) and the server's verifier key."""

@@ -134,12 +134,13 @@ class Bookings(SyncResource):
         start: Optional[datetime.datetime] = None,
         end: Optional[datetime.datetime] = None,
         limit: Optional[int] = None,
+        cursor: Optional[str] = None,
     ) -> Pager[Booking]:
         """Bookings of your workspace, filtered; iterating fetches further pages as needed.
         ``start``/``end`` keep bookings that end after ``start`` / begin before ``end``;
-        ``limit`` is the page size."""
+        ``limit`` is the page size; ``cursor`` resumes after an earlier page."""
         page = _pages(status=status, agent_id=agent_id, calendar_id=calendar_id, start=start, end=end, limit=limit)
-        return Pager(lambda cursor: self._client._execute(page(cursor)))
+        return Pager(lambda c: self._client._execute(page(c)), cursor)
 
 
 class AsyncBookings(AsyncResource):
@@ -209,8 +210,9 @@ class AsyncBookings(AsyncResource):
         start: Optional[datetime.datetime] = None,
         end: Optional[datetime.datetime] = None,
         limit: Optional[int] = None,
+        cursor: Optional[str] = None,
     ) -> AsyncPager[Booking]:
         """Bookings of your workspace: ``async for b in client.bookings.list(...)``, or ``await`` it
-        for a list of all of them."""
+        for a list of all of them; ``cursor`` resumes after an earlier page."""
         page = _pages(status=status, agent_id=agent_id, calendar_id=calendar_id, start=start, end=end, limit=limit)
-        return AsyncPager(lambda cursor: self._client._execute(page(cursor)))
+        return AsyncPager(lambda c: self._client._execute(page(c)), cursor)
