@@ -1,8 +1,8 @@
 // @agentdraft/conformance: load scenarios, run them against a server, write reports.
 export { loadScenarioFile, loadScenarios, SCENARIO_DIR, SCHEMA_FILE, ScenarioError } from "./scenario.ts";
 export type { AgentDecl, Invariant, Level, RequestStep, Scenario, Setup, Step, Verify } from "./scenario.ts";
-export { runSuite, selectScenarios, VERSION } from "./runner.ts";
-export type { FailureRecord, Outcome, RunOptions, ScenarioResult, StepRecord, SuiteReport } from "./runner.ts";
+export { httpExecutor, runSuite, selectScenarios, VERSION } from "./runner.ts";
+export type { FailureRecord, Outcome, RunOptions, ScenarioResult, StepExecutor, StepRecord, StepRequest, StepResponse, SuiteReport } from "./runner.ts";
 export { formatReport, junitXml, writeJsonReport, writeJunit } from "./report.ts";
 export { OPERATIONS, operation } from "./operations.ts";
 export { eventLeafHash, rootFromLeaves, verifyCheckpointNote, verifyConsistency, verifyInclusion } from "./audit.ts";

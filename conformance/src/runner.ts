@@ -34,6 +34,84 @@ export interface RunOptions {
   now?: () => number;
   /** Called as each scenario finishes. */
   onResult?: (result: ScenarioResult) => void;
+  /**
+   * Executes the scenarios' request steps (default: plain HTTP, `httpExecutor`). Setup and
+   * invariant checks always go over plain HTTP; a step the executor declares not expressible too.
+   */
+  executor?: StepExecutor;
+}
+
+/** One request step, resolved: what an executor needs to send it. */
+export interface StepRequest {
+  /** The step id (`#n` when the scenario names none). */
+  id: string;
+  operation: string;
+  method: string;
+  /** Full URL over plain HTTP (path parameters filled in, query string appended). */
+  url: string;
+  path: Record<string, unknown>;
+  /** Query parameters (absent and null ones dropped). */
+  query: Record<string, unknown>;
+  /** The step's own request headers (credentials not included). */
+  headers: Record<string, string>;
+  /** The credential header(s) the caller sends (`authorization` or `cookie`). */
+  credentials: Record<string, string>;
+  /** JSON body (unset with `raw_body`). */
+  body?: unknown;
+  raw_body?: string;
+  /** The caller alias (`none`: unauthenticated). */
+  as: string;
+  /** `agent`: an API key (`apiKey`); `owner`: a session cookie; `literal`: the step's `auth` override. */
+  caller: { kind: "agent" | "owner" | "none" | "literal"; apiKey?: string };
+  /** The scenario step itself (flags such as `breaks_spec`, `capture`). */
+  step: RequestStep;
+  /** The request as sent over plain HTTP, credentials redacted (for the report). */
+  record: RecordedRequest;
+}
+
+/** What an executor got for one step. */
+export interface StepResponse {
+  response?: Response;
+  /** No response: why (transport failure, the client threw something that is no API error …). */
+  error?: string;
+  /**
+   * false when the executor cannot see the response headers (an SDK's models): header assertions on
+   * the step are dropped and reported (`StepRecord.dropped_assertions`) instead of failed.
+   */
+  headers_exposed?: boolean;
+  /** Executor-specific failures of the step (e.g. the wrong exception class for a problem code). */
+  failures?: Failure[];
+  duration_ms?: number;
+}
+
+/** Executes request steps: plain HTTP by default, or e.g. an SDK replaying the scenarios. */
+export interface StepExecutor {
+  /** Shown in reports and failures, e.g. `HTTP`, `TypeScript SDK`. */
+  readonly name: string;
+  /** Why the step cannot be expressed by this executor (it then goes over plain HTTP), or null. */
+  notExpressible?(request: StepRequest): string | null | Promise<string | null>;
+  /** Runs a group of steps fired together (a parallel group: concurrently), answers in order. */
+  execute(requests: StepRequest[]): Promise<StepResponse[]>;
+}
+
+/** The default executor: each step as a plain HTTP request, a group fired in one tick. */
+export function httpExecutor(timeoutMs = 15_000): StepExecutor {
+  return {
+    name: "HTTP",
+    execute: (requests) => {
+      const prepared = requests.map((r) =>
+        prepare({
+          method: r.method,
+          url: r.url,
+          headers: { ...r.headers, ...r.credentials },
+          ...(r.raw_body !== undefined ? { raw: r.raw_body } : {}),
+          ...(r.body !== undefined && r.raw_body === undefined ? { json: r.body } : {}),
+          timeoutMs,
+        }),
+      );
+      return Promise.all(prepared.map((p) => p.fire()));
+    },
+  };
 }
 
 export interface StepRecord {
@@ -44,6 +122,12 @@ export interface StepRecord {
   response?: Response;
   error?: string;
   duration_ms: number;
+  /** The executor that answered a request step, when it is not plain HTTP (`RunOptions.executor`). */
+  executor?: string;
+  /** Why the step went over plain HTTP instead of through the executor. */
+  not_expressible?: string;
+  /** Header assertions of the step dropped because the executor cannot see response headers. */
+  dropped_assertions?: string[];
 }
 
 export interface FailureRecord {
@@ -71,6 +155,8 @@ export interface ScenarioResult {
   failures: FailureRecord[];
   /** Every exchange of the scenario, in order. */
   exchanges: StepRecord[];
+  /** Invariant clauses (or parts) the executor cannot express, e.g. ones that tell replays apart by header. */
+  invariants_not_expressible?: string[];
 }
 
 export interface SuiteReport {
@@ -145,7 +231,7 @@ function slug(text: string): string {
 /** One scenario's execution state. */
 class ScenarioRun {
   private readonly s: Scenario;
-  private readonly opts: Required<Pick<RunOptions, "baseUrl" | "requestTimeoutMs">> & RunOptions;
+  private readonly opts: Required<Pick<RunOptions, "baseUrl" | "requestTimeoutMs">> & RunOptions & { http: StepExecutor };
   private readonly runId: string;
   private readonly baseMs: number;
   private readonly now: () => number;
@@ -159,6 +245,9 @@ class ScenarioRun {
   /** audit_event_id → the step that named it and the workspace (owner alias) of its caller. */
   private readonly auditIds = new Map<string, { step: string; workspace: string }>();
   private readonly checkpoints: { step: string; as: string; body: Record<string, unknown> }[] = [];
+  /** Steps answered by an executor that cannot see response headers. */
+  private readonly headerless = new Set<string>();
+  readonly invariantNotes: string[] = [];
   private autoId = 0;
 
   constructor(s: Scenario, opts: ScenarioRun["opts"], runId: string, baseMs: number, now: () => number) {
@@ -195,7 +284,7 @@ class ScenarioRun {
     return interpolate(value, this.ctx(locals)) as T;
   }
 
-  private record(id: string, ex: Exchange, op?: string, as?: string): StepRecord {
+  private record(id: string, ex: Pick<Exchange, "request" | "response" | "error" | "duration_ms">, op?: string, as?: string): StepRecord {
     const rec: StepRecord = {
       id,
       ...(op ? { operation: op } : {}),
@@ -232,18 +321,19 @@ class ScenarioRun {
     return "none";
   }
 
-  private build(step: RequestStep, locals: Record<string, unknown>) {
+  private build(id: string, step: RequestStep, locals: Record<string, unknown>): StepRequest {
     const op = operation(step.operation);
     const as = step.as !== undefined ? String(this.interp(step.as, locals)) : this.defaultAs(op.auth);
+    const query: Record<string, unknown> = {};
     const pathParams = (step.path ? this.interp(step.path, locals) : {}) as Record<string, unknown>;
     let urlPath = op.path.replace(/\{(\w+)\}/g, (_m, name: string) => {
       if (!(name in pathParams)) throw new StepFailed([{ where: "scenario", message: `${step.operation} needs path parameter ${name}` }]);
       return encodeURIComponent(String(pathParams[name]));
     });
-    const query = (step.query ? this.interp(step.query, locals) : {}) as Record<string, unknown>;
     const qs = new URLSearchParams();
-    for (const [k, v] of Object.entries(query)) {
+    for (const [k, v] of Object.entries((step.query ? this.interp(step.query, locals) : {}) as Record<string, unknown>)) {
       if (v === undefined || v === null) continue;
+      query[k] = v;
       qs.append(k, Array.isArray(v) ? v.join(",") : String(v));
     }
     if ([...qs.keys()].length) urlPath += `?${qs.toString()}`;
@@ -251,17 +341,37 @@ class ScenarioRun {
     for (const [k, v] of Object.entries((step.headers ? this.interp(step.headers, locals) : {}) as Record<string, unknown>)) {
       if (v !== undefined && v !== null) headers[k] = String(v);
     }
-    Object.assign(headers, this.credentials(as, step.auth));
+    const credentials = this.credentials(as, step.auth);
     const base = step.breaks_spec && this.opts.directUrl ? this.opts.directUrl : this.opts.baseUrl;
-    const prepared = prepare({
+    const url = `${base.replace(/\/+$/, "")}${urlPath}`;
+    const raw_body = step.raw_body !== undefined ? String(this.interp(step.raw_body, locals)) : undefined;
+    const body = step.body !== undefined && step.raw_body === undefined ? this.interp(step.body, locals) : undefined;
+    const { record } = prepare({
       method: op.method,
-      url: `${base.replace(/\/+$/, "")}${urlPath}`,
-      headers,
-      ...(step.raw_body !== undefined ? { raw: String(this.interp(step.raw_body, locals)) } : {}),
-      ...(step.body !== undefined && step.raw_body === undefined ? { json: this.interp(step.body, locals) } : {}),
+      url,
+      headers: { ...headers, ...credentials },
+      ...(raw_body !== undefined ? { raw: raw_body } : {}),
+      ...(body !== undefined ? { json: body } : {}),
       timeoutMs: this.opts.requestTimeoutMs,
     });
-    return { prepared, as };
+    const kind = step.auth ? "literal" : this.agents[as] ? "agent" : this.owners[as] ? "owner" : "none";
+    const request: StepRequest = {
+      id,
+      operation: step.operation,
+      method: op.method,
+      url,
+      path: pathParams,
+      query,
+      headers,
+      credentials,
+      ...(body !== undefined ? { body } : {}),
+      ...(raw_body !== undefined ? { raw_body } : {}),
+      as,
+      caller: kind === "agent" ? { kind, apiKey: this.agents[as]!.key } : { kind },
+      step,
+      record,
+    };
+    return request;
   }
 
   /** Expands `repeat` into concrete (id, locals) pairs. */
@@ -280,41 +390,74 @@ class ScenarioRun {
     return out;
   }
 
+  /**
+   * Sends a group of steps, fired together: through `RunOptions.executor` what it can express, the
+   * rest (and without an executor, all) over plain HTTP.
+   */
+  private async send(requests: StepRequest[]): Promise<(StepResponse & { executor?: string; not_expressible?: string })[]> {
+    const { executor, http } = this.opts;
+    if (!executor) return http.execute(requests);
+    const reasons = await Promise.all(requests.map(async (r) => (executor.notExpressible ? await executor.notExpressible(r) : null)));
+    const mine = requests.filter((_r, n) => reasons[n] === null);
+    const rest = requests.filter((_r, n) => reasons[n] !== null);
+    const t0 = performance.now();
+    const [viaExecutor, viaHttp] = await Promise.all([
+      mine.length ? executor.execute(mine).then((rs) => rs.map((r) => ({ ...r, duration_ms: r.duration_ms ?? Math.round(performance.now() - t0) }))) : [],
+      rest.length ? http.execute(rest) : [],
+    ]);
+    return requests.map((r, n) => {
+      const reason = reasons[n];
+      return reason === null || reason === undefined ? { ...viaExecutor[mine.indexOf(r)]!, executor: executor.name } : { ...viaHttp[rest.indexOf(r)]!, not_expressible: reason };
+    });
+  }
+
   private async runRequests(items: { step: RequestStep; locals: Record<string, unknown>; id: string }[]): Promise<void> {
-    const built = items.map((it) => ({ ...it, ...this.build(it.step, it.locals) }));
-    const exchanges = await Promise.all(built.map((b) => b.prepared.fire()));
+    const built = items.map((it) => ({ ...it, req: this.build(it.id, it.step, it.locals) }));
+    const answers = await this.send(built.map((b) => b.req));
     const failures: FailureRecord[] = [];
+    const records: StepRecord[] = [];
     built.forEach((b, n) => {
-      const ex = exchanges[n]!;
-      this.record(b.id, ex, b.step.operation, b.as);
+      const ex = answers[n]!;
+      const rec = this.record(b.id, { request: b.req.record, duration_ms: ex.duration_ms ?? 0, ...(ex.response ? { response: ex.response } : {}), ...(ex.error ? { error: ex.error } : {}) }, b.step.operation, b.req.as);
+      if (ex.executor !== undefined) rec.executor = ex.executor;
+      if (ex.not_expressible !== undefined) rec.not_expressible = ex.not_expressible;
+      records.push(rec);
       if (!ex.response) {
-        failures.push({ where: b.id, message: `no response: ${ex.error}`, request: ex.request });
+        failures.push({ where: b.id, message: `no response: ${ex.error}`, request: b.req.record });
         return;
       }
       const res = ex.response;
-      this.steps[b.id] = { ...res, id: b.id, as: b.as, operation: b.step.operation };
+      const as = b.req.as;
+      if (ex.headers_exposed === false) this.headerless.add(b.id);
+      this.steps[b.id] = { ...res, id: b.id, as, operation: b.step.operation };
       this.stepOrder.push(b.id);
-      this.noteAudit(b.id, b.as, res);
+      this.noteAudit(b.id, as, res);
       if (b.step.operation === "getAuditCheckpoint" && res.status === 200 && res.body && typeof res.body === "object") {
-        this.checkpoints.push({ step: b.id, as: b.as, body: res.body as Record<string, unknown> });
+        this.checkpoints.push({ step: b.id, as, body: res.body as Record<string, unknown> });
       }
     });
     // Assertions after the whole group answered, so `$same_as` may name a sibling.
     built.forEach((b, n) => {
-      const ex = exchanges[n]!;
+      const ex = answers[n]!;
       if (!ex.response) return;
       const res = ex.response;
       const locals = { ...b.locals, response: res };
       const stepFailures: Failure[] = [];
       try {
-        const expect = b.step.expect ? this.interp(b.step.expect, locals) : undefined;
+        let expect = b.step.expect ? (this.interp(b.step.expect, locals) as Expect) : undefined;
+        if (this.headerless.has(b.id) && expect?.headers) {
+          records[n]!.dropped_assertions = Object.keys(expect.headers as object).map((h) => `header ${h}`);
+          const { headers: _dropped, ...rest } = expect;
+          expect = rest;
+        }
         stepFailures.push(...check(expect, res, { step: (id) => this.steps[id] }));
+        stepFailures.push(...(ex.failures ?? []));
         if (stepFailures.length === 0 && b.step.verify) stepFailures.push(...this.verify(b.step, res));
         if (stepFailures.length === 0 && b.step.capture) this.capture(b.step, res);
       } catch (err) {
         stepFailures.push({ path: "", message: (err as Error).message });
       }
-      for (const f of stepFailures) failures.push({ where: b.id, ...f, request: ex.request, response: res });
+      for (const f of stepFailures) failures.push({ where: b.id, ...f, request: b.req.record, response: res });
     });
     if (failures.length) throw new StepFailed(failures);
   }
@@ -510,6 +653,26 @@ class ScenarioRun {
       .filter((r) => !filter || matches(filter, r, { step: (id) => this.steps[id] }));
   }
 
+  /** An expectation on a step whose executor cannot see headers loses its header part (noted). */
+  private forStep(expect: Expect | undefined, r: StepResult, where: string): Expect | undefined {
+    if (!this.headerless.has(r.id) || !expect || typeof expect !== "object" || !("headers" in expect)) return expect;
+    const { headers, ...rest } = expect;
+    const note = `${where}: header assertion ${JSON.stringify(headers)} on ${this.opts.executor?.name ?? "executor"} steps`;
+    if (!this.invariantNotes.includes(note)) this.invariantNotes.push(note);
+    return rest;
+  }
+
+  /** A `where` filter on headers cannot tell such steps apart: the invariant is not expressible (noted, not checked). */
+  private whereNotExpressible(name: string, a: { steps: string; where?: Expect }): boolean {
+    if (!a.where || typeof a.where !== "object" || !("headers" in a.where)) return false;
+    const re = glob(this.interp(a.steps));
+    if (!this.stepOrder.some((id) => re.test(id) && this.headerless.has(id))) return false;
+    this.invariantNotes.push(
+      `${name} over ${a.steps} where ${JSON.stringify(a.where)}: selects responses by header (e.g. Idempotent-Replayed), which ${this.opts.executor?.name ?? "executor"} responses do not expose`,
+    );
+    return true;
+  }
+
   private async invariant(inv: Invariant, n: number): Promise<FailureRecord[]> {
     const [name, args] = Object.entries(inv)[0] as [string, Record<string, unknown>];
     const where = `invariant:${name}`;
@@ -535,7 +698,7 @@ class ScenarioRun {
         }
         if (a.losers) {
           for (const loser of all.filter((r) => r !== winner)) {
-            const expect = this.interp(a.losers, { winner, response: loser });
+            const expect = this.forStep(this.interp(a.losers, { winner, response: loser }), loser, name);
             for (const f of check(expect, loser, stepCtx)) out.push({ where: `${where}:${loser.id}`, ...f, response: loser });
           }
         }
@@ -543,6 +706,7 @@ class ScenarioRun {
       }
       case "count": {
         const raw = args as { steps: string; where?: Expect; min?: number | string; max?: number | string; each?: Expect };
+        if (this.whereNotExpressible(name, raw)) return [];
         const a = {
           ...raw,
           min: raw.min === undefined ? undefined : Number(this.interp(raw.min)),
@@ -559,12 +723,13 @@ class ScenarioRun {
           );
         }
         for (const r of a.each ? got : []) {
-          for (const f of check(this.interp(a.each, { response: r }), r, stepCtx)) out.push({ where: `${where}:${r.id}`, ...f, response: r });
+          for (const f of check(this.forStep(this.interp(a.each, { response: r }), r, name), r, stepCtx)) out.push({ where: `${where}:${r.id}`, ...f, response: r });
         }
         return out;
       }
       case "same_across": {
         const a = args as { steps: string; where?: Expect; path: string };
+        if (this.whereNotExpressible(name, a)) return [];
         const got = this.matched(a.steps, a.where);
         if (got.length === 0) return fail(`no step matches ${a.steps}`);
         const values = got.map((r) => ({ id: r.id, v: valueAt(r, a.path).value }));
@@ -729,7 +894,8 @@ export async function runSuite(scenarios: Scenario[], options: RunOptions): Prom
   const startedPerf = performance.now();
   const runId = randomBytes(4).toString("hex");
   const baseMs = baseMonday(started);
-  const opts = { requestTimeoutMs: 15_000, ...options };
+  const requestTimeoutMs = options.requestTimeoutMs ?? 15_000;
+  const opts = { ...options, requestTimeoutMs, http: httpExecutor(requestTimeoutMs) };
   const level = options.level ?? "semantic";
   const selected = selectScenarios(scenarios, level, options.only);
   const results: ScenarioResult[] = [];
@@ -748,6 +914,7 @@ export async function runSuite(scenarios: Scenario[], options: RunOptions): Prom
       ...(outcome.skip_reason ? { skip_reason: outcome.skip_reason } : {}),
       failures: outcome.failures.map((f) => (f.response ? { ...f, response: redactResponse(f.response) } : f)),
       exchanges: run.exchanges,
+      ...(run.invariantNotes.length ? { invariants_not_expressible: run.invariantNotes } : {}),
     };
     results.push(result);
     options.onResult?.(result);

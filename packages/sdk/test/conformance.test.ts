@@ -5,13 +5,12 @@
 // printed at the end), never silently skipped.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadScenarios } from "@agentdraft/conformance";
-import { AdapterRun, newRun, summarize, type AdapterResult } from "./conformance/engine.ts";
+import { runScenario, summarize, type AdapterResult } from "./conformance/adapter.ts";
 import { TsSdkExecutor } from "./conformance/ts-executor.ts";
 import { startServer, type RunningServer } from "./helpers/server.ts";
 
 const scenarios = loadScenarios();
 const results: AdapterResult[] = [];
-const run = newRun();
 let server: RunningServer;
 let started = 0;
 
@@ -33,7 +32,7 @@ describe("conformance scenarios through @agentdraft/sdk", () => {
 
   for (const scenario of scenarios) {
     it(scenario.id, async (ctx) => {
-      const result = await new AdapterRun(scenario, server.baseUrl, new TsSdkExecutor(server.baseUrl), run.runId, run.baseMs).run();
+      const result = await runScenario(scenario, server.baseUrl, new TsSdkExecutor(server.baseUrl));
       results.push(result);
       if (result.status === "skipped") ctx.skip(result.skip_reason);
       expect(result.failures.join("\n")).toBe("");

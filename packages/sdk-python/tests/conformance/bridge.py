@@ -1,7 +1,7 @@
 """The Node side of the Python conformance adapter (``driver.mts``) as a child process.
 
-The driver plays the scenario files with the shared adapter engine (setup over the owner API,
-expressions, expectations, invariants: the HTTP runner's semantics) and hands every step the SDK
+The driver plays the scenario files with the conformance runner itself (setup over the owner API,
+expressions, expectations, invariants) and, as the runner's step executor, hands every step the SDK
 can express to this process, which runs it through ``agentdraft`` (see ``executor.py``)."""
 
 from __future__ import annotations

@@ -1,16 +1,16 @@
 // Bridge between the conformance scenarios and the Python SDK adapter (tests/test_conformance.py).
 //
-// `node driver.mts <base-url>` loads the scenario files and plays them with the shared adapter
-// engine (packages/sdk/test/conformance/engine.ts: setup over the owner API, expressions,
-// expectations, invariants — the same semantics as the HTTP runner), while every step the SDK can
-// express is executed by the PYTHON process through the `agentdraft` SDK. JSON lines:
+// `node driver.mts <base-url>` loads the scenario files and plays them with the conformance runner
+// itself (via packages/sdk/test/conformance/adapter.ts: setup over the owner API, expressions,
+// expectations, invariants), while every step the SDK can express is executed by the PYTHON
+// process through the `agentdraft` SDK (the runner's `StepExecutor`). JSON lines:
 //   python → node  {"type":"catalog","catalog":{code: exception}}   once, first
 //                  {"type":"run","id":<scenario id>}                  → … → {"type":"result","result":{…}}
 //                  {"type":"summary","elapsed_ms":N}                  → {"type":"summary","text":"…"}
 //   node → python  {"type":"unsupported","rid":N,"call":{…}}         ← {"rid":N,"reason":null|"…"}
 //                  {"type":"calls","rid":N,"calls":[…]}              ← {"rid":N,"outcomes":[…]}
 import { createInterface } from "node:readline";
-import { AdapterRun, loadScenarios, newRun, summarize, type AdapterResult, type Executor, type SdkCall, type SdkOutcome } from "../../../sdk/test/conformance/engine.ts";
+import { loadScenarios, runScenario, summarize, type AdapterResult, type Executor, type SdkCall, type SdkOutcome } from "../../../sdk/test/conformance/adapter.ts";
 
 const baseUrl = process.argv[2];
 if (!baseUrl) {
@@ -19,7 +19,6 @@ if (!baseUrl) {
 }
 
 const scenarios = new Map(loadScenarios().map((s) => [s.id, s]));
-const run = newRun();
 const results: AdapterResult[] = [];
 let catalog: Record<string, string> = {};
 let nextRid = 0;
@@ -60,7 +59,7 @@ lines.on("line", (line) => {
       send({ type: "result", result: { id: msg.id, status: "failed", failures: [`no scenario ${String(msg.id)}`], steps: [], invariants_not_expressible: [], duration_ms: 0 } });
       return;
     }
-    void new AdapterRun(scenario, baseUrl, python, run.runId, run.baseMs).run().then((result) => {
+    void runScenario(scenario, baseUrl, python).then((result) => {
       results.push(result);
       send({ type: "result", result });
     });

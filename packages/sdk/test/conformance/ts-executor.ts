@@ -1,6 +1,6 @@
 // Executor for the conformance adapter: each step becomes a call of `@agentdraft/sdk`.
 import { AgentDraft, APIError, errorCatalog, snakeize, type FetchLike, type Page } from "../../src/index.ts";
-import type { Executor, SdkCall, SdkOutcome } from "./engine.ts";
+import type { Executor, SdkCall, SdkOutcome } from "./adapter.ts";
 
 type Any = Record<string, unknown>;
 
