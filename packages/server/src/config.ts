@@ -24,6 +24,16 @@ export interface Config {
   smtpRetryDelayMs: number;
   /** Shared secret of the inbound mail webhook (`X-Inbound-Secret`); unset: the endpoint answers 503. */
   inboundSecret?: string;
+  /** Time a client has to send a request's complete headers (slowloris guard), in ms. */
+  headersTimeoutMs: number;
+  /** Time a client has to send a whole request, headers and body, in ms; 0 disables. */
+  requestTimeoutMs: number;
+  /** How long an idle keep-alive connection stays open, in ms. */
+  keepAliveTimeoutMs: number;
+  /** Open connections the server accepts in all; further ones are dropped. */
+  maxConnections: number;
+  /** Open connections one client address may hold; further ones get 503 and are closed. */
+  maxConnectionsPerIp: number;
 }
 
 const HELP = `agentdraft-server — the AgentDraft reference server
@@ -43,6 +53,15 @@ Options (environment variable in brackets):
   --smtp-retries N        delivery attempts per message [AGENTDRAFT_SMTP_RETRIES] (default 6)
   --smtp-retry-delay MS   first retry delay, doubled each time [AGENTDRAFT_SMTP_RETRY_DELAY_MS] (default 30000)
   AGENTDRAFT_INBOUND_SECRET  secret of POST /v1/mailbox/inbound (header X-Inbound-Secret; unset: 503)
+  --headers-timeout MS    time to send a request's complete headers, else 408 and close
+                          [AGENTDRAFT_HEADERS_TIMEOUT_MS] (default 10000)
+  --request-timeout MS    time to send a whole request (headers and body), else 408 and close; 0 disables
+                          [AGENTDRAFT_REQUEST_TIMEOUT_MS] (default 30000)
+  --keep-alive-timeout MS idle keep-alive connections close after this [AGENTDRAFT_KEEP_ALIVE_TIMEOUT_MS] (default 5000)
+  --max-connections N     open connections in all; more are dropped [AGENTDRAFT_MAX_CONNECTIONS] (default 10000)
+  --max-connections-per-ip N
+                          open connections per client address; more get 503 and are closed
+                          [AGENTDRAFT_MAX_CONNECTIONS_PER_IP] (default 256)
   --log-level LEVEL       pino level [LOG_LEVEL] (default info)
   DATABASE_URL            PostgreSQL instead of the embedded store
   -h, --help              this text`;
@@ -87,12 +106,20 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | "h
       "smtp-relay": { type: "string" },
       "smtp-retries": { type: "string" },
       "smtp-retry-delay": { type: "string" },
+      "headers-timeout": { type: "string" },
+      "request-timeout": { type: "string" },
+      "keep-alive-timeout": { type: "string" },
+      "max-connections": { type: "string" },
+      "max-connections-per-ip": { type: "string" },
       "log-level": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
     strict: true,
   });
   if (values.help) return "help";
+  const headersTimeoutMs = positive(intOption(values["headers-timeout"] ?? env.AGENTDRAFT_HEADERS_TIMEOUT_MS, "--headers-timeout", 10_000), "--headers-timeout");
+  const requestTimeoutMs = intOption(values["request-timeout"] ?? env.AGENTDRAFT_REQUEST_TIMEOUT_MS, "--request-timeout", 30_000);
+  if (requestTimeoutMs > 0 && headersTimeoutMs > requestTimeoutMs) throw new Error("--headers-timeout must not exceed --request-timeout");
   const dev = values.dev ?? (env.AGENTDRAFT_DEV === "1" || env.AGENTDRAFT_DEV === "true");
   return {
     host: values.host ?? env.HOST ?? "127.0.0.1",
@@ -111,6 +138,14 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | "h
     smtpRetries: positive(intOption(values["smtp-retries"] ?? env.AGENTDRAFT_SMTP_RETRIES, "--smtp-retries", 6), "--smtp-retries"),
     smtpRetryDelayMs: intOption(values["smtp-retry-delay"] ?? env.AGENTDRAFT_SMTP_RETRY_DELAY_MS, "--smtp-retry-delay", 30_000),
     inboundSecret: env.AGENTDRAFT_INBOUND_SECRET || undefined,
+    headersTimeoutMs,
+    requestTimeoutMs,
+    keepAliveTimeoutMs: positive(intOption(values["keep-alive-timeout"] ?? env.AGENTDRAFT_KEEP_ALIVE_TIMEOUT_MS, "--keep-alive-timeout", 5_000), "--keep-alive-timeout"),
+    maxConnections: positive(intOption(values["max-connections"] ?? env.AGENTDRAFT_MAX_CONNECTIONS, "--max-connections", 10_000), "--max-connections"),
+    maxConnectionsPerIp: positive(
+      intOption(values["max-connections-per-ip"] ?? env.AGENTDRAFT_MAX_CONNECTIONS_PER_IP, "--max-connections-per-ip", 256),
+      "--max-connections-per-ip",
+    ),
   };
 }
 

@@ -1,7 +1,8 @@
 // Wires the store, the engine shell and the HTTP layer into a running server.
 import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
-import type { AddressInfo } from "node:net";
+import type { Server as HttpServer } from "node:http";
+import type { AddressInfo, Socket } from "node:net";
 import path from "node:path";
 import { serve, type ServerType } from "@hono/node-server";
 import pino, { type Logger } from "pino";
@@ -75,6 +76,49 @@ function startHoldSweeper(services: Services, log: Logger): NodeJS.Timeout {
   }, 250).unref();
 }
 
+const TOO_MANY_CONNECTIONS = JSON.stringify({
+  type: "https://agentdraft.dev/problems/unavailable",
+  title: "Unavailable",
+  status: 503,
+  detail: "too many open connections from this address; retry later",
+  code: "unavailable",
+  request_id: "req_connection_limit",
+  retry_after_seconds: 1,
+});
+
+/**
+ * Caps open connections, in all (`maxConnections`: Node drops the excess) and per client address:
+ * a connection beyond the address's share is answered 503 at once and closed, before any request
+ * is parsed, so one client cannot take every socket from the others.
+ */
+function limitConnections(server: HttpServer, config: Pick<Config, "maxConnections" | "maxConnectionsPerIp">, refusedSockets: WeakSet<Socket>, log: Logger): void {
+  server.maxConnections = config.maxConnections;
+  const open = new Map<string, number>();
+  let refused = 0;
+  // Prepended, so it runs before the HTTP parser is attached to the socket.
+  server.prependListener("connection", (socket: Socket) => {
+    const ip = socket.remoteAddress ?? "unknown";
+    const count = (open.get(ip) ?? 0) + 1;
+    if (count > config.maxConnectionsPerIp) {
+      if (refused++ % 1000 === 0) log.warn({ ip, open: count - 1, refused }, "connection limit per address reached; refusing connections");
+      refusedSockets.add(socket);
+      socket.on("error", () => {});
+      socket.end(
+        `HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/problem+json\r\nRetry-After: 1\r\nConnection: close\r\n` +
+          `Content-Length: ${Buffer.byteLength(TOO_MANY_CONNECTIONS)}\r\n\r\n${TOO_MANY_CONNECTIONS}`,
+      );
+      socket.destroySoon();
+      return;
+    }
+    open.set(ip, count);
+    socket.once("close", () => {
+      const left = (open.get(ip) ?? 1) - 1;
+      if (left <= 0) open.delete(ip);
+      else open.set(ip, left);
+    });
+  });
+}
+
 export async function startServer(config: Config, log: Logger = pino({ level: config.logLevel }, pino.destination(2))): Promise<RunningServer> {
   const db = await openStore(config);
   // One process owns the embedded store, so a pending idempotency claim left in it died with the
@@ -133,8 +177,26 @@ export async function startServer(config: Config, log: Logger = pino({ level: co
   await mailbox.start();
   const sweeper = startHoldSweeper(services, log);
 
+  // Connections refused by the per-address cap: a request racing in on one never reaches the app.
+  const refused = new WeakSet<Socket>();
   const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s));
+    const s = serve(
+      {
+        fetch: (request, env: { incoming?: { socket?: Socket } }) =>
+          env?.incoming?.socket && refused.has(env.incoming.socket) ? new Response(null, { status: 503, headers: { Connection: "close" } }) : app.fetch(request, env),
+        hostname: config.host,
+        port: config.port,
+        serverOptions: {
+          headersTimeout: config.headersTimeoutMs,
+          requestTimeout: config.requestTimeoutMs,
+          keepAliveTimeout: config.keepAliveTimeoutMs,
+          // How often Node checks the two timeouts above (its default, 30 s, would let a slow client linger that long).
+          connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(Math.min(config.headersTimeoutMs, config.requestTimeoutMs || Infinity) / 4))),
+        },
+      },
+      () => resolve(s),
+    );
+    limitConnections(s as HttpServer, config, refused, log);
   });
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
