@@ -61,8 +61,6 @@ def unsupported(call: Dict[str, Any]) -> Optional[str]:
     query: Dict[str, Any] = call.get("query") or {}
     body: Dict[str, Any] = call.get("body") or {}
     op = call["operation"]
-    if op in ("listBookings", "listAuditEvents") and "cursor" in query:
-        return "list() has no cursor argument (the Pager always starts at the first page) — SDK gap"
     instants: List[Any] = []
     if op == "createBooking":
         instants = [body.get("start"), body.get("end")]
@@ -124,6 +122,7 @@ async def _invoke(client: AsyncClient, call: Dict[str, Any]) -> Any:
             start=_instant(query["range_start"]) if "range_start" in query else None,
             end=_instant(query["range_end"]) if "range_end" in query else None,
             limit=_int(query.get("limit")),
+            cursor=query.get("cursor"),
         )
         return _page(await pager.first_page())
     if op == "getAvailability":
@@ -136,7 +135,9 @@ async def _invoke(client: AsyncClient, call: Dict[str, Any]) -> Any:
     if op == "getCurrentAgent":
         return await client.agents.me()
     if op == "listAuditEvents":
-        audit_pager = client.audit.list(resource=query.get("resource"), limit=_int(query.get("limit")))
+        audit_pager = client.audit.list(
+            resource=query.get("resource"), limit=_int(query.get("limit")), cursor=query.get("cursor")
+        )
         return _page(await audit_pager.first_page())
     if op == "getAuditCheckpoint":
         return await client.audit.checkpoint()
