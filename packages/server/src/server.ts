@@ -138,7 +138,7 @@ export async function startServer(config: Config, log: Logger = pino({ level: co
   const services = new Services({
     db,
     ledger,
-    arbiter: new Arbiter(ledger),
+    arbiter: new Arbiter(ledger, now),
     idempotency: new IdempotencyStore(db, now),
     limiter: new RateLimiter({ capacity: config.rateLimitCapacity, refillPerSecond: config.rateLimitRefillPerSecond }, now),
     hasher: new KeyHasher(Buffer.from(hmacSecret, "hex")),

@@ -19,7 +19,7 @@ import type {
 import { holdIsDue, isActive, overlaps } from "./intervals.ts";
 import { compareRank, conflictRejection, judge } from "./arbitration.ts";
 import { firstViolation, validateRules } from "./rules.ts";
-import { DEFAULT_SETTINGS, evolve, getAgent, getBooking, getCalendar } from "./state.ts";
+import { DEFAULT_SETTINGS, bookingsStartingIn, evolve, getAgent, getBooking, getCalendar } from "./state.ts";
 import { mergeSettings, validateAgentUpsert, validateWrite } from "./validate.ts";
 
 /** Accumulates the events of one command and the state they lead to (local to one decide call). */
@@ -34,6 +34,16 @@ function emit(s: Session, event: EngineEvent): number {
   return s.events.length - 1;
 }
 
+/** The booking's own copy of the write's metadata (flat string maps, the usual case, copy shallowly). */
+function copyMetadata(metadata: Booking["metadata"] | undefined): Booking["metadata"] {
+  if (metadata === undefined) return {};
+  for (const key in metadata) {
+    const v = metadata[key];
+    if (typeof v === "object" && v !== null) return structuredClone(metadata);
+  }
+  return { ...metadata };
+}
+
 function reject(code: RejectionCode, message: string, field_errors?: FieldError[]): Rejection {
   return field_errors === undefined ? { code, message } : { code, message, field_errors };
 }
@@ -46,6 +56,7 @@ function invalid(field_errors: FieldError[]): Rejection {
 function expireDue(s: Session, calendarId: string, at: number, seq: number): string[] {
   const cal = getCalendar(s.state, calendarId);
   if (cal === undefined) return [];
+  // Only HELD bookings can fall due, and the calendar lists those on their own.
   const due = Object.values(cal.bookings)
     .filter((b) => holdIsDue(b, at))
     .sort((a, b) => (a.hold_expires_at ?? 0) - (b.hold_expires_at ?? 0) || (a.booking_id < b.booking_id ? -1 : 1));
@@ -225,8 +236,12 @@ function decideWrite(s: Session, w: BookingWrite, at: number, batchIds: Readonly
     errors.unshift({ field: "booking_id", message: "must be a new, unique booking id" });
   if (errors.length > 0) return fail(invalid(errors), calendar_id);
 
-  const active = Object.values(cal.bookings).filter((b) => isActive(b, at));
-  const rule = firstViolation(cal.rules, { write: w, at, timeZone: cal.settings.time_zone, active });
+  // Active bookings starting in [from, to): rules and arbitration only read the days near the write.
+  const activeStartingIn = (from: number, to: number): Booking[] => bookingsStartingIn(cal, from, to).filter((b) => isActive(b, at));
+  const rule =
+    cal.rules.length === 0
+      ? null
+      : firstViolation(cal.rules, { write: w, at, timeZone: cal.settings.time_zone, activeStartingIn, longestMs: cal.longest_ms });
   if (rule !== null) {
     return fail(
       { code: "rule_violation", message: `the booking breaks rule ${rule.rule_id} (${rule.kind})`, rule: { rule_id: rule.rule_id, kind: rule.kind } },
@@ -236,7 +251,7 @@ function decideWrite(s: Session, w: BookingWrite, at: number, batchIds: Readonly
 
   // Judge every overlapping booking, strongest holder first; all-or-nothing.
   const contender = { priority: agent.priority, mode: w.mode, at };
-  const rivals = active
+  const rivals = activeStartingIn(w.start - cal.longest_ms, w.end)
     .filter((b) => overlaps(b, w))
     .sort((a, b) => a.agent_priority - b.agent_priority || a.start - b.start || (a.booking_id < b.booking_id ? -1 : 1));
   const verdicts = rivals.map((b) => {
@@ -264,7 +279,7 @@ function decideWrite(s: Session, w: BookingWrite, at: number, batchIds: Readonly
     status: hold ? "HELD" : "COMMITTED",
     start: w.start,
     end: w.end,
-    metadata: structuredClone(w.metadata ?? {}),
+    metadata: copyMetadata(w.metadata),
     hold_expires_at: hold ? at + ttl * 1000 : null,
     committed_at: hold ? null : at,
     created_at: at,

@@ -16,12 +16,18 @@ export {
   DEFAULT_SETTINGS,
   activeAgentPriorities,
   activeBookings,
+  activeBookingsIn,
   apply,
+  bookingsOverlapping,
+  bookingsStartingIn,
+  calendarBookings,
+  dayOf,
   evolve,
   getAgent,
   getBooking,
   getCalendar,
   initialState,
+  locateBooking,
   nextHoldExpiry,
 } from "./state.ts";
 export { canCloseEarly, compareRank } from "./arbitration.ts";

@@ -1,7 +1,7 @@
 // Calendar rules (§3.6): validation of the owner's rule list and the check of one write.
 // Rules are evaluated in the calendar's IANA time zone and before arbitration.
 import type { Booking, FieldError, Rule, RuleKind, Weekday } from "./types.ts";
-import { MINUTE_MS, gapBetween, overlaps } from "./intervals.ts";
+import { DAY_MS, MINUTE_MS, gapBetween, overlaps } from "./intervals.ts";
 import type { Interval } from "./intervals.ts";
 import { WEEKDAYS, addDays, civilDateOf, daysBetween, parseLocalTime, sameDate, weekdayOf, zonedInstant } from "./tz.ts";
 
@@ -120,11 +120,14 @@ export interface RuleContext {
   at: number;
   timeZone: string;
   /**
-   * The calendar's active bookings. Those overlapping the write are ignored by buffer and
-   * daily_cap: the write either displaces them or loses to them in arbitration, so rules
-   * judge the calendar as it would be if the write won.
+   * The calendar's active bookings whose start lies in [from, to) (a query, so a rule reads only the
+   * days near the write). Those overlapping the write are ignored by buffer and daily_cap: the write
+   * either displaces them or loses to them in arbitration, so rules judge the calendar as it would
+   * be if the write won.
    */
-  active: readonly Booking[];
+  activeStartingIn(from: number, to: number): readonly Booking[];
+  /** The calendar's longest booking (ms): a booking reaching instant t started after t − longestMs. */
+  longestMs: number;
 }
 
 function withinBusinessHours(rule: Extract<Rule, { kind: "business_hours" }>, ctx: RuleContext): boolean {
@@ -168,21 +171,32 @@ function hitsFocusBlock(rule: Extract<Rule, { kind: "focus_block" }>, ctx: RuleC
   return false;
 }
 
+/** Two instants on one local date are less than two days apart (a local date lasts about 24 h). */
+const LOCAL_DAY_REACH_MS = 2 * DAY_MS;
+
 function exceedsDailyCap(rule: Extract<Rule, { kind: "daily_cap" }>, ctx: RuleContext): boolean {
-  // A booking counts toward the local day on which it starts.
+  // A booking counts toward the local day on which it starts; only starts within two days of the
+  // write's can share its local day, and the civil date check below decides exactly.
   const day = civilDateOf(ctx.write.start, ctx.timeZone);
-  const count = ctx.active.filter(
-    (b) =>
+  const { start } = ctx.write;
+  let count = 0;
+  for (const b of ctx.activeStartingIn(start - LOCAL_DAY_REACH_MS, start + LOCAL_DAY_REACH_MS)) {
+    if (
       !overlaps(b, ctx.write) &&
       (rule.per === "calendar" || b.agent_id === ctx.write.agent_id) &&
-      sameDate(civilDateOf(b.start, ctx.timeZone), day),
-  ).length;
-  return count + 1 > rule.max_bookings;
+      sameDate(civilDateOf(b.start, ctx.timeZone), day) &&
+      ++count + 1 > rule.max_bookings
+    )
+      return true;
+  }
+  return false;
 }
 
 function breaksBuffer(rule: Extract<Rule, { kind: "buffer" }>, ctx: RuleContext): boolean {
   const min = rule.minutes * MINUTE_MS;
-  return ctx.active.some((b) => !overlaps(b, ctx.write) && gapBetween(b, ctx.write) < min);
+  // Only bookings that reach within `min` of the write can break the buffer.
+  const near = ctx.activeStartingIn(ctx.write.start - min - ctx.longestMs, ctx.write.end + min);
+  return near.some((b) => !overlaps(b, ctx.write) && gapBetween(b, ctx.write) < min);
 }
 
 export function violates(rule: Rule, ctx: RuleContext): boolean {

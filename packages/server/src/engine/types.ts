@@ -109,19 +109,53 @@ export type Rule =
 
 export type RuleKind = Rule["kind"];
 
+/** The bookings of a calendar that start on one UTC day, in the order they were first stored. */
+export type DayBucket = Booking[];
+
+/**
+ * Every booking of a calendar, whatever its status, bucketed by the UTC day its start falls on
+ * (`day = floor(start / 86 400 000)`) and grouped in blocks of 32 days:
+ * `days[floor(day / 32)][day % 32]` is that day's bucket. A state update copies one block
+ * (≤ 32 keys), one day's bucket and the few objects above them, never the whole calendar; an
+ * interval query reads the few days it can touch (a booking lasts at most `longest_ms`).
+ */
+export type BookingDays = Record<string, Record<string, DayBucket>>;
+
 export interface CalendarState {
   calendar_id: string;
   workspace_id: string;
   settings: CalendarSettings;
   rules: Rule[];
+  /** All bookings of the calendar (see {@link BookingDays}); read them through the state.ts helpers. */
+  days: BookingDays;
+  /**
+   * The calendar's HELD bookings only, by id: the ones that time alone can change (expiry looks at
+   * nothing else). A booking leaves this record when its hold resolves; it stays in `days`.
+   */
   bookings: Record<string, Booking>;
+  /** Duration of the longest booking ever stored here (ms): how far back an overlap query looks. */
+  longest_ms: number;
 }
+
+/** Where a booking is kept: its calendar and the UTC day (epoch day number) of its start. */
+export interface BookingLocation {
+  booking_id: string;
+  calendar_id: string;
+  day: number;
+}
+
+/**
+ * Every booking's location, split by a hash `h` of its id into 64 × 64 small lists
+ * (`booking_index[h % 64][(h >> 6) % 64]`), so adding a booking copies at most 128 keys plus
+ * one short list instead of the whole index.
+ */
+export type BookingIndex = Record<string, Record<string, BookingLocation[]>>;
 
 export interface EngineState {
   agents: Record<string, Agent>;
   calendars: Record<string, CalendarState>;
-  /** booking_id → calendar_id, so commands naming only a booking find its calendar. */
-  booking_index: Record<string, string>;
+  /** Finds a booking's calendar and day from its id alone (see {@link BookingIndex}). */
+  booking_index: BookingIndex;
 }
 
 // ---------------------------------------------------------------------------

@@ -43,8 +43,33 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
+// Memo of wall clocks: Intl formatting is by far the slowest step of a rule check or an availability
+// query, and the same instants (day boundaries, opening hours, booking starts) come back again and
+// again. A pure function's memo cannot change any result; it is bounded and simply cleared when full.
+const WALL_MEMO_LIMIT = 20_000;
+const WALL_MEMO_ZONES = 32;
+const wallMemo = new Map<string, Map<number, number>>();
+/** Instants from year 100 to year 9999, where Date.UTC reads the formatter's fields as they are. */
+const PLAIN_YEARS = { from: Date.UTC(100, 0, 1), to: Date.UTC(10_000, 0, 1) };
+
 /** Local wall clock at `instant`, expressed as if it were UTC (so plain Date.UTC arithmetic applies). */
 function wallClockMs(instant: number, timeZone: string): number {
+  // UTC's wall clock is the instant itself (the formatter's round trip gives the same number).
+  if (timeZone === "UTC" && instant >= PLAIN_YEARS.from && instant < PLAIN_YEARS.to && Number.isInteger(instant)) return instant;
+  let memo = wallMemo.get(timeZone);
+  const hit = memo?.get(instant);
+  if (hit !== undefined) return hit;
+  const wall = formatWallClock(instant, timeZone);
+  if (memo === undefined || memo.size >= WALL_MEMO_LIMIT) {
+    if (memo === undefined && wallMemo.size >= WALL_MEMO_ZONES) wallMemo.clear();
+    memo = new Map();
+    wallMemo.set(timeZone, memo);
+  }
+  memo.set(instant, wall);
+  return wall;
+}
+
+function formatWallClock(instant: number, timeZone: string): number {
   const p: Record<string, number> = {};
   for (const part of formatter(timeZone).formatToParts(instant)) {
     if (part.type !== "literal") p[part.type] = Number(part.value);

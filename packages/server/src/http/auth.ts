@@ -14,7 +14,7 @@ export async function authenticateAgent(c: Context, db: Queryable, hasher: KeyHa
   const header = c.req.header("authorization") ?? "";
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match) throw unauthenticated("missing API key: send Authorization: Bearer avs_live_…");
-  const key = match[1]!;
+  const keyHash = hasher.hash(match[1]!);
   const row = await db.get<{
     agent_id: string;
     workspace_id: string;
@@ -27,9 +27,9 @@ export async function authenticateAgent(c: Context, db: Queryable, hasher: KeyHa
   }>(
     `SELECT a.agent_id, a.workspace_id, a.calendar_id, a.name, a.scopes, a.revoked, a.key_hash, w.user_id
        FROM agents a JOIN workspaces w ON w.workspace_id = a.workspace_id WHERE a.key_hash = ?`,
-    [hasher.hash(key)],
+    [keyHash],
   );
-  if (!row || !hasher.matches(key, row.key_hash)) throw unauthenticated("invalid API key");
+  if (!row || !hasher.same(keyHash, row.key_hash)) throw unauthenticated("invalid API key");
   if (Number(row.revoked)) throw unauthenticated("this API key was revoked");
   return {
     agent_id: row.agent_id,

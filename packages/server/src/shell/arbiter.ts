@@ -2,7 +2,15 @@
 // together as one `bookings.write` batch, so the best-ranked contender wins a simultaneous race.
 // A batch closes early as soon as no agent that could outrank its best write can still arrive.
 import type { AuditEvent } from "../audit/index.ts";
-import { activeAgentPriorities, canCloseEarly, getAgent, getCalendar, type BookingWrite, type WriteResult } from "../engine/index.ts";
+import {
+  activeAgentPriorities,
+  activeBookingsIn,
+  canCloseEarly,
+  getAgent,
+  getCalendar,
+  type BookingWrite,
+  type WriteResult,
+} from "../engine/index.ts";
 import type { Queryable } from "../store/db.ts";
 import type { BookingView } from "./booking-view.ts";
 import type { Ledger } from "./ledger.ts";
@@ -34,8 +42,11 @@ export class Arbiter {
   private readonly batches = new Map<string, { writes: Queued<unknown>[]; timer?: NodeJS.Timeout }>();
   private arrivals = 0;
 
-  constructor(ledger: Ledger) {
+  private readonly now: () => number;
+
+  constructor(ledger: Ledger, now: () => number = Date.now) {
     this.ledger = ledger;
+    this.now = now;
   }
 
   submit<T>(pending: PendingWrite<T>): Promise<T> {
@@ -43,9 +54,11 @@ export class Arbiter {
     const state = this.ledger.state;
     const windowMs = getCalendar(state, calendar_id)?.settings.arbitration_window_ms ?? 0;
     const priority = getAgent(state, pending.write.agent_id)?.priority ?? Number.MAX_SAFE_INTEGER;
+    const doomed = this.isDoomed(pending.write, priority);
     return new Promise<T>((resolve, reject) => {
-      const batch = this.batches.get(calendar_id) ?? { writes: [] };
-      this.batches.set(calendar_id, batch);
+      const key = doomed ? `${calendar_id}\u0000${this.arrivals + 1}` : calendar_id;
+      const batch = this.batches.get(key) ?? { writes: [] };
+      this.batches.set(key, batch);
       batch.writes.push({
         ...pending,
         arrival: ++this.arrivals,
@@ -54,18 +67,42 @@ export class Arbiter {
         reject,
       } as Queued<unknown>);
       const best = batch.writes.map((w) => w.priority);
-      if (windowMs === 0 || canCloseEarly(activeAgentPriorities(state, calendar_id), best)) {
-        this.flush(calendar_id);
+      if (doomed || windowMs === 0 || canCloseEarly(activeAgentPriorities(state, calendar_id), best)) {
+        this.flush(key);
       } else {
-        batch.timer ??= setTimeout(() => this.flush(calendar_id), windowMs);
+        batch.timer ??= setTimeout(() => this.flush(key), windowMs);
       }
     });
   }
 
-  private flush(calendarId: string): void {
+  /**
+   * A write that already overlaps an active booking of the same or a higher priority loses whoever
+   * else arrives: waiting out the window could not change that, so it is decided at once.
+   */
+  private isDoomed(write: Omit<BookingWrite, "seq">, priority: number): boolean {
+    return activeBookingsIn(this.ledger.state, write.calendar_id, write, this.now()).some((b) => b.agent_priority <= priority);
+  }
+
+  /** After a batch committed, the writes still waiting that now lose anyway are decided together, now. */
+  private releaseDoomed(calendarId: string): void {
     const batch = this.batches.get(calendarId);
     if (!batch) return;
-    this.batches.delete(calendarId);
+    const lost = batch.writes.filter((w) => this.isDoomed(w.write, w.priority));
+    if (lost.length === 0) return;
+    batch.writes = batch.writes.filter((w) => !lost.includes(w));
+    if (batch.writes.length === 0) {
+      clearTimeout(batch.timer);
+      this.batches.delete(calendarId);
+    }
+    const key = `${calendarId}\u0000${lost[0]!.arrival}`;
+    this.batches.set(key, { writes: lost });
+    this.flush(key);
+  }
+
+  private flush(key: string): void {
+    const batch = this.batches.get(key);
+    if (!batch) return;
+    this.batches.delete(key);
     clearTimeout(batch.timer);
     const writes = batch.writes;
     const first = writes[0]!;
@@ -94,13 +131,16 @@ export class Arbiter {
         },
       )
       .then(
-        (executed) => writes.forEach((w, i) => w.resolve(executed.result[i])),
+        (executed) => {
+          writes.forEach((w, i) => w.resolve(executed.result[i]));
+          this.releaseDoomed(first.write.calendar_id);
+        },
         (error: unknown) => writes.forEach((w) => w.reject(error)),
       );
   }
 
   /** Decides every open batch now (used when draining on shutdown). */
   flushAll(): void {
-    for (const calendarId of [...this.batches.keys()]) this.flush(calendarId);
+    for (const key of [...this.batches.keys()]) this.flush(key);
   }
 }

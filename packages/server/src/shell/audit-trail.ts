@@ -19,10 +19,45 @@ function resourceOf(event: EngineEvent, fallback: string): string {
   return fallback;
 }
 
+/**
+ * A JSON copy of plain data, as JSON.parse(JSON.stringify(value, undefined → null)) would make it
+ * (same keys in the same order, non-finite numbers → null, -0 → 0) without the text round trip.
+ * Anything that is not plain data (a class instance, a toJSON method, a function) takes the round trip.
+ */
+function jsonCopy(value: unknown): unknown {
+  switch (typeof value) {
+    case "string":
+    case "boolean":
+      return value;
+    case "number":
+      return Number.isFinite(value) ? (value === 0 ? 0 : value) : null;
+    case "undefined":
+      return null;
+    case "object": {
+      if (value === null) return null;
+      if (Array.isArray(value)) return Array.from(value, (v: unknown) => (typeof v === "function" || typeof v === "symbol" ? null : jsonCopy(v)));
+      const proto: unknown = Object.getPrototypeOf(value);
+      if ((proto !== Object.prototype && proto !== null) || typeof (value as { toJSON?: unknown }).toJSON === "function") break;
+      const out: Record<string, unknown> = {};
+      for (const key of Object.keys(value)) {
+        const v = (value as Record<string, unknown>)[key];
+        if (typeof v === "function" || typeof v === "symbol" || typeof v === "bigint") return roundTrip(value);
+        out[key] = jsonCopy(v);
+      }
+      return out;
+    }
+  }
+  return roundTrip(value);
+}
+
+function roundTrip(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value, (_k, v: unknown) => (v === undefined ? null : v))) as unknown;
+}
+
 /** The interesting fields of an engine event, without the ones the audit envelope already carries. */
 function outcomeOf(event: EngineEvent): JsonObject {
   const { type: _type, seq: _seq, at: _at, ...rest } = event;
-  return JSON.parse(JSON.stringify(rest, (_k, v) => (v === undefined ? null : v))) as JsonObject;
+  return jsonCopy(rest) as JsonObject;
 }
 
 /**

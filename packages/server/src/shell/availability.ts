@@ -1,6 +1,6 @@
 // Free/busy of one calendar in a range: its active bookings and holds, its focus blocks and the
 // hours outside its business hours (in the calendar's time zone), merged into maximal free slots.
-import { activeBookings, type CalendarState, type EngineState } from "../engine/index.ts";
+import { activeBookingsIn, type CalendarState, type EngineState } from "../engine/index.ts";
 import { addDays, civilDateOf, parseLocalTime, weekdayOf, zonedInstant } from "../engine/tz.ts";
 import { iso } from "./audit-trail.ts";
 
@@ -92,7 +92,8 @@ export function availability(
   now: number,
   durationMinutes?: number,
 ): { slots: { start: string; end: string }[]; busy: BusyView[] } {
-  const bookings = activeBookings(state, cal.calendar_id, now)
+  // Only the day buckets the range can touch are read, however many bookings the calendar holds.
+  const bookings = activeBookingsIn(state, cal.calendar_id, range, now)
     .filter((b) => b.start < range.end && b.end > range.start)
     .map((b) => ({
       start: b.start,

@@ -25,6 +25,8 @@ export interface Replayed {
   state: EngineState;
   decision: Decision | undefined;
   audit: AuditEvent[];
+  /** Merkle leaf hash of each audit event (computed once, for the store and the in-memory log). */
+  leaves: Uint8Array[];
   bookings: Map<string, BookingView>;
 }
 
@@ -40,8 +42,20 @@ export function replayCommand(state: EngineState, logged: LoggedCommand, auditSi
     const booking = getBooking(next, event.booking_id);
     if (booking) bookings.set(booking.booking_id, bookingView(booking, audit[i]!.event_id, event));
   });
-  return { state: next, decision, audit, bookings };
+  return { state: next, decision, audit, leaves: audit.map(eventLeafHash), bookings };
 }
+
+/** Most commands one transaction stores (bounds the wait of the last one in a group). */
+const MAX_GROUP = 256;
+
+interface Queued {
+  make: (seq: number, at: number) => LoggedCommand;
+  within?: (tx: Queryable, done: Decided) => Promise<unknown>;
+  resolve: (executed: Executed<unknown>) => void;
+  reject: (error: unknown) => void;
+}
+
+type Outcome = { ok: true; executed: Executed<unknown>; replayed: Replayed } | { ok: false; error: unknown };
 
 export class Ledger {
   state: EngineState = initialState();
@@ -104,61 +118,129 @@ export class Ledger {
     this.lastAt = Math.max(this.lastAt, logged.command.at);
     this.auditSizes.set(ws, this.auditSize(ws) + r.audit.length);
     const leaves = this.leaves.get(ws) ?? [];
-    for (const e of r.audit) leaves.push(eventLeafHash(e));
+    for (const leaf of r.leaves) leaves.push(leaf);
     this.leaves.set(ws, leaves);
   }
 
   /**
    * Stamps, decides and stores one command. `within` runs inside the same transaction (for rows
    * that must commit or fail with the command, such as an idempotency record).
+   *
+   * Group commit: the commands submitted in one turn of the event loop (and any that arrive while
+   * a transaction runs) are stored together, in submission order, in one transaction — each in its
+   * own savepoint, so one that fails rolls back alone. Each is still decided against the state left
+   * by the one before it, gets the next sequence number, and is answered only once the transaction
+   * committed; memory moves only then. The store pays one commit per group instead of one per command.
    */
-  async execute<R = undefined>(
+  execute<R = undefined>(
     make: (seq: number, at: number) => LoggedCommand,
     within?: (tx: Queryable, done: Decided) => Promise<R>,
   ): Promise<Executed<R>> {
-    const { executed, replayed } = await this.db.transaction(async (tx) => {
-      await this.catchUp(tx);
-      // The engine's clock never runs backwards, even if the wall clock does.
-      const at = Math.max(this.now(), this.lastAt);
-      const logged = make(this.lastSeq + 1, at);
-      const ws = logged.ctx.workspace_id;
-      const r = replayCommand(this.state, logged, this.auditSize(ws));
-
-      await tx.run(`INSERT INTO commands (seq, at, body) VALUES (?, ?, ?)`, [
-        logged.command.seq,
-        logged.command.at,
-        JSON.stringify(logged),
-      ]);
-      for (const event of r.audit) {
-        await tx.run(
-          `INSERT INTO audit_events (workspace_id, seq, event_id, resource, body, leaf_hash) VALUES (?, ?, ?, ?, ?, ?)`,
-          [ws, event.seq, event.event_id, event.resource, JSON.stringify(event), eventLeafHash(event)],
-        );
+    return new Promise<Executed<R>>((resolve, reject) => {
+      this.queue.push({ make, within, resolve, reject } as Queued);
+      if (!this.draining) {
+        // Start on the next turn of the event loop, so that every command the requests read in
+        // this turn joins the group (SQLite runs a transaction without ever yielding to I/O).
+        this.draining = true;
+        setImmediate(() => void this.drain());
       }
-      for (const view of r.bookings.values()) {
-        await tx.run(
-          `INSERT INTO bookings (booking_id, calendar_id, workspace_id, agent_id, status, start_ms, end_ms, body)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-           ON CONFLICT (booking_id) DO UPDATE SET status = excluded.status, body = excluded.body`,
-          [
-            view.booking_id,
-            view.calendar_id as string,
-            ws,
-            view.agent_id as string,
-            view.status,
-            Date.parse(view.start as string),
-            Date.parse(view.end as string),
-            JSON.stringify(view),
-          ],
-        );
-      }
-      const done = { logged, decision: r.decision, audit: r.audit, bookings: r.bookings };
-      const result = within ? await within(tx, done) : (undefined as R);
-      return { executed: { ...done, result }, replayed: r };
     });
+  }
+
+  private readonly queue: Queued[] = [];
+  private draining = false;
+
+  private async drain(): Promise<void> {
+    try {
+      while (this.queue.length > 0) await this.runGroup(this.queue.splice(0, MAX_GROUP));
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  private async runGroup(group: Queued[]): Promise<void> {
+    const guarded = group.length > 1;
+    let outcomes: Outcome[] = [];
+    try {
+      await this.db.transaction(async (tx) => {
+        outcomes = [];
+        await this.catchUp(tx);
+        // The group's commands chain on each other's (not yet committed) results.
+        let state = this.state;
+        let lastSeq = this.lastSeq;
+        let lastAt = this.lastAt;
+        const sizes = new Map<string, number>();
+        for (const q of group) {
+          if (guarded) await tx.run(`SAVEPOINT ledger_command`);
+          try {
+            // The engine's clock never runs backwards, even if the wall clock does.
+            const at = Math.max(this.now(), lastAt);
+            const logged = q.make(lastSeq + 1, at);
+            const ws = logged.ctx.workspace_id;
+            const r = replayCommand(state, logged, sizes.get(ws) ?? this.auditSize(ws));
+            await this.store(tx, logged, r);
+            const done = { logged, decision: r.decision, audit: r.audit, bookings: r.bookings };
+            const result = q.within ? await q.within(tx, done) : undefined;
+            if (guarded) await tx.run(`RELEASE SAVEPOINT ledger_command`);
+            state = r.state;
+            lastSeq = logged.command.seq;
+            lastAt = Math.max(lastAt, logged.command.at);
+            sizes.set(ws, (sizes.get(ws) ?? this.auditSize(ws)) + r.audit.length);
+            outcomes.push({ ok: true, executed: { ...done, result }, replayed: r });
+          } catch (error) {
+            if (!guarded) throw error;
+            // Only this command's rows go; the group goes on from the state before it.
+            await tx.run(`ROLLBACK TO SAVEPOINT ledger_command`);
+            await tx.run(`RELEASE SAVEPOINT ledger_command`);
+            outcomes.push({ ok: false, error });
+          }
+        }
+      });
+    } catch (error) {
+      // The transaction failed as a whole (or its single command did): nothing moved.
+      for (const q of group) q.reject(error);
+      return;
+    }
     // Only a committed command moves memory; a rollback leaves it untouched.
-    this.advance(executed.logged, replayed);
-    for (const listener of this.listeners) listener(executed.logged.ctx.workspace_id, executed.audit);
-    return executed;
+    outcomes.forEach((o, i) => {
+      const q = group[i]!;
+      if (!o.ok) return q.reject(o.error);
+      this.advance(o.executed.logged, o.replayed);
+      try {
+        for (const listener of this.listeners) listener(o.executed.logged.ctx.workspace_id, o.executed.audit);
+        q.resolve(o.executed);
+      } catch (error) {
+        q.reject(error); // as before grouping: the command is stored, its caller hears the listener's error
+      }
+    });
+  }
+
+  /** Stores one decided command: the command itself, its audit events and the bookings it touched. */
+  private async store(tx: Queryable, logged: LoggedCommand, r: Replayed): Promise<void> {
+    const ws = logged.ctx.workspace_id;
+    await tx.run(`INSERT INTO commands (seq, at, body) VALUES (?, ?, ?)`, [logged.command.seq, logged.command.at, JSON.stringify(logged)]);
+    for (const [i, event] of r.audit.entries()) {
+      await tx.run(
+        `INSERT INTO audit_events (workspace_id, seq, event_id, resource, body, leaf_hash) VALUES (?, ?, ?, ?, ?, ?)`,
+        [ws, event.seq, event.event_id, event.resource, JSON.stringify(event), r.leaves[i]!],
+      );
+    }
+    for (const view of r.bookings.values()) {
+      await tx.run(
+        `INSERT INTO bookings (booking_id, calendar_id, workspace_id, agent_id, status, start_ms, end_ms, body)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (booking_id) DO UPDATE SET status = excluded.status, body = excluded.body`,
+        [
+          view.booking_id,
+          view.calendar_id as string,
+          ws,
+          view.agent_id as string,
+          view.status,
+          Date.parse(view.start as string),
+          Date.parse(view.end as string),
+          JSON.stringify(view),
+        ],
+      );
+    }
   }
 }

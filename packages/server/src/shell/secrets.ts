@@ -1,5 +1,5 @@
 // API keys, session and magic-link tokens: high-entropy, shown once, stored only as keyed hashes.
-import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHmac, createSecretKey, randomBytes, timingSafeEqual, type KeyObject } from "node:crypto";
 
 const BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
@@ -24,20 +24,21 @@ export function newOpaqueToken(prefix: string): string {
 }
 
 export class KeyHasher {
-  private readonly secret: Buffer;
+  // Made once: building a key object per HMAC costs more than the HMAC itself.
+  private readonly key: KeyObject;
 
   constructor(secret: Buffer) {
-    this.secret = secret;
+    this.key = createSecretKey(secret);
   }
 
   hash(token: string): string {
-    return createHmac("sha256", this.secret).update(token).digest("hex");
+    return createHmac("sha256", this.key).update(token).digest("hex");
   }
 
-  /** Constant-time comparison of a presented token with a stored hash. */
-  matches(token: string, storedHash: string): boolean {
-    const a = Buffer.from(this.hash(token), "hex");
-    const b = Buffer.from(storedHash, "hex");
+  /** Constant-time comparison of two hashes (hex). */
+  same(hashA: string, hashB: string): boolean {
+    const a = Buffer.from(hashA, "hex");
+    const b = Buffer.from(hashB, "hex");
     return a.length === b.length && timingSafeEqual(a, b);
   }
 }

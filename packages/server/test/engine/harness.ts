@@ -1,5 +1,5 @@
 // Test harness: drives the engine like the shell does (stamps seq/at, applies the events).
-import { apply, decide, initialState } from "../../src/engine/index.ts";
+import { apply, decide, getBooking, initialState } from "../../src/engine/index.ts";
 import type {
   Booking,
   BookingWrite,
@@ -109,8 +109,7 @@ export class Harness {
   }
 
   booking(id: string): Booking {
-    const cal = this.state.calendars[this.state.booking_index[id] ?? ""];
-    const b = cal?.bookings[id];
+    const b = getBooking(this.state, id);
     if (b === undefined) throw new Error(`no booking ${id}`);
     return b;
   }

@@ -1,7 +1,7 @@
 // Property-based tests: random command sequences against the engine's invariants.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { apply, decide, initialState, overlaps } from "../../src/engine/index.ts";
+import { apply, calendarBookings, decide, getBooking, initialState, overlaps } from "../../src/engine/index.ts";
 import type { BookingMode, Command, EngineEvent, EngineState, Reply } from "../../src/engine/index.ts";
 
 const SLOT = 10 * 60_000;
@@ -90,7 +90,7 @@ function toCommands({ priorities, ops }: Scenario): Command[] {
       case "commit":
       case "release":
       case "cancel": {
-        const known = Object.values(state.calendars.cal?.bookings ?? {}).sort((x, y) => (x.booking_id < y.booking_id ? -1 : 1));
+        const known = calendarBookings(state, "cal").sort((x, y) => (x.booking_id < y.booking_id ? -1 : 1));
         const target = known.length > 0 ? known[body.ref % known.length] : undefined;
         const booking_id = target?.booking_id ?? "bkg_missing";
         const agent_id = body.stranger !== undefined ? (AGENTS[body.stranger] as string) : (target?.agent_id ?? "a0");
@@ -149,8 +149,8 @@ function runAll(cmds: readonly Command[]): Run {
 
 function overlappingActive(state: EngineState): string[] {
   const bad: string[] = [];
-  for (const cal of Object.values(state.calendars)) {
-    const active = Object.values(cal.bookings).filter((b) => b.status === "HELD" || b.status === "COMMITTED");
+  for (const calendarId of Object.keys(state.calendars)) {
+    const active = calendarBookings(state, calendarId).filter((b) => b.status === "HELD" || b.status === "COMMITTED");
     for (let i = 0; i < active.length; i++) {
       for (let j = i + 1; j < active.length; j++) {
         const [x, y] = [active[i], active[j]];
@@ -188,7 +188,7 @@ describe("engine properties", () => {
           // A booking accepted by a batch is still in place after it (no write displaces a batch-mate).
           if (d.reply.kind === "writes") {
             for (const r of d.reply.results) {
-              if (r.ok) expect(state.calendars.cal?.bookings[r.booking_id]?.status).toBe(r.booking.status);
+              if (r.ok) expect(getBooking(state, r.booking_id)?.status).toBe(r.booking.status);
             }
           }
         }

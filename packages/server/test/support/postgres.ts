@@ -15,17 +15,26 @@ export interface Postgres {
   stop(): void;
 }
 
-function binDir(): string {
-  const candidates = ["/usr/lib/postgresql"].flatMap((root) =>
-    existsSync(root) ? readdirSync(root).sort().reverse().map((v) => path.join(root, v, "bin")) : [],
-  );
+/** Where PostgreSQL's server binaries are, if installed. */
+export function postgresBinDir(): string | undefined {
+  const root = "/usr/lib/postgresql";
+  const candidates = existsSync(root) ? readdirSync(root).sort().reverse().map((v) => path.join(root, v, "bin")) : [];
   const found = candidates.find((d) => existsSync(path.join(d, "initdb")));
   if (found) return found;
   const onPath = spawnSync("sh", ["-c", "command -v initdb"], { encoding: "utf8" }).stdout.trim();
-  if (onPath) return path.dirname(onPath);
+  return onPath ? path.dirname(onPath) : undefined;
+}
+
+/** The binaries, installing Debian's package first when none exist (tests never skip PostgreSQL). */
+function binDir(): string {
+  const found = postgresBinDir();
+  if (found) return found;
   if (process.getuid?.() !== 0) throw new Error("PostgreSQL binaries not found: install Debian's postgresql package");
   execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-  execFileSync("apt-get", ["install", "-y", "-qq", "postgresql", "postgresql-contrib"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  execFileSync("apt-get", ["install", "-y", "-qq", "postgresql", "postgresql-contrib"], {
+    stdio: "inherit",
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
   return binDir();
 }
 
@@ -47,7 +56,7 @@ function runTool(bin: string, tool: string, args: string[]): void {
   execFileSync(cmd, argv, { stdio: ["ignore", "pipe", "pipe"] });
 }
 
-function pgCtlFor(bin: string, dataDir: string, port: number) {
+function pgCtlFor(bin: string, dataDir: string, port: number, durable = false) {
   return (...args: string[]) =>
     runTool(bin, "pg_ctl", [
       "-D",
@@ -55,13 +64,14 @@ function pgCtlFor(bin: string, dataDir: string, port: number) {
       "-l",
       path.join(dataDir, "postgres.log"),
       "-o",
-      `-p ${port} -k ${dataDir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
+      // Tests skip fsync for speed; a benchmark keeps it, so its figures are real ones.
+      `-p ${port} -k ${dataDir} -c listen_addresses=127.0.0.1 -c max_connections=200${durable ? "" : " -c fsync=off"}`,
       "-w",
       ...args,
     ]);
 }
 
-export async function startPostgres(): Promise<Postgres> {
+export async function startPostgres(options: { durable?: boolean } = {}): Promise<Postgres> {
   const bin = binDir();
   const dataDir = mkdtempSync(path.join(tmpdir(), "agentdraft-pg-"));
   if (process.getuid?.() === 0) {
@@ -73,14 +83,14 @@ export async function startPostgres(): Promise<Postgres> {
   }
   const port = await freePort();
   runTool(bin, "initdb", ["-D", path.join(dataDir, "db"), "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8"]);
-  const pgCtl = pgCtlFor(bin, dataDir, port);
+  const pgCtl = pgCtlFor(bin, dataDir, port, options.durable);
   pgCtl("start");
   return {
     adminUrl: `postgres://postgres@127.0.0.1:${port}/postgres`,
     port,
     dataDir,
     pgCtl,
-    stop: () => pgCtl("-m", "immediate", "stop"),
+    stop: () => pgCtl("-m", "fast", "stop"),
   };
 }
 
