@@ -66,11 +66,11 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** The reference server in dev mode on a fresh data directory. */
-export async function startServer(args: string[] = []): Promise<Running> {
+/** The reference server in dev mode on a fresh data directory (or the PostgreSQL `env.DATABASE_URL` names). */
+export async function startServer(args: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<Running> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "agentdraft-conformance-"));
   const child = spawn(process.execPath, [SERVER_MAIN, "--dev", "--port", "0", "--smtp-port", "0", "--data", dataDir, ...args], {
-    env: { ...process.env, LOG_LEVEL: "warn" },
+    env: { ...process.env, LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const m = await waitFor(child, /listening on (http:\/\/127\.0\.0\.1:\d+)/, "reference server", 30_000);
