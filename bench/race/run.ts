@@ -21,6 +21,8 @@ const SDK_PYTHON = path.resolve(HERE, "../../packages/sdk-python");
 const HOUR = 3_600_000;
 
 const { values: args } = parseArgs({
+  // `pnpm <script> -- --flag` passes the `--` through; it separates nothing here.
+  args: process.argv.slice(2).filter((a) => a !== "--"),
   options: {
     rounds: { type: "string", default: "100" },
     agents: { type: "string", default: "5" },

@@ -19,6 +19,8 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 const { values: args } = parseArgs({
+  // `pnpm <script> -- --flag` passes the `--` through; it separates nothing here.
+  args: process.argv.slice(2).filter((a) => a !== "--"),
   options: {
     connections: { type: "string", default: "32" },
     commits: { type: "string", default: "20000" },
