@@ -316,7 +316,8 @@ describe.each(agentOps.map((op) => [`${op.method.toUpperCase()} ${op.path}`, op]
 describe.each(ownerOps.map((op) => [`${op.method.toUpperCase()} ${op.path}`, op] as const))("owner %s", (_, op) => {
   const ending = SESSION_ENDING.has(op.operationId);
 
-  it.skipIf(ending)("works on its own workspace, is 404 on the other's, and never leaks it", async () => {
+  // Logout ends the very session the matrix signs in with: it gets its own check below instead.
+  if (!ending) it("works on its own workspace, is 404 on the other's, and never leaks it", async () => {
     for (const [t, other] of [
       [A, B],
       [B, A],
@@ -339,7 +340,7 @@ describe.each(ownerOps.map((op) => [`${op.method.toUpperCase()} ${op.path}`, op]
     expect(reply.status, describeReply(reply)).toBe(401);
   });
 
-  it.runIf(ending)("ends only the session it is sent with", async () => {
+  if (ending) it("ends only the session it is sent with", async () => {
     const spare = await Owner.signIn(server.url);
     expect((await spare.call("POST", "/v1/auth/logout")).status).toBe(204);
     expect((await spare.call("GET", "/v1/dashboard/workspace")).status).toBe(401);
