@@ -8,7 +8,7 @@ import { serve, type ServerType } from "@hono/node-server";
 import pino, { type Logger } from "pino";
 import { generateSigningKey, signingKeyFrom, type SigningKey } from "./audit/index.ts";
 import type { Config } from "./config.ts";
-import { getCalendar, holdIsDue } from "./engine/index.ts";
+import { nextHoldExpiry } from "./engine/index.ts";
 import { createApp } from "./http/app.ts";
 import { IdempotencyStore } from "./http/idempotency.ts";
 import { RateLimiter } from "./http/rate-limit.ts";
@@ -62,7 +62,8 @@ function startHoldSweeper(services: Services, log: Logger): NodeJS.Timeout {
     try {
       const now = services.now();
       for (const cal of Object.values(services.ledger.state.calendars)) {
-        if (!Object.values(cal.bookings).some((b) => holdIsDue(b, now))) continue;
+        const due = nextHoldExpiry(services.ledger.state, cal.calendar_id);
+        if (due === null || due > now) continue;
         await services.ledger.execute((seq, at) => ({
           command: { type: "holds.expire", seq, at, calendar_id: cal.calendar_id },
           ctx: { workspace_id: cal.workspace_id, request_id: "sweeper", method: "TIMER", path: "holds.expire", actor: { type: "system" } },
@@ -217,6 +218,3 @@ export async function startServer(config: Config, log: Logger = pino({ level: co
     },
   };
 }
-
-// Re-exported for tests that reason about calendars directly.
-export { getCalendar };
