@@ -37,5 +37,3 @@ export interface Output {
 }
 
 export type Handler = (input: Input) => Promise<Output>;
-
-export const ok = (body: unknown, status = 200): Output => ({ status, body });
