@@ -13,6 +13,7 @@ function compiler() {
   const ajv = new Ajv2020({ strict: true, allErrors: true, strictRequired: false, strictTypes: false });
   addFormats.default(ajv);
   ajv.addSchema(api.schemas);
+  ajv.addSchema(api.requestSchemas);
   return ajv;
 }
 
@@ -50,10 +51,28 @@ describe("server validation schemas", () => {
     expect(validate({ start: "2026-12-01T15:00:00Z" })).toBe(false);
   });
 
+  it("closes every request object at every depth, and leaves free-form maps and responses open", () => {
+    const ajv = compiler();
+    const update = ajv.getSchema("agentdraft-request#/$defs/UpdateCalendarRequest")!;
+    expect(update({ settings: { arbitration_window_ms: 100 } })).toBe(true);
+    expect(update({ settings: { arbitration_window_ms: 100, surprise: 1 } })).toBe(false);
+    expect(update(JSON.parse('{"settings":{"__proto__":{"arbitration_window_ms":8000}}}'))).toBe(false);
+    const rules = ajv.getSchema("agentdraft-request#/$defs/RuleSet")!;
+    const hours = { kind: "business_hours", rule_id: "r1", hours: [{ weekday: "mon", open: "09:00", close: "17:00" }] };
+    expect(rules({ rules: [hours] }), ajv.errorsText(rules.errors)).toBe(true);
+    expect(rules({ rules: [{ ...hours, extra: true }] })).toBe(false);
+    expect(rules({ rules: [{ ...hours, hours: [{ ...hours.hours[0], extra: true }] }] })).toBe(false);
+    const create = ajv.getSchema("agentdraft-request#/$defs/CreateBookingRequest")!;
+    const times = { start: "2026-12-01T15:00:00Z", end: "2026-12-01T15:30:00Z" };
+    expect(create({ ...times, metadata: { any_key: "any value" } })).toBe(true);
+    // Responses may grow fields without breaking older validators.
+    expect(ajv.getSchema("agentdraft#/$defs/CreateBookingRequest")!({ ...times, extra: 1 })).toBe(true);
+  });
+
   it("lists every operation with its method, path, security and schemas", () => {
     const create = api.operations.find((o) => o.operationId === "createBooking")!;
     expect(create).toMatchObject({ method: "post", path: "/v1/bookings", security: ["BearerAuth"] });
-    expect(create.body).toMatchObject({ contentType: "application/json", schema: { $ref: "agentdraft#/$defs/CreateBookingRequest" } });
+    expect(create.body).toMatchObject({ contentType: "application/json", schema: { $ref: "agentdraft-request#/$defs/CreateBookingRequest" } });
     expect(create.params.header).toMatchObject({ properties: { "idempotency-key": { type: "string" } } });
     expect(Object.keys(create.responses).sort()).toEqual(
       ["201", "400", "401", "403", "404", "409", "413", "422", "429", "500", "503"],

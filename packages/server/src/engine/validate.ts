@@ -52,8 +52,9 @@ export function mergeSettings(
   for (const key of Object.keys(patch)) {
     if (!(SETTING_KEYS as readonly string[]).includes(key)) errors.push({ field: `settings.${key}`, message: "unknown setting" });
   }
+  // Own keys only: a patch whose prototype carries values must not smuggle them past the log.
   const s = { ...base } as Record<string, unknown>;
-  for (const key of SETTING_KEYS) if (patch[key] !== undefined) s[key] = patch[key];
+  for (const key of SETTING_KEYS) if (Object.hasOwn(patch, key) && patch[key] !== undefined) s[key] = patch[key];
   const err = (key: keyof CalendarSettings, message: string): void => {
     errors.push({ field: `settings.${key}`, message });
   };

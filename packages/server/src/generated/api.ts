@@ -2799,6 +2799,2858 @@ export const schemaDocument = {
   }
 } as const;
 
+/** The same schemas for requests: every object with listed properties refuses unknown ones. */
+export const requestSchemaDocument = {
+  "$id": "agentdraft-request",
+  "$defs": {
+    "Agent": {
+      "type": "object",
+      "required": [
+        "agent_id",
+        "name",
+        "priority",
+        "scopes",
+        "calendar_id",
+        "mailbox_address",
+        "revoked",
+        "created_at"
+      ],
+      "properties": {
+        "agent_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AgentId"
+            }
+          ],
+          "description": "Agent id."
+        },
+        "name": {
+          "type": "string",
+          "description": "Display name (also the mailbox handle, slugified)."
+        },
+        "priority": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Priority"
+            }
+          ],
+          "description": "Priority, 1 is highest."
+        },
+        "scopes": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/Scope"
+          },
+          "description": "Scopes of its API key."
+        },
+        "calendar_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/CalendarId"
+            }
+          ],
+          "description": "Default calendar it writes to."
+        },
+        "mailbox_address": {
+          "type": "string",
+          "description": "Its mailbox address."
+        },
+        "revoked": {
+          "type": "boolean",
+          "description": "Whether its key was revoked."
+        },
+        "created_at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When it was created."
+        }
+      },
+      "description": "An agent as the owner sees it.",
+      "additionalProperties": false
+    },
+    "AgentActor": {
+      "type": "object",
+      "required": [
+        "type",
+        "agent_id"
+      ],
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "agent"
+          ],
+          "description": "Discriminator."
+        },
+        "agent_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AgentId"
+            }
+          ],
+          "description": "The agent."
+        }
+      },
+      "description": "An agent acted.",
+      "additionalProperties": false
+    },
+    "AgentId": {
+      "type": "string",
+      "pattern": "^agt_[A-Za-z0-9_-]+$",
+      "description": "Identifier of an agent (`agt_…`)."
+    },
+    "AgentIdentity": {
+      "type": "object",
+      "required": [
+        "agent_id",
+        "name",
+        "priority",
+        "scopes",
+        "user_id",
+        "calendar_id",
+        "mailbox_address"
+      ],
+      "properties": {
+        "agent_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AgentId"
+            }
+          ],
+          "description": "Agent id."
+        },
+        "name": {
+          "type": "string",
+          "description": "Display name."
+        },
+        "priority": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Priority"
+            }
+          ],
+          "description": "Priority, 1 is highest."
+        },
+        "scopes": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/Scope"
+          },
+          "description": "Scopes of the key in use."
+        },
+        "user_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/UserId"
+            }
+          ],
+          "description": "The owner of the agent's workspace."
+        },
+        "calendar_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/CalendarId"
+            }
+          ],
+          "description": "Default calendar."
+        },
+        "mailbox_address": {
+          "type": "string",
+          "description": "Mailbox address."
+        }
+      },
+      "description": "The calling agent.",
+      "additionalProperties": false
+    },
+    "AgentList": {
+      "type": "object",
+      "required": [
+        "data"
+      ],
+      "properties": {
+        "data": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/Agent"
+          },
+          "description": "Agents, by creation."
+        }
+      },
+      "description": "The workspace's agents.",
+      "additionalProperties": false
+    },
+    "AgentWithKey": {
+      "type": "object",
+      "required": [
+        "agent_id",
+        "name",
+        "priority",
+        "scopes",
+        "calendar_id",
+        "mailbox_address",
+        "revoked",
+        "created_at",
+        "plaintext_key"
+      ],
+      "properties": {
+        "agent_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AgentId"
+            }
+          ],
+          "description": "Agent id."
+        },
+        "name": {
+          "type": "string",
+          "description": "Display name (also the mailbox handle, slugified)."
+        },
+        "priority": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Priority"
+            }
+          ],
+          "description": "Priority, 1 is highest."
+        },
+        "scopes": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/Scope"
+          },
+          "description": "Scopes of its API key."
+        },
+        "calendar_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/CalendarId"
+            }
+          ],
+          "description": "Default calendar it writes to."
+        },
+        "mailbox_address": {
+          "type": "string",
+          "description": "Its mailbox address."
+        },
+        "revoked": {
+          "type": "boolean",
+          "description": "Whether its key was revoked."
+        },
+        "created_at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When it was created."
+        },
+        "plaintext_key": {
+          "type": "string",
+          "pattern": "^avs_live_[A-Za-z0-9]+$",
+          "description": "The API key. Store it now: only a keyed hash is kept."
+        }
+      },
+      "description": "An agent with its API key, shown exactly once (on create and on rotate).",
+      "additionalProperties": false
+    },
+    "AttachmentInfo": {
+      "type": "object",
+      "required": [
+        "content_type",
+        "size"
+      ],
+      "properties": {
+        "filename": {
+          "type": "string",
+          "description": "File name."
+        },
+        "content_type": {
+          "type": "string",
+          "description": "MIME type."
+        },
+        "size": {
+          "type": "integer",
+          "description": "Size in bytes."
+        }
+      },
+      "description": "Metadata of an attachment (contents are not served).",
+      "additionalProperties": false
+    },
+    "AuditActor": {
+      "type": "object",
+      "oneOf": [
+        {
+          "$ref": "#/$defs/AgentActor"
+        },
+        {
+          "$ref": "#/$defs/UserActor"
+        },
+        {
+          "$ref": "#/$defs/SystemActor"
+        }
+      ],
+      "description": "Who caused an audit event."
+    },
+    "AuditEvent": {
+      "type": "object",
+      "required": [
+        "event_id",
+        "seq",
+        "at",
+        "actor",
+        "action",
+        "resource",
+        "request",
+        "outcome"
+      ],
+      "properties": {
+        "event_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AuditEventId"
+            }
+          ],
+          "description": "Event id."
+        },
+        "seq": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "Zero-based index of the event in the workspace's log (its Merkle leaf index)."
+        },
+        "at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When the server decided it."
+        },
+        "actor": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AuditActor"
+            }
+          ],
+          "description": "Who caused it."
+        },
+        "action": {
+          "type": "string",
+          "description": "What happened, e.g. `booking.committed`, `booking.rejected`, `hold.invalidated`, `agent.created`."
+        },
+        "resource": {
+          "type": "string",
+          "description": "The id of the resource it concerns (booking, agent, calendar, message …)."
+        },
+        "request": {
+          "type": "object",
+          "additionalProperties": {},
+          "description": "The request that caused it (method, path, request id, relevant input)."
+        },
+        "outcome": {
+          "type": "object",
+          "additionalProperties": {},
+          "description": "Its result (new status, problem code, winner …)."
+        }
+      },
+      "description": "One entry of the workspace's append-only audit log. Its RFC 8785 (JCS) canonical JSON is a leaf\nof the workspace's RFC 6962 Merkle tree, at index `seq`.",
+      "additionalProperties": false
+    },
+    "AuditEventId": {
+      "type": "string",
+      "pattern": "^evt_[A-Za-z0-9_-]+$",
+      "description": "Identifier of an audit event (`evt_…`)."
+    },
+    "AuditEventPage": {
+      "type": "object",
+      "required": [
+        "data",
+        "has_more"
+      ],
+      "properties": {
+        "data": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/AuditEvent"
+          },
+          "description": "Events, in log order."
+        },
+        "has_more": {
+          "type": "boolean",
+          "description": "Whether another page follows."
+        },
+        "next_cursor": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Cursor"
+            }
+          ],
+          "description": "Cursor of the next page, when `has_more`."
+        }
+      },
+      "description": "One page of audit events.",
+      "additionalProperties": false
+    },
+    "AuthErrorProblem": {
+      "type": "object",
+      "required": [
+        "type",
+        "title",
+        "detail",
+        "request_id",
+        "status",
+        "code"
+      ],
+      "properties": {
+        "type": {
+          "type": "string",
+          "description": "URI reference naming the problem type (`https://agentdraft.dev/problems/<code>`)."
+        },
+        "title": {
+          "type": "string",
+          "description": "Short, human-readable summary of the problem type."
+        },
+        "detail": {
+          "type": "string",
+          "description": "Human-readable explanation specific to this occurrence."
+        },
+        "request_id": {
+          "type": "string",
+          "description": "The `Request-Id` of the failed request."
+        },
+        "status": {
+          "type": "number",
+          "enum": [
+            401
+          ],
+          "description": "HTTP status."
+        },
+        "code": {
+          "type": "string",
+          "enum": [
+            "unauthenticated"
+          ],
+          "description": "Problem code."
+        }
+      },
+      "description": "401 — the API key or session is missing, unknown or revoked.",
+      "additionalProperties": false
+    },
+    "Availability": {
+      "type": "object",
+      "required": [
+        "calendar_id",
+        "range_start",
+        "range_end",
+        "slots",
+        "busy"
+      ],
+      "properties": {
+        "calendar_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/CalendarId"
+            }
+          ],
+          "description": "The calendar."
+        },
+        "range_start": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "Start of the queried range."
+        },
+        "range_end": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "End of the queried range."
+        },
+        "slots": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/Interval"
+          },
+          "description": "Maximal free intervals (each at least `duration_minutes` long when given), in order."
+        },
+        "busy": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/BusyInterval"
+          },
+          "description": "Busy intervals, in order of start."
+        }
+      },
+      "description": "Free slots and busy intervals of one calendar in a range, merged across every agent and rule.",
+      "additionalProperties": false
+    },
+    "Booking": {
+      "type": "object",
+      "required": [
+        "booking_id",
+        "calendar_id",
+        "agent_id",
+        "agent_priority",
+        "status",
+        "start",
+        "end",
+        "metadata",
+        "audit_event_id",
+        "created_at"
+      ],
+      "properties": {
+        "booking_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/BookingId"
+            }
+          ],
+          "description": "Booking id."
+        },
+        "calendar_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/CalendarId"
+            }
+          ],
+          "description": "Calendar the booking is on."
+        },
+        "agent_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AgentId"
+            }
+          ],
+          "description": "Agent that made the booking."
+        },
+        "agent_priority": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Priority"
+            }
+          ],
+          "description": "The agent's priority when it wrote the booking."
+        },
+        "status": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/BookingStatus"
+            }
+          ],
+          "description": "Current state."
+        },
+        "start": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "Inclusive start."
+        },
+        "end": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "Exclusive end."
+        },
+        "metadata": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Metadata"
+            }
+          ],
+          "description": "Metadata given at creation."
+        },
+        "hold_expires_at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When a hold stops blocking (holds only)."
+        },
+        "committed_at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When the booking was committed."
+        },
+        "ended_reason": {
+          "type": "string",
+          "description": "Why the booking ended, for CANCELLED / EVICTED / INVALIDATED / EXPIRED bookings."
+        },
+        "displaced_by_booking_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/BookingId"
+            }
+          ],
+          "description": "Booking that evicted or displaced this one."
+        },
+        "audit_event_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AuditEventId"
+            }
+          ],
+          "description": "The audit event of the booking's latest transition."
+        },
+        "created_at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When the booking was created."
+        }
+      },
+      "description": "A reservation of `[start, end)` on a calendar by one agent.",
+      "additionalProperties": false
+    },
+    "BookingId": {
+      "type": "string",
+      "pattern": "^bkg_[A-Za-z0-9_-]+$",
+      "description": "Identifier of a booking (`bkg_…`)."
+    },
+    "BookingMode": {
+      "type": "string",
+      "enum": [
+        "commit",
+        "hold"
+      ],
+      "description": "How a booking write lands."
+    },
+    "BookingPage": {
+      "type": "object",
+      "required": [
+        "data",
+        "has_more"
+      ],
+      "properties": {
+        "data": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/Booking"
+          },
+          "description": "Bookings, ordered by `start`, then `booking_id`."
+        },
+        "has_more": {
+          "type": "boolean",
+          "description": "Whether another page follows."
+        },
+        "next_cursor": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Cursor"
+            }
+          ],
+          "description": "Cursor of the next page, when `has_more`."
+        }
+      },
+      "description": "One page of bookings.",
+      "additionalProperties": false
+    },
+    "BookingStatus": {
+      "type": "string",
+      "enum": [
+        "HELD",
+        "COMMITTED",
+        "RELEASED",
+        "EXPIRED",
+        "CANCELLED",
+        "EVICTED",
+        "INVALIDATED"
+      ],
+      "description": "Lifecycle state of a booking. Only `HELD` and `COMMITTED` block the calendar."
+    },
+    "BufferRule": {
+      "type": "object",
+      "required": [
+        "rule_id",
+        "kind",
+        "minutes"
+      ],
+      "properties": {
+        "rule_id": {
+          "type": "string",
+          "pattern": "^[A-Za-z0-9_-]{1,64}$",
+          "description": "Owner-chosen rule id, unique per calendar."
+        },
+        "kind": {
+          "type": "string",
+          "enum": [
+            "buffer"
+          ],
+          "description": "Discriminator."
+        },
+        "minutes": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 1440,
+          "description": "Gap in minutes."
+        }
+      },
+      "description": "At least `minutes` between any two active bookings.",
+      "additionalProperties": false
+    },
+    "BusinessHoursRule": {
+      "type": "object",
+      "required": [
+        "rule_id",
+        "kind",
+        "hours"
+      ],
+      "properties": {
+        "rule_id": {
+          "type": "string",
+          "pattern": "^[A-Za-z0-9_-]{1,64}$",
+          "description": "Owner-chosen rule id, unique per calendar."
+        },
+        "kind": {
+          "type": "string",
+          "enum": [
+            "business_hours"
+          ],
+          "description": "Discriminator."
+        },
+        "hours": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/DayHours"
+          },
+          "description": "Opening hours."
+        }
+      },
+      "description": "Bookings must lie within one day's opening hours (days not listed are closed).",
+      "additionalProperties": false
+    },
+    "BusyInterval": {
+      "type": "object",
+      "required": [
+        "start",
+        "end",
+        "kind"
+      ],
+      "properties": {
+        "start": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "Inclusive start."
+        },
+        "end": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "Exclusive end."
+        },
+        "kind": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/BusyKind"
+            }
+          ],
+          "description": "What makes it busy."
+        },
+        "agent_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AgentId"
+            }
+          ],
+          "description": "Agent owning the booking or hold."
+        },
+        "booking_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/BookingId"
+            }
+          ],
+          "description": "The booking or hold."
+        },
+        "rule_id": {
+          "type": "string",
+          "description": "The rule, for rule-derived intervals."
+        }
+      },
+      "description": "A busy interval of the calendar.",
+      "additionalProperties": false
+    },
+    "BusyKind": {
+      "type": "string",
+      "enum": [
+        "booking",
+        "hold",
+        "focus_block",
+        "outside_business_hours"
+      ],
+      "description": "Why an interval is busy."
+    },
+    "Calendar": {
+      "type": "object",
+      "required": [
+        "calendar_id",
+        "name",
+        "time_zone",
+        "is_default",
+        "settings",
+        "created_at"
+      ],
+      "properties": {
+        "calendar_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/CalendarId"
+            }
+          ],
+          "description": "Calendar id."
+        },
+        "name": {
+          "type": "string",
+          "description": "Name."
+        },
+        "time_zone": {
+          "type": "string",
+          "description": "IANA time zone its rules are evaluated in."
+        },
+        "is_default": {
+          "type": "boolean",
+          "description": "Whether agents write here unless a request names another calendar."
+        },
+        "settings": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/EngineSettings"
+            }
+          ],
+          "description": "Engine settings."
+        },
+        "created_at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When it was created."
+        }
+      },
+      "description": "A calendar of the workspace.",
+      "additionalProperties": false
+    },
+    "CalendarId": {
+      "type": "string",
+      "pattern": "^cal_[A-Za-z0-9_-]+$",
+      "description": "Identifier of a calendar (`cal_…`)."
+    },
+    "CalendarInvite": {
+      "type": "object",
+      "required": [
+        "method",
+        "uid",
+        "sequence"
+      ],
+      "properties": {
+        "method": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/CalendarMethod"
+            }
+          ],
+          "description": "iTIP method."
+        },
+        "uid": {
+          "type": "string",
+          "description": "Event UID (stable per booking)."
+        },
+        "sequence": {
+          "type": "integer",
+          "description": "SEQUENCE, bumped on every change."
+        },
+        "start": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "Event start."
+        },
+        "end": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "Event end."
+        },
+        "summary": {
+          "type": "string",
+          "description": "SUMMARY."
+        },
+        "attendees": {
+          "type": "object",
+          "additionalProperties": {
+            "type": "string"
+          },
+          "description": "Attendee replies (`PARTSTAT`) by address, for REPLY."
+        }
+      },
+      "description": "The iCalendar invite attached to a message, parsed.",
+      "additionalProperties": false
+    },
+    "CalendarList": {
+      "type": "object",
+      "required": [
+        "data"
+      ],
+      "properties": {
+        "data": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/Calendar"
+          },
+          "description": "Calendars, default first."
+        }
+      },
+      "description": "Calendar list.",
+      "additionalProperties": false
+    },
+    "CalendarMethod": {
+      "type": "string",
+      "enum": [
+        "REQUEST",
+        "REPLY",
+        "CANCEL",
+        "PUBLISH",
+        "COUNTER"
+      ],
+      "description": "iTIP method of a calendar attachment."
+    },
+    "CancelBookingRequest": {
+      "type": "object",
+      "properties": {
+        "reason": {
+          "type": "string",
+          "maxLength": 500,
+          "description": "Why the booking is cancelled."
+        }
+      },
+      "description": "Request to cancel a commit.",
+      "additionalProperties": false
+    },
+    "Checkpoint": {
+      "type": "object",
+      "required": [
+        "origin",
+        "tree_size",
+        "root_hash",
+        "checkpoint",
+        "verifier_key"
+      ],
+      "properties": {
+        "origin": {
+          "type": "string",
+          "description": "Log origin line (`<host>/<workspace_id>`)."
+        },
+        "tree_size": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "Number of events in the tree."
+        },
+        "root_hash": {
+          "type": "string",
+          "description": "Base64 RFC 6962 root hash."
+        },
+        "checkpoint": {
+          "type": "string",
+          "description": "The C2SP checkpoint: a signed note (Ed25519) over origin, size and root."
+        },
+        "verifier_key": {
+          "type": "string",
+          "description": "The server's note verifier key (`<name>+<hex key id>+<base64 key>`), to pin out of band."
+        }
+      },
+      "description": "A signed tree head of the workspace's audit log.",
+      "additionalProperties": false
+    },
+    "ConflictCode": {
+      "type": "string",
+      "enum": [
+        "outranked",
+        "slot_taken",
+        "booking_frozen",
+        "hold_expired",
+        "invalid_transition"
+      ],
+      "description": "Codes of the `Conflict` family."
+    },
+    "ConflictProblem": {
+      "type": "object",
+      "required": [
+        "type",
+        "title",
+        "detail",
+        "request_id",
+        "status",
+        "code",
+        "audit_event_id"
+      ],
+      "properties": {
+        "type": {
+          "type": "string",
+          "description": "URI reference naming the problem type (`https://agentdraft.dev/problems/<code>`)."
+        },
+        "title": {
+          "type": "string",
+          "description": "Short, human-readable summary of the problem type."
+        },
+        "detail": {
+          "type": "string",
+          "description": "Human-readable explanation specific to this occurrence."
+        },
+        "request_id": {
+          "type": "string",
+          "description": "The `Request-Id` of the failed request."
+        },
+        "status": {
+          "type": "number",
+          "enum": [
+            409
+          ],
+          "description": "HTTP status."
+        },
+        "code": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/ConflictCode"
+            }
+          ],
+          "description": "Problem code (the SDKs expose it as `reason`)."
+        },
+        "winning_agent_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AgentId"
+            }
+          ],
+          "description": "Agent whose booking blocks this write, when a winner exists."
+        },
+        "winning_agent_priority": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Priority"
+            }
+          ],
+          "description": "Priority of the winning agent."
+        },
+        "winning_booking_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/BookingId"
+            }
+          ],
+          "description": "The winning booking."
+        },
+        "audit_event_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AuditEventId"
+            }
+          ],
+          "description": "The audit event that records this rejection."
+        }
+      },
+      "description": "409 — the write lost: who won, by what priority, and which audit event records it.",
+      "additionalProperties": false
+    },
+    "ConsistencyProof": {
+      "type": "object",
+      "required": [
+        "from_size",
+        "to_size",
+        "proof"
+      ],
+      "properties": {
+        "from_size": {
+          "type": "integer",
+          "minimum": 1,
+          "description": "Size of the older tree."
+        },
+        "to_size": {
+          "type": "integer",
+          "minimum": 1,
+          "description": "Size of the newer tree."
+        },
+        "proof": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Base64 consistency proof (RFC 6962 §2.1.2)."
+        }
+      },
+      "description": "Proof that the tree of `from_size` is a prefix of the tree of `to_size`.",
+      "additionalProperties": false
+    },
+    "CreateAgentRequest": {
+      "type": "object",
+      "required": [
+        "name",
+        "priority",
+        "scopes"
+      ],
+      "properties": {
+        "name": {
+          "type": "string",
+          "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$",
+          "description": "Display name, unique per workspace (letters, digits, `-`, `_`, `.`)."
+        },
+        "priority": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Priority"
+            }
+          ],
+          "description": "Priority, 1 is highest."
+        },
+        "scopes": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/Scope"
+          },
+          "description": "Scopes of the key."
+        },
+        "calendar_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/CalendarId"
+            }
+          ],
+          "description": "Default calendar (default: the workspace's default calendar)."
+        }
+      },
+      "description": "Create an agent and its API key.",
+      "additionalProperties": false
+    },
+    "CreateBookingRequest": {
+      "type": "object",
+      "required": [
+        "start",
+        "end"
+      ],
+      "properties": {
+        "start": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "Inclusive start; must carry an offset and not lie in the past."
+        },
+        "end": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "Exclusive end; after `start`, at most 24 h later."
+        },
+        "mode": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/BookingMode"
+            }
+          ],
+          "description": "`commit` (default) or `hold`.",
+          "default": "commit"
+        },
+        "hold_ttl_seconds": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 86400,
+          "description": "TTL of a hold in seconds (calendar default 30, bounded by the calendar's settings)."
+        },
+        "calendar_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/CalendarId"
+            }
+          ],
+          "description": "Calendar to book on; defaults to the workspace's default calendar."
+        },
+        "metadata": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Metadata"
+            }
+          ],
+          "description": "Free-form metadata."
+        }
+      },
+      "description": "Request to book a slot.",
+      "additionalProperties": false
+    },
+    "CreateCalendarRequest": {
+      "type": "object",
+      "required": [
+        "name"
+      ],
+      "properties": {
+        "name": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 100,
+          "description": "Name."
+        },
+        "time_zone": {
+          "type": "string",
+          "description": "IANA time zone (default `UTC`)."
+        }
+      },
+      "description": "Create a calendar.",
+      "additionalProperties": false
+    },
+    "CreateWebhookRequest": {
+      "type": "object",
+      "required": [
+        "url",
+        "events"
+      ],
+      "properties": {
+        "url": {
+          "type": "string",
+          "format": "uri",
+          "description": "Target URL (http or https)."
+        },
+        "events": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "minItems": 1,
+          "description": "Audit actions to deliver (`*` for all)."
+        }
+      },
+      "description": "Create a webhook.",
+      "additionalProperties": false
+    },
+    "Cursor": {
+      "type": "string",
+      "description": "Opaque cursor for the next page."
+    },
+    "DailyCapRule": {
+      "type": "object",
+      "required": [
+        "rule_id",
+        "kind",
+        "max_bookings",
+        "per"
+      ],
+      "properties": {
+        "rule_id": {
+          "type": "string",
+          "pattern": "^[A-Za-z0-9_-]{1,64}$",
+          "description": "Owner-chosen rule id, unique per calendar."
+        },
+        "kind": {
+          "type": "string",
+          "enum": [
+            "daily_cap"
+          ],
+          "description": "Discriminator."
+        },
+        "max_bookings": {
+          "type": "integer",
+          "minimum": 1,
+          "description": "Cap per day."
+        },
+        "per": {
+          "type": "string",
+          "enum": [
+            "agent",
+            "calendar"
+          ],
+          "description": "Count per agent or for the whole calendar."
+        }
+      },
+      "description": "At most `max_bookings` active bookings per local day.",
+      "additionalProperties": false
+    },
+    "DayHours": {
+      "type": "object",
+      "required": [
+        "weekday",
+        "open",
+        "close"
+      ],
+      "properties": {
+        "weekday": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Weekday"
+            }
+          ],
+          "description": "Weekday."
+        },
+        "open": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/LocalTime"
+            }
+          ],
+          "description": "Local opening time."
+        },
+        "close": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/LocalTime"
+            }
+          ],
+          "description": "Local closing time."
+        }
+      },
+      "description": "Opening hours of one weekday.",
+      "additionalProperties": false
+    },
+    "EngineSettings": {
+      "type": "object",
+      "required": [
+        "arbitration_window_ms",
+        "bump_window_seconds",
+        "hold_ttl_default_seconds",
+        "hold_ttl_min_seconds",
+        "hold_ttl_max_seconds"
+      ],
+      "properties": {
+        "arbitration_window_ms": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 1000,
+          "description": "Contending writes arriving within this window are decided together (0–1000 ms, default 50)."
+        },
+        "bump_window_seconds": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 86400,
+          "description": "A higher-priority commit may evict a commit younger than this (0 disables; default 30)."
+        },
+        "hold_ttl_default_seconds": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 86400,
+          "description": "Hold TTL when a request names none (default 30)."
+        },
+        "hold_ttl_min_seconds": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 86400,
+          "description": "Shortest hold TTL allowed."
+        },
+        "hold_ttl_max_seconds": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 86400,
+          "description": "Longest hold TTL allowed."
+        }
+      },
+      "description": "Engine settings of a calendar.",
+      "additionalProperties": false
+    },
+    "EngineSettingsUpdate": {
+      "type": "object",
+      "properties": {
+        "arbitration_window_ms": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 1000,
+          "description": "See `EngineSettings`."
+        },
+        "bump_window_seconds": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 86400,
+          "description": "See `EngineSettings`."
+        },
+        "hold_ttl_default_seconds": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 86400,
+          "description": "See `EngineSettings`."
+        },
+        "hold_ttl_min_seconds": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 86400,
+          "description": "See `EngineSettings`."
+        },
+        "hold_ttl_max_seconds": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 86400,
+          "description": "See `EngineSettings`."
+        }
+      },
+      "description": "Partial update of engine settings.",
+      "additionalProperties": false
+    },
+    "FieldError": {
+      "type": "object",
+      "required": [
+        "field",
+        "message"
+      ],
+      "properties": {
+        "field": {
+          "type": "string",
+          "description": "JSON pointer or parameter name of the offending field, e.g. `/end` or `query.range_start`."
+        },
+        "message": {
+          "type": "string",
+          "description": "What is wrong with it."
+        }
+      },
+      "description": "One invalid field of a request.",
+      "additionalProperties": false
+    },
+    "FocusBlockRule": {
+      "type": "object",
+      "required": [
+        "rule_id",
+        "kind",
+        "weekdays",
+        "start",
+        "end"
+      ],
+      "properties": {
+        "rule_id": {
+          "type": "string",
+          "pattern": "^[A-Za-z0-9_-]{1,64}$",
+          "description": "Owner-chosen rule id, unique per calendar."
+        },
+        "kind": {
+          "type": "string",
+          "enum": [
+            "focus_block"
+          ],
+          "description": "Discriminator."
+        },
+        "weekdays": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/Weekday"
+          },
+          "description": "Weekdays it recurs on."
+        },
+        "start": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/LocalTime"
+            }
+          ],
+          "description": "Local start time."
+        },
+        "end": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/LocalTime"
+            }
+          ],
+          "description": "Local end time."
+        }
+      },
+      "description": "Nothing may be booked during these recurring local hours.",
+      "additionalProperties": false
+    },
+    "HealthStatus": {
+      "type": "object",
+      "required": [
+        "status"
+      ],
+      "properties": {
+        "status": {
+          "type": "string",
+          "enum": [
+            "ok"
+          ],
+          "description": "Always `ok`."
+        }
+      },
+      "description": "The server is ready.",
+      "additionalProperties": false
+    },
+    "IdempotencyInFlightProblem": {
+      "type": "object",
+      "required": [
+        "type",
+        "title",
+        "detail",
+        "request_id",
+        "status",
+        "code",
+        "retry_after_seconds"
+      ],
+      "properties": {
+        "type": {
+          "type": "string",
+          "description": "URI reference naming the problem type (`https://agentdraft.dev/problems/<code>`)."
+        },
+        "title": {
+          "type": "string",
+          "description": "Short, human-readable summary of the problem type."
+        },
+        "detail": {
+          "type": "string",
+          "description": "Human-readable explanation specific to this occurrence."
+        },
+        "request_id": {
+          "type": "string",
+          "description": "The `Request-Id` of the failed request."
+        },
+        "status": {
+          "type": "number",
+          "enum": [
+            409
+          ],
+          "description": "HTTP status."
+        },
+        "code": {
+          "type": "string",
+          "enum": [
+            "idempotency_in_flight"
+          ],
+          "description": "Problem code."
+        },
+        "retry_after_seconds": {
+          "type": "integer",
+          "description": "Seconds to wait before retrying (also sent as `Retry-After`)."
+        }
+      },
+      "description": "409 — a request with this idempotency key is still executing; retry after `Retry-After`.",
+      "additionalProperties": false
+    },
+    "IdempotencyKeyReusedProblem": {
+      "type": "object",
+      "required": [
+        "type",
+        "title",
+        "detail",
+        "request_id",
+        "status",
+        "code"
+      ],
+      "properties": {
+        "type": {
+          "type": "string",
+          "description": "URI reference naming the problem type (`https://agentdraft.dev/problems/<code>`)."
+        },
+        "title": {
+          "type": "string",
+          "description": "Short, human-readable summary of the problem type."
+        },
+        "detail": {
+          "type": "string",
+          "description": "Human-readable explanation specific to this occurrence."
+        },
+        "request_id": {
+          "type": "string",
+          "description": "The `Request-Id` of the failed request."
+        },
+        "status": {
+          "type": "number",
+          "enum": [
+            422
+          ],
+          "description": "HTTP status."
+        },
+        "code": {
+          "type": "string",
+          "enum": [
+            "idempotency_key_reused"
+          ],
+          "description": "Problem code."
+        }
+      },
+      "description": "422 — the idempotency key was already used for a different request.",
+      "additionalProperties": false
+    },
+    "InboundMail": {
+      "type": "object",
+      "required": [
+        "recipients",
+        "raw"
+      ],
+      "properties": {
+        "recipients": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "minItems": 1,
+          "description": "Envelope recipients (RCPT TO)."
+        },
+        "sender": {
+          "type": "string",
+          "description": "Envelope sender (MAIL FROM)."
+        },
+        "raw": {
+          "type": "string",
+          "description": "The full RFC 5322 message."
+        }
+      },
+      "description": "Provider-style inbound webhook payload: the raw RFC 5322 message and its envelope recipients,\nas posted by an inbound mail provider.",
+      "additionalProperties": false
+    },
+    "InboundResult": {
+      "type": "object",
+      "required": [
+        "message_ids",
+        "duplicate"
+      ],
+      "properties": {
+        "message_ids": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/MessageId"
+          },
+          "description": "Stored messages, one per accepted recipient (existing ones on a duplicate `Message-ID`)."
+        },
+        "duplicate": {
+          "type": "boolean",
+          "description": "Whether the message had been received before (deduplicated by `Message-ID`)."
+        }
+      },
+      "description": "Result of an inbound delivery.",
+      "additionalProperties": false
+    },
+    "InclusionProof": {
+      "type": "object",
+      "required": [
+        "event_id",
+        "leaf_index",
+        "tree_size",
+        "leaf_hash",
+        "proof",
+        "event"
+      ],
+      "properties": {
+        "event_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AuditEventId"
+            }
+          ],
+          "description": "The event."
+        },
+        "leaf_index": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "Its leaf index."
+        },
+        "tree_size": {
+          "type": "integer",
+          "minimum": 1,
+          "description": "Size of the tree the proof is for."
+        },
+        "leaf_hash": {
+          "type": "string",
+          "description": "Base64 leaf hash: SHA-256(0x00 ‖ JCS(event))."
+        },
+        "proof": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Base64 audit path, leaf to root (RFC 6962 §2.1.1)."
+        },
+        "event": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AuditEvent"
+            }
+          ],
+          "description": "The event itself, so a client can recompute the leaf hash."
+        }
+      },
+      "description": "Proof that an event is a leaf of the tree of a given size.",
+      "additionalProperties": false
+    },
+    "Instant": {
+      "type": "string",
+      "format": "date-time",
+      "description": "An instant in RFC 3339 form with an explicit offset (`Z` or `±hh:mm`).\nNaive times are rejected; instants are stored at millisecond precision."
+    },
+    "InternalProblem": {
+      "type": "object",
+      "required": [
+        "type",
+        "title",
+        "detail",
+        "request_id",
+        "status",
+        "code"
+      ],
+      "properties": {
+        "type": {
+          "type": "string",
+          "description": "URI reference naming the problem type (`https://agentdraft.dev/problems/<code>`)."
+        },
+        "title": {
+          "type": "string",
+          "description": "Short, human-readable summary of the problem type."
+        },
+        "detail": {
+          "type": "string",
+          "description": "Human-readable explanation specific to this occurrence."
+        },
+        "request_id": {
+          "type": "string",
+          "description": "The `Request-Id` of the failed request."
+        },
+        "status": {
+          "type": "number",
+          "enum": [
+            500
+          ],
+          "description": "HTTP status."
+        },
+        "code": {
+          "type": "string",
+          "enum": [
+            "internal"
+          ],
+          "description": "Problem code."
+        }
+      },
+      "description": "500 — the server failed; nothing was stored. Safe to retry with the same idempotency key.",
+      "additionalProperties": false
+    },
+    "Interval": {
+      "type": "object",
+      "required": [
+        "start",
+        "end"
+      ],
+      "properties": {
+        "start": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "Inclusive start."
+        },
+        "end": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "Exclusive end."
+        }
+      },
+      "description": "A half-open interval `[start, end)`.",
+      "additionalProperties": false
+    },
+    "InvalidRequestProblem": {
+      "type": "object",
+      "required": [
+        "type",
+        "title",
+        "detail",
+        "request_id",
+        "status",
+        "code",
+        "errors"
+      ],
+      "properties": {
+        "type": {
+          "type": "string",
+          "description": "URI reference naming the problem type (`https://agentdraft.dev/problems/<code>`)."
+        },
+        "title": {
+          "type": "string",
+          "description": "Short, human-readable summary of the problem type."
+        },
+        "detail": {
+          "type": "string",
+          "description": "Human-readable explanation specific to this occurrence."
+        },
+        "request_id": {
+          "type": "string",
+          "description": "The `Request-Id` of the failed request."
+        },
+        "status": {
+          "type": "number",
+          "enum": [
+            400
+          ],
+          "description": "HTTP status."
+        },
+        "code": {
+          "type": "string",
+          "enum": [
+            "invalid_request"
+          ],
+          "description": "Problem code."
+        },
+        "errors": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/FieldError"
+          },
+          "description": "The invalid fields."
+        }
+      },
+      "description": "400 — the request is malformed or fails validation.",
+      "additionalProperties": false
+    },
+    "LocalTime": {
+      "type": "string",
+      "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$",
+      "description": "A local wall-clock time `HH:MM` (24 h) in the calendar's time zone."
+    },
+    "MagicLinkRequest": {
+      "type": "object",
+      "required": [
+        "email"
+      ],
+      "properties": {
+        "email": {
+          "type": "string",
+          "maxLength": 254,
+          "pattern": "^[^@\\s]+@[^@\\s]+$",
+          "description": "The owner's email address."
+        }
+      },
+      "description": "Request a sign-in link for an owner.",
+      "additionalProperties": false
+    },
+    "MagicLinkResponse": {
+      "type": "object",
+      "required": [
+        "sent"
+      ],
+      "properties": {
+        "sent": {
+          "type": "boolean",
+          "enum": [
+            true
+          ],
+          "description": "Always true (no account enumeration)."
+        },
+        "dev_token": {
+          "type": "string",
+          "description": "The link token, returned only when the server runs in dev mode."
+        }
+      },
+      "description": "The link was sent.",
+      "additionalProperties": false
+    },
+    "MaxDurationRule": {
+      "type": "object",
+      "required": [
+        "rule_id",
+        "kind",
+        "minutes"
+      ],
+      "properties": {
+        "rule_id": {
+          "type": "string",
+          "pattern": "^[A-Za-z0-9_-]{1,64}$",
+          "description": "Owner-chosen rule id, unique per calendar."
+        },
+        "kind": {
+          "type": "string",
+          "enum": [
+            "max_duration"
+          ],
+          "description": "Discriminator."
+        },
+        "minutes": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 1440,
+          "description": "Longest booking in minutes."
+        }
+      },
+      "description": "Bookings last at most `minutes`.",
+      "additionalProperties": false
+    },
+    "Message": {
+      "type": "object",
+      "required": [
+        "message_id",
+        "direction",
+        "status",
+        "from",
+        "to",
+        "subject",
+        "internet_message_id",
+        "references",
+        "attachments",
+        "audit_event_id",
+        "created_at"
+      ],
+      "properties": {
+        "message_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/MessageId"
+            }
+          ],
+          "description": "Message id."
+        },
+        "direction": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/MessageDirection"
+            }
+          ],
+          "description": "Inbound or outbound."
+        },
+        "status": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/MessageStatus"
+            }
+          ],
+          "description": "Delivery state."
+        },
+        "failure_reason": {
+          "type": "string",
+          "description": "Why the relay refused it (status `failed`)."
+        },
+        "from": {
+          "type": "string",
+          "description": "Sender address."
+        },
+        "to": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Recipient addresses."
+        },
+        "subject": {
+          "type": "string",
+          "description": "Subject."
+        },
+        "text": {
+          "type": "string",
+          "description": "Plain-text body."
+        },
+        "html": {
+          "type": "string",
+          "description": "HTML body (stored as received; never rendered by the server)."
+        },
+        "internet_message_id": {
+          "type": "string",
+          "description": "RFC 5322 `Message-ID`."
+        },
+        "in_reply_to": {
+          "type": "string",
+          "description": "`In-Reply-To`."
+        },
+        "references": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "`References`, oldest first."
+        },
+        "booking_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/BookingId"
+            }
+          ],
+          "description": "Booking the message is about."
+        },
+        "attachments": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/AttachmentInfo"
+          },
+          "description": "Attachment metadata."
+        },
+        "calendar": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/CalendarInvite"
+            }
+          ],
+          "description": "Parsed calendar invite, when one is attached."
+        },
+        "audit_event_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AuditEventId"
+            }
+          ],
+          "description": "The audit event of its receipt or send."
+        },
+        "created_at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When it was stored."
+        }
+      },
+      "description": "A message of an agent's mailbox.",
+      "additionalProperties": false
+    },
+    "MessageDirection": {
+      "type": "string",
+      "enum": [
+        "inbound",
+        "outbound"
+      ],
+      "description": "Direction of a message relative to the agent's mailbox."
+    },
+    "MessageId": {
+      "type": "string",
+      "pattern": "^msg_[A-Za-z0-9_-]+$",
+      "description": "Identifier of a mailbox message (`msg_…`)."
+    },
+    "MessagePage": {
+      "type": "object",
+      "required": [
+        "data",
+        "has_more"
+      ],
+      "properties": {
+        "data": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/Message"
+          },
+          "description": "Messages, newest first."
+        },
+        "has_more": {
+          "type": "boolean",
+          "description": "Whether another page follows."
+        },
+        "next_cursor": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Cursor"
+            }
+          ],
+          "description": "Cursor of the next page, when `has_more`."
+        }
+      },
+      "description": "One page of messages.",
+      "additionalProperties": false
+    },
+    "MessageStatus": {
+      "type": "string",
+      "enum": [
+        "received",
+        "queued",
+        "sent",
+        "failed"
+      ],
+      "description": "Delivery state of a message."
+    },
+    "Metadata": {
+      "type": "object",
+      "additionalProperties": {
+        "type": "string"
+      },
+      "description": "Free-form string metadata stored with a booking (at most 50 keys of 40 characters, values of 500)."
+    },
+    "MinNoticeRule": {
+      "type": "object",
+      "required": [
+        "rule_id",
+        "kind",
+        "minutes"
+      ],
+      "properties": {
+        "rule_id": {
+          "type": "string",
+          "pattern": "^[A-Za-z0-9_-]{1,64}$",
+          "description": "Owner-chosen rule id, unique per calendar."
+        },
+        "kind": {
+          "type": "string",
+          "enum": [
+            "min_notice"
+          ],
+          "description": "Discriminator."
+        },
+        "minutes": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 525600,
+          "description": "Notice in minutes."
+        }
+      },
+      "description": "Bookings start at least `minutes` after they are made.",
+      "additionalProperties": false
+    },
+    "NotFoundProblem": {
+      "type": "object",
+      "required": [
+        "type",
+        "title",
+        "detail",
+        "request_id",
+        "status",
+        "code"
+      ],
+      "properties": {
+        "type": {
+          "type": "string",
+          "description": "URI reference naming the problem type (`https://agentdraft.dev/problems/<code>`)."
+        },
+        "title": {
+          "type": "string",
+          "description": "Short, human-readable summary of the problem type."
+        },
+        "detail": {
+          "type": "string",
+          "description": "Human-readable explanation specific to this occurrence."
+        },
+        "request_id": {
+          "type": "string",
+          "description": "The `Request-Id` of the failed request."
+        },
+        "status": {
+          "type": "number",
+          "enum": [
+            404
+          ],
+          "description": "HTTP status."
+        },
+        "code": {
+          "type": "string",
+          "enum": [
+            "not_found"
+          ],
+          "description": "Problem code."
+        }
+      },
+      "description": "404 — no such resource in the caller's workspace.",
+      "additionalProperties": false
+    },
+    "PayloadTooLargeProblem": {
+      "type": "object",
+      "required": [
+        "type",
+        "title",
+        "detail",
+        "request_id",
+        "status",
+        "code",
+        "max_bytes"
+      ],
+      "properties": {
+        "type": {
+          "type": "string",
+          "description": "URI reference naming the problem type (`https://agentdraft.dev/problems/<code>`)."
+        },
+        "title": {
+          "type": "string",
+          "description": "Short, human-readable summary of the problem type."
+        },
+        "detail": {
+          "type": "string",
+          "description": "Human-readable explanation specific to this occurrence."
+        },
+        "request_id": {
+          "type": "string",
+          "description": "The `Request-Id` of the failed request."
+        },
+        "status": {
+          "type": "number",
+          "enum": [
+            413
+          ],
+          "description": "HTTP status."
+        },
+        "code": {
+          "type": "string",
+          "enum": [
+            "payload_too_large"
+          ],
+          "description": "Problem code."
+        },
+        "max_bytes": {
+          "type": "integer",
+          "description": "The largest body the server accepts."
+        }
+      },
+      "description": "413 — the request body is larger than the server accepts.",
+      "additionalProperties": false
+    },
+    "PermissionDeniedProblem": {
+      "type": "object",
+      "required": [
+        "type",
+        "title",
+        "detail",
+        "request_id",
+        "status",
+        "code"
+      ],
+      "properties": {
+        "type": {
+          "type": "string",
+          "description": "URI reference naming the problem type (`https://agentdraft.dev/problems/<code>`)."
+        },
+        "title": {
+          "type": "string",
+          "description": "Short, human-readable summary of the problem type."
+        },
+        "detail": {
+          "type": "string",
+          "description": "Human-readable explanation specific to this occurrence."
+        },
+        "request_id": {
+          "type": "string",
+          "description": "The `Request-Id` of the failed request."
+        },
+        "status": {
+          "type": "number",
+          "enum": [
+            403
+          ],
+          "description": "HTTP status."
+        },
+        "code": {
+          "type": "string",
+          "enum": [
+            "forbidden"
+          ],
+          "description": "Problem code."
+        },
+        "required_scope": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Scope"
+            }
+          ],
+          "description": "The scope the request needed, when a scope was missing."
+        }
+      },
+      "description": "403 — authenticated, but not allowed (missing scope, another agent's booking).",
+      "additionalProperties": false
+    },
+    "Priority": {
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 1000,
+      "description": "Agent priority: an integer ≥ 1 where **1 is the highest**."
+    },
+    "RateLimitedProblem": {
+      "type": "object",
+      "required": [
+        "type",
+        "title",
+        "detail",
+        "request_id",
+        "status",
+        "code",
+        "retry_after_seconds"
+      ],
+      "properties": {
+        "type": {
+          "type": "string",
+          "description": "URI reference naming the problem type (`https://agentdraft.dev/problems/<code>`)."
+        },
+        "title": {
+          "type": "string",
+          "description": "Short, human-readable summary of the problem type."
+        },
+        "detail": {
+          "type": "string",
+          "description": "Human-readable explanation specific to this occurrence."
+        },
+        "request_id": {
+          "type": "string",
+          "description": "The `Request-Id` of the failed request."
+        },
+        "status": {
+          "type": "number",
+          "enum": [
+            429
+          ],
+          "description": "HTTP status."
+        },
+        "code": {
+          "type": "string",
+          "enum": [
+            "rate_limited"
+          ],
+          "description": "Problem code."
+        },
+        "retry_after_seconds": {
+          "type": "integer",
+          "description": "Seconds until a token is available (also sent as `Retry-After`)."
+        }
+      },
+      "description": "429 — the agent's token bucket is empty.",
+      "additionalProperties": false
+    },
+    "Rule": {
+      "type": "object",
+      "oneOf": [
+        {
+          "$ref": "#/$defs/BusinessHoursRule"
+        },
+        {
+          "$ref": "#/$defs/FocusBlockRule"
+        },
+        {
+          "$ref": "#/$defs/DailyCapRule"
+        },
+        {
+          "$ref": "#/$defs/BufferRule"
+        },
+        {
+          "$ref": "#/$defs/MaxDurationRule"
+        },
+        {
+          "$ref": "#/$defs/MinNoticeRule"
+        }
+      ],
+      "description": "A calendar rule, checked before arbitration."
+    },
+    "RuleKind": {
+      "type": "string",
+      "enum": [
+        "business_hours",
+        "focus_block",
+        "daily_cap",
+        "buffer",
+        "max_duration",
+        "min_notice"
+      ],
+      "description": "Kinds of calendar rules."
+    },
+    "RuleRef": {
+      "type": "object",
+      "required": [
+        "rule_id",
+        "kind"
+      ],
+      "properties": {
+        "rule_id": {
+          "type": "string",
+          "description": "Owner-chosen id of the rule."
+        },
+        "kind": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/RuleKind"
+            }
+          ],
+          "description": "Its kind."
+        }
+      },
+      "description": "The rule a write broke.",
+      "additionalProperties": false
+    },
+    "RuleSet": {
+      "type": "object",
+      "required": [
+        "rules"
+      ],
+      "properties": {
+        "rules": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/Rule"
+          },
+          "maxItems": 100,
+          "description": "Rules, all of which must pass."
+        }
+      },
+      "description": "The full rule set of a calendar.",
+      "additionalProperties": false
+    },
+    "RuleViolationProblem": {
+      "type": "object",
+      "required": [
+        "type",
+        "title",
+        "detail",
+        "request_id",
+        "status",
+        "code",
+        "rule",
+        "audit_event_id"
+      ],
+      "properties": {
+        "type": {
+          "type": "string",
+          "description": "URI reference naming the problem type (`https://agentdraft.dev/problems/<code>`)."
+        },
+        "title": {
+          "type": "string",
+          "description": "Short, human-readable summary of the problem type."
+        },
+        "detail": {
+          "type": "string",
+          "description": "Human-readable explanation specific to this occurrence."
+        },
+        "request_id": {
+          "type": "string",
+          "description": "The `Request-Id` of the failed request."
+        },
+        "status": {
+          "type": "number",
+          "enum": [
+            422
+          ],
+          "description": "HTTP status."
+        },
+        "code": {
+          "type": "string",
+          "enum": [
+            "rule_violation"
+          ],
+          "description": "Problem code."
+        },
+        "rule": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/RuleRef"
+            }
+          ],
+          "description": "The rule that was broken."
+        },
+        "audit_event_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AuditEventId"
+            }
+          ],
+          "description": "The audit event that records this rejection."
+        }
+      },
+      "description": "422 — a calendar rule forbids this booking.",
+      "additionalProperties": false
+    },
+    "Scope": {
+      "type": "string",
+      "enum": [
+        "availability:read",
+        "bookings:read",
+        "bookings:write",
+        "mailbox:read",
+        "mailbox:send",
+        "audit:read"
+      ],
+      "description": "A permission granted to an agent's API key."
+    },
+    "SendMessageRequest": {
+      "type": "object",
+      "required": [
+        "to",
+        "subject",
+        "text"
+      ],
+      "properties": {
+        "to": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "minItems": 1,
+          "maxItems": 50,
+          "description": "Recipients (1–50 addresses)."
+        },
+        "subject": {
+          "type": "string",
+          "maxLength": 998,
+          "description": "Subject."
+        },
+        "text": {
+          "type": "string",
+          "description": "Plain-text body."
+        },
+        "html": {
+          "type": "string",
+          "description": "Optional HTML body."
+        },
+        "in_reply_to": {
+          "type": "string",
+          "description": "`Message-ID` of the message this replies to (threads `In-Reply-To`/`References`)."
+        },
+        "booking_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/BookingId"
+            }
+          ],
+          "description": "Attach an iTIP invite for this booking (REQUEST, or CANCEL when cancelled)."
+        }
+      },
+      "description": "Request to send a message from the calling agent's mailbox.",
+      "additionalProperties": false
+    },
+    "Session": {
+      "type": "object",
+      "required": [
+        "user_id",
+        "email"
+      ],
+      "properties": {
+        "user_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/UserId"
+            }
+          ],
+          "description": "Owner id."
+        },
+        "email": {
+          "type": "string",
+          "description": "Owner email."
+        }
+      },
+      "description": "The signed-in owner.",
+      "additionalProperties": false
+    },
+    "SystemActor": {
+      "type": "object",
+      "required": [
+        "type"
+      ],
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "system"
+          ],
+          "description": "Discriminator."
+        }
+      },
+      "description": "The server acted on its own (e.g. a hold expired).",
+      "additionalProperties": false
+    },
+    "UnavailableProblem": {
+      "type": "object",
+      "required": [
+        "type",
+        "title",
+        "detail",
+        "request_id",
+        "status",
+        "code"
+      ],
+      "properties": {
+        "type": {
+          "type": "string",
+          "description": "URI reference naming the problem type (`https://agentdraft.dev/problems/<code>`)."
+        },
+        "title": {
+          "type": "string",
+          "description": "Short, human-readable summary of the problem type."
+        },
+        "detail": {
+          "type": "string",
+          "description": "Human-readable explanation specific to this occurrence."
+        },
+        "request_id": {
+          "type": "string",
+          "description": "The `Request-Id` of the failed request."
+        },
+        "status": {
+          "type": "number",
+          "enum": [
+            503
+          ],
+          "description": "HTTP status."
+        },
+        "code": {
+          "type": "string",
+          "enum": [
+            "unavailable"
+          ],
+          "description": "Problem code."
+        },
+        "retry_after_seconds": {
+          "type": "integer",
+          "description": "Seconds to wait before retrying (also sent as `Retry-After`)."
+        }
+      },
+      "description": "503 — the server cannot serve right now (store unreachable, draining); nothing was stored.",
+      "additionalProperties": false
+    },
+    "UpdateAgentRequest": {
+      "type": "object",
+      "properties": {
+        "priority": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Priority"
+            }
+          ],
+          "description": "New priority (applies to future writes)."
+        },
+        "scopes": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/Scope"
+          },
+          "description": "New scopes."
+        }
+      },
+      "description": "Change an agent's priority or scopes.",
+      "additionalProperties": false
+    },
+    "UpdateCalendarRequest": {
+      "type": "object",
+      "properties": {
+        "name": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 100,
+          "description": "Name."
+        },
+        "time_zone": {
+          "type": "string",
+          "description": "IANA time zone."
+        },
+        "settings": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/EngineSettingsUpdate"
+            }
+          ],
+          "description": "Engine settings to change."
+        }
+      },
+      "description": "Update a calendar: its name, time zone or engine settings.",
+      "additionalProperties": false
+    },
+    "UserActor": {
+      "type": "object",
+      "required": [
+        "type",
+        "user_id"
+      ],
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "user"
+          ],
+          "description": "Discriminator."
+        },
+        "user_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/UserId"
+            }
+          ],
+          "description": "The owner."
+        }
+      },
+      "description": "An owner acted.",
+      "additionalProperties": false
+    },
+    "UserId": {
+      "type": "string",
+      "pattern": "^usr_[A-Za-z0-9_-]+$",
+      "description": "Identifier of an owner (`usr_…`)."
+    },
+    "VerifyRequest": {
+      "type": "object",
+      "required": [
+        "token"
+      ],
+      "properties": {
+        "token": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 200,
+          "description": "Token from the link."
+        }
+      },
+      "description": "Exchange a magic-link token for a session.",
+      "additionalProperties": false
+    },
+    "Webhook": {
+      "type": "object",
+      "required": [
+        "webhook_id",
+        "url",
+        "events",
+        "created_at"
+      ],
+      "properties": {
+        "webhook_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/WebhookId"
+            }
+          ],
+          "description": "Webhook id."
+        },
+        "url": {
+          "type": "string",
+          "format": "uri",
+          "description": "Target URL."
+        },
+        "events": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Audit actions to deliver (`*` for all)."
+        },
+        "created_at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When it was created."
+        }
+      },
+      "description": "A webhook subscription: the server POSTs matching audit events to `url`.",
+      "additionalProperties": false
+    },
+    "WebhookId": {
+      "type": "string",
+      "pattern": "^whk_[A-Za-z0-9_-]+$",
+      "description": "Identifier of a webhook subscription (`whk_…`)."
+    },
+    "WebhookList": {
+      "type": "object",
+      "required": [
+        "data"
+      ],
+      "properties": {
+        "data": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/Webhook"
+          },
+          "description": "Webhooks."
+        }
+      },
+      "description": "The workspace's webhooks.",
+      "additionalProperties": false
+    },
+    "WebhookWithSecret": {
+      "type": "object",
+      "required": [
+        "webhook_id",
+        "url",
+        "events",
+        "created_at",
+        "secret"
+      ],
+      "properties": {
+        "webhook_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/WebhookId"
+            }
+          ],
+          "description": "Webhook id."
+        },
+        "url": {
+          "type": "string",
+          "format": "uri",
+          "description": "Target URL."
+        },
+        "events": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Audit actions to deliver (`*` for all)."
+        },
+        "created_at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When it was created."
+        },
+        "secret": {
+          "type": "string",
+          "description": "HMAC-SHA256 secret for the `Webhook-Signature` header."
+        }
+      },
+      "description": "A new webhook with its signing secret, shown once.",
+      "additionalProperties": false
+    },
+    "Weekday": {
+      "type": "string",
+      "enum": [
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun"
+      ],
+      "description": "Day of the week, ISO order."
+    },
+    "Workspace": {
+      "type": "object",
+      "required": [
+        "workspace_id",
+        "user_id",
+        "email",
+        "default_calendar_id"
+      ],
+      "properties": {
+        "workspace_id": {
+          "type": "string",
+          "description": "Workspace id."
+        },
+        "user_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/UserId"
+            }
+          ],
+          "description": "Owner."
+        },
+        "email": {
+          "type": "string",
+          "description": "Owner email."
+        },
+        "default_calendar_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/CalendarId"
+            }
+          ],
+          "description": "Calendar agents write to by default."
+        }
+      },
+      "description": "The owner's workspace.",
+      "additionalProperties": false
+    }
+  }
+} as const;
+
 /** Every operation of the API with its parameter, body and response schemas. */
 export const operations: readonly OperationSpec[] = [
   {
@@ -2902,7 +5754,7 @@ export const operations: readonly OperationSpec[] = [
             "default": 50
           },
           "cursor": {
-            "$ref": "agentdraft#/$defs/Cursor"
+            "$ref": "agentdraft-request#/$defs/Cursor"
           }
         },
         "required": []
@@ -3106,7 +5958,7 @@ export const operations: readonly OperationSpec[] = [
         "type": "object",
         "properties": {
           "event_id": {
-            "$ref": "agentdraft#/$defs/AuditEventId"
+            "$ref": "agentdraft-request#/$defs/AuditEventId"
           }
         },
         "required": [
@@ -3259,7 +6111,7 @@ export const operations: readonly OperationSpec[] = [
       "required": true,
       "contentType": "application/json",
       "schema": {
-        "$ref": "agentdraft#/$defs/MagicLinkRequest"
+        "$ref": "agentdraft-request#/$defs/MagicLinkRequest"
       }
     }
   },
@@ -3317,7 +6169,7 @@ export const operations: readonly OperationSpec[] = [
       "required": true,
       "contentType": "application/json",
       "schema": {
-        "$ref": "agentdraft#/$defs/VerifyRequest"
+        "$ref": "agentdraft-request#/$defs/VerifyRequest"
       }
     }
   },
@@ -3333,10 +6185,10 @@ export const operations: readonly OperationSpec[] = [
         "type": "object",
         "properties": {
           "range_start": {
-            "$ref": "agentdraft#/$defs/Instant"
+            "$ref": "agentdraft-request#/$defs/Instant"
           },
           "range_end": {
-            "$ref": "agentdraft#/$defs/Instant"
+            "$ref": "agentdraft-request#/$defs/Instant"
           },
           "duration_minutes": {
             "type": "integer",
@@ -3344,7 +6196,7 @@ export const operations: readonly OperationSpec[] = [
             "maximum": 1440
           },
           "calendar_id": {
-            "$ref": "agentdraft#/$defs/CalendarId"
+            "$ref": "agentdraft-request#/$defs/CalendarId"
           }
         },
         "required": [
@@ -3422,19 +6274,19 @@ export const operations: readonly OperationSpec[] = [
         "type": "object",
         "properties": {
           "status": {
-            "$ref": "agentdraft#/$defs/BookingStatus"
+            "$ref": "agentdraft-request#/$defs/BookingStatus"
           },
           "agent_id": {
-            "$ref": "agentdraft#/$defs/AgentId"
+            "$ref": "agentdraft-request#/$defs/AgentId"
           },
           "calendar_id": {
-            "$ref": "agentdraft#/$defs/CalendarId"
+            "$ref": "agentdraft-request#/$defs/CalendarId"
           },
           "range_start": {
-            "$ref": "agentdraft#/$defs/Instant"
+            "$ref": "agentdraft-request#/$defs/Instant"
           },
           "range_end": {
-            "$ref": "agentdraft#/$defs/Instant"
+            "$ref": "agentdraft-request#/$defs/Instant"
           },
           "limit": {
             "type": "integer",
@@ -3443,7 +6295,7 @@ export const operations: readonly OperationSpec[] = [
             "default": 50
           },
           "cursor": {
-            "$ref": "agentdraft#/$defs/Cursor"
+            "$ref": "agentdraft-request#/$defs/Cursor"
           }
         },
         "required": []
@@ -3606,7 +6458,7 @@ export const operations: readonly OperationSpec[] = [
       "required": true,
       "contentType": "application/json",
       "schema": {
-        "$ref": "agentdraft#/$defs/CreateBookingRequest"
+        "$ref": "agentdraft-request#/$defs/CreateBookingRequest"
       }
     }
   },
@@ -3622,7 +6474,7 @@ export const operations: readonly OperationSpec[] = [
         "type": "object",
         "properties": {
           "booking_id": {
-            "$ref": "agentdraft#/$defs/BookingId"
+            "$ref": "agentdraft-request#/$defs/BookingId"
           }
         },
         "required": [
@@ -3699,7 +6551,7 @@ export const operations: readonly OperationSpec[] = [
         "type": "object",
         "properties": {
           "booking_id": {
-            "$ref": "agentdraft#/$defs/BookingId"
+            "$ref": "agentdraft-request#/$defs/BookingId"
           }
         },
         "required": [
@@ -3804,7 +6656,7 @@ export const operations: readonly OperationSpec[] = [
       "required": false,
       "contentType": "application/json",
       "schema": {
-        "$ref": "agentdraft#/$defs/CancelBookingRequest"
+        "$ref": "agentdraft-request#/$defs/CancelBookingRequest"
       }
     }
   },
@@ -3820,7 +6672,7 @@ export const operations: readonly OperationSpec[] = [
         "type": "object",
         "properties": {
           "booking_id": {
-            "$ref": "agentdraft#/$defs/BookingId"
+            "$ref": "agentdraft-request#/$defs/BookingId"
           }
         },
         "required": [
@@ -3934,7 +6786,7 @@ export const operations: readonly OperationSpec[] = [
         "type": "object",
         "properties": {
           "booking_id": {
-            "$ref": "agentdraft#/$defs/BookingId"
+            "$ref": "agentdraft-request#/$defs/BookingId"
           }
         },
         "required": [
@@ -4157,7 +7009,7 @@ export const operations: readonly OperationSpec[] = [
       "required": true,
       "contentType": "application/json",
       "schema": {
-        "$ref": "agentdraft#/$defs/CreateAgentRequest"
+        "$ref": "agentdraft-request#/$defs/CreateAgentRequest"
       }
     }
   },
@@ -4173,7 +7025,7 @@ export const operations: readonly OperationSpec[] = [
         "type": "object",
         "properties": {
           "agent_id": {
-            "$ref": "agentdraft#/$defs/AgentId"
+            "$ref": "agentdraft-request#/$defs/AgentId"
           }
         },
         "required": [
@@ -4244,7 +7096,7 @@ export const operations: readonly OperationSpec[] = [
         "type": "object",
         "properties": {
           "agent_id": {
-            "$ref": "agentdraft#/$defs/AgentId"
+            "$ref": "agentdraft-request#/$defs/AgentId"
           }
         },
         "required": [
@@ -4306,7 +7158,7 @@ export const operations: readonly OperationSpec[] = [
       "required": true,
       "contentType": "application/json",
       "schema": {
-        "$ref": "agentdraft#/$defs/UpdateAgentRequest"
+        "$ref": "agentdraft-request#/$defs/UpdateAgentRequest"
       }
     }
   },
@@ -4322,7 +7174,7 @@ export const operations: readonly OperationSpec[] = [
         "type": "object",
         "properties": {
           "agent_id": {
-            "$ref": "agentdraft#/$defs/AgentId"
+            "$ref": "agentdraft-request#/$defs/AgentId"
           }
         },
         "required": [
@@ -4393,7 +7245,7 @@ export const operations: readonly OperationSpec[] = [
         "type": "object",
         "properties": {
           "agent_id": {
-            "$ref": "agentdraft#/$defs/AgentId"
+            "$ref": "agentdraft-request#/$defs/AgentId"
           }
         },
         "required": [
@@ -4573,7 +7425,7 @@ export const operations: readonly OperationSpec[] = [
       "required": true,
       "contentType": "application/json",
       "schema": {
-        "$ref": "agentdraft#/$defs/CreateCalendarRequest"
+        "$ref": "agentdraft-request#/$defs/CreateCalendarRequest"
       }
     }
   },
@@ -4589,7 +7441,7 @@ export const operations: readonly OperationSpec[] = [
         "type": "object",
         "properties": {
           "calendar_id": {
-            "$ref": "agentdraft#/$defs/CalendarId"
+            "$ref": "agentdraft-request#/$defs/CalendarId"
           }
         },
         "required": [
@@ -4651,7 +7503,7 @@ export const operations: readonly OperationSpec[] = [
       "required": true,
       "contentType": "application/json",
       "schema": {
-        "$ref": "agentdraft#/$defs/UpdateCalendarRequest"
+        "$ref": "agentdraft-request#/$defs/UpdateCalendarRequest"
       }
     }
   },
@@ -4667,7 +7519,7 @@ export const operations: readonly OperationSpec[] = [
         "type": "object",
         "properties": {
           "calendar_id": {
-            "$ref": "agentdraft#/$defs/CalendarId"
+            "$ref": "agentdraft-request#/$defs/CalendarId"
           }
         },
         "required": [
@@ -4738,7 +7590,7 @@ export const operations: readonly OperationSpec[] = [
         "type": "object",
         "properties": {
           "calendar_id": {
-            "$ref": "agentdraft#/$defs/CalendarId"
+            "$ref": "agentdraft-request#/$defs/CalendarId"
           }
         },
         "required": [
@@ -4800,7 +7652,7 @@ export const operations: readonly OperationSpec[] = [
       "required": true,
       "contentType": "application/json",
       "schema": {
-        "$ref": "agentdraft#/$defs/RuleSet"
+        "$ref": "agentdraft-request#/$defs/RuleSet"
       }
     }
   },
@@ -4925,7 +7777,7 @@ export const operations: readonly OperationSpec[] = [
       "required": true,
       "contentType": "application/json",
       "schema": {
-        "$ref": "agentdraft#/$defs/CreateWebhookRequest"
+        "$ref": "agentdraft-request#/$defs/CreateWebhookRequest"
       }
     }
   },
@@ -4941,7 +7793,7 @@ export const operations: readonly OperationSpec[] = [
         "type": "object",
         "properties": {
           "webhook_id": {
-            "$ref": "agentdraft#/$defs/WebhookId"
+            "$ref": "agentdraft-request#/$defs/WebhookId"
           }
         },
         "required": [
@@ -5116,7 +7968,7 @@ export const operations: readonly OperationSpec[] = [
       "required": true,
       "contentType": "application/json",
       "schema": {
-        "$ref": "agentdraft#/$defs/InboundMail"
+        "$ref": "agentdraft-request#/$defs/InboundMail"
       }
     }
   },
@@ -5132,7 +7984,7 @@ export const operations: readonly OperationSpec[] = [
         "type": "object",
         "properties": {
           "direction": {
-            "$ref": "agentdraft#/$defs/MessageDirection"
+            "$ref": "agentdraft-request#/$defs/MessageDirection"
           },
           "limit": {
             "type": "integer",
@@ -5141,7 +7993,7 @@ export const operations: readonly OperationSpec[] = [
             "default": 50
           },
           "cursor": {
-            "$ref": "agentdraft#/$defs/Cursor"
+            "$ref": "agentdraft-request#/$defs/Cursor"
           }
         },
         "required": []
@@ -5290,7 +8142,7 @@ export const operations: readonly OperationSpec[] = [
       "required": true,
       "contentType": "application/json",
       "schema": {
-        "$ref": "agentdraft#/$defs/SendMessageRequest"
+        "$ref": "agentdraft-request#/$defs/SendMessageRequest"
       }
     }
   },
@@ -5306,7 +8158,7 @@ export const operations: readonly OperationSpec[] = [
         "type": "object",
         "properties": {
           "message_id": {
-            "$ref": "agentdraft#/$defs/MessageId"
+            "$ref": "agentdraft-request#/$defs/MessageId"
           }
         },
         "required": [

@@ -1,7 +1,7 @@
 // Request and response validation with the JSON Schemas generated from spec/ (Ajv, draft 2020-12).
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import { operations, schemaDocument, type OperationSpec } from "../generated/api.ts";
+import { operations, requestSchemaDocument, schemaDocument, type OperationSpec } from "../generated/api.ts";
 import { invalid } from "./problems.ts";
 
 type Location = "path" | "query" | "header";
@@ -17,6 +17,7 @@ function newAjv(coerceTypes: boolean): Ajv2020 {
   const ajv = new Ajv2020({ allErrors: true, strict: false, coerceTypes, useDefaults: true });
   addFormats.default(ajv);
   ajv.addSchema(schemaDocument as object);
+  ajv.addSchema(requestSchemaDocument as object);
   return ajv;
 }
 
@@ -24,18 +25,14 @@ function newAjv(coerceTypes: boolean): Ajv2020 {
 const paramAjv = newAjv(true);
 const bodyAjv = newAjv(false);
 
-/** Request bodies reject unknown fields, so a misspelt field fails loudly instead of being ignored. */
-function strictBody(schema: object): object {
-  return { allOf: [schema], unevaluatedProperties: false };
-}
-
 export function compileOperation(spec: OperationSpec): OperationValidators {
   const params: OperationValidators["params"] = {};
   for (const location of ["path", "query", "header"] as const) {
     const schema = spec.params[location];
     if (schema) params[location] = paramAjv.compile(schema);
   }
-  const bodySchema = spec.body?.schema as { $ref?: string } | undefined;
+  // Request schemas come strict from the generator: an unknown field at any depth is a 400.
+  const bodySchema = spec.body?.schema;
   const responses: OperationValidators["responses"] = {};
   for (const [status, r] of Object.entries(spec.responses)) {
     responses[status] = r.schema ? bodyAjv.compile(r.schema) : undefined;
@@ -43,7 +40,7 @@ export function compileOperation(spec: OperationSpec): OperationValidators {
   return {
     spec,
     params,
-    body: bodySchema ? bodyAjv.compile(bodySchema.$ref ? strictBody(bodySchema) : bodySchema) : undefined,
+    body: bodySchema ? bodyAjv.compile(bodySchema) : undefined,
     responses,
   };
 }
@@ -55,14 +52,14 @@ function fieldErrors(errors: ErrorObject[] | null | undefined, prefix: string) {
     const extra =
       e.keyword === "required"
         ? `/${(e.params as { missingProperty: string }).missingProperty}`
-        : e.keyword === "unevaluatedProperties"
-          ? `/${(e.params as { unevaluatedProperty: string }).unevaluatedProperty}`
+        : e.keyword === "additionalProperties"
+          ? `/${(e.params as { additionalProperty: string }).additionalProperty}`
           : "";
     const field = `${prefix}${e.instancePath}${extra}` || "/";
     const message =
       e.keyword === "format" && (e.params as { format: string }).format === "date-time"
         ? "must be an RFC 3339 date-time with an offset (e.g. 2026-12-01T15:00:00Z)"
-        : e.keyword === "unevaluatedProperties"
+        : e.keyword === "additionalProperties"
           ? "is not a known field"
           : (e.message ?? "is invalid");
     return { field, message };
@@ -77,8 +74,19 @@ function fieldErrors(errors: ErrorObject[] | null | undefined, prefix: string) {
 const UNSTORABLE_TEXT = /[\u0000\uD800-\uDFFF]/u;
 const UNSTORABLE_MESSAGE = "must be well-formed Unicode text without NUL characters";
 
-/** Every string (and object key) in `value` holding unstorable text, as field errors; iterative, as bodies may nest deeply. */
-function unstorableText(value: unknown, field: (path: string[]) => string): { field: string; message: string }[] {
+/**
+ * Keys that name a JavaScript object's prototype machinery. `JSON.parse` keeps them as plain own
+ * keys, but any later copy by assignment would turn `__proto__` into a prototype: refused anywhere
+ * in a request, free-form metadata included, so no request data can reach a prototype chain.
+ */
+const RESERVED_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+const RESERVED_MESSAGE = "is a reserved name (__proto__, constructor and prototype are refused)";
+
+/**
+ * Every string and object key in `value` that holds unstorable text, and every reserved key, as
+ * field errors; iterative, as bodies may nest deeply.
+ */
+function unacceptable(value: unknown, field: (path: string[]) => string, reservedKeys: boolean): { field: string; message: string }[] {
   const errors: { field: string; message: string }[] = [];
   const stack: { value: unknown; path: string[] }[] = [{ value, path: [] }];
   while (stack.length > 0) {
@@ -89,6 +97,7 @@ function unstorableText(value: unknown, field: (path: string[]) => string): { fi
       const entries = Object.entries(item.value);
       for (const [key] of entries) {
         if (UNSTORABLE_TEXT.test(key)) errors.push({ field: field([...item.path, key]), message: UNSTORABLE_MESSAGE });
+        if (reservedKeys && RESERVED_KEYS.has(key)) errors.push({ field: field([...item.path, key]), message: RESERVED_MESSAGE });
       }
       for (const [key, child] of entries.reverse()) stack.push({ value: child, path: [...item.path, key] });
     }
@@ -111,14 +120,16 @@ export function checkParams(v: OperationValidators, location: Location, values: 
     }));
     throw invalid(`invalid ${location} parameters`, errors);
   }
-  const unstorable = unstorableText(values, (path) => `${location}.${path.join(".")}`);
+  const unstorable = unacceptable(values, (path) => `${location}.${path.join(".")}`, false);
   if (unstorable.length > 0) throw invalid(`invalid ${location} parameters`, unstorable);
 }
 
 export function checkBody(v: OperationValidators, body: unknown): void {
+  // Reserved keys and unstorable text first: they are the root cause wherever they sit, while the
+  // schema would report them once per alternative of a union.
+  const unacceptableFields = unacceptable(body, pointer, true);
+  if (unacceptableFields.length > 0) throw invalid("the request body is invalid", unacceptableFields);
   if (v.body && !v.body(body)) throw invalid("the request body is invalid", fieldErrors(v.body.errors, ""));
-  const unstorable = unstorableText(body, pointer);
-  if (unstorable.length > 0) throw invalid("the request body is invalid", unstorable);
 }
 
 /** Returns a description of what is wrong with a response, or undefined when it matches the spec. */

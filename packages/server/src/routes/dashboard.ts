@@ -32,14 +32,20 @@ function settingsView(s: CalendarSettings) {
   };
 }
 
-function settingsPatch(update: Record<string, number | undefined> | undefined, timeZone?: string): Partial<CalendarSettings> {
-  const patch: Partial<CalendarSettings> = {};
-  if (timeZone !== undefined) patch.time_zone = timeZone;
-  if (!update) return patch;
-  const { bump_window_seconds, ...rest } = update;
-  if (bump_window_seconds !== undefined) patch.bump_window_ms = bump_window_seconds * 1000;
-  for (const [k, v] of Object.entries(rest)) if (v !== undefined) (patch as Record<string, number>)[k] = v;
-  return patch;
+type SettingsUpdate = Partial<ReturnType<typeof settingsView>>;
+
+/** Spec settings update → engine settings patch, field by field: nothing outside the named fields passes. */
+function settingsPatch(update: SettingsUpdate | undefined, timeZone?: string): Partial<CalendarSettings> {
+  const u = update ?? {};
+  const patch: Partial<CalendarSettings> = {
+    time_zone: timeZone,
+    arbitration_window_ms: u.arbitration_window_ms,
+    bump_window_ms: u.bump_window_seconds === undefined ? undefined : u.bump_window_seconds * 1000,
+    hold_ttl_default_seconds: u.hold_ttl_default_seconds,
+    hold_ttl_min_seconds: u.hold_ttl_min_seconds,
+    hold_ttl_max_seconds: u.hold_ttl_max_seconds,
+  };
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
 }
 
 /**
@@ -241,7 +247,7 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
       const ws = input.user!.workspace_id;
       const calendarId = input.path.calendar_id!;
       await calendarView(calendarId, ws);
-      const body = input.body as { name?: string; time_zone?: string; settings?: Record<string, number> };
+      const body = input.body as { name?: string; time_zone?: string; settings?: SettingsUpdate };
       await ownerCommand(
         input,
         (seq, at) => ({ type: "calendar.configure", seq, at, calendar_id: calendarId, workspace_id: ws, settings: settingsPatch(body.settings, body.time_zone) }),

@@ -175,10 +175,13 @@ export class Ledger {
           try {
             // The engine's clock never runs backwards, even if the wall clock does.
             const at = Math.max(this.now(), lastAt);
-            const logged = q.make(lastSeq + 1, at);
+            // The engine decides on the logged text read back, exactly as a replay will: whatever
+            // the request built (getters, prototypes, undefined fields) cannot decide otherwise.
+            const body = JSON.stringify(q.make(lastSeq + 1, at));
+            const logged = JSON.parse(body) as LoggedCommand;
             const ws = logged.ctx.workspace_id;
             const r = replayCommand(state, logged, sizes.get(ws) ?? this.auditSize(ws));
-            await this.store(tx, logged, r);
+            await this.store(tx, logged, body, r);
             const done = { logged, decision: r.decision, audit: r.audit, bookings: r.bookings };
             const result = q.within ? await q.within(tx, done) : undefined;
             if (guarded) await tx.run(`RELEASE SAVEPOINT ledger_command`);
@@ -216,9 +219,9 @@ export class Ledger {
   }
 
   /** Stores one decided command: the command itself, its audit events and the bookings it touched. */
-  private async store(tx: Queryable, logged: LoggedCommand, r: Replayed): Promise<void> {
+  private async store(tx: Queryable, logged: LoggedCommand, body: string, r: Replayed): Promise<void> {
     const ws = logged.ctx.workspace_id;
-    await tx.run(`INSERT INTO commands (seq, at, body) VALUES (?, ?, ?)`, [logged.command.seq, logged.command.at, JSON.stringify(logged)]);
+    await tx.run(`INSERT INTO commands (seq, at, body) VALUES (?, ?, ?)`, [logged.command.seq, logged.command.at, body]);
     for (const [i, event] of r.audit.entries()) {
       await tx.run(
         `INSERT INTO audit_events (workspace_id, seq, event_id, resource, body, leaf_hash) VALUES (?, ?, ?, ?, ?, ?)`,

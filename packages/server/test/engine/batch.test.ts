@@ -143,6 +143,14 @@ describe("owner commands", () => {
     expect(rejection(h.run({ type: "agent.upsert", agent_id: "a", workspace_id: "other", priority: 2 })).code).toBe("invalid_request");
   });
 
+  it("calendar.configure reads only the patch's own keys, never its prototype's", () => {
+    const h = new Harness();
+    expectKind(h.run({ type: "calendar.configure", calendar_id: "c", workspace_id: "ws" }), "calendar");
+    const smuggled = Object.create({ arbitration_window_ms: 8000, bump_window_ms: 0, hold_ttl_min_seconds: 0 }) as Record<string, number>;
+    const cal = expectKind(h.run({ type: "calendar.configure", calendar_id: "c", workspace_id: "ws", settings: smuggled }), "calendar").calendar;
+    expect(cal.settings).toMatchObject({ arbitration_window_ms: 50, bump_window_ms: 30_000, hold_ttl_min_seconds: 1 });
+  });
+
   it("calendar.configure merges settings over defaults and validates them", () => {
     const h = new Harness();
     const cal = expectKind(h.run({ type: "calendar.configure", calendar_id: "c", workspace_id: "ws" }), "calendar").calendar;

@@ -149,6 +149,11 @@ export class Owner {
     return call<T>(this.url, method, path, { ...options, headers: { cookie: this.cookie, ...options.headers } });
   }
 
+  /** The same session against a restarted server. */
+  at(url: string): Owner {
+    return new Owner(url, this.cookie, this.userId);
+  }
+
   async defaultCalendarId(): Promise<string> {
     return (await this.call("GET", "/v1/dashboard/workspace")).body.default_calendar_id;
   }
