@@ -52,7 +52,8 @@ export async function startServer(options: StartOptions = {}): Promise<ServerPro
     "--log-level",
     "warn",
     ...NO_RATE_LIMIT,
-    ...(options.dev ? ["--dev"] : []),
+    // Production mode has no sign-in here: the store was provisioned in dev mode (see provision).
+    ...(options.dev ? ["--dev"] : ["--disable-sign-in"]),
     ...(options.args ?? []),
   ];
   const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: "warn" };

@@ -34,6 +34,12 @@ export interface Config {
   maxConnections: number;
   /** Open connections one client address may hold; further ones get 503 and are closed. */
   maxConnectionsPerIp: number;
+  /** Base URL owners reach the server at (links in sign-in mail); default: the listening URL. */
+  publicUrl?: string;
+  /** Sign-in requests a client address may burst (refilled at the same number per minute). */
+  signInLimit: number;
+  /** Owner sign-in is off (no magic links): the only way to run production mode without a relay. */
+  signInDisabled: boolean;
 }
 
 const HELP = `agentdraft-server — the AgentDraft reference server
@@ -62,6 +68,12 @@ Options (environment variable in brackets):
   --max-connections-per-ip N
                           open connections per client address; more get 503 and are closed
                           [AGENTDRAFT_MAX_CONNECTIONS_PER_IP] (default 256)
+  --public-url URL        base URL owners use, for the sign-in link {base}/app/verify?token=…
+                          [AGENTDRAFT_PUBLIC_URL] (default the listening URL)
+  --sign-in-limit N       magic-link and verify requests per client address per minute (burst and refill;
+                          per email a fifth) [AGENTDRAFT_SIGN_IN_LIMIT] (default 30, 1000 in dev)
+  --disable-sign-in       no owner sign-in; production mode needs this or --smtp-relay (links go by mail)
+                          [AGENTDRAFT_DISABLE_SIGN_IN=1]
   --log-level LEVEL       pino level [LOG_LEVEL] (default info)
   DATABASE_URL            PostgreSQL instead of the embedded store
   -h, --help              this text`;
@@ -90,6 +102,13 @@ function relayUrl(value: string | undefined): string | undefined {
   return value;
 }
 
+function publicUrl(value: string | undefined): string | undefined {
+  if (value === undefined || value === "") return undefined;
+  const url = URL.parse(value);
+  if (!url || (url.protocol !== "http:" && url.protocol !== "https:")) throw new Error(`--public-url must be an http(s) URL, got ${value}`);
+  return url.origin + url.pathname.replace(/\/+$/, "");
+}
+
 export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | "help" {
   const { values } = parseArgs({
     args: argv,
@@ -111,6 +130,9 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | "h
       "keep-alive-timeout": { type: "string" },
       "max-connections": { type: "string" },
       "max-connections-per-ip": { type: "string" },
+      "public-url": { type: "string" },
+      "sign-in-limit": { type: "string" },
+      "disable-sign-in": { type: "boolean" },
       "log-level": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
@@ -121,6 +143,12 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | "h
   const requestTimeoutMs = intOption(values["request-timeout"] ?? env.AGENTDRAFT_REQUEST_TIMEOUT_MS, "--request-timeout", 30_000);
   if (requestTimeoutMs > 0 && headersTimeoutMs > requestTimeoutMs) throw new Error("--headers-timeout must not exceed --request-timeout");
   const dev = values.dev ?? (env.AGENTDRAFT_DEV === "1" || env.AGENTDRAFT_DEV === "true");
+  const smtpRelay = relayUrl(values["smtp-relay"] ?? env.AGENTDRAFT_SMTP_RELAY);
+  const signInDisabled = values["disable-sign-in"] ?? (env.AGENTDRAFT_DISABLE_SIGN_IN === "1" || env.AGENTDRAFT_DISABLE_SIGN_IN === "true");
+  // Outside dev mode a sign-in link must go by mail: never into a log, where anyone reading it could sign in.
+  if (!dev && !smtpRelay && !signInDisabled) {
+    throw new Error("production mode mails sign-in links: set --smtp-relay, or --disable-sign-in to run without owner sign-in");
+  }
   return {
     host: values.host ?? env.HOST ?? "127.0.0.1",
     port: intOption(values.port ?? env.PORT, "--port", 8080),
@@ -133,7 +161,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | "h
     logLevel: values["log-level"] ?? env.LOG_LEVEL ?? "info",
     validateResponses: dev || env.AGENTDRAFT_VALIDATE_RESPONSES === "1",
     mailDomain: values["mail-domain"] ?? env.AGENTDRAFT_MAIL_DOMAIN ?? "agents.agentdraft.local",
-    smtpRelay: relayUrl(values["smtp-relay"] ?? env.AGENTDRAFT_SMTP_RELAY),
+    smtpRelay,
     smtpMaxBytes: positive(intOption(values["smtp-max-size"] ?? env.AGENTDRAFT_SMTP_MAX_BYTES, "--smtp-max-size", 10 * 1024 * 1024), "--smtp-max-size"),
     smtpRetries: positive(intOption(values["smtp-retries"] ?? env.AGENTDRAFT_SMTP_RETRIES, "--smtp-retries", 6), "--smtp-retries"),
     smtpRetryDelayMs: intOption(values["smtp-retry-delay"] ?? env.AGENTDRAFT_SMTP_RETRY_DELAY_MS, "--smtp-retry-delay", 30_000),
@@ -146,6 +174,9 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | "h
       intOption(values["max-connections-per-ip"] ?? env.AGENTDRAFT_MAX_CONNECTIONS_PER_IP, "--max-connections-per-ip", 256),
       "--max-connections-per-ip",
     ),
+    publicUrl: publicUrl(values["public-url"] ?? env.AGENTDRAFT_PUBLIC_URL),
+    signInLimit: positive(intOption(values["sign-in-limit"] ?? env.AGENTDRAFT_SIGN_IN_LIMIT, "--sign-in-limit", dev ? 1000 : 30), "--sign-in-limit"),
+    signInDisabled,
   };
 }
 

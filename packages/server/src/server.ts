@@ -12,6 +12,7 @@ import { nextHoldExpiry } from "./engine/index.ts";
 import { createApp } from "./http/app.ts";
 import { IdempotencyStore } from "./http/idempotency.ts";
 import { RateLimiter } from "./http/rate-limit.ts";
+import { signInMailer } from "./mail/sign-in-mail.ts";
 import { setInboundSecret } from "./mail/inbound-auth.ts";
 import { Mailbox } from "./mail/mailbox.ts";
 import { allHandlers, operationScopes } from "./routes/index.ts";
@@ -166,9 +167,19 @@ export async function startServer(config: Config, log: Logger = pino({ level: co
     },
     log,
   );
+  let listening = ""; // known once the socket is bound
   const app = createApp({
     services,
-    handlers: allHandlers(services, log, mailbox),
+    handlers: allHandlers(
+      services,
+      {
+        disabled: config.signInDisabled,
+        mailer: config.smtpRelay ? signInMailer(config.smtpRelay, config.mailDomain) : undefined,
+        limit: config.signInLimit,
+        baseUrl: () => config.publicUrl ?? listening,
+      },
+      mailbox,
+    ),
     scopes: operationScopes,
     log,
     validateResponses: config.validateResponses,
@@ -201,9 +212,10 @@ export async function startServer(config: Config, log: Logger = pino({ level: co
   });
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
+  listening = `http://${host}:${port}`;
 
   return {
-    url: `http://${host}:${port}`,
+    url: listening,
     services,
     ...(mailbox.smtpPort !== undefined ? { smtpPort: mailbox.smtpPort } : {}),
     close: async () => {

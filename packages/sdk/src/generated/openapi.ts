@@ -3157,6 +3157,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["AuthErrorProblem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -4719,6 +4734,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["AuthErrorProblem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
             /** @description Not found */
             404: {
                 headers: {
@@ -4858,6 +4888,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["AuthErrorProblem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
             /** @description Not found */
             404: {
                 headers: {
@@ -4994,6 +5039,21 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
                 };
             };
             /** @description Not found */
@@ -5138,6 +5198,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["AuthErrorProblem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
             /** @description Not found */
             404: {
                 headers: {
@@ -5274,6 +5349,21 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
                 };
             };
             /** @description Not found */
@@ -5414,6 +5504,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["AuthErrorProblem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
             /** @description Not found */
             404: {
                 headers: {
@@ -5547,6 +5652,21 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
                 };
             };
             /** @description Not found */
@@ -5686,6 +5806,21 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
                 };
             };
             /** @description Not found */
@@ -5830,6 +5965,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["AuthErrorProblem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
             /** @description Not found */
             404: {
                 headers: {
@@ -5966,6 +6116,21 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
                 };
             };
             /** @description Not found */
@@ -6110,6 +6275,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["AuthErrorProblem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
             /** @description Not found */
             404: {
                 headers: {
@@ -6243,6 +6423,21 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
                 };
             };
             /** @description Not found */
@@ -6384,6 +6579,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["AuthErrorProblem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
             /** @description Not found */
             404: {
                 headers: {
@@ -6520,6 +6730,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["AuthErrorProblem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
             /** @description Not found */
             404: {
                 headers: {
@@ -6653,6 +6878,21 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
                 };
             };
             /** @description Not found */

@@ -6049,6 +6049,12 @@ export const operations: readonly OperationSpec[] = [
           "$ref": "agentdraft#/$defs/AuthErrorProblem"
         }
       },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
+        }
+      },
       "500": {
         "contentType": "application/problem+json",
         "schema": {
@@ -6915,6 +6921,12 @@ export const operations: readonly OperationSpec[] = [
           "$ref": "agentdraft#/$defs/AuthErrorProblem"
         }
       },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
+        }
+      },
       "404": {
         "contentType": "application/problem+json",
         "schema": {
@@ -6972,6 +6984,12 @@ export const operations: readonly OperationSpec[] = [
         "contentType": "application/problem+json",
         "schema": {
           "$ref": "agentdraft#/$defs/AuthErrorProblem"
+        }
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
         }
       },
       "404": {
@@ -7052,6 +7070,12 @@ export const operations: readonly OperationSpec[] = [
           "$ref": "agentdraft#/$defs/AuthErrorProblem"
         }
       },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
+        }
+      },
       "404": {
         "contentType": "application/problem+json",
         "schema": {
@@ -7121,6 +7145,12 @@ export const operations: readonly OperationSpec[] = [
         "contentType": "application/problem+json",
         "schema": {
           "$ref": "agentdraft#/$defs/AuthErrorProblem"
+        }
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
         }
       },
       "404": {
@@ -7201,6 +7231,12 @@ export const operations: readonly OperationSpec[] = [
           "$ref": "agentdraft#/$defs/AuthErrorProblem"
         }
       },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
+        }
+      },
       "404": {
         "contentType": "application/problem+json",
         "schema": {
@@ -7272,6 +7308,12 @@ export const operations: readonly OperationSpec[] = [
           "$ref": "agentdraft#/$defs/AuthErrorProblem"
         }
       },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
+        }
+      },
       "404": {
         "contentType": "application/problem+json",
         "schema": {
@@ -7331,6 +7373,12 @@ export const operations: readonly OperationSpec[] = [
           "$ref": "agentdraft#/$defs/AuthErrorProblem"
         }
       },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
+        }
+      },
       "404": {
         "contentType": "application/problem+json",
         "schema": {
@@ -7388,6 +7436,12 @@ export const operations: readonly OperationSpec[] = [
         "contentType": "application/problem+json",
         "schema": {
           "$ref": "agentdraft#/$defs/AuthErrorProblem"
+        }
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
         }
       },
       "404": {
@@ -7468,6 +7522,12 @@ export const operations: readonly OperationSpec[] = [
           "$ref": "agentdraft#/$defs/AuthErrorProblem"
         }
       },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
+        }
+      },
       "404": {
         "contentType": "application/problem+json",
         "schema": {
@@ -7546,6 +7606,12 @@ export const operations: readonly OperationSpec[] = [
           "$ref": "agentdraft#/$defs/AuthErrorProblem"
         }
       },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
+        }
+      },
       "404": {
         "contentType": "application/problem+json",
         "schema": {
@@ -7617,6 +7683,12 @@ export const operations: readonly OperationSpec[] = [
           "$ref": "agentdraft#/$defs/AuthErrorProblem"
         }
       },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
+        }
+      },
       "404": {
         "contentType": "application/problem+json",
         "schema": {
@@ -7683,6 +7755,12 @@ export const operations: readonly OperationSpec[] = [
           "$ref": "agentdraft#/$defs/AuthErrorProblem"
         }
       },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
+        }
+      },
       "404": {
         "contentType": "application/problem+json",
         "schema": {
@@ -7740,6 +7818,12 @@ export const operations: readonly OperationSpec[] = [
         "contentType": "application/problem+json",
         "schema": {
           "$ref": "agentdraft#/$defs/AuthErrorProblem"
+        }
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
         }
       },
       "404": {
@@ -7815,6 +7899,12 @@ export const operations: readonly OperationSpec[] = [
           "$ref": "agentdraft#/$defs/AuthErrorProblem"
         }
       },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
+        }
+      },
       "404": {
         "contentType": "application/problem+json",
         "schema": {
@@ -7872,6 +7962,12 @@ export const operations: readonly OperationSpec[] = [
         "contentType": "application/problem+json",
         "schema": {
           "$ref": "agentdraft#/$defs/AuthErrorProblem"
+        }
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
         }
       },
       "404": {

@@ -14,6 +14,7 @@ import { authenticateAgent, authenticateUser } from "./auth.ts";
 import type { Handler, Input, Output } from "./context.ts";
 import { fingerprint } from "./idempotency.ts";
 import { ApiError, problemBody } from "./problems.ts";
+import { requireSameOrigin } from "./same-origin.ts";
 import { checkBody, checkParams, responseMismatch, validators, type OperationValidators } from "./validation.ts";
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -77,6 +78,9 @@ export function createApp(options: AppOptions): Hono<Env> {
     const started = performance.now();
     await next();
     c.header("Request-Id", requestId);
+    // API answers are never cached (some carry keys, secrets or sessions) nor sniffed into another type.
+    c.header("Cache-Control", "no-store");
+    c.header("X-Content-Type-Options", "nosniff");
     log.debug({ request_id: requestId, method: c.req.method, path: c.req.path, status: c.res.status, ms: +(performance.now() - started).toFixed(2) }, "request");
   });
 
@@ -156,6 +160,7 @@ export function createApp(options: AppOptions): Hono<Env> {
         throw new ApiError("forbidden", `the API key lacks scope ${scope}`, { required_scope: scope });
       }
     } else if (security === "OwnerSession") {
+      requireSameOrigin(c);
       input.user = await authenticateUser(c, services.db, services.hasher, now);
     } else if (security === "ApiKeyAuth") {
       checkInboundSecret(services, c.req.header("x-inbound-secret"));

@@ -29,8 +29,8 @@ export async function authenticateAgent(c: Context, db: Queryable, hasher: KeyHa
        FROM agents a JOIN workspaces w ON w.workspace_id = a.workspace_id WHERE a.key_hash = ?`,
     [keyHash],
   );
-  if (!row || !hasher.same(keyHash, row.key_hash)) throw unauthenticated("invalid API key");
-  if (Number(row.revoked)) throw unauthenticated("this API key was revoked");
+  // A revoked key gets the answer of an unknown one: a caller learns nothing about keys it lacks.
+  if (!row || !hasher.same(keyHash, row.key_hash) || Number(row.revoked)) throw unauthenticated("invalid API key");
   return {
     agent_id: row.agent_id,
     workspace_id: row.workspace_id,

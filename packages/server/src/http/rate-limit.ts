@@ -1,10 +1,20 @@
-// Token bucket per agent on the server clock, with the IETF RateLimit / RateLimit-Policy headers.
+// Token bucket per key (an agent, a client address, an email) on the server clock, with the IETF
+// RateLimit / RateLimit-Policy headers.
 export interface RateLimitPolicy {
-  /** Bucket size: the burst an agent may send at once. */
+  /** Bucket size: the burst a key may send at once. */
   capacity: number;
   /** Tokens added per second. */
   refillPerSecond: number;
+  /** Policy name in the headers (default `agent`). */
+  name?: string;
 }
+
+/**
+ * Most buckets kept, so keys chosen by strangers (addresses, emails) cannot grow memory without
+ * bound. Past it, full buckets (keys idle long enough to have refilled) are dropped first:
+ * forgetting them changes no decision.
+ */
+const MAX_BUCKETS = 10_000;
 
 export interface RateDecision {
   allowed: boolean;
@@ -24,15 +34,16 @@ export class RateLimiter {
     this.now = now;
   }
 
-  take(agentId: string): RateDecision {
-    const { capacity, refillPerSecond } = this.policy;
+  take(key: string): RateDecision {
+    const { capacity, refillPerSecond, name = "agent" } = this.policy;
     const now = this.now();
-    const bucket = this.buckets.get(agentId) ?? { tokens: capacity, at: now };
+    if (this.buckets.size >= MAX_BUCKETS && !this.buckets.has(key)) this.dropFull(now);
+    const bucket = this.buckets.get(key) ?? { tokens: capacity, at: now };
     bucket.tokens = Math.min(capacity, bucket.tokens + ((now - bucket.at) / 1000) * refillPerSecond);
     bucket.at = now;
     const allowed = bucket.tokens >= 1;
     if (allowed) bucket.tokens -= 1;
-    this.buckets.set(agentId, bucket);
+    this.buckets.set(key, bucket);
     const remaining = Math.floor(bucket.tokens);
     const retryAfterSeconds = allowed ? 0 : Math.max(1, Math.ceil((1 - bucket.tokens) / refillPerSecond));
     const window = Math.max(1, Math.ceil(capacity / refillPerSecond));
@@ -42,9 +53,18 @@ export class RateLimiter {
       remaining,
       retryAfterSeconds,
       headers: {
-        "RateLimit-Policy": `"agent";q=${capacity};w=${window}`,
-        RateLimit: `"agent";r=${remaining};t=${allowed ? reset : retryAfterSeconds}`,
+        "RateLimit-Policy": `"${name}";q=${capacity};w=${window}`,
+        RateLimit: `"${name}";r=${remaining};t=${allowed ? reset : retryAfterSeconds}`,
       },
     };
+  }
+
+  private dropFull(now: number): void {
+    const { capacity, refillPerSecond } = this.policy;
+    for (const [key, b] of this.buckets) {
+      if (b.tokens + ((now - b.at) / 1000) * refillPerSecond >= capacity) this.buckets.delete(key);
+    }
+    // Still full of busy keys: the oldest goes (it gets a fresh bucket if it comes back).
+    if (this.buckets.size >= MAX_BUCKETS) this.buckets.delete(this.buckets.keys().next().value!);
   }
 }

@@ -7,7 +7,7 @@ import { auditHandlers } from "./audit.ts";
 import { bookingHandlers } from "./bookings.ts";
 import { dashboardHandlers } from "./dashboard.ts";
 import { mailboxHandlers } from "./mailbox.ts";
-import { ownerAuthHandlers } from "./owner-auth.ts";
+import { ownerAuthHandlers, type SignInOptions } from "./owner-auth.ts";
 
 export const operationScopes: Record<string, string | undefined> = {
   getAvailability: "availability:read",
@@ -27,17 +27,13 @@ export const operationScopes: Record<string, string | undefined> = {
 };
 
 /** Without a `mailbox` the mailbox operations answer 503 (not enabled). */
-export function allHandlers(
-  services: Services,
-  log: { warn: (obj: object, msg: string) => void },
-  mailbox?: Mailbox,
-): Record<string, Handler> {
+export function allHandlers(services: Services, signIn: SignInOptions, mailbox?: Mailbox): Record<string, Handler> {
   return {
     health: async () => ({ status: 200, body: { status: "ok" } }),
     ...agentReadHandlers(services),
     ...bookingHandlers(services),
     ...auditHandlers(services),
-    ...ownerAuthHandlers(services, log),
+    ...ownerAuthHandlers(services, signIn),
     ...dashboardHandlers(services),
     ...(mailbox ? mailboxHandlers(services, mailbox) : {}),
   };

@@ -1,7 +1,10 @@
 // Owner sign-in by magic link. The first sign-in of an email creates its user, workspace and
 // default calendar.
 import { setCookie, deleteCookie, getCookie } from "hono/cookie";
-import type { Handler } from "../http/context.ts";
+import { getConnInfo } from "@hono/node-server/conninfo";
+import type { Handler, Input } from "../http/context.ts";
+import { RateLimiter } from "../http/rate-limit.ts";
+import type { SignInMailer } from "../mail/sign-in-mail.ts";
 import { SESSION_COOKIE } from "../http/auth.ts";
 import { ApiError } from "../http/problems.ts";
 import type { Services } from "../services.ts";
@@ -40,23 +43,69 @@ async function findOrCreateOwner(services: Services, email: string, requestId: s
   return userId;
 }
 
-export function ownerAuthHandlers(services: Services, log: { warn: (obj: object, msg: string) => void }): Record<string, Handler> {
+/** How sign-in links leave the server outside dev mode (dev mode answers with the token instead). */
+export interface SignInOptions {
+  /** No owner sign-in at all (`--disable-sign-in`). */
+  disabled: boolean;
+  mailer?: SignInMailer;
+  /** Requests a client address may burst, refilled at that many per minute (per email: a fifth). */
+  limit: number;
+  /** Base URL of the link (`{base}/app/verify?token=…`). */
+  baseUrl: () => string;
+}
+
+/** 429 with the wait, as every rate-limited answer. */
+function throttled(limiter: RateLimiter, key: string): void {
+  const rate = limiter.take(key);
+  if (rate.allowed) return;
+  throw new ApiError(
+    "rate_limited",
+    `too many sign-in requests; retry in ${rate.retryAfterSeconds} s`,
+    { retry_after_seconds: rate.retryAfterSeconds },
+    { "Retry-After": String(rate.retryAfterSeconds), ...rate.headers },
+  );
+}
+
+export function ownerAuthHandlers(services: Services, signIn: SignInOptions): Record<string, Handler> {
   const { settings, hasher } = services;
+  const perMinute = (n: number) => ({ capacity: n, refillPerSecond: n / 60, name: "sign-in" });
+  const perAddress = new RateLimiter(perMinute(signIn.limit), services.now);
+  const perEmail = new RateLimiter(perMinute(Math.max(3, Math.floor(signIn.limit / 5))), services.now);
+  const address = (input: Input) => getConnInfo(input.hono).remote.address ?? "unknown";
+
   return {
-    requestMagicLink: async ({ body }) => {
-      const email = (body as { email: string }).email.trim().toLowerCase();
+    requestMagicLink: async (input) => {
+      if (signIn.disabled || (!settings.dev && !signIn.mailer)) throw new ApiError("unavailable", "owner sign-in is disabled on this server", {}, { "Retry-After": "3600" });
+      throttled(perAddress, address(input));
+      const email = (input.body as { email: string }).email.trim().toLowerCase();
+      throttled(perEmail, email);
       const token = newOpaqueToken("mlt");
-      await services.db.run(`INSERT INTO magic_links (token_hash, email, expires_at, used) VALUES (?, ?, ?, 0)`, [
-        hasher.hash(token),
-        email,
-        services.now() + settings.magicLinkTtlMs,
-      ]);
-      // Outside dev mode the link goes by mail once a relay is configured; until then the operator's log has it.
-      if (!settings.dev) log.warn({ email, token }, "magic link (no mail relay configured)");
-      return { status: 200, body: settings.dev ? { sent: true, dev_token: token } : { sent: true } };
+      const now = services.now();
+      await services.db.transaction(async (tx) => {
+        // Only the newest link of an email signs in; expired links and sessions go.
+        await tx.run(`UPDATE magic_links SET used = 1 WHERE email = ? AND used = 0`, [email]);
+        await tx.run(`DELETE FROM magic_links WHERE expires_at < ?`, [now]);
+        await tx.run(`DELETE FROM sessions WHERE expires_at < ?`, [now]);
+        await tx.run(`INSERT INTO magic_links (token_hash, email, expires_at, used) VALUES (?, ?, ?, 0)`, [
+          hasher.hash(token),
+          email,
+          now + settings.magicLinkTtlMs,
+        ]);
+      });
+      if (settings.dev) return { status: 200, body: { sent: true, dev_token: token } };
+      const link = `${signIn.baseUrl()}/app/verify?token=${encodeURIComponent(token)}`;
+      try {
+        await signIn.mailer!.send(email, link, token);
+      } catch {
+        throw new ApiError("unavailable", "the sign-in mail could not be sent; retry later", { retry_after_seconds: 30 }, { "Retry-After": "30" });
+      }
+      return { status: 200, body: { sent: true } };
     },
 
-    verifyMagicLink: async ({ body, requestId, hono }) => {
+    verifyMagicLink: async (input) => {
+      const { body, requestId, hono } = input;
+      if (signIn.disabled) throw new ApiError("unauthenticated", "owner sign-in is disabled on this server");
+      throttled(perAddress, address(input));
       const token = (body as { token: string }).token;
       const now = services.now();
       const claimed = await services.db.transaction(async (tx) => {

@@ -95,12 +95,12 @@ describe("agent authentication", () => {
     expect(revoked.body).toMatchObject({ agent_id: temp.agent_id, revoked: true });
     expect(revoked.body.plaintext_key).toBeUndefined();
     for (const reply of await Promise.all(agentCalls(`Bearer ${temp.key}`))) {
-      expectProblem(reply, 401, "unauthenticated", {}, "this API key was revoked");
+      expectProblem(reply, 401, "unauthenticated", {}, "invalid API key");
     }
     expect(await bookingStatus(before.body.booking_id)).toBe("COMMITTED");
     expectInvalid(await ownerA.call("POST", `/v1/dashboard/agents/${temp.agent_id}/rotate-key`), [{ field: "path.agent_id", message: "is revoked" }]);
     expect((await ownerA.call("GET", `/v1/dashboard/agents/${temp.agent_id}`)).body.revoked).toBe(true);
-    expectProblem(await temp.call("GET", "/v1/agents/me"), 401, "unauthenticated", {}, "this API key was revoked");
+    expectProblem(await temp.call("GET", "/v1/agents/me"), 401, "unauthenticated", {}, "invalid API key");
   });
 
   it("a rotated key: the old one fails, the new one works", async () => {

@@ -46,10 +46,11 @@ export async function databaseUrlFor(dataDir: string): Promise<string | undefine
 
 export const storeKind = process.env.AGENTDRAFT_TEST_PG_ADMIN_URL ? "postgres" : "sqlite";
 
-export async function startServer(options: { dataDir?: string; args?: string[]; env?: NodeJS.ProcessEnv } = {}): Promise<ServerProcess> {
+/** `dev: false` starts it in production mode (no dev tokens, no response checks). */
+export async function startServer(options: { dataDir?: string; args?: string[]; env?: NodeJS.ProcessEnv; dev?: boolean } = {}): Promise<ServerProcess> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), "agentdraft-test-"));
   const databaseUrl = await databaseUrlFor(dataDir);
-  const child = spawn(process.execPath, [MAIN, "--dev", "--port", "0", "--smtp-port", "0", "--data", dataDir, ...(options.args ?? [])], {
+  const child = spawn(process.execPath, [MAIN, ...(options.dev === false ? [] : ["--dev"]), "--port", "0", "--smtp-port", "0", "--data", dataDir, ...(options.args ?? [])], {
     env: { ...process.env, LOG_LEVEL: "warn", ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
   });
