@@ -64,6 +64,23 @@ async function readJson(c: Context, required: boolean): Promise<unknown> {
   }
 }
 
+type NodeEnv = { incoming?: { url?: string; aborted?: boolean; destroyed?: boolean } };
+
+/** The request target exactly as the client sent it (before URL normalisation). */
+function rawTarget(c: Context): string {
+  return (c.env as NodeEnv | undefined)?.incoming?.url ?? new URL(c.req.url).pathname;
+}
+
+function hasDotSegment(target: string): boolean {
+  const path = target.split("?")[0]!.replace(/%2e/gi, ".");
+  return path.split("/").some((segment) => segment === "." || segment === "..");
+}
+
+function clientWentAway(c: Context, error: Error): boolean {
+  const incoming = (c.env as NodeEnv | undefined)?.incoming;
+  return (error as NodeJS.ErrnoException).code === "ECONNRESET" || incoming?.aborted === true || (incoming?.destroyed === true && error.message === "aborted");
+}
+
 function honoPath(template: string): string {
   return template.replace(/\{(\w+)\}/g, ":$1");
 }
@@ -76,7 +93,12 @@ export function createApp(options: AppOptions): Hono<Env> {
     const requestId = newId("req");
     c.set("requestId", requestId);
     const started = performance.now();
-    await next();
+    // The URL parser resolves `..`, so `/v1/bookings/../dashboard/…` would reach another route
+    // than the one a proxy or log saw in the request line: refused as sent.
+    if (hasDotSegment(rawTarget(c))) {
+      const detail = "the path must not contain . or .. segments";
+      c.res = problem(c, new ApiError("invalid_request", detail, { errors: [{ field: "path", message: "must not contain dot-segments" }] }));
+    } else await next();
     c.header("Request-Id", requestId);
     // API answers are never cached (some carry keys, secrets or sessions) nor sniffed into another type.
     c.header("Cache-Control", "no-store");
@@ -204,6 +226,11 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   app.onError((error, c) => {
     if (error instanceof ApiError) return problem(c, error);
+    if (clientWentAway(c, error)) {
+      // Not a server fault: the body never arrived whole, so nothing was read or stored.
+      log.info({ request_id: c.get("requestId") }, "client disconnected before the request was complete");
+      return problem(c, new ApiError("invalid_request", "the request body was cut off", { errors: [{ field: "/", message: "is incomplete" }] }));
+    }
     if (error instanceof StoreUnavailableError) {
       return problem(c, new ApiError("unavailable", "the store is unavailable; retry later", { retry_after_seconds: 1 }, { "Retry-After": "1" }));
     }
