@@ -40,6 +40,10 @@ export interface Config {
   signInLimit: number;
   /** Owner sign-in is off (no magic links): the only way to run production mode without a relay. */
   signInDisabled: boolean;
+  /** Key file of the server's secrets (default `<data>/keys.json`). */
+  keyFile?: string;
+  /** The key file's JSON given directly (AGENTDRAFT_KEYS), e.g. from a secret manager. */
+  keys?: string;
 }
 
 const HELP = `agentdraft-server — the AgentDraft reference server
@@ -47,7 +51,10 @@ const HELP = `agentdraft-server — the AgentDraft reference server
 Options (environment variable in brackets):
   --host HOST             address to bind [HOST] (default 127.0.0.1)
   --port PORT             port; 0 picks a free one and prints it [PORT] (default 8080)
-  --data DIR              embedded store and signing key [AGENTDRAFT_DATA_DIR] (default ./data)
+  --data DIR              embedded store and, by default, the key file [AGENTDRAFT_DATA_DIR] (default ./data)
+  --key-file PATH         the server's secrets (hash pepper, audit signing seed, sealing key), created 0600
+                          on first start; every replica needs the same one [AGENTDRAFT_KEY_FILE]
+                          (default DIR/keys.json; AGENTDRAFT_KEYS may hold its JSON instead)
   --dev                   dev mode: magic-link dev_token, non-Secure cookie, response checks [AGENTDRAFT_DEV=1]
   --smtp-port PORT        inbound SMTP listener on 127.0.0.1, 0 disables [AGENTDRAFT_SMTP_PORT] (default 2525 in dev, else 0)
   --rate-limit N          token bucket size per agent [AGENTDRAFT_RATE_LIMIT] (default 600)
@@ -131,6 +138,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | "h
       "max-connections": { type: "string" },
       "max-connections-per-ip": { type: "string" },
       "public-url": { type: "string" },
+      "key-file": { type: "string" },
       "sign-in-limit": { type: "string" },
       "disable-sign-in": { type: "boolean" },
       "log-level": { type: "string" },
@@ -177,6 +185,8 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | "h
     publicUrl: publicUrl(values["public-url"] ?? env.AGENTDRAFT_PUBLIC_URL),
     signInLimit: positive(intOption(values["sign-in-limit"] ?? env.AGENTDRAFT_SIGN_IN_LIMIT, "--sign-in-limit", dev ? 1000 : 30), "--sign-in-limit"),
     signInDisabled,
+    keyFile: values["key-file"] ?? (env.AGENTDRAFT_KEY_FILE || undefined),
+    keys: env.AGENTDRAFT_KEYS || undefined,
   };
 }
 

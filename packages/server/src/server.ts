@@ -1,12 +1,11 @@
 // Wires the store, the engine shell and the HTTP layer into a running server.
-import { randomBytes } from "node:crypto";
-import { mkdirSync } from "node:fs";
+import { chmodSync, closeSync, mkdirSync, openSync } from "node:fs";
 import type { Server as HttpServer } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import path from "node:path";
 import { serve, type ServerType } from "@hono/node-server";
 import pino, { type Logger } from "pino";
-import { generateSigningKey, signingKeyFrom, type SigningKey } from "./audit/index.ts";
+import { signingKeyFrom, type SigningKey } from "./audit/index.ts";
 import type { Config } from "./config.ts";
 import { nextHoldExpiry } from "./engine/index.ts";
 import { createApp } from "./http/app.ts";
@@ -25,6 +24,7 @@ import type { Db } from "./store/db.ts";
 import { migrate } from "./store/migrations.ts";
 import { openPostgres } from "./store/postgres.ts";
 import { openSqlite } from "./store/sqlite.ts";
+import { loadServerKeys } from "./shell/key-file.ts";
 
 export interface RunningServer {
   url: string;
@@ -36,10 +36,11 @@ export interface RunningServer {
 }
 
 /** A value kept in the store's meta table, created on first start. */
-async function meta(db: Db, key: string, create: () => string): Promise<string> {
-  // Replicas starting together race to create it; the first insert wins and everyone reads it back.
-  await db.run(`INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING`, [key, create()]);
-  return (await db.get<{ value: string }>(`SELECT value FROM meta WHERE key = ?`, [key]))!.value;
+/** The data directory, created owner-only (it holds the store and, by default, the key file). */
+function privateDir(dir: string): string {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  chmodSync(dir, 0o700);
+  return dir;
 }
 
 export async function openStore(config: Pick<Config, "databaseUrl" | "dataDir">): Promise<Db> {
@@ -48,8 +49,11 @@ export async function openStore(config: Pick<Config, "databaseUrl" | "dataDir">)
     await migrate(db);
     return db;
   }
-  mkdirSync(config.dataDir, { recursive: true });
-  const db = openSqlite(path.join(config.dataDir, "agentdraft.db"));
+  privateDir(config.dataDir);
+  const file = path.join(config.dataDir, "agentdraft.db");
+  closeSync(openSync(file, "a", 0o600)); // created owner-only; SQLite gives its WAL and SHM files the same mode
+  chmodSync(file, 0o600);
+  const db = openSqlite(file);
   await migrate(db);
   return db;
 }
@@ -126,9 +130,8 @@ export async function startServer(config: Config, log: Logger = pino({ level: co
   // One process owns the embedded store, so a pending idempotency claim left in it died with the
   // previous process (e.g. kill -9): its request was never answered, and a retry may run afresh.
   if (db.dialect === "sqlite") await db.run(`DELETE FROM idempotency WHERE status = 0`);
-  const hmacSecret = await meta(db, "hmac_secret", () => randomBytes(32).toString("hex"));
-  const signingSeed = await meta(db, "signing_key_seed", () => Buffer.from(generateSigningKey().seed).toString("hex"));
-  const signingKey: SigningKey = signingKeyFrom(Buffer.from(signingSeed, "hex"));
+  const keys = await loadServerKeys({ keyFile: config.keyFile ?? path.join(privateDir(config.dataDir), "keys.json"), inline: config.keys }, db);
+  const signingKey: SigningKey = signingKeyFrom(keys.signingSeed);
   const now = Date.now;
 
   const ledger = new Ledger(db, now);
@@ -143,7 +146,7 @@ export async function startServer(config: Config, log: Logger = pino({ level: co
     arbiter: new Arbiter(ledger, now),
     idempotency: new IdempotencyStore(db, now),
     limiter: new RateLimiter({ capacity: config.rateLimitCapacity, refillPerSecond: config.rateLimitRefillPerSecond }, now),
-    hasher: new KeyHasher(Buffer.from(hmacSecret, "hex")),
+    hasher: new KeyHasher(keys.pepper),
     signingKey,
     settings: {
       dev: config.dev,
