@@ -118,6 +118,22 @@ describe("documentation citations", () => {
     expect(hits).toEqual([]);
   });
 
+  it("the README's layout table and docs/architecture.md §1 list every top-level folder and package", () => {
+    const folders = new Set(
+      files.flatMap(({ file }) => {
+        const parts = file.split("/");
+        if (parts.length < 2 || parts[0]!.startsWith(".")) return [];
+        return [parts[0] === "packages" && parts.length > 2 ? `packages/${parts[1]}/` : `${parts[0]}/`];
+      }),
+    );
+    for (const doc of ["README.md", "docs/architecture.md"]) {
+      const text = files.find((f) => f.file === doc)!.text;
+      const listed = new Set([...text.matchAll(/^\| `([\w./-]+\/)` \|/gm)].map((m) => m[1]!));
+      expect([...folders].filter((f) => !listed.has(f)), `${doc} misses`).toEqual([]);
+      expect([...listed].filter((f) => !f.startsWith(".") && !f.startsWith("src/") && !folders.has(f)), `${doc} lists what is not there`).toEqual([]);
+    }
+  });
+
   it("reads citations the way the convention says (self-check of the scanner)", () => {
     const D = "docs/"; // so that the scan above does not read these samples as citations
     const sample = [
