@@ -97,7 +97,7 @@ export type Invariant =
 export interface Scenario {
   id: string;
   title: string;
-  /** The section of the protocol it certifies, e.g. `§3.3 Arbitration window`. */
+  /** The section of the protocol it certifies, e.g. `docs/protocol.md §3.3 Arbitration window`. */
   spec: string;
   level: Level;
   description?: string;

@@ -97,11 +97,11 @@ describe("reports", () => {
       duration_ms: 1234,
       summary: { total: 3, passed: 1, failed: 1, skipped: 1 },
       scenarios: [
-        { id: "a.pass", title: "ok", spec: "§1", level: "shape", status: "passed", duration_ms: 5, failures: [], exchanges: [] },
+        { id: "a.pass", title: "ok", spec: "docs/protocol.md §1", level: "shape", status: "passed", duration_ms: 5, failures: [], exchanges: [] },
         {
           id: "b.fail",
           title: 'quotes " and <tags>',
-          spec: "§2 & §3",
+          spec: "docs/protocol.md §2 & §3",
           level: "semantic",
           status: "failed",
           duration_ms: 7,
@@ -118,7 +118,7 @@ describe("reports", () => {
           ],
           exchanges: [],
         },
-        { id: "c.skip", title: "skip", spec: "§4", level: "semantic", status: "skipped", skip_reason: "too big <q=600>", duration_ms: 1, failures: [], exchanges: [] },
+        { id: "c.skip", title: "skip", spec: "docs/protocol.md §4", level: "semantic", status: "skipped", skip_reason: "too big <q=600>", duration_ms: 1, failures: [], exchanges: [] },
       ],
     };
     const xml = junitXml(report);

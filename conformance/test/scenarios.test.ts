@@ -1,5 +1,5 @@
 // The scenario files themselves: valid against the scenario schema, using only operations of the
-// spec, and covering everything issue 6 and ARCHITECTURE §8 ask for.
+// spec, and covering everything issue 6 and docs/protocol.md §8 ask for.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -19,7 +19,7 @@ describe("scenario files", () => {
     expect(new Set(scenarios.map((s) => s.id)).size).toBe(scenarios.length);
     for (const s of scenarios) {
       expect(s.id, s.file).toMatch(/^[a-z0-9]+([.-][a-z0-9]+)*$/);
-      expect(s.spec, s.id).toMatch(/§\d/);
+      expect(s.spec, s.id).toMatch(/^docs\/protocol\.md §\d/);
       expect(["shape", "semantic"]).toContain(s.level);
     }
   });
@@ -83,7 +83,7 @@ describe("scenario files", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "bad-scenario-"));
     try {
       const file = path.join(dir, "bad.yaml");
-      writeFileSync(file, "id: bad\ntitle: t\nspec: §1\nlevel: deep\nsteps:\n  - operation: health\n    expct: {}\n");
+      writeFileSync(file, "id: bad\ntitle: t\nspec: docs/protocol.md §1\nlevel: deep\nsteps:\n  - operation: health\n    expct: {}\n");
       expect(() => loadScenarioFile(file)).toThrow(ScenarioError);
       expect(() => loadScenarioFile(file)).toThrow(/\/level must be equal to one of the allowed values/);
     } finally {

@@ -9,7 +9,7 @@ const catalog = extractErrorCatalog(doc);
 const byCode = Object.fromEntries(catalog.entries.map((e) => [e.code, e]));
 
 describe("error catalog read from the spec", () => {
-  it("maps every problem code of ARCHITECTURE §2 to its status and exception", () => {
+  it("maps every problem code of docs/protocol.md §2.6 to its status and exception", () => {
     const table = Object.fromEntries(catalog.entries.map((e) => [e.code, [e.statuses, e.exception]]));
     expect(table).toEqual({
       invalid_request: [[400], "InvalidRequest"],

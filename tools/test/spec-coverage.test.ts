@@ -1,4 +1,4 @@
-// The emitted OpenAPI contains every operation ARCHITECTURE §2, §4 and §5 names.
+// The emitted OpenAPI contains every operation docs/protocol.md §2, §4 and §5 names.
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { httpMethods, loadOpenApi, refName, type SchemaObject } from "../src/openapi.ts";

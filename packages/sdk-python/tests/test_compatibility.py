@@ -1,4 +1,4 @@
-"""Python 3.9 support and the published surface of ARCHITECTURE §6."""
+"""Python 3.9 support and the published surface of docs/protocol.md §6."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-// Command-line flags with environment equivalents (ARCHITECTURE §9).
+// Command-line flags with environment equivalents (docs/protocol.md §9).
 import { parseArgs } from "node:util";
 
 export interface Config {

@@ -1,5 +1,5 @@
 /**
- * Offline verification of the audit log (ARCHITECTURE §4), with nothing but a pinned verifier
+ * Offline verification of the audit log (docs/protocol.md §4.6), with nothing but a pinned verifier
  * key: signed checkpoints (C2SP signed note, Ed25519), inclusion of an event (its RFC 8785
  * canonical JSON is the RFC 6962 leaf) and consistency between two tree heads. Runs in browsers
  * (WebCrypto) and on Node. Every check throws {@link AuditVerificationError} on failure.

@@ -3,7 +3,7 @@
  *
  * Every event is serialised with RFC 8785 JSON Canonicalization Scheme (JCS),
  * encoded as UTF-8, and those bytes are the data of its RFC 6962 Merkle leaf
- * (ARCHITECTURE.md §4). Any verifier (server, SDKs, a third party) that
+ * (docs/protocol.md §4.2). Any verifier (server, SDKs, a third party) that
  * canonicalises the same JSON gets the same leaf hash.
  */
 import canonicalize from "canonicalize";

@@ -1,5 +1,5 @@
 /**
- * Audit log primitives (ARCHITECTURE.md §4): RFC 8785 canonical events as
+ * Audit log primitives (docs/protocol.md §4): RFC 8785 canonical events as
  * RFC 6962 Merkle leaves, inclusion/consistency proofs, and C2SP signed-note
  * checkpoints with Ed25519. All pure; callers supply data, keys and time.
  */

@@ -1,4 +1,4 @@
-// Arbitration (§3.2–3.5): who wins an overlap, and when a batch may close early.
+// Arbitration (docs/protocol.md §3.2–§3.5): who wins an overlap, and when a batch may close early.
 import type { Booking, BookingMode, Rejection } from "./types.ts";
 
 /** A contender in priority order: lower priority number first, then earlier seq, then agent id. */

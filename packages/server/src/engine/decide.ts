@@ -256,7 +256,7 @@ function decideWrite(s: Session, w: BookingWrite, at: number, batchIds: Readonly
     .sort((a, b) => a.agent_priority - b.agent_priority || a.start - b.start || (a.booking_id < b.booking_id ? -1 : 1));
   const verdicts = rivals.map((b) => {
     const v = judge(contender, b, cal.settings.bump_window_ms);
-    // A write never displaces one accepted earlier in its own batch (§3.3: accepted iff it overlaps nothing accepted).
+    // A write never displaces one accepted earlier in its own batch (docs/protocol.md §3.3: accepted iff it overlaps nothing accepted).
     return { b, v: batchIds.has(b.booking_id) && v.kind !== "reject" ? ({ kind: "reject", code: "slot_taken" } as const) : v };
   });
   for (const { b, v } of verdicts) {

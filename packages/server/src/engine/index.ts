@@ -1,6 +1,6 @@
-// Public API of the deterministic engine (ARCHITECTURE.md §3).
+// Public API of the deterministic engine (docs/protocol.md §3).
 //
-// Choices where §3 is silent:
+// Choices where docs/protocol.md §3 is silent (summarised in its §3.8):
 // - Every command touching a calendar first expires its due holds (hold.expired events), so
 //   nothing depends on when the shell's timer fired; commit/release of an expired hold → hold_expired.
 // - A hold never bumps: a hold over any active booking is slot_taken (outranked if the holder ranks higher).

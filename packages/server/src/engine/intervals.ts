@@ -1,4 +1,4 @@
-// Half-open intervals [start, end) in epoch milliseconds (§3.1).
+// Half-open intervals [start, end) in epoch milliseconds (docs/protocol.md §3.1).
 import type { Booking } from "./types.ts";
 
 export interface Interval {
@@ -8,7 +8,7 @@ export interface Interval {
 
 export const MINUTE_MS = 60_000;
 export const DAY_MS = 86_400_000;
-/** §3.1: a booking lasts at most 24 h. */
+/** docs/protocol.md §3.1: a booking lasts at most 24 h. */
 export const MAX_BOOKING_MS = DAY_MS;
 
 /**

@@ -1,4 +1,4 @@
-// Calendar rules (§3.6): validation of the owner's rule list and the check of one write.
+// Calendar rules (docs/protocol.md §3.6): validation of the owner's rule list and the check of one write.
 // Rules are evaluated in the calendar's IANA time zone and before arbitration.
 import type { Booking, FieldError, Rule, RuleKind, Weekday } from "./types.ts";
 import { DAY_MS, MINUTE_MS, gapBetween, overlaps } from "./intervals.ts";

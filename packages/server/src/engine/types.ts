@@ -1,4 +1,4 @@
-// Types of the deterministic engine (ARCHITECTURE.md §3). Everything here is plain,
+// Types of the deterministic engine (docs/protocol.md §3). Everything here is plain,
 // JSON-serialisable data: instants are epoch milliseconds, absent values are `null`
 // (never `undefined`) in state and events so snapshots compare with deep equality.
 
@@ -18,7 +18,7 @@ export type BookingMode = "commit" | "hold";
 
 export type Metadata = Record<string, unknown>;
 
-/** §2 Booking, minus `audit_event_id` which the shell adds from the event it persisted. */
+/** docs/protocol.md §2.5 Booking, minus `audit_event_id` which the shell adds from the event it persisted. */
 export interface Booking {
   booking_id: string;
   calendar_id: string;

@@ -1,4 +1,4 @@
-// Idempotency-Key handling (§2): scope (agent, key), kept 24 h. A request claims its key with a
+// Idempotency-Key handling (docs/protocol.md §2.7): scope (agent, key), kept 24 h. A request claims its key with a
 // pending row before it runs, so a concurrent duplicate — on this replica or another — waits for it
 // (bounded), then replays its response; the same key for a different request is a 422. The response
 // is written in the transaction of the command it answers; a request that fails without a decided

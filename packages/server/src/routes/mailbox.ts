@@ -1,4 +1,4 @@
-// Agents' mailboxes (ARCHITECTURE §5): list and read messages, send through the relay (queued,
+// Agents' mailboxes (docs/protocol.md §5): list and read messages, send through the relay (queued,
 // then delivered by the outbox), and the provider webhook for inbound mail.
 import type { Handler, Input } from "../http/context.ts";
 import { ApiError, invalid } from "../http/problems.ts";

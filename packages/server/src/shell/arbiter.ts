@@ -1,4 +1,4 @@
-// The arbitration window (§3.3): writes to one calendar that arrive within its window are decided
+// The arbitration window (docs/protocol.md §3.3): writes to one calendar that arrive within its window are decided
 // together as one `bookings.write` batch, so the best-ranked contender wins a simultaneous race.
 // A batch closes early as soon as no agent that could outrank its best write can still arrive.
 import type { AuditEvent } from "../audit/index.ts";

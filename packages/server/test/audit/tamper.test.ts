@@ -3,7 +3,7 @@
  * held by a client, and proofs from a store that was edited afterwards.
  * Editing, deleting or reordering any stored event must make the proofs the
  * tampered store can produce fail against the checkpoints the client already
- * trusts (ARCHITECTURE.md §4).
+ * trusts (docs/protocol.md §4).
  */
 import { describe, expect, it } from "vitest";
 import {

@@ -1,4 +1,4 @@
-// Authentication, scopes and isolation over real HTTP (ARCHITECTURE §2, issue 3 item 4): bad,
+// Authentication, scopes and isolation over real HTTP (docs/protocol.md §2.1–§2.2, issue 3 item 4): bad,
 // unknown, revoked and rotated keys are 401; a key missing a scope is 403 naming it; the owner API
 // needs the session cookie; an agent never sees another workspace's data (404) nor resolves
 // another agent's booking (403); an owner never sees another workspace's agents or calendars.

@@ -1,4 +1,4 @@
-// Calendar rules over real HTTP (ARCHITECTURE §3.6): every rule kind, set with
+// Calendar rules over real HTTP (docs/protocol.md §3.6): every rule kind, set with
 // PUT /v1/dashboard/calendars/{id}/rules and evaluated in the calendar's time zone, rejects a
 // violating booking with 422 rule_violation naming the rule (and the audit event recording the
 // rejection) and accepts a compliant one; invalid rule sets are 400 with field errors.

@@ -179,7 +179,7 @@ const ownerOps = operations.filter((op) => op.security.includes("OwnerSession"))
 /** Logout ends the session the matrix runs on: it is checked for tenancy only (it names no data). */
 const SESSION_ENDING = new Set(["logout"]);
 
-/** The scope an agent operation needs, from its path and method (ARCHITECTURE §2), cross-checked with the server's table. */
+/** The scope an agent operation needs, from its path and method (docs/protocol.md §2.2), cross-checked with the server's table. */
 function expectedScope(op: OperationSpec): string | undefined {
   const p = op.path;
   if (p === "/v1/agents/me") return undefined;
@@ -256,7 +256,7 @@ describe("the matrix covers the whole spec", () => {
     if (generic.length > 0) console.warn(`isolation: checked generically (add them to REQUESTS): ${generic.map((op) => op.operationId).join(", ")}`);
   });
 
-  it("every agent operation but `GET /v1/agents/me` needs a scope, and the server's table agrees with §2", () => {
+  it("every agent operation but `GET /v1/agents/me` needs a scope, and the server's table agrees with docs/protocol.md §2.2", () => {
     for (const op of agentOps) {
       expect(operationScopes[op.operationId], op.operationId).toBe(expectedScope(op));
       if (op.operationId !== "getCurrentAgent") expect(ALL_SCOPES, op.operationId).toContain(operationScopes[op.operationId]);

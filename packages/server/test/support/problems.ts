@@ -1,4 +1,4 @@
-// Assertions on RFC 9457 problem responses (ARCHITECTURE §2 "Errors").
+// Assertions on RFC 9457 problem responses (docs/protocol.md §2.6 Errors).
 import { expect } from "vitest";
 import type { Reply } from "./server-process.ts";
 
