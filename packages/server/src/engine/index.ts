@@ -40,6 +40,7 @@ export {
   nextHoldExpiry,
 } from "./state.ts";
 export { bumpClockStart, canCloseEarly, compareRank } from "./arbitration.ts";
+export { freeOnAll, freeOnAtLeast } from "./availability.ts";
 export { MAX_OCCURRENCES, expandRecurrence, occurrenceId } from "./recurrence.ts";
 export type { Ranked } from "./arbitration.ts";
 export { MAX_BOOKING_MS, holdIsDue, isActive, overlaps } from "./intervals.ts";
