@@ -510,6 +510,7 @@ function decideSeries(s: Session, w: BookingWrite, at: number, batchIds: Readonl
     type: "series.decided",
     seq: w.seq,
     at,
+    booking_id: series_id,
     series_id,
     calendar_id,
     agent_id,
@@ -560,7 +561,7 @@ function cancelSeries(s: Session, cmd: SeriesCancelCommand): Reply {
     else emit(s, { type: "hold.released", ...ref });
   }
   const booking_ids = live.map((b) => b.booking_id);
-  const event_index = emit(s, { type: "series.cancelled", seq, at, series_id, agent_id, booking_ids, reason: cmd.reason ?? null });
+  const event_index = emit(s, { type: "series.cancelled", seq, at, booking_id: series_id, series_id, agent_id, booking_ids, reason: cmd.reason ?? null });
   return { kind: "series_cancelled", series_id, bookings: booking_ids.map((id) => getBooking(s.state, id) as Booking), event_index };
 }
 

@@ -434,9 +434,14 @@ export interface BookingMovedEvent extends EventBase, BookingRef {
   booking: Booking;
 }
 
-/** Closes a recurring write: which occurrences were created and which failed. Changes no state. */
+/**
+ * Closes a recurring write: which occurrences were created and which failed. Changes no state.
+ * `booking_id` is the series id (the write's booking_id): the shell names an event's resource and
+ * finds the request behind it in a batch by `booking_id`, so the summary is attributed like any write.
+ */
 export interface SeriesDecidedEvent extends EventBase {
   type: "series.decided";
+  booking_id: string;
   series_id: string;
   calendar_id: string;
   agent_id: string;
@@ -449,6 +454,8 @@ export interface SeriesDecidedEvent extends EventBase {
 /** Closes a series.cancel: the occurrences it cancelled or released. Changes no state. */
 export interface SeriesCancelledEvent extends EventBase {
   type: "series.cancelled";
+  /** The series id (see SeriesDecidedEvent). */
+  booking_id: string;
   series_id: string;
   agent_id: string;
   booking_ids: string[];
