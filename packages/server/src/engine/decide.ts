@@ -356,6 +356,7 @@ function writeCalendars(
 function writeErrors(s: Session, w: BookingWrite, ids: readonly string[], at: number): FieldError[] {
   const [first, ...rest] = ids.map((id) => (getCalendar(s.state, id) as CalendarState).settings);
   const errors = validateWrite(w, at, first as CalendarSettings);
+  if (w.kind !== undefined && w.kind !== "create") errors.push({ field: "kind", message: "must be create or move" });
   for (const settings of rest) {
     // The TTL must suit every calendar; the other checks do not depend on the calendar.
     for (const e of validateWrite(w, at, settings)) if (e.field === "hold_ttl_seconds" && !errors.some((x) => x.field === e.field)) errors.push(e);

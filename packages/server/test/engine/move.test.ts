@@ -214,4 +214,10 @@ describe("move", () => {
     ]);
     expect(d.events[0]).toMatchObject({ rejection: { code: "forbidden" } });
   });
+
+  it("an item of unknown kind is invalid_request naming kind", () => {
+    const h = setup();
+    const r = h.refuse({ agent_id: "a2", ...span(60, 90), mode: "commit", kind: "teleport" as unknown as "create" });
+    expect(r.field_errors?.map((e) => e.field)).toEqual(["kind"]);
+  });
 });
