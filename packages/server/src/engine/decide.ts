@@ -210,8 +210,12 @@ function resolve(s: Session, cmd: ResolveCommand): Reply {
 // Writes: a batch is decided greedily in rank order (priority, seq, agent id). A batch item is a
 // new booking (one calendar or several, once or as a series) or the move of an existing one.
 
-/** Calendars a batch item may touch (for lazy expiry); unknown ids are harmless here. */
-function itemCalendars(state: EngineState, item: BatchItem): string[] {
+/**
+ * Calendars a batch item may touch: a write's calendar(s), a move's booking's calendars. The engine
+ * expires their due holds first; the arbiter should key the item's batch on all of them (unknown ids
+ * are harmless here).
+ */
+export function batchItemCalendars(state: EngineState, item: BatchItem): string[] {
   if (item.kind === "move") {
     const b = typeof item.booking_id === "string" ? getBooking(state, item.booking_id) : undefined;
     return b === undefined ? [] : bookingCalendars(b);
@@ -222,7 +226,7 @@ function itemCalendars(state: EngineState, item: BatchItem): string[] {
 
 function decideBatch(s: Session, cmd: BookingsWriteCommand): WriteResult[] {
   const { seq, at, writes } = cmd;
-  for (const id of [...new Set(writes.flatMap((w) => itemCalendars(s.state, w)))].sort()) expireDue(s, id, at, seq);
+  for (const id of [...new Set(writes.flatMap((w) => batchItemCalendars(s.state, w)))].sort()) expireDue(s, id, at, seq);
 
   const order = writes
     .map((w, index) => ({ w, index, rank: { priority: getAgent(s.state, w.agent_id)?.priority ?? Infinity, seq: w.seq, agent_id: w.agent_id } }))

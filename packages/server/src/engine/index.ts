@@ -19,7 +19,7 @@
 // - A series is one batch item; occurrence ids are occurrenceId(series id, i); all_or_nothing decides
 //   on a trial state that is dropped on the first loss. Series cancel spares occurrences already over.
 export type * from "./types.ts";
-export { decide } from "./decide.ts";
+export { batchItemCalendars, decide } from "./decide.ts";
 export {
   DEFAULT_SETTINGS,
   activeAgentPriorities,

@@ -220,4 +220,16 @@ describe("move", () => {
     const r = h.refuse({ agent_id: "a2", ...span(60, 90), mode: "commit", kind: "teleport" as unknown as "create" });
     expect(r.field_errors?.map((e) => e.field)).toEqual(["kind"]);
   });
+
+  it("a moved commit evicts a younger lower-priority commit, and takes the agent's priority now", () => {
+    const h = setup();
+    const mine = h.book({ agent_id: "a2", ...span(10, 40), mode: "commit" });
+    const young = h.book({ agent_id: "a3", ...span(100, 130), mode: "commit" });
+    const r = h.move({ booking_id: mine.booking_id, agent_id: "a2", ...span(100, 130) });
+    expect(r.decision.events.map((e) => e.type)).toEqual(["booking.evicted", "booking.moved"]);
+    expect(r.decision.events[0]).toMatchObject({ booking_id: young.booking_id, by_booking_id: mine.booking_id, by_agent_priority: 2 });
+    h.run({ type: "agent.upsert", agent_id: "a2", workspace_id: "ws", priority: 3 });
+    const again = h.move({ booking_id: mine.booking_id, agent_id: "a2", ...span(200, 230) });
+    expect(again.ok && again.booking.agent_priority).toBe(3);
+  });
 });

@@ -1,7 +1,7 @@
 // Issue 18 — one booking across several calendars (person + room), and availability across calendars.
 import { describe, expect, it } from "vitest";
-import { activeBookings, calendarBookings, freeOnAll, freeOnAtLeast } from "../../src/engine/index.ts";
-import { HOUR, Harness, MIN, T0, expectKind, span } from "./harness.ts";
+import { activeBookings, batchItemCalendars, calendarBookings, freeOnAll, freeOnAtLeast } from "../../src/engine/index.ts";
+import { Harness, expectKind, span } from "./harness.ts";
 import type { WriteInput } from "./harness.ts";
 
 function setup(): Harness {
@@ -144,6 +144,16 @@ describe("multi-calendar bookings", () => {
     expect(b.calendar_ids).toHaveLength(10);
   });
 
+  it("batchItemCalendars names every calendar an item touches (the arbiter's batch keys)", () => {
+    const h = setup();
+    const b = h.book(both({ agent_id: "a1", ...span(60, 90), mode: "commit" }));
+    const base = { agent_id: "a1", ...span(0, 10), seq: 1 };
+    expect(batchItemCalendars(h.state, { ...base, booking_id: "x", calendar_id: "room", mode: "commit" })).toEqual(["room"]);
+    expect(batchItemCalendars(h.state, { ...base, booking_id: "x", calendar_id: "room", calendar_ids: ["room", "room2"], mode: "commit" })).toEqual(["room", "room", "room2"]);
+    expect(batchItemCalendars(h.state, { ...base, kind: "move", booking_id: b.booking_id, calendar_id: "person" })).toEqual(["person", "room"]);
+    expect(batchItemCalendars(h.state, { ...base, kind: "move", booking_id: "nope", calendar_id: "person" })).toEqual([]);
+  });
+
   it("a one-calendar booking keeps its exact pre-issue-18 shape (replayed audit logs stay byte-identical)", () => {
     const h = setup();
     const b = h.book({ agent_id: "a1", ...span(60, 90), mode: "commit", calendar_id: "room" });
@@ -207,8 +217,3 @@ describe("availability across calendars", () => {
     }
   });
 });
-
-// Keep the helpers referenced (documented units).
-void HOUR;
-void MIN;
-void T0;
