@@ -35,8 +35,20 @@ export function judge(w: Contender, b: Booking, bumpWindowMs: number): Verdict {
   // B is COMMITTED and W's priority is the same or higher.
   if (b.agent_priority === w.priority) return { kind: "reject", code: "slot_taken" };
   if (w.mode === "hold") return { kind: "reject", code: "slot_taken" }; // a hold never bumps a commit
-  const age = w.at - (b.committed_at ?? b.created_at);
+  const age = w.at - bumpClockStart(b);
   return age < bumpWindowMs ? { kind: "evict" } : { kind: "reject", code: "booking_frozen" };
+}
+
+/**
+ * When a commit's bump window started: its commit, or its last move if later. A move restarts the
+ * window on purpose (issue 18): the booking is new at its new interval, so moving a frozen commit of
+ * a low-priority agent into a contested slot makes it as evictable there as a fresh commit would be;
+ * otherwise move would let an agent slip a booking past the bump window that a plain cancel-and-book
+ * could not.
+ */
+export function bumpClockStart(b: Booking): number {
+  const committed = b.committed_at ?? b.created_at;
+  return b.moved_at !== undefined && b.moved_at > committed ? b.moved_at : committed;
 }
 
 const MESSAGES: Record<"outranked" | "slot_taken" | "booking_frozen", string> = {

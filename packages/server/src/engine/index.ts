@@ -10,14 +10,23 @@
 //   daily_cap counts a booking on the local day it starts; rules are checked on writes only.
 // - Local times inside a DST gap move forward, ambiguous ones take the earlier instant (Temporal "compatible").
 // - Revoking an agent is one-way and leaves its bookings in place; an agent never changes workspace.
+// Issue 18 (move, several calendars, series):
+// - A move is a batch item (kind "move") judged like a write of the booking's mode (a moved hold never
+//   bumps) with the agent's current priority, blind to the booking's own old interval; it keeps id,
+//   status, metadata and hold expiry, and restarts the bump window of a commit (bumpClockStart).
+// - A multi-calendar booking is stored as one identical copy in each calendar; rules of every calendar
+//   are checked first, then arbitration on each; the first loss is named with its calendar_id.
+// - A series is one batch item; occurrence ids are occurrenceId(series id, i); all_or_nothing decides
+//   on a trial state that is dropped on the first loss. Series cancel spares occurrences already over.
 export type * from "./types.ts";
-export { decide } from "./decide.ts";
+export { batchItemCalendars, decide } from "./decide.ts";
 export {
   DEFAULT_SETTINGS,
   activeAgentPriorities,
   activeBookings,
   activeBookingsIn,
   apply,
+  bookingCalendars,
   bookingsOverlapping,
   bookingsStartingIn,
   calendarBookings,
@@ -30,7 +39,9 @@ export {
   locateBooking,
   nextHoldExpiry,
 } from "./state.ts";
-export { canCloseEarly, compareRank } from "./arbitration.ts";
+export { bumpClockStart, canCloseEarly, compareRank } from "./arbitration.ts";
+export { freeOnAll, freeOnAtLeast } from "./availability.ts";
+export { MAX_OCCURRENCES, expandRecurrence, occurrenceId } from "./recurrence.ts";
 export type { Ranked } from "./arbitration.ts";
 export { MAX_BOOKING_MS, holdIsDue, isActive, overlaps } from "./intervals.ts";
 export type { Interval } from "./intervals.ts";

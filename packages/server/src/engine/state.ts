@@ -82,6 +82,14 @@ function indexed(index: BookingIndex, location: BookingLocation): BookingIndex {
   return { ...index, [k1]: { ...level, [k2]: list === undefined ? [location] : [...list, location] } };
 }
 
+/** The index with a known booking's location replaced (a move to another day). */
+function relocated(index: BookingIndex, location: BookingLocation): BookingIndex {
+  const [k1, k2] = indexKeys(location.booking_id);
+  const level = own(index, k1);
+  const list = (own(level, k2) ?? []).map((l) => (l.booking_id === location.booking_id ? location : l));
+  return { ...index, [k1]: { ...level, [k2]: list } };
+}
+
 // ---------------------------------------------------------------------------
 // A calendar's bookings by day.
 
@@ -207,35 +215,61 @@ function withoutKey<T>(record: Record<string, T>, key: string): Record<string, T
   return rest;
 }
 
+/** Every calendar a booking occupies, its first calendar first. */
+export function bookingCalendars(b: Booking): string[] {
+  return b.calendar_ids ?? [b.calendar_id];
+}
+
+/**
+ * Stores a booking (new, changed or moved) in each of its calendars. A multi-calendar booking has
+ * one identical copy in every calendar's day buckets, so each calendar's overlap queries and rules
+ * see it without knowing about the others; the index points at its first calendar. A move may
+ * change the day: the copy leaves the old day's bucket and joins the new one.
+ */
 function putBooking(state: EngineState, booking: Booking): EngineState {
-  const cal = getCalendar(state, booking.calendar_id);
-  if (cal === undefined) throw new Error(`evolve: unknown calendar ${booking.calendar_id}`);
   const id = booking.booking_id;
   const known = locateBooking(state, id);
   if (known !== undefined && known.calendar_id !== booking.calendar_id) throw new Error(`evolve: booking ${id} belongs to another calendar`);
+  const prev = known === undefined ? undefined : getBooking(state, id);
+  if (prev !== undefined && bookingCalendars(prev).join("\u0000") !== bookingCalendars(booking).join("\u0000"))
+    throw new Error(`evolve: booking ${id} cannot change calendars`);
   const day = dayOf(booking.start);
-  if (known !== undefined && known.day !== day) throw new Error(`evolve: booking ${id} cannot move to another day`);
-  const [blockKey, dayKey] = dayKeys(day);
-  const block = own(cal.days, blockKey);
-  const bucket = own(block, dayKey) ?? [];
-  const at = known === undefined ? -1 : bucket.findIndex((b) => b.booking_id === id);
-  const nextBucket = at < 0 ? [...bucket, booking] : bucket.with(at, booking);
-  const held =
-    booking.status === "HELD"
-      ? { ...cal.bookings, [id]: booking }
-      : Object.hasOwn(cal.bookings, id)
-        ? withoutKey(cal.bookings, id)
-        : cal.bookings;
-  const next: CalendarState = {
-    ...cal,
-    days: { ...cal.days, [blockKey]: { ...block, [dayKey]: nextBucket } },
-    bookings: held,
-    longest_ms: Math.max(cal.longest_ms, booking.end - booking.start),
-  };
+  const calendars = { ...state.calendars };
+  for (const calendarId of bookingCalendars(booking)) {
+    const cal = getCalendar(state, calendarId);
+    if (cal === undefined) throw new Error(`evolve: unknown calendar ${calendarId}`);
+    let days = cal.days;
+    if (known !== undefined && known.day !== day) {
+      // A move to another day: drop the copy from the old day's bucket first.
+      const [oldBlockKey, oldDayKey] = dayKeys(known.day);
+      const oldBlock = own(days, oldBlockKey);
+      const oldBucket = (own(oldBlock, oldDayKey) ?? []).filter((b) => b.booking_id !== id);
+      days = { ...days, [oldBlockKey]: { ...oldBlock, [oldDayKey]: oldBucket } };
+    }
+    const [blockKey, dayKey] = dayKeys(day);
+    const block = own(days, blockKey);
+    const bucket = own(block, dayKey) ?? [];
+    const at = known === undefined || known.day !== day ? -1 : bucket.findIndex((b) => b.booking_id === id);
+    const nextBucket = at < 0 ? [...bucket, booking] : bucket.with(at, booking);
+    const held =
+      booking.status === "HELD"
+        ? { ...cal.bookings, [id]: booking }
+        : Object.hasOwn(cal.bookings, id)
+          ? withoutKey(cal.bookings, id)
+          : cal.bookings;
+    calendars[calendarId] = {
+      ...cal,
+      days: { ...days, [blockKey]: { ...block, [dayKey]: nextBucket } },
+      bookings: held,
+      longest_ms: Math.max(cal.longest_ms, booking.end - booking.start),
+    };
+  }
+  const location = { booking_id: id, calendar_id: booking.calendar_id, day };
   return {
     ...state,
-    calendars: { ...state.calendars, [cal.calendar_id]: next },
-    booking_index: known !== undefined ? state.booking_index : indexed(state.booking_index, { booking_id: id, calendar_id: cal.calendar_id, day }),
+    calendars,
+    booking_index:
+      known === undefined ? indexed(state.booking_index, location) : known.day === day ? state.booking_index : relocated(state.booking_index, location),
   };
 }
 
@@ -264,6 +298,12 @@ export function evolve(state: EngineState, event: EngineEvent): EngineState {
       return transition(state, event.booking_id, "COMMITTED", { status: "EVICTED" });
     case "booking.cancelled":
       return transition(state, event.booking_id, "COMMITTED", { status: "CANCELLED" });
+    case "booking.moved": {
+      const b = getBooking(state, event.booking_id);
+      if (b === undefined || (b.status !== "HELD" && b.status !== "COMMITTED") || b.status !== event.booking.status)
+        throw new Error(`evolve: booking ${event.booking_id} cannot move`);
+      return putBooking(state, event.booking);
+    }
     case "agent.upserted":
       return { ...state, agents: { ...state.agents, [event.agent_id]: event.agent } };
     case "calendar.configured": {
@@ -280,6 +320,8 @@ export function evolve(state: EngineState, event: EngineEvent): EngineState {
     case "booking.rejected":
     case "command.rejected":
     case "holds.swept":
+    case "series.decided":
+    case "series.cancelled":
       return state; // audit-only
   }
 }

@@ -32,6 +32,17 @@ export interface Booking {
   hold_expires_at: number | null;
   committed_at: number | null;
   created_at: number;
+  /**
+   * Every calendar the booking occupies, `calendar_id` first (issue 18). Present only on a booking
+   * written with `calendar_ids`; a one-calendar booking omits it (read it with `bookingCalendars()`).
+   * Absent rather than null on purpose: every booking written before issue 18 keeps its exact bytes,
+   * so replaying an existing command log still yields the same audit events and audit root.
+   */
+  calendar_ids?: string[];
+  /** The series the booking is an occurrence of; present only on occurrences (absent for the same reason). */
+  series_id?: string;
+  /** When the booking was last moved; present only once moved. Restarts the bump window (see arbitration.ts). */
+  moved_at?: number;
 }
 
 export interface Agent {
@@ -191,22 +202,58 @@ export interface RulesSetCommand extends CommandBase {
 }
 
 export interface BookingWrite {
+  /** Absent (the usual case) or "create": a new booking. */
+  kind?: "create";
+  /** For a recurring write: the series id; occurrence i gets `occurrenceId(booking_id, i)`. */
   booking_id: string;
   agent_id: string;
+  /** The calendar (the arbiter's batch key); with `calendar_ids` it must equal `calendar_ids[0]`. */
   calendar_id: string;
+  /** 2–10 distinct calendars of the workspace, booked all or nothing (person + room). */
+  calendar_ids?: string[];
   start: number;
   end: number;
   mode: BookingMode;
   hold_ttl_seconds?: number;
   metadata?: Metadata;
+  /** A recurring series: `start`/`end` are the first occurrence, the RRULE repeats it in the calendar's time zone. */
+  recurrence?: Recurrence;
   /** Arrival order of this write; breaks priority ties. */
   seq: number;
 }
 
+export interface Recurrence {
+  /** RFC 5545 RRULE value (an optional "RRULE:" prefix is accepted), bounded by COUNT or UNTIL, ≤ 100 occurrences. */
+  rrule: string;
+  /** true (default): every occurrence or none; false: each occurrence is decided on its own. */
+  all_or_nothing?: boolean;
+}
+
+/**
+ * Moves an own HELD or COMMITTED booking to [start, end) (issue 18), decided in the arbitration
+ * window like a write of the booking's mode. The booking keeps its id, status, metadata and hold
+ * expiry; its old interval stays booked until the new one is granted.
+ */
+export interface BookingMove {
+  kind: "move";
+  booking_id: string;
+  agent_id: string;
+  /** The booking's (first) calendar: the arbiter's batch key only; the engine reads the booking's own calendars. */
+  calendar_id: string;
+  start: number;
+  end: number;
+  /** Move every not-yet-ended active occurrence of the booking's series by the same local wall-clock shift. */
+  whole_series?: boolean;
+  seq: number;
+}
+
+/** One item of a write batch. */
+export type BatchItem = BookingWrite | BookingMove;
+
 /** One or more writes decided together (the arbitration window); a batch of one is the normal case. */
 export interface BookingsWriteCommand extends CommandBase {
   type: "bookings.write";
-  writes: BookingWrite[];
+  writes: BatchItem[];
 }
 
 export interface BookingCommitHoldCommand extends CommandBase {
@@ -228,6 +275,17 @@ export interface BookingCancelCommand extends CommandBase {
   reason?: string;
 }
 
+/**
+ * Cancels every occurrence of a series that has not ended yet (end > at): COMMITTED ones are
+ * cancelled, HELD ones released. One occurrence alone is cancelled with `bookings.cancel`.
+ */
+export interface SeriesCancelCommand extends CommandBase {
+  type: "series.cancel";
+  series_id: string;
+  agent_id: string;
+  reason?: string;
+}
+
 /** Expire every hold with hold_expires_at ≤ at (in one calendar, or everywhere). */
 export interface HoldsExpireCommand extends CommandBase {
   type: "holds.expire";
@@ -242,6 +300,7 @@ export type Command =
   | BookingCommitHoldCommand
   | BookingReleaseHoldCommand
   | BookingCancelCommand
+  | SeriesCancelCommand
   | HoldsExpireCommand;
 
 export type CommandType = Command["type"];
@@ -273,13 +332,27 @@ export interface Rejection {
   winning_booking_id?: string;
   rule?: { rule_id: string; kind: RuleKind };
   field_errors?: FieldError[];
+  /** Multi-calendar write or move: the calendar it lost on (or whose rule it broke). */
+  calendar_id?: string;
+  /** Series: the occurrence that failed (all-or-nothing names the first one). */
+  occurrence?: { index: number; booking_id: string; start: number; end: number };
 }
 
-/** Result of one write of a batch; `event_index` points at its primary event in `events`. */
-export type WriteResult = { booking_id: string; event_index: number } & (
+/** How one occurrence of a series was decided. */
+export type OccurrenceResult = { index: number; booking_id: string; start: number; end: number } & (
   | { ok: true; booking: Booking }
   | { ok: false; rejection: Rejection }
 );
+
+/** Result of one write of a batch; `event_index` points at its primary event in `events`. */
+export type WriteResult = {
+  booking_id: string;
+  event_index: number;
+  /** Recurring writes only: every occurrence in order (`booking` above is the first one created). */
+  series?: { series_id: string; occurrences: OccurrenceResult[] };
+  /** Moves only: the interval the booking left (`booking` is the moved booking). */
+  moved_from?: { start: number; end: number };
+} & ({ ok: true; booking: Booking } | { ok: false; rejection: Rejection });
 
 export interface CalendarInfo {
   calendar_id: string;
@@ -295,6 +368,7 @@ export type Reply =
   | { kind: "calendar"; calendar: CalendarInfo; event_index: number }
   | { kind: "rules"; calendar_id: string; rules: Rule[]; event_index: number }
   | { kind: "holds_expired"; booking_ids: string[]; event_index: number }
+  | { kind: "series_cancelled"; series_id: string; bookings: Booking[]; event_index: number }
   | { kind: "rejected"; rejection: Rejection; event_index: number };
 
 // ---------------------------------------------------------------------------
@@ -347,6 +421,45 @@ export interface HoldInvalidatedEvent extends EventBase, BookingRef, DisplacedBy
 
 export interface BookingEvictedEvent extends EventBase, BookingRef, DisplacedBy {
   type: "booking.evicted";
+}
+
+/**
+ * An own booking moved to a new interval (same id, status, metadata, hold expiry). `booking` is the
+ * booking after the move (`moved_at` = at, `agent_priority` = the agent's priority now).
+ */
+export interface BookingMovedEvent extends EventBase, BookingRef {
+  type: "booking.moved";
+  from: { start: number; end: number };
+  to: { start: number; end: number };
+  booking: Booking;
+}
+
+/**
+ * Closes a recurring write: which occurrences were created and which failed. Changes no state.
+ * `booking_id` is the series id (the write's booking_id): the shell names an event's resource and
+ * finds the request behind it in a batch by `booking_id`, so the summary is attributed like any write.
+ */
+export interface SeriesDecidedEvent extends EventBase {
+  type: "series.decided";
+  booking_id: string;
+  series_id: string;
+  calendar_id: string;
+  agent_id: string;
+  rrule: string;
+  all_or_nothing: boolean;
+  created: string[];
+  failed: Array<{ index: number; booking_id: string; start: number; end: number; rejection: Rejection }>;
+}
+
+/** Closes a series.cancel: the occurrences it cancelled or released. Changes no state. */
+export interface SeriesCancelledEvent extends EventBase {
+  type: "series.cancelled";
+  /** The series id (see SeriesDecidedEvent). */
+  booking_id: string;
+  series_id: string;
+  agent_id: string;
+  booking_ids: string[];
+  reason: string | null;
 }
 
 export interface BookingCancelledEvent extends EventBase, BookingRef {
@@ -408,6 +521,9 @@ export type EngineEvent =
   | HoldInvalidatedEvent
   | BookingEvictedEvent
   | BookingCancelledEvent
+  | BookingMovedEvent
+  | SeriesDecidedEvent
+  | SeriesCancelledEvent
   | BookingRejectedEvent
   | AgentUpsertedEvent
   | CalendarConfiguredEvent

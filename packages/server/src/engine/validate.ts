@@ -11,18 +11,27 @@ function isNonEmptyString(v: unknown): v is string {
   return typeof v === "string" && v !== "";
 }
 
-export function validateWrite(w: BookingWrite, at: number, settings: CalendarSettings): FieldError[] {
+/** A new interval (write or move): whole milliseconds, end after start, at most 24 h, not in the past. */
+export function validateInterval(i: { start: unknown; end: unknown }, at: number): FieldError[] {
   const errors: FieldError[] = [];
   const err = (field: string, message: string): void => {
     errors.push({ field, message });
   };
-  if (!isInt(w.start)) err("start", "must be an instant in epoch milliseconds");
-  if (!isInt(w.end)) err("end", "must be an instant in epoch milliseconds");
-  if (isInt(w.start) && isInt(w.end)) {
-    if (w.end <= w.start) err("end", "must be after start");
-    else if (w.end - w.start > MAX_BOOKING_MS) err("end", "a booking lasts at most 24 hours");
-    if (w.start < at) err("start", "must not be in the past");
+  if (!isInt(i.start)) err("start", "must be an instant in epoch milliseconds");
+  if (!isInt(i.end)) err("end", "must be an instant in epoch milliseconds");
+  if (isInt(i.start) && isInt(i.end)) {
+    if (i.end <= i.start) err("end", "must be after start");
+    else if (i.end - i.start > MAX_BOOKING_MS) err("end", "a booking lasts at most 24 hours");
+    if (i.start < at) err("start", "must not be in the past");
   }
+  return errors;
+}
+
+export function validateWrite(w: BookingWrite, at: number, settings: CalendarSettings): FieldError[] {
+  const errors: FieldError[] = validateInterval(w, at);
+  const err = (field: string, message: string): void => {
+    errors.push({ field, message });
+  };
   if (w.mode !== "commit" && w.mode !== "hold") err("mode", "must be commit or hold");
   if (w.mode === "hold" && w.hold_ttl_seconds !== undefined) {
     const { hold_ttl_min_seconds: min, hold_ttl_max_seconds: max } = settings;

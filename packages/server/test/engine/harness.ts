@@ -1,7 +1,9 @@
 // Test harness: drives the engine like the shell does (stamps seq/at, applies the events).
 import { apply, decide, getBooking, initialState } from "../../src/engine/index.ts";
 import type {
+  BatchItem,
   Booking,
+  BookingMove,
   BookingWrite,
   CalendarSettings,
   Command,
@@ -19,6 +21,9 @@ export const T0 = Date.UTC(2025, 0, 6);
 type Body<C> = C extends Command ? Omit<C, "seq" | "at"> : never;
 export type WriteInput = Omit<BookingWrite, "seq" | "calendar_id" | "booking_id"> &
   Partial<Pick<BookingWrite, "seq" | "calendar_id" | "booking_id">>;
+
+/** A move as a test writes it: calendar_id (the arbiter's key) and seq are filled in. */
+export type MoveInput = Omit<BookingMove, "kind" | "seq" | "calendar_id"> & Partial<Pick<BookingMove, "seq" | "calendar_id">>;
 
 export class Harness {
   state: EngineState = initialState();
@@ -94,6 +99,23 @@ export class Harness {
     const r = this.write(w);
     if (r.ok) throw new Error(`expected a rejection, booking ${r.booking_id} was accepted`);
     return r.rejection;
+  }
+
+  /** A batch mixing new writes and moves (`{ move: … }`), stamped in order. */
+  items(items: Array<WriteInput | { move: MoveInput }>): { decision: Decision; results: WriteResult[] } {
+    const stamped: BatchItem[] = items.map((i) =>
+      "move" in i
+        ? { kind: "move", calendar_id: getBooking(this.state, i.move.booking_id)?.calendar_id ?? "cal", seq: this.nextSeq++, ...i.move }
+        : this.stamp(i),
+    );
+    const decision = this.run({ type: "bookings.write", writes: stamped });
+    if (decision.reply.kind !== "writes") throw new Error(`expected writes, got ${decision.reply.kind}`);
+    return { decision, results: decision.reply.results };
+  }
+
+  move(m: MoveInput): WriteResult & { decision: Decision } {
+    const { decision, results } = this.items([{ move: m }]);
+    return { ...(results[0] as WriteResult), decision };
   }
 
   commitHold(booking_id: string, agent_id: string): Decision {

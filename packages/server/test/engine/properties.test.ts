@@ -269,3 +269,250 @@ describe("engine properties", () => {
     );
   });
 });
+
+// ---------------------------------------------------------------------------
+// Issue 18: random mixes of moves, multi-calendar bookings and series on three calendars.
+
+const CALS = ["cal", "room", "room2"] as const;
+const RRULES = ["FREQ=DAILY;COUNT=3", "FREQ=HOURLY;COUNT=4", "FREQ=WEEKLY;COUNT=2", "FREQ=DAILY;UNTIL=20250109", "FREQ=MINUTELY;INTERVAL=20;COUNT=3"];
+const calSet = fc.subarray([0, 1, 2], { minLength: 1, maxLength: 3 }).chain((xs) => fc.shuffledSubarray(xs, { minLength: xs.length, maxLength: xs.length }));
+const mixedWrite = fc.record({
+  agent: agentIx,
+  cals: calSet,
+  slot: fc.integer({ min: -1, max: 11 }),
+  len: fc.integer({ min: 1, max: 4 }),
+  mode: fc.constantFrom<BookingMode>("commit", "hold"),
+  ttl: fc.option(fc.integer({ min: 1, max: 180 }), { nil: undefined }),
+  series: fc.option(fc.record({ rrule: fc.constantFrom(...RRULES), aon: fc.boolean() }), { nil: undefined, freq: 3 }),
+});
+const moveItem = fc.record({
+  ref: fc.nat({ max: 1000 }),
+  slot: fc.integer({ min: -1, max: 11 }),
+  len: fc.integer({ min: 1, max: 4 }),
+  whole: fc.boolean(),
+  stranger: fc.oneof({ weight: 5, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: agentIx }),
+});
+const mixedOp = fc.record({
+  dt: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 90_000 })),
+  body: fc.oneof(
+    {
+      weight: 8,
+      arbitrary: fc.record({
+        kind: fc.constant("batch" as const),
+        items: fc.array(fc.oneof({ weight: 3, arbitrary: mixedWrite.map((w) => ({ w })) }, { weight: 2, arbitrary: moveItem.map((m) => ({ m })) }), {
+          minLength: 1,
+          maxLength: 5,
+        }),
+      }),
+    },
+    {
+      weight: 4,
+      arbitrary: fc.record({
+        kind: fc.constantFrom("commit" as const, "release" as const, "cancel" as const, "cancel_series" as const),
+        ref: fc.nat({ max: 1000 }),
+        stranger: fc.oneof({ weight: 4, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: agentIx }),
+      }),
+    },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant("expire" as const) }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant("priority" as const), agent: agentIx, priority: fc.integer({ min: 1, max: 3 }) }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant("bump" as const), cal: fc.integer({ min: 0, max: 2 }), ms: fc.constantFrom(0, 10_000, 30_000) }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant("rules" as const), cal: fc.integer({ min: 0, max: 2 }), rules: fc.subarray(RULE_POOL) }) },
+  ),
+});
+const mixedScenario = fc.record({
+  priorities: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: AGENTS.length, maxLength: AGENTS.length }),
+  ops: fc.array(mixedOp, { minLength: 1, maxLength: 50, size: "medium" }),
+});
+type MixedScenario = typeof mixedScenario extends fc.Arbitrary<infer T> ? T : never;
+
+function allBookings(state: EngineState) {
+  const seen = new Map<string, ReturnType<typeof calendarBookings>[number]>();
+  for (const c of CALS) for (const b of calendarBookings(state, c)) seen.set(b.booking_id, b);
+  return [...seen.values()].sort((x, y) => (x.booking_id < y.booking_id ? -1 : 1));
+}
+
+function toMixedCommands({ priorities, ops }: MixedScenario): Command[] {
+  let seq = 0;
+  let at = Date.UTC(2025, 0, 6, 8);
+  let nextId = 0;
+  let state = initialState();
+  const cmds: Command[] = [];
+  const push = (cmd: Command): void => {
+    cmds.push(cmd);
+    state = apply(state, decide(state, cmd).events);
+  };
+  for (const calendar_id of CALS)
+    push({ type: "calendar.configure", seq: ++seq, at, calendar_id, workspace_id: "ws", settings: { time_zone: "Europe/Berlin" } });
+  AGENTS.forEach((agent_id, i) => push({ type: "agent.upsert", seq: ++seq, at, agent_id, workspace_id: "ws", priority: priorities[i] ?? 1 }));
+  for (const { dt, body } of ops) {
+    at += dt;
+    const grid = Math.ceil(at / SLOT) * SLOT;
+    const known = allBookings(state);
+    const pick = (ref: number) => (known.length > 0 ? known[ref % known.length] : undefined);
+    switch (body.kind) {
+      case "batch": {
+        const writes = body.items.map((item) => {
+          if ("m" in item) {
+            const { m } = item;
+            const target = pick(m.ref);
+            const start = grid + m.slot * SLOT;
+            return {
+              kind: "move" as const,
+              booking_id: target?.booking_id ?? "bkg_missing",
+              agent_id: m.stranger !== undefined ? (AGENTS[m.stranger] as string) : (target?.agent_id ?? "a0"),
+              calendar_id: target?.calendar_id ?? "cal",
+              start,
+              end: start + m.len * SLOT,
+              ...(m.whole && target?.series_id !== undefined ? { whole_series: true } : {}),
+              seq: ++seq,
+            };
+          }
+          const { w } = item;
+          const start = grid + w.slot * SLOT;
+          const cals = w.cals.map((i) => CALS[i] as string);
+          return {
+            booking_id: w.series !== undefined ? `ser_${++nextId}` : `bkg_${++nextId}`,
+            agent_id: AGENTS[w.agent] as string,
+            calendar_id: cals[0] as string,
+            ...(cals.length > 1 ? { calendar_ids: cals } : {}),
+            start,
+            end: start + w.len * SLOT,
+            mode: w.mode,
+            ...(w.ttl === undefined ? {} : { hold_ttl_seconds: w.ttl }),
+            ...(w.series === undefined ? {} : { recurrence: { rrule: w.series.rrule, all_or_nothing: w.series.aon } }),
+            seq: ++seq,
+          };
+        });
+        push({ type: "bookings.write", seq: ++seq, at, writes });
+        break;
+      }
+      case "cancel_series": {
+        const withSeries = known.filter((b) => b.series_id !== undefined);
+        const target = withSeries.length > 0 ? withSeries[body.ref % withSeries.length] : undefined;
+        const agent_id = body.stranger !== undefined ? (AGENTS[body.stranger] as string) : (target?.agent_id ?? "a0");
+        push({ type: "series.cancel", seq: ++seq, at, series_id: target?.series_id ?? "ser_missing", agent_id });
+        break;
+      }
+      case "commit":
+      case "release":
+      case "cancel": {
+        const target = pick(body.ref);
+        const booking_id = target?.booking_id ?? "bkg_missing";
+        const agent_id = body.stranger !== undefined ? (AGENTS[body.stranger] as string) : (target?.agent_id ?? "a0");
+        const type = body.kind === "commit" ? "bookings.commit_hold" : body.kind === "release" ? "bookings.release_hold" : "bookings.cancel";
+        push({ type, seq: ++seq, at, booking_id, agent_id });
+        break;
+      }
+      case "expire":
+        push({ type: "holds.expire", seq: ++seq, at });
+        break;
+      case "priority":
+        push({ type: "agent.upsert", seq: ++seq, at, agent_id: AGENTS[body.agent] as string, workspace_id: "ws", priority: body.priority });
+        break;
+      case "bump":
+        push({ type: "calendar.configure", seq: ++seq, at, calendar_id: CALS[body.cal] as string, workspace_id: "ws", settings: { bump_window_ms: body.ms } });
+        break;
+      case "rules":
+        push({ type: "rules.set", seq: ++seq, at, calendar_id: CALS[body.cal] as string, rules: body.rules });
+        break;
+    }
+  }
+  return cmds;
+}
+
+/** Every calendar holds exactly the copies its bookings name, equal to the indexed booking. */
+function copiesConsistent(state: EngineState): string[] {
+  const bad: string[] = [];
+  const counts = new Map<string, number>(); // "calendar booking" → copies
+  for (const c of CALS) for (const b of calendarBookings(state, c)) counts.set(`${c} ${b.booking_id}`, (counts.get(`${c} ${b.booking_id}`) ?? 0) + 1);
+  for (const c of CALS) {
+    for (const b of calendarBookings(state, c)) {
+      const cals = b.calendar_ids ?? [b.calendar_id];
+      if (!cals.includes(c)) bad.push(`${b.booking_id} in ${c}`);
+      if (getBooking(state, b.booking_id) !== b && JSON.stringify(getBooking(state, b.booking_id)) !== JSON.stringify(b)) bad.push(`${b.booking_id} copy in ${c} differs`);
+      for (const other of cals) {
+        const n = counts.get(`${other} ${b.booking_id}`) ?? 0;
+        if (n !== 1) bad.push(`${b.booking_id} ×${n} in ${other}`);
+      }
+    }
+  }
+  return bad;
+}
+
+/** Each mixed run decides more (series expand up to tens of occurrences): fewer runs, same coverage of kinds. */
+const MIXED_RUNS = { numRuns: 100 };
+
+describe("engine properties with moves, multi-calendar bookings and series (issue 18)", () => {
+  it("never leaves two overlapping active bookings on any calendar; copies stay consistent", () => {
+    fc.assert(
+      fc.property(mixedScenario, (sc) => {
+        let state = initialState();
+        for (const cmd of toMixedCommands(sc)) {
+          const d = decide(state, cmd);
+          expect(d.events.length).toBeGreaterThanOrEqual(1);
+          for (const i of eventIndexes(d.reply)) expect(d.events[i]).toBeDefined();
+          const before = state;
+          state = apply(state, d.events);
+          expect(overlappingActive(state)).toEqual([]);
+          expect(copiesConsistent(state)).toEqual([]);
+          if (d.reply.kind === "writes" && cmd.type === "bookings.write") {
+            // Bookings that some move of this batch targets may legitimately move again after being accepted.
+            const moves = cmd.writes.filter((w) => w.kind === "move");
+            const touched = new Set(moves.map((w) => w.booking_id));
+            const touchedSeries = new Set(moves.filter((w) => w.whole_series === true).map((w) => getBooking(before, w.booking_id)?.series_id));
+            const settled = (id: string) => !touched.has(id) && !touchedSeries.has(getBooking(state, id)?.series_id);
+            d.reply.results.forEach((r, i) => {
+              const item = cmd.writes[i];
+              if (r.ok) {
+                // What a batch accepted is still in place after it (no later item displaced it).
+                expect(getBooking(state, r.booking.booking_id)?.status).toBe(r.booking.status);
+                for (const o of r.series?.occurrences ?? [])
+                  if (o.ok && settled(o.booking_id)) expect(getBooking(state, o.booking_id)).toMatchObject({ start: o.start, end: o.end });
+              } else if (item?.kind === "move" && cmd.writes.length === 1) {
+                // A failed move leaves its booking exactly where it was.
+                expect(getBooking(state, item.booking_id)?.start).toBe(getBooking(before, item.booking_id)?.start);
+              } else if (item?.kind !== "move" && item?.recurrence !== undefined && item.recurrence.all_or_nothing !== false) {
+                // A failed all-or-nothing series created nothing.
+                expect(getBooking(state, `${item.booking_id}_0`)).toBeUndefined();
+              }
+            });
+          }
+        }
+      }),
+      MIXED_RUNS,
+    );
+  });
+
+  it("replaying the same commands reproduces events, replies and state; the events alone rebuild it", () => {
+    fc.assert(
+      fc.property(mixedScenario, (sc) => {
+        const cmds = toMixedCommands(sc);
+        const first = runAll(cmds);
+        const second = runAll(JSON.parse(JSON.stringify(cmds)) as Command[]);
+        expect(second.events).toEqual(first.events);
+        expect(second.replies).toEqual(first.replies);
+        expect(second.state).toEqual(first.state);
+        expect(apply(initialState(), first.events.flat())).toEqual(first.state);
+        expect(JSON.parse(JSON.stringify(first.state))).toEqual(first.state);
+        expect(JSON.stringify(second.events)).toBe(JSON.stringify(first.events));
+      }),
+      MIXED_RUNS,
+    );
+  });
+
+  it("outcomes do not depend on when (or whether) the expiry timer fired", () => {
+    fc.assert(
+      fc.property(mixedScenario, (sc) => {
+        const cmds = toMixedCommands(sc);
+        const last = cmds[cmds.length - 1] as Command;
+        const finalSweep: Command = { type: "holds.expire", seq: last.seq + 1, at: last.at };
+        const withTimer = runAll([...cmds, finalSweep]);
+        const keep = cmds.map((c) => c.type !== "holds.expire");
+        const withoutTimer = runAll([...cmds.filter((_, i) => keep[i]), finalSweep]);
+        expect(withoutTimer.state).toEqual(withTimer.state);
+        expect(outcomes(withoutTimer.replies.slice(0, -1))).toEqual(outcomes(withTimer.replies.slice(0, -1).filter((_, i) => keep[i])));
+      }),
+      MIXED_RUNS,
+    );
+  });
+});
