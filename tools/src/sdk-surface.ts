@@ -106,6 +106,7 @@ interface SdkExtension {
   returns?: string;
   positional?: string[];
   params_type?: string;
+  doc?: string;
 }
 
 export const snakeToCamel = (s: string): string => s.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
@@ -278,7 +279,7 @@ function methodsOf(doc: OpenApiDocument, path: string, verb: string, op: Operati
       resource: ext.resource,
       name: ext.method,
       summary: (op as { summary?: string }).summary ?? "",
-      description: (op as { description?: string }).description ?? "",
+      description: ext.doc ?? (op as { description?: string }).description ?? "",
       scope,
       pathParams,
       params: [...required, ...listed, ...others],

@@ -225,7 +225,7 @@ export class Audit extends AuditVerification {
 /** Free/busy of a calendar, merged across agents and rules. */
 export class AvailabilityResource extends Resource {
   /**
-   * Free slots and busy intervals of a calendar in `[range_start, range_end)` (at most 62 days). Requires `availability:read`. (`GET /v1/availability`; `availability:read`)
+   * Free slots in `[start, end)`, only those at least `duration_minutes` long when given. (`GET /v1/availability`; `availability:read`)
    * Returns the response's `slots`.
    */
   async list(params: AvailabilityListParams, options?: RequestOptions): Promise<M.Interval[]> {
@@ -244,7 +244,7 @@ export class AvailabilityResource extends Resource {
     return camelize(data.slots);
   }
 
-  /** Free slots and busy intervals of a calendar in `[range_start, range_end)` (at most 62 days). Requires `availability:read`. (`GET /v1/availability`; `availability:read`) */
+  /** Free slots and busy intervals (with their kind, agent and booking) in `[start, end)`. (`GET /v1/availability`; `availability:read`) */
   async get(params: AvailabilityGetParams, options?: RequestOptions): Promise<M.Availability> {
     const query = {
       range_start: toInstant(params.start, "start"),
@@ -289,11 +289,7 @@ export class Bookings extends Resource {
     });
   }
 
-  /**
-   * Book `[start, end)` as a commit (default) or a hold. Contending writes that arrive within the
-   * calendar's arbitration window are decided together: the highest priority wins, exactly one gets 201,
-   * every loser gets 409 naming the winner. Requires `bookings:write`. (`POST /v1/bookings`; `bookings:write`)
-   */
+  /** Book `[start, end)` outright. A write that loses to a higher-priority agent fails with `Conflict` naming the winner. (`POST /v1/bookings`; `bookings:write`) */
   commit(params: CommitParams, options?: RequestOptions): Promise<M.Booking>;
   /** Promote the caller's own hold to a commit. Requires `bookings:write`. (`POST /v1/bookings/{booking_id}/commit`; `bookings:write`) */
   commit(bookingId: string, options?: RequestOptions): Promise<M.Booking>;
@@ -331,11 +327,7 @@ export class Bookings extends Resource {
     return camelize(data);
   }
 
-  /**
-   * Book `[start, end)` as a commit (default) or a hold. Contending writes that arrive within the
-   * calendar's arbitration window are decided together: the highest priority wins, exactly one gets 201,
-   * every loser gets 409 naming the winner. Requires `bookings:write`. (`POST /v1/bookings`; `bookings:write`)
-   */
+  /** Hold `[start, end)` for `ttl_seconds` (calendar default 30 s); then commit it by id, or release it. (`POST /v1/bookings`; `bookings:write`) */
   async hold(params: HoldParams, options?: RequestOptions): Promise<M.Booking> {
     const body: Schemas["CreateBookingRequest"] = {
       start: toInstant(params.start, "start"),

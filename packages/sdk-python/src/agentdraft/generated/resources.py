@@ -105,7 +105,7 @@ class AvailabilityResource(SyncResource):
         *,
         calendar_id: Optional[str] = None,
     ) -> List[Interval]:
-        """Free slots and busy intervals of a calendar in `[range_start, range_end)` (at most 62 days). Requires `availability:read`.
+        """Free slots in `[start, end)`, only those at least `duration_minutes` long when given.
 
         Returns the response's ``slots``.
 
@@ -121,7 +121,7 @@ class AvailabilityResource(SyncResource):
         *,
         calendar_id: Optional[str] = None,
     ) -> Availability:
-        """Free slots and busy intervals of a calendar in `[range_start, range_end)` (at most 62 days). Requires `availability:read`.
+        """Free slots and busy intervals (with their kind, agent and booking) in `[start, end)`.
 
         ``GET /v1/availability``; scope ``availability:read``.
         """
@@ -180,9 +180,7 @@ class Bookings(SyncResource):
         *,
         calendar_id: Optional[str] = None,
     ) -> Booking:
-        """Book `[start, end)` as a commit (default) or a hold. Contending writes that arrive within the
-        calendar's arbitration window are decided together: the highest priority wins, exactly one gets 201,
-        every loser gets 409 naming the winner. Requires `bookings:write`.
+        """Book `[start, end)` outright. A write that loses to a higher-priority agent fails with `Conflict` naming the winner.
 
         ``POST /v1/bookings``; scope ``bookings:write``.
 
@@ -204,9 +202,7 @@ class Bookings(SyncResource):
         *,
         calendar_id: Optional[str] = None,
     ) -> Booking:
-        """Book `[start, end)` as a commit (default) or a hold. Contending writes that arrive within the
-        calendar's arbitration window are decided together: the highest priority wins, exactly one gets 201,
-        every loser gets 409 naming the winner. Requires `bookings:write`.
+        """Hold `[start, end)` for `ttl_seconds` (calendar default 30 s); then commit it by id, or release it.
 
         ``POST /v1/bookings``; scope ``bookings:write``.
         """
@@ -384,7 +380,7 @@ class AsyncAvailabilityResource(AsyncResource):
         *,
         calendar_id: Optional[str] = None,
     ) -> List[Interval]:
-        """Free slots and busy intervals of a calendar in `[range_start, range_end)` (at most 62 days). Requires `availability:read`.
+        """Free slots in `[start, end)`, only those at least `duration_minutes` long when given.
 
         Returns the response's ``slots``.
 
@@ -400,7 +396,7 @@ class AsyncAvailabilityResource(AsyncResource):
         *,
         calendar_id: Optional[str] = None,
     ) -> Availability:
-        """Free slots and busy intervals of a calendar in `[range_start, range_end)` (at most 62 days). Requires `availability:read`.
+        """Free slots and busy intervals (with their kind, agent and booking) in `[start, end)`.
 
         ``GET /v1/availability``; scope ``availability:read``.
         """
@@ -459,9 +455,7 @@ class AsyncBookings(AsyncResource):
         *,
         calendar_id: Optional[str] = None,
     ) -> Booking:
-        """Book `[start, end)` as a commit (default) or a hold. Contending writes that arrive within the
-        calendar's arbitration window are decided together: the highest priority wins, exactly one gets 201,
-        every loser gets 409 naming the winner. Requires `bookings:write`.
+        """Book `[start, end)` outright. A write that loses to a higher-priority agent fails with `Conflict` naming the winner.
 
         ``POST /v1/bookings``; scope ``bookings:write``.
 
@@ -483,9 +477,7 @@ class AsyncBookings(AsyncResource):
         *,
         calendar_id: Optional[str] = None,
     ) -> Booking:
-        """Book `[start, end)` as a commit (default) or a hold. Contending writes that arrive within the
-        calendar's arbitration window are decided together: the highest priority wins, exactly one gets 201,
-        every loser gets 409 naming the winner. Requires `bookings:write`.
+        """Hold `[start, end)` for `ttl_seconds` (calendar default 30 s); then commit it by id, or release it.
 
         ``POST /v1/bookings``; scope ``bookings:write``.
         """
