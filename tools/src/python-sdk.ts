@@ -3,7 +3,7 @@
 // answer; parameters typed with the generated `Literal` aliases, datetimes converted by schema
 // `format`), and `generated/resources.py` holds the blocking and the asyncio resource classes,
 // rendered from one description so they cannot drift (only `async`/`await` differ).
-import { snakeToPascal, type Surface, type SurfaceMethod, type SurfaceParam, type SurfaceResource, type TypeRef } from "./sdk-surface.ts";
+import { type Surface, type SurfaceMethod, type SurfaceParam, type SurfaceResource, type TypeRef } from "./sdk-surface.ts";
 
 /** Hand-written runtime mixins a generated resource class also derives from (audit: verification). */
 export const PY_RESOURCE_MIXINS: Record<string, { module: string; sync: string; async: string }> = {
@@ -138,11 +138,7 @@ function renderCall(m: SurfaceMethod, models: Set<string>, helpers: string[]): s
   }
   const callType = m.paginated ? `Callable[[Optional[str]], Call[${ret}]]` : `Call[${ret}]`;
   const sig = signature(m, models, false);
-  const lines = [`def ${m.key}(${sig.length ? "" : ""}`];
-  lines[0] = `def ${m.key}(`;
-  for (const s of sig) lines.push(`    ${s},`);
-  lines.push(`) -> ${callType}:`);
-  if (sig.length === 0) lines.splice(0, 2, `def ${m.key}() -> ${callType}:`);
+  const lines = sig.length === 0 ? [`def ${m.key}() -> ${callType}:`] : [`def ${m.key}(`, ...sig.map((x) => `    ${x},`), `) -> ${callType}:`];
   lines.push(`    """\`\`${m.resource}.${m.name}\`\`: ${m.summary}."""`);
   const query = m.params.filter((p) => p.in === "query" && !(m.paginated && p.wire === "cursor"));
   const body = m.params.filter((p) => p.in === "body");
@@ -358,5 +354,3 @@ export function renderPythonResources(surface: Surface, header: string): string 
     .join("\n")
     .replace(/\n+$/, "\n");
 }
-
-export const pyClassName = (resource: string): string => snakeToPascal(resource);
