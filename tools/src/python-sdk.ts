@@ -10,6 +10,13 @@ export const PY_RESOURCE_MIXINS: Record<string, { module: string; sync: string; 
   audit: { module: ".._audit", sync: "AuditVerification", async: "AsyncAuditVerification" },
 };
 
+/** `from module import a, b` — wrapped one name per line when it would exceed 100 characters. */
+function importLine(module: string, names: string[]): string[] {
+  const line = `from ${module} import ${names.join(", ")}`;
+  if (line.length <= 100) return [line];
+  return [`from ${module} import (`, ...names.map((n) => `    ${n},`), ")"];
+}
+
 /** The Python type of a parameter (arguments accept read-only views: Mapping, Sequence). */
 export function pyType(t: TypeRef, models: Set<string>, argument = true): string {
   switch (t.kind) {
@@ -280,9 +287,9 @@ export function renderPythonCalls(surface: Surface, header: string): string {
     "import datetime",
     "from typing import Any, Callable, List, Literal, Mapping, Optional, Sequence, Union",
     "",
-    `from .._call import ${runtime.join(", ")}`,
+    ...importLine(".._call", runtime),
     "from .._times import format_instant, format_opt_instant",
-    `from .models import ${[...models].sort().join(", ")}`,
+    ...importLine(".models", [...models].sort()),
     "",
     "__all__ = [",
     ...surface.methods.map((m) => `    "${m.key}",`),
@@ -342,7 +349,7 @@ export function renderPythonResources(surface: Surface, header: string): string 
     "from .._pagination import AsyncPager, Pager",
     "from .._resource import AsyncExecutor, AsyncResource, SyncExecutor, SyncResource",
     "from . import calls",
-    `from .models import ${[...models].sort().join(", ")}`,
+    ...importLine(".models", [...models].sort()),
     "",
     "__all__ = [",
     ...names.map((n) => `    "${n}",`),

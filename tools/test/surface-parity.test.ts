@@ -91,10 +91,27 @@ def shape(annotation):
             return f"{kind}:{m.group(1)}"
     return f"?:{text}"
 
-def sigs(fn):
-    variants = list(typing.get_overloads(fn)) or [fn]
+# typing.get_overloads is 3.11+; on older Pythons the overloads are read from the module's source.
+import ast, sys
+import agentdraft.generated.resources as generated
+AST_OVERLOADS = {}
+for node in ast.parse(open(generated.__file__).read()).body:
+    if isinstance(node, ast.ClassDef):
+        for fn in node.body:
+            if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)) and any(getattr(d, "id", "") == "overload" for d in fn.decorator_list):
+                args = [a.arg for a in fn.args.posonlyargs + fn.args.args + fn.args.kwonlyargs if a.arg != "self"]
+                AST_OVERLOADS.setdefault((node.name, fn.name), []).append({"params": args, "returns": shape(ast.unparse(fn.returns)), "async": isinstance(fn, ast.AsyncFunctionDef)})
+
+def sigs(cls, fn):
+    if hasattr(typing, "get_overloads"):
+        variants = list(typing.get_overloads(fn))
+    else:
+        found = AST_OVERLOADS.get((cls.__name__, fn.__name__))
+        if found:
+            return found
+        variants = []
     out = []
-    for v in variants:
+    for v in variants or [fn]:
         s = inspect.signature(v)
         out.append({"params": [p for p in s.parameters if p != "self"], "returns": shape(s.return_annotation), "async": inspect.iscoroutinefunction(v)})
     return out
@@ -111,7 +128,7 @@ for flavour, cls in (("sync", Client), ("async", AsyncClient)):
                 continue
             fn = getattr(type(resource), attr)
             if callable(fn):
-                result[f"{flavour}:{name}.{attr}"] = sigs(fn)
+                result[f"{flavour}:{name}.{attr}"] = sigs(type(resource), fn)
 result["__exports__"] = [n for n in dir(agentdraft) if isinstance(getattr(agentdraft, n), type)]
 print(json.dumps(result))
 `;

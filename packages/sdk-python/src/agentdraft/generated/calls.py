@@ -8,7 +8,21 @@ from typing import Any, Callable, List, Literal, Mapping, Optional, Sequence, Un
 
 from .._call import Call, as_list, drop_none, get, post, segment
 from .._times import format_instant, format_opt_instant
-from .models import AgentIdentity, AuditEventPage, Availability, Booking, BookingPage, BookingStatus, Checkpoint, ConsistencyProof, InclusionProof, Interval, Message, MessageDirection, MessagePage
+from .models import (
+    AgentIdentity,
+    AuditEventPage,
+    Availability,
+    Booking,
+    BookingPage,
+    BookingStatus,
+    Checkpoint,
+    ConsistencyProof,
+    InclusionProof,
+    Interval,
+    Message,
+    MessageDirection,
+    MessagePage,
+)
 
 __all__ = [
     "get_current_agent",

@@ -15,7 +15,19 @@ from .._call import required
 from .._pagination import AsyncPager, Pager
 from .._resource import AsyncExecutor, AsyncResource, SyncExecutor, SyncResource
 from . import calls
-from .models import AgentIdentity, AuditEvent, Availability, Booking, BookingStatus, Checkpoint, ConsistencyProof, InclusionProof, Interval, Message, MessageDirection
+from .models import (
+    AgentIdentity,
+    AuditEvent,
+    Availability,
+    Booking,
+    BookingStatus,
+    Checkpoint,
+    ConsistencyProof,
+    InclusionProof,
+    Interval,
+    Message,
+    MessageDirection,
+)
 
 __all__ = [
     "Agents",
