@@ -1,5 +1,7 @@
 // `pnpm generate`: spec/ (TypeSpec) → spec/openapi.yaml → TS types, Python models, error catalogs,
-// server validation schemas. With `--out DIR` every file is written under DIR instead of the
+// server validation schemas, and the SDK surfaces (both SDKs' resources, both conformance
+// executors, the server's scope table and CORS list) from the operations' `x-agentdraft-sdk`.
+// Prints how long the whole regeneration took. With `--out DIR` every file is written under DIR instead of the
 // repository (the drift check compares the two).
 import { execFileSync } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
@@ -91,5 +93,6 @@ if (import.meta.main) {
   const started = performance.now();
   await generate(outRoot);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  console.log(`generated into ${path.relative(process.cwd(), outRoot) || "."} in ${seconds} s (TypeSpec → OpenAPI → every generated file)`);
+  const where = outRoot === repoRoot ? "the repository" : path.relative(process.cwd(), outRoot);
+  console.log(`generated into ${where} in ${seconds} s (TypeSpec → OpenAPI → every generated file)`);
 }
