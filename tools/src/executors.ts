@@ -57,16 +57,26 @@ function tsValue(p: SurfaceParam, m: SurfaceMethod): string {
   }
 }
 
-function tsCall(m: SurfaceMethod): string {
-  const args: string[] = m.pathParams.map((p) => tsValue(p, m));
-  const argSpec = tsArgs(m);
-  if (argSpec.some((a) => a.name === "params")) {
-    args.push(`{ ${m.params.map((p) => `${snakeToCamel(p.name)}: ${tsValue(p, m)}`).join(", ")} }`);
-  } else if (m.params.some((p) => p.wire === "idempotency_key")) {
-    args.push("{ idempotencyKey: key }");
-  }
-  const call = `await client.${snakeToCamel(m.resource)}.${snakeToCamel(m.name)}(${args.join(", ")})`;
-  return m.paginated ? `pageBody((${call}) as Page<unknown>)` : `snakeize(${call})`;
+/** `return <the SDK call>;`, one params field per line when the call is long. */
+function tsReturn(m: SurfaceMethod, indent: string): string[] {
+  const path = m.pathParams.map((p) => tsValue(p, m));
+  const fields = tsArgs(m).some((a) => a.name === "params")
+    ? m.params.map((p) => `${snakeToCamel(p.name)}: ${tsValue(p, m)}`)
+    : m.params.some((p) => p.wire === "idempotency_key")
+      ? ["idempotencyKey: key"]
+      : undefined;
+  const method = `client.${snakeToCamel(m.resource)}.${snakeToCamel(m.name)}`;
+  const wrap = (call: string) => (m.paginated ? `pageBody((${call}) as Page<unknown>)` : `snakeize(${call})`);
+  const oneLine = `${indent}return ${wrap(`await ${method}(${[...path, ...(fields ? [`{ ${fields.join(", ")} }`] : [])].join(", ")})`)};`;
+  if (oneLine.length <= 120 || !fields) return [oneLine];
+  const head = `await ${method}(${[...path, ""].join(", ")}{`;
+  return [
+    `${indent}return ${m.paginated ? "pageBody((" : "snakeize("}`,
+    `${indent}  ${head}`,
+    ...fields.map((f) => `${indent}    ${f},`),
+    `${indent}  })${m.paginated ? ") as Page<unknown>," : ","}`,
+    `${indent});`,
+  ];
 }
 
 function stepShape(surface: Surface, operationId: string): string {
@@ -133,8 +143,8 @@ export function renderTsExecutor(surface: Surface, defaults: (operationId: strin
     lines.push(`    case "${op}":`);
     for (const { method, fallback } of methods) {
       const cond = fixedCondition(method, "ts");
-      if (!fallback && cond) lines.push(`      if (${cond}) return ${tsCall(method)};`);
-      else lines.push(`      return ${tsCall(method)};`);
+      if (!fallback && cond) lines.push(`      if (${cond}) {`, ...tsReturn(method, "        "), "      }");
+      else lines.push(...tsReturn(method, "      "));
     }
   }
   lines.push("    default:", "      throw new Error(`no SDK mapping for ${c.operation}`);", "  }", "}", "");
@@ -158,10 +168,17 @@ function pyValue(p: SurfaceParam): string {
   }
 }
 
-function pyCall(m: SurfaceMethod): string {
+/** `return <the SDK call>`, one argument per line when the call is long. */
+function pyReturn(m: SurfaceMethod, indent: string): string[] {
   const args = [...m.pathParams.map(pyValue), ...m.params.map((p) => `${p.name}=${pyValue(p)}`)];
-  const call = `await client.${m.resource}.${m.name}(${args.join(", ")})`;
-  return m.paginated ? `page_body(${call})` : call;
+  const method = `client.${m.resource}.${m.name}`;
+  const oneLine = `${indent}return ${m.paginated ? `page_body(await ${method}(${args.join(", ")}))` : `await ${method}(${args.join(", ")})`}`;
+  if (oneLine.length <= 120) return [oneLine];
+  return [
+    `${indent}return ${m.paginated ? "page_body(" : ""}await ${method}(`,
+    ...args.map((a) => `${indent}    ${a},`),
+    `${indent})${m.paginated ? ")" : ""}`,
+  ];
 }
 
 /** `packages/sdk-python/tests/conformance/generated_invoke.py`. */
@@ -202,8 +219,8 @@ export function renderPythonExecutor(surface: Surface, defaults: (operationId: s
     lines.push(`async def ${snake(op)}(client: AsyncClient, path: Step, query: Step, body: Step, key: Optional[str]) -> Any:`);
     for (const { method, fallback } of methods) {
       const cond = fixedCondition(method, "py");
-      if (!fallback && cond) lines.push(`    if ${cond}:`, `        return ${pyCall(method)}`);
-      else lines.push(`    return ${pyCall(method)}`);
+      if (!fallback && cond) lines.push(`    if ${cond}:`, ...pyReturn(method, "        "));
+      else lines.push(...pyReturn(method, "    "));
     }
     lines.push("", "");
   }

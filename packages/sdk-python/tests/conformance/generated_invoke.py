@@ -38,7 +38,11 @@ async def get_current_agent(client: AsyncClient, path: Step, query: Step, body: 
 
 
 async def list_audit_events(client: AsyncClient, path: Step, query: Step, body: Step, key: Optional[str]) -> Any:
-    return page_body(await client.audit.list(resource=text(query.get("resource")), limit=integer(query.get("limit")), cursor=text(query.get("cursor"))))
+    return page_body(await client.audit.list(
+        resource=text(query.get("resource")),
+        limit=integer(query.get("limit")),
+        cursor=text(query.get("cursor")),
+    ))
 
 
 async def get_audit_checkpoint(client: AsyncClient, path: Step, query: Step, body: Step, key: Optional[str]) -> Any:
@@ -46,7 +50,10 @@ async def get_audit_checkpoint(client: AsyncClient, path: Step, query: Step, bod
 
 
 async def get_audit_consistency_proof(client: AsyncClient, path: Step, query: Step, body: Step, key: Optional[str]) -> Any:
-    return await client.audit.consistency_proof(from_size=integer(query["from_size"]), to_size=integer(query.get("to_size")))
+    return await client.audit.consistency_proof(
+        from_size=integer(query["from_size"]),
+        to_size=integer(query.get("to_size")),
+    )
 
 
 async def get_audit_inclusion_proof(client: AsyncClient, path: Step, query: Step, body: Step, key: Optional[str]) -> Any:
@@ -54,17 +61,43 @@ async def get_audit_inclusion_proof(client: AsyncClient, path: Step, query: Step
 
 
 async def get_availability(client: AsyncClient, path: Step, query: Step, body: Step, key: Optional[str]) -> Any:
-    return await client.availability.get(start=instant(query["range_start"]), end=instant(query["range_end"]), duration_minutes=integer(query.get("duration_minutes")), calendar_id=text(query.get("calendar_id")))
+    return await client.availability.get(
+        start=instant(query["range_start"]),
+        end=instant(query["range_end"]),
+        duration_minutes=integer(query.get("duration_minutes")),
+        calendar_id=text(query.get("calendar_id")),
+    )
 
 
 async def list_bookings(client: AsyncClient, path: Step, query: Step, body: Step, key: Optional[str]) -> Any:
-    return page_body(await client.bookings.list(status=query.get("status"), agent_id=text(query.get("agent_id")), calendar_id=text(query.get("calendar_id")), start=instant(query.get("range_start")), end=instant(query.get("range_end")), limit=integer(query.get("limit")), cursor=text(query.get("cursor"))))
+    return page_body(await client.bookings.list(
+        status=query.get("status"),
+        agent_id=text(query.get("agent_id")),
+        calendar_id=text(query.get("calendar_id")),
+        start=instant(query.get("range_start")),
+        end=instant(query.get("range_end")),
+        limit=integer(query.get("limit")),
+        cursor=text(query.get("cursor")),
+    ))
 
 
 async def create_booking(client: AsyncClient, path: Step, query: Step, body: Step, key: Optional[str]) -> Any:
     if body.get("mode") == "hold":
-        return await client.bookings.hold(start=instant(body["start"]), end=instant(body["end"]), ttl_seconds=integer(body.get("hold_ttl_seconds")), idempotency_key=key, metadata=body.get("metadata"), calendar_id=text(body.get("calendar_id")))
-    return await client.bookings.commit(start=instant(body["start"]), end=instant(body["end"]), idempotency_key=key, metadata=body.get("metadata"), calendar_id=text(body.get("calendar_id")))
+        return await client.bookings.hold(
+            start=instant(body["start"]),
+            end=instant(body["end"]),
+            ttl_seconds=integer(body.get("hold_ttl_seconds")),
+            idempotency_key=key,
+            metadata=body.get("metadata"),
+            calendar_id=text(body.get("calendar_id")),
+        )
+    return await client.bookings.commit(
+        start=instant(body["start"]),
+        end=instant(body["end"]),
+        idempotency_key=key,
+        metadata=body.get("metadata"),
+        calendar_id=text(body.get("calendar_id")),
+    )
 
 
 async def get_booking(client: AsyncClient, path: Step, query: Step, body: Step, key: Optional[str]) -> Any:
@@ -84,11 +117,23 @@ async def release_hold(client: AsyncClient, path: Step, query: Step, body: Step,
 
 
 async def list_messages(client: AsyncClient, path: Step, query: Step, body: Step, key: Optional[str]) -> Any:
-    return page_body(await client.mailbox.list(direction=query.get("direction"), limit=integer(query.get("limit")), cursor=text(query.get("cursor"))))
+    return page_body(await client.mailbox.list(
+        direction=query.get("direction"),
+        limit=integer(query.get("limit")),
+        cursor=text(query.get("cursor")),
+    ))
 
 
 async def send_message(client: AsyncClient, path: Step, query: Step, body: Step, key: Optional[str]) -> Any:
-    return await client.mailbox.send(to=body["to"], subject=str(body["subject"]), text=str(body["text"]), html=text(body.get("html")), in_reply_to=text(body.get("in_reply_to")), booking_id=text(body.get("booking_id")), idempotency_key=key)
+    return await client.mailbox.send(
+        to=body["to"],
+        subject=str(body["subject"]),
+        text=str(body["text"]),
+        html=text(body.get("html")),
+        in_reply_to=text(body.get("in_reply_to")),
+        booking_id=text(body.get("booking_id")),
+        idempotency_key=key,
+    )
 
 
 async def get_message(client: AsyncClient, path: Step, query: Step, body: Step, key: Optional[str]) -> Any:

@@ -53,32 +53,104 @@ export async function invoke(client: AgentDraft, c: SdkCall): Promise<unknown> {
     case "getCurrentAgent":
       return snakeize(await client.agents.me());
     case "listAuditEvents":
-      return pageBody((await client.audit.list({ resource: str(q.resource) as AuditListParams["resource"], limit: num(q.limit) as AuditListParams["limit"], cursor: str(q.cursor) as AuditListParams["cursor"] })) as Page<unknown>);
+      return pageBody((
+        await client.audit.list({
+          resource: str(q.resource) as AuditListParams["resource"],
+          limit: num(q.limit) as AuditListParams["limit"],
+          cursor: str(q.cursor) as AuditListParams["cursor"],
+        })) as Page<unknown>,
+      );
     case "getAuditCheckpoint":
       return snakeize(await client.audit.checkpoint());
     case "getAuditConsistencyProof":
-      return snakeize(await client.audit.consistencyProof({ fromSize: num(q.from_size) as ConsistencyProofParams["fromSize"], toSize: num(q.to_size) as ConsistencyProofParams["toSize"] }));
+      return snakeize(
+        await client.audit.consistencyProof({
+          fromSize: num(q.from_size) as ConsistencyProofParams["fromSize"],
+          toSize: num(q.to_size) as ConsistencyProofParams["toSize"],
+        }),
+      );
     case "getAuditInclusionProof":
-      return snakeize(await client.audit.inclusionProof(String(c.path.event_id), { treeSize: num(q.tree_size) as InclusionProofParams["treeSize"] }));
+      return snakeize(
+        await client.audit.inclusionProof(String(c.path.event_id), {
+          treeSize: num(q.tree_size) as InclusionProofParams["treeSize"],
+        }),
+      );
     case "getAvailability":
-      return snakeize(await client.availability.get({ start: str(q.range_start) as AvailabilityGetParams["start"], end: str(q.range_end) as AvailabilityGetParams["end"], durationMinutes: num(q.duration_minutes) as AvailabilityGetParams["durationMinutes"], calendarId: str(q.calendar_id) as AvailabilityGetParams["calendarId"] }));
+      return snakeize(
+        await client.availability.get({
+          start: str(q.range_start) as AvailabilityGetParams["start"],
+          end: str(q.range_end) as AvailabilityGetParams["end"],
+          durationMinutes: num(q.duration_minutes) as AvailabilityGetParams["durationMinutes"],
+          calendarId: str(q.calendar_id) as AvailabilityGetParams["calendarId"],
+        }),
+      );
     case "listBookings":
-      return pageBody((await client.bookings.list({ status: q.status as BookingListParams["status"], agentId: str(q.agent_id) as BookingListParams["agentId"], calendarId: str(q.calendar_id) as BookingListParams["calendarId"], start: str(q.range_start) as BookingListParams["start"], end: str(q.range_end) as BookingListParams["end"], limit: num(q.limit) as BookingListParams["limit"], cursor: str(q.cursor) as BookingListParams["cursor"] })) as Page<unknown>);
+      return pageBody((
+        await client.bookings.list({
+          status: q.status as BookingListParams["status"],
+          agentId: str(q.agent_id) as BookingListParams["agentId"],
+          calendarId: str(q.calendar_id) as BookingListParams["calendarId"],
+          start: str(q.range_start) as BookingListParams["start"],
+          end: str(q.range_end) as BookingListParams["end"],
+          limit: num(q.limit) as BookingListParams["limit"],
+          cursor: str(q.cursor) as BookingListParams["cursor"],
+        })) as Page<unknown>,
+      );
     case "createBooking":
-      if (b.mode === "hold") return snakeize(await client.bookings.hold({ start: str(b.start) as HoldParams["start"], end: str(b.end) as HoldParams["end"], ttlSeconds: num(b.hold_ttl_seconds) as HoldParams["ttlSeconds"], idempotencyKey: key, metadata: b.metadata as HoldParams["metadata"], calendarId: str(b.calendar_id) as HoldParams["calendarId"] }));
-      return snakeize(await client.bookings.commit({ start: str(b.start) as CommitParams["start"], end: str(b.end) as CommitParams["end"], idempotencyKey: key, metadata: b.metadata as CommitParams["metadata"], calendarId: str(b.calendar_id) as CommitParams["calendarId"] }));
+      if (b.mode === "hold") {
+        return snakeize(
+          await client.bookings.hold({
+            start: str(b.start) as HoldParams["start"],
+            end: str(b.end) as HoldParams["end"],
+            ttlSeconds: num(b.hold_ttl_seconds) as HoldParams["ttlSeconds"],
+            idempotencyKey: key,
+            metadata: b.metadata as HoldParams["metadata"],
+            calendarId: str(b.calendar_id) as HoldParams["calendarId"],
+          }),
+        );
+      }
+      return snakeize(
+        await client.bookings.commit({
+          start: str(b.start) as CommitParams["start"],
+          end: str(b.end) as CommitParams["end"],
+          idempotencyKey: key,
+          metadata: b.metadata as CommitParams["metadata"],
+          calendarId: str(b.calendar_id) as CommitParams["calendarId"],
+        }),
+      );
     case "getBooking":
       return snakeize(await client.bookings.get(String(c.path.booking_id)));
     case "cancelBooking":
-      return snakeize(await client.bookings.cancel(String(c.path.booking_id), { reason: str(b.reason) as CancelParams["reason"], idempotencyKey: key }));
+      return snakeize(
+        await client.bookings.cancel(String(c.path.booking_id), {
+          reason: str(b.reason) as CancelParams["reason"],
+          idempotencyKey: key,
+        }),
+      );
     case "commitHold":
       return snakeize(await client.bookings.commit(String(c.path.booking_id), { idempotencyKey: key }));
     case "releaseHold":
       return snakeize(await client.bookings.release(String(c.path.booking_id), { idempotencyKey: key }));
     case "listMessages":
-      return pageBody((await client.mailbox.list({ direction: q.direction as MailboxListParams["direction"], limit: num(q.limit) as MailboxListParams["limit"], cursor: str(q.cursor) as MailboxListParams["cursor"] })) as Page<unknown>);
+      return pageBody((
+        await client.mailbox.list({
+          direction: q.direction as MailboxListParams["direction"],
+          limit: num(q.limit) as MailboxListParams["limit"],
+          cursor: str(q.cursor) as MailboxListParams["cursor"],
+        })) as Page<unknown>,
+      );
     case "sendMessage":
-      return snakeize(await client.mailbox.send({ to: b.to as SendParams["to"], subject: str(b.subject) as SendParams["subject"], text: str(b.text) as SendParams["text"], html: str(b.html) as SendParams["html"], inReplyTo: str(b.in_reply_to) as SendParams["inReplyTo"], bookingId: str(b.booking_id) as SendParams["bookingId"], idempotencyKey: key }));
+      return snakeize(
+        await client.mailbox.send({
+          to: b.to as SendParams["to"],
+          subject: str(b.subject) as SendParams["subject"],
+          text: str(b.text) as SendParams["text"],
+          html: str(b.html) as SendParams["html"],
+          inReplyTo: str(b.in_reply_to) as SendParams["inReplyTo"],
+          bookingId: str(b.booking_id) as SendParams["bookingId"],
+          idempotencyKey: key,
+        }),
+      );
     case "getMessage":
       return snakeize(await client.mailbox.get(String(c.path.message_id)));
     default:
