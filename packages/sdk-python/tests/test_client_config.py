@@ -12,7 +12,7 @@ import pytest
 from support.clients import FLAVOURS, invoke
 from support.scripted_server import BOOKING, Reply, ScriptedServer
 
-from agentdraft import AsyncClient, AuthError, Client
+from agentdraft import AgentDraftError, AsyncClient, AuthError, Client, InvalidRequest
 from agentdraft._times import format_instant
 
 START = datetime(2026, 12, 1, 15, tzinfo=timezone.utc)
@@ -27,8 +27,11 @@ def clean_env(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
 
 @pytest.mark.parametrize("cls", [Client, AsyncClient])
 def test_no_key_fails_at_construction(clean_env: pytest.MonkeyPatch, cls: Any) -> None:
-    with pytest.raises(AuthError, match="AGENTDRAFT_API_KEY"):
+    with pytest.raises(AuthError, match="AGENTDRAFT_API_KEY") as info:
         cls()
+    # As in the TypeScript SDK: AuthError (401 unauthenticated, nothing sent, no request id).
+    assert isinstance(info.value, AgentDraftError)
+    assert (info.value.status_code, info.value.code, info.value.request_id) == (401, "unauthenticated", None)
     with pytest.raises(AuthError):
         cls(api_key="")
 
@@ -81,15 +84,18 @@ def test_callers_http_client_is_used_and_left_open() -> None:
 def test_naive_datetimes_are_refused_before_any_request(flavour: str) -> None:
     naive = datetime(2026, 12, 1, 15)
     with ScriptedServer(fallback=Reply(201, BOOKING)) as server:
-        with pytest.raises(ValueError, match="naive datetime"):
+        # InvalidRequest (an AgentDraftError), as in the TypeScript SDK: one class for one failure.
+        with pytest.raises(InvalidRequest, match="naive datetime") as info:
             invoke(flavour, server.url, lambda c: c.bookings.commit(start=naive, end=START))
-        with pytest.raises(ValueError, match="end is a naive datetime"):
+        assert (info.value.status_code, info.value.code, info.value.request_id) == (400, "invalid_request", None)
+        assert info.value.errors[0].field == "start"
+        with pytest.raises(InvalidRequest, match="end is a naive datetime"):
             invoke(flavour, server.url, lambda c: c.bookings.hold(start=START, end=naive))
-        with pytest.raises(ValueError, match="naive"):
+        with pytest.raises(InvalidRequest, match="naive"):
             invoke(flavour, server.url, lambda c: c.availability.list(start=naive, end=START))
-        with pytest.raises(ValueError, match="naive"):
+        with pytest.raises(InvalidRequest, match="naive"):
             invoke(flavour, server.url, lambda c: c.bookings.list(start=naive))
-        with pytest.raises(TypeError, match="datetime"):
+        with pytest.raises(InvalidRequest, match="datetime"):
             invoke(flavour, server.url, lambda c: c.bookings.commit(start="2026-12-01T15:00:00Z", end=START))
     assert server.requests == []
 
@@ -106,11 +112,11 @@ def test_instants_are_sent_as_utc_milliseconds() -> None:
 @pytest.mark.parametrize("flavour", FLAVOURS)
 def test_bad_ids_and_keys_are_refused_before_any_request(flavour: str) -> None:
     with ScriptedServer(fallback=Reply(200, BOOKING)) as server:
-        with pytest.raises(ValueError, match="booking_id"):
+        with pytest.raises(InvalidRequest, match="booking_id"):
             invoke(flavour, server.url, lambda c: c.bookings.get(""))
-        with pytest.raises(ValueError, match="idempotency_key"):
+        with pytest.raises(InvalidRequest, match="idempotency_key"):
             invoke(flavour, server.url, lambda c: c.bookings.commit(start=START, end=START, idempotency_key=""))
-        with pytest.raises(ValueError, match="recipient"):
+        with pytest.raises(InvalidRequest, match="to"):
             invoke(flavour, server.url, lambda c: c.mailbox.send([], "s", "t"))
     assert server.requests == []
 

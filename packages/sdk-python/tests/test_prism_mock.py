@@ -90,8 +90,8 @@ CASES: List[Case] = [
         model(Booking),
     ),
     Case(
-        "bookings.commit_hold",
-        lambda c: c.bookings.commit_hold("bkg_01JD6M4Q7Z8W"),
+        "bookings.commit(hold id)",
+        lambda c: c.bookings.commit("bkg_01JD6M4Q7Z8W"),
         "/v1/bookings/{booking_id}/commit",
         "post",
         model(Booking),
@@ -200,8 +200,10 @@ def test_async_client_returns_documented_example(prism_url: str, case: Case) -> 
     assert run_async(prism_url, case.call) == case.expected(success_example(case.path, case.method))
 
 
-def test_async_pager_can_be_awaited_for_all_items(prism_url: str) -> None:
-    bookings = run_async(prism_url, lambda c: c.bookings.list())
+def test_async_pager_awaited_is_the_first_page(prism_url: str) -> None:
+    page = run_async(prism_url, lambda c: c.bookings.list())
+    assert page == BookingPage.from_dict(success_example("/v1/bookings", "get"))
+    bookings = run_async(prism_url, lambda c: c.bookings.list().to_list())
     assert bookings == BookingPage.from_dict(success_example("/v1/bookings", "get")).data
 
 

@@ -119,7 +119,7 @@ def test_booking_lifecycle(flavour: str, server: ReferenceServer, owner: Owner) 
         return run_all(
             c,
             [
-                lambda: c.bookings.commit_hold(held.booking_id),
+                lambda: c.bookings.commit(held.booking_id),
                 lambda: c.bookings.release(other_hold.booking_id),
                 lambda: c.bookings.cancel(committed.booking_id, reason="customer cancelled"),
                 lambda: c.bookings.get(committed.booking_id),

@@ -193,7 +193,7 @@ def test_every_post_carries_a_key(flavour: str) -> None:
             calls = [
                 lambda: client.bookings.commit(start=START, end=END),
                 lambda: client.bookings.hold(start=START, end=END),
-                lambda: client.bookings.commit_hold("bkg_1"),
+                lambda: client.bookings.commit("bkg_1"),
                 lambda: client.bookings.release("bkg_1"),
                 lambda: client.bookings.cancel("bkg_1", "no longer needed"),
             ]

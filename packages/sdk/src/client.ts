@@ -6,14 +6,10 @@
 import createClient from "openapi-fetch";
 import { redactHeaders, resolveLogger, type DebugLogger } from "./debug.ts";
 import { readEnv } from "./env.ts";
-import { AgentDraftError } from "./errors.ts";
+import { AgentDraftError, missingKeyError } from "./errors.ts";
 import type { paths } from "./generated/openapi.ts";
+import { createResources, type Resources } from "./generated/resources.ts";
 import { Transport } from "./request.ts";
-import { Agents } from "./resources/agents.ts";
-import { Audit } from "./resources/audit.ts";
-import { Availability } from "./resources/availability.ts";
-import { Bookings } from "./resources/bookings.ts";
-import { Mailbox } from "./resources/mailbox.ts";
 import { DEFAULT_MAX_RETRIES } from "./retry.ts";
 import { CLIENT_HEADER_VALUE, VERSION } from "./version.ts";
 
@@ -40,6 +36,10 @@ export interface ClientOptions {
 export const DEFAULT_BASE_URL = "http://127.0.0.1:8080";
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
+/** The resources (`bookings`, `availability`, …) are generated from the spec: see {@link Resources}. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface AgentDraft extends Resources {}
+
 export class AgentDraft {
   static readonly VERSION = VERSION;
 
@@ -47,21 +47,10 @@ export class AgentDraft {
   readonly timeout: number;
   readonly maxRetries: number;
 
-  /** Free/busy of the agent's calendar. */
-  readonly availability: Availability;
-  /** Commit, hold, release, cancel, read and list bookings. */
-  readonly bookings: Bookings;
-  /** The calling agent. */
-  readonly agents: Agents;
-  /** The tamper-evident audit log and its offline verification. */
-  readonly audit: Audit;
-  /** The agent's mailbox. */
-  readonly mailbox: Mailbox;
-
   constructor(options: ClientOptions = {}) {
     const apiKey = options.apiKey ?? readEnv("AGENTDRAFT_API_KEY");
     if (!apiKey) {
-      throw new AgentDraftError(
+      throw missingKeyError(
         "Missing API key: pass new AgentDraft({ apiKey: \"avs_live_…\" }) or set the AGENTDRAFT_API_KEY environment variable.",
       );
     }
@@ -94,10 +83,6 @@ export class AgentDraft {
       },
     });
     const transport = new Transport({ api, timeout: this.timeout, maxRetries: this.maxRetries, logger });
-    this.availability = new Availability(transport);
-    this.bookings = new Bookings(transport);
-    this.agents = new Agents(transport);
-    this.audit = new Audit(transport);
-    this.mailbox = new Mailbox(transport);
+    Object.assign(this, createResources(transport));
   }
 }

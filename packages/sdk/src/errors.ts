@@ -267,6 +267,21 @@ export function invalidArgument(field: string, message: string): InvalidRequest 
   });
 }
 
+/** No API key configured: an {@link AuthError} (401 `unauthenticated`) raised before sending. */
+export function missingKeyError(message: string): AuthError {
+  return new AuthError({
+    status: 401,
+    problem: {
+      type: "https://agentdraft.dev/problems/unauthenticated",
+      title: "Unauthenticated",
+      status: 401,
+      code: "unauthenticated",
+      detail: message,
+    },
+    message,
+  });
+}
+
 /** Why offline audit verification failed. */
 export type AuditVerificationReason =
   /** The verifier key string is malformed or its key id does not match. */

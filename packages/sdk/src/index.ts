@@ -25,15 +25,11 @@ export type { Problem, FieldError, RuleRef, ConflictCode, AuditVerificationReaso
 
 export { Page, PagePromise } from "./pagination.ts";
 export type { TimeInput } from "./time.ts";
-export type { AvailabilityListParams } from "./resources/availability.ts";
-export type { BookingWriteParams, CommitParams, HoldParams, CancelParams, BookingListParams } from "./resources/bookings.ts";
-export type { AuditListParams, ConsistencyProofParams, OnlineVerifyOptions, VerifiedEvent } from "./resources/audit.ts";
-export type { MailboxListParams, SendParams } from "./resources/mailbox.ts";
-export type { Agents } from "./resources/agents.ts";
-export type { Audit } from "./resources/audit.ts";
-export type { Availability as AvailabilityResource } from "./resources/availability.ts";
-export type { Bookings } from "./resources/bookings.ts";
-export type { Mailbox } from "./resources/mailbox.ts";
+// The resources and their params, generated from the spec's `x-agentdraft-sdk` methods.
+export type * from "./generated/resources.ts";
+/** The params of every booking write (`bookings.commit`). */
+export type { CommitParams as BookingWriteParams } from "./generated/resources.ts";
+export type { OnlineVerifyOptions, VerifiedEvent } from "./audit/resource.ts";
 
 // Offline audit verification (no client or network needed).
 export {

@@ -33,3 +33,8 @@ export function toInstant(value: TimeInput, field: string): string {
   }
   return value;
 }
+
+/** {@link toInstant} of an optional value: `undefined` stays `undefined`. */
+export function optInstant(value: TimeInput | undefined, field: string): string | undefined {
+  return value === undefined ? undefined : toInstant(value, field);
+}

@@ -90,8 +90,10 @@ describe("shape-level calls against the Prism mock", () => {
     expect(all).toEqual(documented.data);
   });
 
-  it("availability.list returns the documented example", async () => {
-    const availability = await client.availability.list({ ...slot, durationMinutes: 30, calendarId: "cal_main" });
+  it("availability.list returns the documented slots; availability.get the whole example", async () => {
+    const slots = await client.availability.list({ ...slot, durationMinutes: 30, calendarId: "cal_main" });
+    expect(slots).toEqual((expectedCamel(schemaExample("Availability")) as { slots: unknown }).slots);
+    const availability = await client.availability.get({ ...slot, durationMinutes: 30, calendarId: "cal_main" });
     expect(availability).toEqual(expectedCamel(schemaExample("Availability")));
     expect(availability.rangeStart).toBe("2026-12-01T09:00:00Z");
     expect(availability.busy[0]!.bookingId).toBe("bkg_01JD6M4Q7Z8W");

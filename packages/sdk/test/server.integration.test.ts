@@ -90,14 +90,16 @@ describe("the SDK against the reference server", () => {
       expect(again).toBeInstanceOf(Conflict);
     });
 
-    it("availability.list shows the agent's booking as busy", async () => {
+    it("availability.get shows the agent's booking as busy; availability.list returns its slots", async () => {
       const slot = futureSlot(2, 13);
       const booking = await client.bookings.commit(slot);
-      const availability = await client.availability.list({
+      const range = {
         start: new Date(slot.start.getTime() - 3_600_000),
         end: new Date(slot.end.getTime() + 3_600_000),
         durationMinutes: 30,
-      });
+      };
+      const availability = await client.availability.get(range);
+      expect(await client.availability.list(range)).toEqual(availability.slots);
       expect(availability.busy).toContainEqual(
         expect.objectContaining({ kind: "booking", bookingId: booking.bookingId, agentId: main.agentId, start: slot.start.toISOString() }),
       );

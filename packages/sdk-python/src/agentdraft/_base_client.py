@@ -18,8 +18,8 @@ from .errors import (
     APIConnectionError,
     APIError,
     APITimeoutError,
-    AuthError,
     error_from_problem,
+    missing_key_error,
 )
 
 T = TypeVar("T")
@@ -50,7 +50,9 @@ class BaseClient:
         key = api_key if api_key is not None and api_key != PLACEHOLDER_KEY else os.environ.get(API_KEY_ENV)
         if not key:
             given = "api_key is the placeholder 'avs_live_...'" if api_key == PLACEHOLDER_KEY else "No API key"
-            raise AuthError(f"{given}: pass Client(api_key=<your key>) or set the {API_KEY_ENV} environment variable")
+            raise missing_key_error(
+                f"{given}: pass Client(api_key=<your key>) or set the {API_KEY_ENV} environment variable"
+            )
         if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
             raise ValueError("max_retries must be an integer >= 0")
         url = base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
@@ -83,7 +85,8 @@ class BaseClient:
             params=call.params or None,
             json=call.json,
             headers=headers,
-            timeout=self.timeout,
+            # 0 (like None) means no timeout, as in the TypeScript SDK.
+            timeout=self.timeout if self.timeout else None,
         )
 
     # Response -----------------------------------------------------------------------------------

@@ -1,15 +1,18 @@
 """One API call, described as data: what to send and how to read the answer.
 
-Resources build a :class:`Call`; the sync and async clients execute it (with retries). Building
+The generated call builders (:mod:`agentdraft.generated.calls`) make a :class:`Call`; the sync and
+async clients execute it (with retries). Building
 calls is shared, so the two clients cannot drift apart in what they send or how they parse.
 """
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
-from typing import Any, Callable, Dict, Generic, Mapping, Optional, TypeVar, Union
+from dataclasses import dataclass, field, replace
+from typing import Any, Callable, Dict, Generic, List, Mapping, Optional, Sequence, Tuple, TypeVar, Union
 from urllib.parse import quote
+
+from .errors import invalid_argument
 
 T = TypeVar("T")
 
@@ -29,6 +32,23 @@ class Call(Generic[T]):
     idempotency_key: Optional[str] = None
 
 
+def request(
+    method: str,
+    path: str,
+    parse: Callable[[Any], T],
+    *,
+    params: Optional[Mapping[str, Optional[QueryValue]]] = None,
+    json: Optional[Mapping[str, Any]] = None,
+    idempotency_key: Optional[str] = None,
+) -> Call[T]:
+    """Any other request; a POST gets its idempotency key as in :func:`post`."""
+    query = {key: value for key, value in (params or {}).items() if value is not None}
+    if method == "POST":
+        call = post(path, parse, json, idempotency_key)
+        return replace(call, params=query)
+    return Call(method, path, parse, params=query, json=json)
+
+
 def get(path: str, parse: Callable[[Any], T], params: Optional[Mapping[str, Optional[QueryValue]]] = None) -> Call[T]:
     """A GET; query parameters that are None are left out."""
     query = {key: value for key, value in (params or {}).items() if value is not None}
@@ -46,7 +66,7 @@ def post(
     The key is fixed here, once per call, so every retry of the call repeats the same key.
     """
     if idempotency_key is not None and (not isinstance(idempotency_key, str) or not idempotency_key):
-        raise ValueError("idempotency_key must be a non-empty string")
+        raise invalid_argument("idempotency_key", "must be a non-empty string")
     key = idempotency_key if idempotency_key is not None else new_idempotency_key()
     return Call("POST", path, parse, json=json, idempotency_key=key)
 
@@ -59,10 +79,36 @@ def new_idempotency_key() -> str:
 def segment(value: str, name: str) -> str:
     """An id as one URL path segment (percent-encoded, never empty)."""
     if not isinstance(value, str) or not value:
-        raise ValueError(f"{name} must be a non-empty string")
+        raise invalid_argument(name, "must be a non-empty string")
     return quote(value, safe="")
+
+
+def as_list(value: Union[str, Sequence[str]], name: str, min_items: int = 0) -> List[str]:
+    """A list parameter that also accepts one string (``to="ada@example.com"``)."""
+    items = [value] if isinstance(value, str) else list(value)
+    if len(items) < min_items:
+        raise invalid_argument(name, f"must name at least {min_items} item{'s' if min_items > 1 else ''}")
+    return items
+
+
+def with_json(call: Call[T]) -> Call[Tuple[T, Dict[str, Any]]]:
+    """The same call, parsed into its model *and* kept as the JSON served (audit proofs are
+    checked on the exact JSON)."""
+    parse = call.parse
+
+    def parse_both(data: Any) -> Tuple[T, Dict[str, Any]]:
+        return parse(data), dict(data)
+
+    return Call(call.method, call.path, parse_both, call.params, call.json, call.idempotency_key)
 
 
 def drop_none(values: Mapping[str, Any]) -> Dict[str, Any]:
     """A JSON body without the optional fields that were not given."""
     return {key: value for key, value in values.items() if value is not None}
+
+
+def required(value: Optional[T], name: str) -> T:
+    """A parameter an overload made optional but this variant needs."""
+    if value is None:
+        raise invalid_argument(name, "is required")
+    return value

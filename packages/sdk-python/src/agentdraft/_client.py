@@ -12,18 +12,14 @@ import httpx
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, BaseClient
 from ._call import Call
 from .errors import AgentDraftError
-from .resources.agents import Agents, AsyncAgents
-from .resources.audit import AsyncAudit, Audit
-from .resources.availability import AsyncAvailabilityResource, AvailabilityResource
-from .resources.bookings import AsyncBookings, Bookings
-from .resources.mailbox import AsyncMailbox, Mailbox
+from .generated.resources import AsyncClientResources, ClientResources
 
 T = TypeVar("T")
 _Self = TypeVar("_Self", bound="Client")
 _AsyncSelf = TypeVar("_AsyncSelf", bound="AsyncClient")
 
 
-class Client(BaseClient):
+class Client(BaseClient, ClientResources):
     """Blocking client of the AgentDraft agent API.
 
     ``api_key`` falls back to ``AGENTDRAFT_API_KEY`` and ``base_url`` to ``AGENTDRAFT_BASE_URL``, then
@@ -53,11 +49,7 @@ class Client(BaseClient):
         )
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.Client()
-        self.availability = AvailabilityResource(self)
-        self.bookings = Bookings(self)
-        self.agents = Agents(self)
-        self.audit = Audit(self)
-        self.mailbox = Mailbox(self)
+        self._attach_resources(self)
 
     def _execute(self, call: Call[T]) -> T:
         request = self._build_request(self._http, call)
@@ -93,7 +85,7 @@ class Client(BaseClient):
         self.close()
 
 
-class AsyncClient(BaseClient):
+class AsyncClient(BaseClient, AsyncClientResources):
     """asyncio client: the same arguments, resources and behaviour as :class:`Client`, with ``await``.
 
     ``http_client`` takes an ``httpx.AsyncClient``. Use ``async with`` or call :meth:`aclose`
@@ -119,11 +111,7 @@ class AsyncClient(BaseClient):
         )
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.AsyncClient()
-        self.availability = AsyncAvailabilityResource(self)
-        self.bookings = AsyncBookings(self)
-        self.agents = AsyncAgents(self)
-        self.audit = AsyncAudit(self)
-        self.mailbox = AsyncMailbox(self)
+        self._attach_resources(self)
 
     async def _execute(self, call: Call[T]) -> T:
         request = self._build_request(self._http, call)

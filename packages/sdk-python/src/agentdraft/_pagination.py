@@ -79,7 +79,9 @@ class Pager(Generic[T]):
 
 
 class AsyncPager(Generic[T]):
-    """``async for booking in client.bookings.list(): ...``; ``await`` it for a list of every item."""
+    """``async for booking in client.bookings.list(): ...`` iterates every item across pages;
+    ``await`` it for the first page (as the TypeScript SDK's ``await client.bookings.list()``);
+    ``await pager.to_list()`` collects every item."""
 
     def __init__(self, fetch: Callable[[Optional[str]], Awaitable[Page[T]]], cursor: Optional[str] = None) -> None:
         self._fetch = fetch
@@ -105,5 +107,5 @@ class AsyncPager(Generic[T]):
     async def to_list(self) -> List[T]:
         return [item async for item in self]
 
-    def __await__(self) -> Generator[Any, None, List[T]]:
-        return self.to_list().__await__()
+    def __await__(self) -> Generator[Any, None, Page[T]]:
+        return self.first_page().__await__()

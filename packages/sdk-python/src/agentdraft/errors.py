@@ -32,6 +32,7 @@ __all__ = [
     "ServerError",
     "VerificationError",
     "error_from_problem",
+    "invalid_argument",
 ]
 
 
@@ -130,7 +131,8 @@ class IdempotencyError(APIError):
 
     def __init__(self, message: str, **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
-        self.retry_after_seconds: Optional[int] = _opt_int(self.body, "retry_after_seconds")
+        #: Seconds to wait (float): the problem's ``retry_after_seconds``, else ``Retry-After``.
+        self.retry_after_seconds: Optional[float] = _retry_after_seconds(self)
 
 
 class RuleViolation(APIError):
@@ -148,14 +150,17 @@ class RateLimited(APIError):
 
     def __init__(self, message: str, **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
-        seconds = _opt_int(self.body, "retry_after_seconds")
-        if seconds is None and self.retry_after is not None:
-            seconds = int(self.retry_after)
-        self.retry_after_seconds: Optional[int] = seconds
+        #: Seconds to wait (float): the problem's ``retry_after_seconds``, else ``Retry-After``.
+        self.retry_after_seconds: Optional[float] = _retry_after_seconds(self)
 
 
 class ServerError(APIError):
     """5xx (``internal``, ``unavailable``); raised once the SDK's own retries are used up."""
+
+    def __init__(self, message: str, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        #: Seconds to wait (float): the problem's ``retry_after_seconds``, else ``Retry-After``.
+        self.retry_after_seconds: Optional[float] = _retry_after_seconds(self)
 
 
 class APIConnectionError(AgentDraftError):
@@ -220,6 +225,49 @@ def error_from_problem(
         body=problem,
         retry_after=retry_after,
     )
+
+
+def invalid_argument(field: str, message: str) -> InvalidRequest:
+    """A bad argument caught before sending: an :class:`InvalidRequest` (400 ``invalid_request``,
+    no ``request_id``) naming the field, as the server would answer it."""
+    detail = f"{field}: {message}"
+    return InvalidRequest(
+        f"invalid argument {field}: {message} (not sent)",
+        status_code=400,
+        code="invalid_request",
+        body={
+            "type": "https://agentdraft.dev/problems/invalid_request",
+            "title": "Invalid request",
+            "status": 400,
+            "code": "invalid_request",
+            "detail": detail,
+            "errors": [{"field": field, "message": message}],
+        },
+    )
+
+
+def missing_key_error(message: str) -> AuthError:
+    """No API key configured: an :class:`AuthError` (401 ``unauthenticated``, nothing sent)."""
+    return AuthError(
+        message,
+        status_code=401,
+        code="unauthenticated",
+        body={
+            "type": "https://agentdraft.dev/problems/unauthenticated",
+            "title": "Unauthenticated",
+            "status": 401,
+            "code": "unauthenticated",
+            "detail": message,
+        },
+    )
+
+
+def _retry_after_seconds(error: APIError) -> Optional[float]:
+    """The problem's ``retry_after_seconds`` (float), else the ``Retry-After`` header's seconds."""
+    value = error.body.get("retry_after_seconds")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    return error.retry_after
 
 
 def _opt_str(data: Mapping[str, Any], key: str) -> Optional[str]:

@@ -19,6 +19,8 @@ import {
   type StepResponse,
 } from "@agentdraft/conformance";
 
+import { SDK_STEPS } from "./generated/invoke.ts";
+
 // For the Python adapter's driver (packages/sdk-python/tests/conformance/driver.mts), which cannot
 // resolve @agentdraft/conformance from its own package.
 export { loadScenarios } from "@agentdraft/conformance";
@@ -84,38 +86,10 @@ export interface AdapterResult {
   duration_ms: number;
 }
 
-/** Operations of the agent API that the SDKs cover. */
-export const SDK_OPERATIONS: Readonly<Record<string, string>> = {
-  createBooking: "bookings.commit / bookings.hold",
-  commitHold: "bookings.commit(holdId) / bookings.commit_hold",
-  releaseHold: "bookings.release",
-  cancelBooking: "bookings.cancel",
-  getBooking: "bookings.get",
-  listBookings: "bookings.list (one page)",
-  getAvailability: "availability.list / availability.get",
-  getCurrentAgent: "agents.me",
-  listAuditEvents: "audit.list (one page)",
-  getAuditCheckpoint: "audit.checkpoint",
-  getAuditInclusionProof: "audit.inclusionProof / audit.inclusion_proof",
-  getAuditConsistencyProof: "audit.consistencyProof / audit.consistency_proof",
-};
-
-/** Query parameters / body fields each operation's SDK call can carry. */
-const QUERY_KEYS: Record<string, string[]> = {
-  listBookings: ["status", "agent_id", "calendar_id", "range_start", "range_end", "limit", "cursor"],
-  getAvailability: ["range_start", "range_end", "duration_minutes", "calendar_id"],
-  listAuditEvents: ["resource", "limit", "cursor"],
-  getAuditInclusionProof: ["tree_size"],
-  getAuditConsistencyProof: ["from_size", "to_size"],
-};
-const REQUIRED_QUERY: Record<string, string[]> = {
-  getAvailability: ["range_start", "range_end"],
-  getAuditConsistencyProof: ["from_size"],
-};
-const BODY_KEYS: Record<string, string[]> = {
-  createBooking: ["start", "end", "mode", "hold_ttl_seconds", "calendar_id", "metadata"],
-  cancelBooking: ["reason"],
-};
+/** Operations of the agent API that the SDKs cover, and the SDK methods that carry them (generated). */
+export const SDK_OPERATIONS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(SDK_STEPS).map(([op, shape]) => [op, shape.methods]),
+);
 
 /** Exception attribute (wire name) → the problem field it must mirror. */
 const ATTRIBUTE_FIELDS: Record<string, string> = {
@@ -141,17 +115,19 @@ function notExpressible(r: StepRequest): string | null {
   if (step.auth) return "literal credentials (auth: bearer/cookie)";
   if (r.caller.kind !== "agent") return `caller ${r.as} has no API key (the SDK always sends one)`;
   for (const h of Object.keys(headers)) if (h.toLowerCase() !== "idempotency-key") return `request header ${h}`;
-  const allowedQ = QUERY_KEYS[step.operation] ?? [];
-  for (const k of Object.keys(query)) if (!allowedQ.includes(k)) return `query parameter ${k} has no SDK argument`;
-  for (const k of REQUIRED_QUERY[step.operation] ?? []) if (query[k] === undefined) return `query parameter ${k} is missing but required by the SDK call`;
+  const shape = SDK_STEPS[step.operation]!;
+  for (const k of Object.keys(query)) if (!shape.query.includes(k)) return `query parameter ${k} has no SDK argument`;
+  for (const k of shape.requiredQuery) if (query[k] === undefined) return `query parameter ${k} is missing but required by the SDK call`;
   if (body !== undefined) {
-    const allowedB = BODY_KEYS[step.operation];
-    if (!allowedB) return "request body on an operation whose SDK call takes none";
+    if (!shape.body) return "request body on an operation whose SDK call takes none";
     if (body === null || typeof body !== "object" || Array.isArray(body)) return "non-object request body";
-    for (const k of Object.keys(body)) if (!allowedB.includes(k)) return `body field ${k} has no SDK argument`;
+    for (const k of Object.keys(body)) if (!shape.body.includes(k)) return `body field ${k} has no SDK argument`;
     const b = body as Record<string, unknown>;
-    if (step.operation === "createBooking" && (b.start === undefined || b.end === undefined)) return "start/end missing (required by the SDK call)";
-    if (b.mode !== undefined && b.mode !== "hold" && b.mode !== "commit") return `mode ${show(b.mode)} is neither commit nor hold`;
+    const missing = shape.requiredBody.filter((k) => b[k] === undefined);
+    if (missing.length > 0) return `${missing.join("/")} missing (required by the SDK call)`;
+    for (const [k, values] of Object.entries(shape.fixed)) {
+      if (b[k] !== undefined && !values.includes(b[k])) return `${k} ${show(b[k])} is none of ${values.map((v) => show(v)).join(", ")} (the SDK methods' fixed values)`;
+    }
   }
   for (const spec of Object.values(step.capture ?? {})) {
     const from = typeof spec === "string" ? spec : spec.from;

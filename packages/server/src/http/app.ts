@@ -13,6 +13,7 @@ import type { Services } from "../services.ts";
 import { authenticateAgent, authenticateUser } from "./auth.ts";
 import type { Handler, Input, Output } from "./context.ts";
 import { fingerprint } from "./idempotency.ts";
+import { agentCorsPaths } from "../generated/tables.ts";
 import { ApiError, problemBody } from "./problems.ts";
 import { requireSameOrigin } from "./same-origin.ts";
 import { checkBody, checkParams, responseMismatch, validators, type OperationValidators } from "./validation.ts";
@@ -126,9 +127,7 @@ export function createApp(options: AppOptions): Hono<Env> {
     exposeHeaders: ["Request-Id", "RateLimit", "RateLimit-Policy", "Retry-After", "Idempotent-Replayed"],
     maxAge: 600,
   });
-  for (const prefix of ["/v1/agents/*", "/v1/availability", "/v1/bookings", "/v1/bookings/*", "/v1/audit", "/v1/audit/*", "/v1/mailbox/messages", "/v1/mailbox/messages/*"]) {
-    app.use(prefix, agentCors);
-  }
+  for (const path of agentCorsPaths) app.use(path, agentCors);
 
   for (const v of validators.values()) {
     const handler = handlers[v.spec.operationId];

@@ -9,22 +9,8 @@ import { dashboardHandlers } from "./dashboard.ts";
 import { mailboxHandlers } from "./mailbox.ts";
 import { ownerAuthHandlers, type SignInOptions } from "./owner-auth.ts";
 
-export const operationScopes: Record<string, string | undefined> = {
-  getAvailability: "availability:read",
-  createBooking: "bookings:write",
-  commitHold: "bookings:write",
-  releaseHold: "bookings:write",
-  cancelBooking: "bookings:write",
-  getBooking: "bookings:read",
-  listBookings: "bookings:read",
-  listAuditEvents: "audit:read",
-  getAuditCheckpoint: "audit:read",
-  getAuditInclusionProof: "audit:read",
-  getAuditConsistencyProof: "audit:read",
-  listMessages: "mailbox:read",
-  getMessage: "mailbox:read",
-  sendMessage: "mailbox:send",
-};
+// The scope each agent operation needs: generated from the spec's `x-agentdraft-scope`.
+export { operationScopes } from "../generated/tables.ts";
 
 /** Without a `mailbox` the mailbox operations answer 503 (not enabled). */
 export function allHandlers(services: Services, signIn: SignInOptions, mailbox?: Mailbox): Record<string, Handler> {

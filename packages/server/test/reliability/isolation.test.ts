@@ -12,6 +12,7 @@
 // expectations (scope enforced, never 2xx across workspaces), and a warning asks for an entry.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { operations, type OperationSpec } from "../../src/generated/api.ts";
+import { operationAccess } from "../../src/generated/tables.ts";
 import { operationScopes } from "../../src/routes/index.ts";
 import { startSink, uniqueName, type Sink } from "../mail/support.ts";
 import { ALL_SCOPES, call, Owner, slot, startServer, type Reply, type ServerProcess, type TestAgent } from "../support/server-process.ts";
@@ -173,9 +174,9 @@ const REQUESTS: Record<string, { refs: boolean; filter?: boolean; build: (target
   getWorkspace: { refs: false, build: () => ({}) },
 };
 
-/** Operations outside the agent and owner APIs: public, and the provider's inbound-mail webhook. */
-const agentOps = operations.filter((op) => op.security.includes("BearerAuth"));
-const ownerOps = operations.filter((op) => op.security.includes("OwnerSession"));
+/** The matrix's inputs, generated from the spec (who may call each operation, with which scope). */
+const agentOps = operations.filter((op) => operationAccess[op.operationId]?.auth === "agent");
+const ownerOps = operations.filter((op) => operationAccess[op.operationId]?.auth === "owner");
 /** Logout ends the session the matrix runs on: it is checked for tenancy only (it names no data). */
 const SESSION_ENDING = new Set(["logout"]);
 
@@ -250,6 +251,9 @@ const auditSize = async (t: Tenant) => (await created(t.full.call("GET", "/v1/au
 describe("the matrix covers the whole spec", () => {
   it("every agent and owner operation is in it, and the request table names only real operations", () => {
     expect(agentOps.length + ownerOps.length).toBeGreaterThan(25);
+    expect(Object.keys(operationAccess).sort()).toEqual(operations.map((op) => op.operationId).sort());
+    for (const op of agentOps) expect(op.security, op.operationId).toContain("BearerAuth");
+    for (const op of ownerOps) expect(op.security, op.operationId).toContain("OwnerSession");
     const known = new Set(operations.map((op) => op.operationId));
     expect(Object.keys(REQUESTS).filter((id) => !known.has(id))).toEqual([]);
     const generic = [...agentOps, ...ownerOps].filter((op) => !REQUESTS[op.operationId] && !SESSION_ENDING.has(op.operationId));

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Awaitable, Protocol, TypeVar
 
-from .._call import Call
+from ._call import Call
 
 T = TypeVar("T")
 

@@ -1,5 +1,5 @@
-import { Page, PagePromise } from "../pagination.ts";
-import type { Transport } from "../request.ts";
+import { Page, PagePromise } from "./pagination.ts";
+import type { Transport } from "./request.ts";
 
 /** One page in SDK form, as every list endpoint returns it. */
 export interface PageBody<T> {

@@ -1,0 +1,76 @@
+// generated — do not edit. Source: spec/ (run `pnpm generate`).
+// The server's per-operation tables, from each operation's `x-agentdraft-scope` and security.
+
+/** Scope an agent's key needs per operation; agent operations not listed need none. */
+export const operationScopes: Readonly<Record<string, string | undefined>> = {
+  listAuditEvents: "audit:read",
+  getAuditCheckpoint: "audit:read",
+  getAuditConsistencyProof: "audit:read",
+  getAuditInclusionProof: "audit:read",
+  getAvailability: "availability:read",
+  listBookings: "bookings:read",
+  createBooking: "bookings:write",
+  getBooking: "bookings:read",
+  cancelBooking: "bookings:write",
+  commitHold: "bookings:write",
+  releaseHold: "bookings:write",
+  listMessages: "mailbox:read",
+  sendMessage: "mailbox:send",
+  getMessage: "mailbox:read",
+};
+
+/** Paths of the agent (bearer-key) API, Hono syntax: the browser may call them from any origin. */
+export const agentCorsPaths: readonly string[] = [
+  "/v1/agents/me",
+  "/v1/audit",
+  "/v1/audit/checkpoint",
+  "/v1/audit/consistency",
+  "/v1/audit/events/:event_id/inclusion",
+  "/v1/availability",
+  "/v1/bookings",
+  "/v1/bookings/:booking_id",
+  "/v1/bookings/:booking_id/cancel",
+  "/v1/bookings/:booking_id/commit",
+  "/v1/bookings/:booking_id/release",
+  "/v1/mailbox/messages",
+  "/v1/mailbox/messages/:message_id",
+];
+
+/** Who may call each operation (the isolation matrix's inputs): credentials and scope. */
+export const operationAccess: Readonly<Record<string, { auth: "agent" | "owner" | "none"; scope?: string }>> = {
+  health: { auth: "none" },
+  getCurrentAgent: { auth: "agent" },
+  listAuditEvents: { auth: "agent", scope: "audit:read" },
+  getAuditCheckpoint: { auth: "agent", scope: "audit:read" },
+  getAuditConsistencyProof: { auth: "agent", scope: "audit:read" },
+  getAuditInclusionProof: { auth: "agent", scope: "audit:read" },
+  logout: { auth: "owner" },
+  requestMagicLink: { auth: "none" },
+  verifyMagicLink: { auth: "none" },
+  getAvailability: { auth: "agent", scope: "availability:read" },
+  listBookings: { auth: "agent", scope: "bookings:read" },
+  createBooking: { auth: "agent", scope: "bookings:write" },
+  getBooking: { auth: "agent", scope: "bookings:read" },
+  cancelBooking: { auth: "agent", scope: "bookings:write" },
+  commitHold: { auth: "agent", scope: "bookings:write" },
+  releaseHold: { auth: "agent", scope: "bookings:write" },
+  listAgents: { auth: "owner" },
+  createAgent: { auth: "owner" },
+  getAgent: { auth: "owner" },
+  updateAgent: { auth: "owner" },
+  revokeAgent: { auth: "owner" },
+  rotateAgentKey: { auth: "owner" },
+  listCalendars: { auth: "owner" },
+  createCalendar: { auth: "owner" },
+  updateCalendar: { auth: "owner" },
+  getRules: { auth: "owner" },
+  setRules: { auth: "owner" },
+  listWebhooks: { auth: "owner" },
+  createWebhook: { auth: "owner" },
+  deleteWebhook: { auth: "owner" },
+  getWorkspace: { auth: "owner" },
+  receiveInboundMail: { auth: "none" },
+  listMessages: { auth: "agent", scope: "mailbox:read" },
+  sendMessage: { auth: "agent", scope: "mailbox:send" },
+  getMessage: { auth: "agent", scope: "mailbox:read" },
+};
