@@ -1,9 +1,26 @@
 #!/usr/bin/env node
 // `agentdraft-mcp`: the AgentDraft MCP server over stdio. Configure with AGENTDRAFT_API_KEY and
 // AGENTDRAFT_BASE_URL (optional: AGENTDRAFT_TIME_ZONE, AGENTDRAFT_VERIFIER_KEY).
-import { serveStdioFromEnv } from "./stdio.ts";
+import { existsSync } from "node:fs";
+import { createRequire, registerHooks } from "node:module";
+
+// In the monorepo before `@agentdraft/sdk` is built, run on its TypeScript sources (the
+// `@agentdraft/source` export condition), as `node --conditions=@agentdraft/source` would.
+let built = false;
+try {
+  built = existsSync(createRequire(import.meta.url).resolve("@agentdraft/sdk"));
+} catch {
+  built = false;
+}
+if (!built && typeof registerHooks === "function") {
+  registerHooks({
+    resolve: (specifier, context, next) =>
+      next(specifier, specifier.startsWith("@agentdraft/") ? { ...context, conditions: [...context.conditions, "@agentdraft/source"] } : context),
+  });
+}
 
 try {
+  const { serveStdioFromEnv } = await import("./stdio.ts");
   serveStdioFromEnv();
 } catch (error) {
   process.stderr.write(`agentdraft-mcp: ${error instanceof Error ? error.message : String(error)}\n`);
