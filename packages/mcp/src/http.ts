@@ -3,7 +3,7 @@
 // route) authenticates the key first and gives the SDK client a fetch that reaches its own API,
 // so the tools get exactly the REST API's scopes, rate limits and idempotency.
 import { AgentDraft as AgentDraftClient, type AgentDraft } from "@agentdraft/sdk";
-import { createMcpHandler } from "@modelcontextprotocol/server";
+import { createMcpHandler, isLegacyRequest, WebStandardStreamableHTTPServerTransport } from "@modelcontextprotocol/server";
 import { createMcpServer } from "./tools.ts";
 
 export interface McpHttpOptions {
@@ -14,19 +14,42 @@ export interface McpHttpOptions {
   onerror?: (error: Error) => void;
 }
 
-/** `fetch(request, apiKey)` → the MCP answer. */
+/**
+ * `fetch(request, apiKey)` → the MCP answer. The 2026-07-28 revision goes through the SDK's
+ * `createMcpHandler`; 2025-era requests get a stateless transport of their own that answers plain
+ * JSON (no SSE stream: every tool answers in one response), so any HTTP client can read it.
+ */
 export function createMcpHttpHandler(options: McpHttpOptions): { fetch: (request: Request, apiKey: string) => Promise<Response>; close: () => Promise<void> } {
-  const handler = createMcpHandler(
+  const serverFor = (token: string, request: Request) =>
+    createMcpServer({ client: options.clientFor(token, request), timeZone: options.timeZone, verifierKey: options.verifierKey });
+  const modern = createMcpHandler(
     (ctx) => {
       const token = ctx.authInfo?.token;
       if (!token || !ctx.requestInfo) throw new Error("the MCP handler was called without an authenticated key");
-      return createMcpServer({ client: options.clientFor(token, ctx.requestInfo), timeZone: options.timeZone, verifierKey: options.verifierKey });
+      return serverFor(token, ctx.requestInfo);
     },
-    { ...(options.onerror ? { onerror: options.onerror } : {}) },
+    { legacy: "reject", ...(options.onerror ? { onerror: options.onerror } : {}) },
   );
+  const authInfo = (token: string) => ({ token, clientId: "agentdraft-agent", scopes: [] });
+  async function legacy(request: Request, apiKey: string): Promise<Response> {
+    if (request.method !== "POST") {
+      return new Response(JSON.stringify({ jsonrpc: "2.0", id: null, error: { code: -32000, message: "Method not allowed: this endpoint is stateless (POST only)." } }), {
+        status: 405,
+        headers: { "Content-Type": "application/json", Allow: "POST" },
+      });
+    }
+    const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
+    const server = serverFor(apiKey, request);
+    await server.connect(transport);
+    try {
+      return await transport.handleRequest(request, { authInfo: authInfo(apiKey) });
+    } finally {
+      void server.close().catch(() => {});
+    }
+  }
   return {
-    fetch: (request, apiKey) => handler.fetch(request, { authInfo: { token: apiKey, clientId: "agentdraft-agent", scopes: [] } }),
-    close: () => handler.close(),
+    fetch: async (request, apiKey) => ((await isLegacyRequest(request)) ? legacy(request, apiKey) : modern.fetch(request, { authInfo: authInfo(apiKey) })),
+    close: () => modern.close(),
   };
 }
 
