@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import {
   AgentDraftError,
   APIError,
+  AuditVerificationError,
   Conflict,
   IdempotencyError,
   InvalidRequest,
@@ -75,6 +76,9 @@ export function errorResult(error: unknown, extra: Record<string, unknown> = {})
       return fail(problem, `Invalid request: ${error.detail ?? ""}${fields ? ` (${fields})` : ""}`.trim());
     }
     return fail(problem, `${error.status} ${error.code ?? ""}: ${error.detail ?? error.message}`.replace(/\s+:/, ":"));
+  }
+  if (error instanceof AuditVerificationError) {
+    return fail({ code: "audit_verification_failed", reason: error.reason, verified: false, message: error.message, ...extra }, `Audit verification FAILED (${error.reason}): ${error.message}`);
   }
   if (error instanceof AgentDraftError) {
     return fail({ code: error.code ?? "client_error", message: error.message, ...extra }, error.message);

@@ -102,6 +102,9 @@ describe.each<Transport>(["stdio", "http"])("MCP over %s", (kind) => {
     const verified = await call(hi, "verify_booking_audit", { booking_id: first.structuredContent!.booking_id });
     expect(verified.isError, text(verified)).toBeFalsy();
     expect(verified.structuredContent).toMatchObject({ verified: true, audit_event_id: got.structuredContent!.audit_event_id });
+    const forged = await call(hi, "verify_booking_audit", { booking_id: first.structuredContent!.booking_id, verifier_key: "agentdraft.local+00000000+AQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" });
+    expect(forged.isError).toBe(true);
+    expect(forged.structuredContent).toMatchObject({ code: "audit_verification_failed", verified: false });
     const cancelled = await call(hi, "cancel_booking", { booking_id: first.structuredContent!.booking_id, reason: "test" });
     expect(cancelled.structuredContent!.status).toBe("CANCELLED");
   });
