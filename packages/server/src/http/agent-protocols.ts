@@ -4,7 +4,8 @@
 // surfaces get exactly the REST API's authentication, scopes, rate limits and idempotency. Both
 // are stateless (a fresh MCP server per request), so any replica answers any request.
 import { existsSync } from "node:fs";
-import { createRequire, registerHooks } from "node:module";
+// A namespace import: `registerHooks` exists from Node 22.15 on (older Nodes just skip this).
+import * as nodeModule from "node:module";
 import { fileURLToPath } from "node:url";
 import type { Context, Hono } from "hono";
 import type { Logger } from "pino";
@@ -24,12 +25,12 @@ const CARD_PATHS = ["/.well-known/agent-card.json", "/.well-known/agent.json"];
 function preferSourcesWhenUnbuilt(): void {
   try {
     const mcpHttp = fileURLToPath(import.meta.resolve("@agentdraft/mcp/http"));
-    if (existsSync(createRequire(mcpHttp).resolve("@agentdraft/sdk"))) return;
+    if (existsSync(nodeModule.createRequire(mcpHttp).resolve("@agentdraft/sdk"))) return;
   } catch {
     // not built: fall through
   }
-  if (typeof registerHooks !== "function") return;
-  registerHooks({
+  if (typeof nodeModule.registerHooks !== "function") return;
+  nodeModule.registerHooks({
     resolve: (specifier, context, next) =>
       next(specifier, specifier.startsWith("@agentdraft/") ? { ...context, conditions: [...context.conditions, "@agentdraft/source"] } : context),
   });
