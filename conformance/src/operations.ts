@@ -12,11 +12,12 @@ export interface Operation {
 
 // The table itself is generated from spec/openapi.yaml (tools/src/tables.ts).
 import { OPERATIONS } from "./generated/operations.ts";
+import { SURFACE_OPERATIONS } from "./surfaces.ts";
 
 export { OPERATIONS };
 
 export function operation(id: string): Operation {
-  const op = OPERATIONS[id];
+  const op = OPERATIONS[id] ?? SURFACE_OPERATIONS[id];
   if (!op) throw new Error(`unknown operation ${JSON.stringify(id)}`);
   return op;
 }

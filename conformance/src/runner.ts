@@ -8,6 +8,7 @@ import { baseMonday, interpolate, type ExprContext } from "./expr.ts";
 import { prepare, redactBody, redactHeaders, type Exchange, type RecordedRequest } from "./http.ts";
 import { check, deepEqual, matches, valueAt, type Expect, type Failure, type Response } from "./match.ts";
 import { operation, type AuthKind } from "./operations.ts";
+import { advertises, isSurfaceOperation } from "./surfaces.ts";
 import {
   PACKAGE_ROOT,
   type AgentDecl,
@@ -342,7 +343,7 @@ class ScenarioRun {
       if (v !== undefined && v !== null) headers[k] = String(v);
     }
     const credentials = this.credentials(as, step.auth);
-    const base = step.breaks_spec && this.opts.directUrl ? this.opts.directUrl : this.opts.baseUrl;
+    const base = (step.breaks_spec || isSurfaceOperation(step.operation)) && this.opts.directUrl ? this.opts.directUrl : this.opts.baseUrl;
     const url = `${base.replace(/\/+$/, "")}${urlPath}`;
     const raw_body = step.raw_body !== undefined ? String(this.interp(step.raw_body, locals)) : undefined;
     const body = step.body !== undefined && step.raw_body === undefined ? this.interp(step.body, locals) : undefined;
@@ -855,6 +856,9 @@ class ScenarioRun {
 
   async run(): Promise<{ status: Outcome; failures: FailureRecord[]; skip_reason?: string }> {
     try {
+      for (const surface of this.s.requires ?? []) {
+        if (!(await advertises(surface, this.opts.directUrl ?? this.opts.baseUrl))) throw new Skipped(`the server does not advertise ${surface}`);
+      }
       const setup = this.s.setup ?? {};
       await this.setupWorkspace("owner", setup);
       for (const o of setup.owners ?? []) await this.setupWorkspace(o.as, o);

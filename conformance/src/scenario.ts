@@ -106,6 +106,8 @@ export interface Scenario {
   vars?: Record<string, unknown>;
   steps: Step[];
   invariants?: Invariant[];
+  /** Agent-protocol surfaces the scenario certifies (`mcp`, `a2a`): it runs only where the server advertises them. */
+  requires?: ("mcp" | "a2a")[];
   /** File it was loaded from. */
   file?: string;
 }

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { OPERATIONS } from "../src/operations.ts";
+import { SURFACE_OPERATIONS } from "../src/surfaces.ts";
 import { loadScenarios, loadScenarioFile, ScenarioError, type RequestStep, type Scenario } from "../src/scenario.ts";
 import { runCli, SPEC_FILE } from "./support/processes.ts";
 
@@ -27,7 +28,7 @@ describe("scenario files", () => {
   it("name operations of the spec, with their path parameters", () => {
     for (const s of scenarios) {
       for (const r of requests(s)) {
-        const op = OPERATIONS[r.operation];
+        const op = OPERATIONS[r.operation] ?? (s.requires?.length ? SURFACE_OPERATIONS[r.operation] : undefined);
         expect(op, `${s.id}: ${r.operation}`).toBeDefined();
         const params = [...op!.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
         expect(Object.keys(r.path ?? {}).sort(), `${s.id}: ${r.operation}`).toEqual(params.sort());

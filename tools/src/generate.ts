@@ -15,6 +15,7 @@ import { renderServerApi } from "./server-api.ts";
 import { renderPythonExecutor, renderTsExecutor } from "./executors.ts";
 import { renderPythonCalls, renderPythonResources } from "./python-sdk.ts";
 import { extractSurface } from "./sdk-surface.ts";
+import { renderMcpTools } from "./mcp-tools.ts";
 import { renderConformanceOperations, renderServerTables } from "./tables.ts";
 import { renderTsModels, renderTsResources } from "./ts-sdk.ts";
 import { renderTsTypes } from "./ts-types.ts";
@@ -53,6 +54,7 @@ export async function generateFromOpenApi(outRoot: string): Promise<void> {
     [outputs.serverErrors]: renderTsCatalog(catalog),
     [outputs.serverTables]: renderServerTables(surface),
     [outputs.conformanceOperations]: renderConformanceOperations(surface),
+    [outputs.mcpTools]: renderMcpTools(doc, surface),
     [outputs.pythonInit]: `${PY_HEADER}\n"""Models and error catalog generated from spec/openapi.yaml."""\n`,
     [outputs.pythonModels]: generatePythonModels(doc, { header: PY_HEADER }),
     [outputs.pythonErrors]: renderPythonCatalog(catalog, PY_HEADER),

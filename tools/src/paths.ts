@@ -18,6 +18,7 @@ export const outputs = {
   serverErrors: "packages/server/src/generated/errors.ts",
   serverTables: "packages/server/src/generated/tables.ts",
   conformanceOperations: "conformance/src/generated/operations.ts",
+  mcpTools: "packages/mcp/src/generated/tools.ts",
   pythonInit: "packages/sdk-python/src/agentdraft/generated/__init__.py",
   pythonModels: "packages/sdk-python/src/agentdraft/generated/models.py",
   pythonErrors: "packages/sdk-python/src/agentdraft/generated/errors.py",

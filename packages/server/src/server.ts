@@ -8,6 +8,7 @@ import pino, { type Logger } from "pino";
 import { signingKeyFrom, type SigningKey } from "./audit/index.ts";
 import type { Config } from "./config.ts";
 import { nextHoldExpiry } from "./engine/index.ts";
+import { mountAgentProtocols } from "./http/agent-protocols.ts";
 import { createApp } from "./http/app.ts";
 import { IdempotencyStore } from "./http/idempotency.ts";
 import { RateLimiter } from "./http/rate-limit.ts";
@@ -189,6 +190,7 @@ export async function startServer(config: Config, log: Logger = pino({ level: co
     // Replicas share one PostgreSQL: each request first catches up on what the others committed.
     ...(db.dialect === "postgres" ? { beforeOperation: () => ledger.refresh() } : {}),
   });
+  await mountAgentProtocols(app, services, log);
   await mailbox.start();
   const sweeper = startHoldSweeper(services, log);
 

@@ -101,8 +101,9 @@ export function createApp(options: AppOptions): Hono<Env> {
       c.res = problem(c, new ApiError("invalid_request", detail, { errors: [{ field: "path", message: "must not contain dot-segments" }] }));
     } else await next();
     c.header("Request-Id", requestId);
-    // API answers are never cached (some carry keys, secrets or sessions) nor sniffed into another type.
-    c.header("Cache-Control", "no-store");
+    // API answers are never cached (some carry keys, secrets or sessions) nor sniffed into another
+    // type; a route that publishes something cacheable (the A2A agent card) says so itself.
+    if (!c.res.headers.has("Cache-Control")) c.header("Cache-Control", "no-store");
     c.header("X-Content-Type-Options", "nosniff");
     log.debug({ request_id: requestId, method: c.req.method, path: c.req.path, status: c.res.status, ms: +(performance.now() - started).toFixed(2) }, "request");
   });
