@@ -248,6 +248,8 @@ class ScenarioRun {
   /** Steps answered by an executor that cannot see response headers. */
   private readonly headerless = new Set<string>();
   readonly invariantNotes: string[] = [];
+  /** Audit events listed for proof checks, per workspace (owner alias). */
+  private readonly listed = new Map<string, Record<string, unknown>[]>();
   private autoId = 0;
 
   constructor(s: Scenario, opts: ScenarioRun["opts"], runId: string, baseMs: number, now: () => number) {
@@ -437,9 +439,9 @@ class ScenarioRun {
       }
     });
     // Assertions after the whole group answered, so `$same_as` may name a sibling.
-    built.forEach((b, n) => {
+    for (const [n, b] of built.entries()) {
       const ex = answers[n]!;
-      if (!ex.response) return;
+      if (!ex.response) continue;
       const res = ex.response;
       const locals = { ...b.locals, response: res };
       const stepFailures: Failure[] = [];
@@ -452,13 +454,13 @@ class ScenarioRun {
         }
         stepFailures.push(...check(expect, res, { step: (id) => this.steps[id] }));
         stepFailures.push(...(ex.failures ?? []));
-        if (stepFailures.length === 0 && b.step.verify) stepFailures.push(...this.verify(b.step, res));
+        if (stepFailures.length === 0 && b.step.verify) stepFailures.push(...(await this.verify(b.step, res, b.req)));
         if (stepFailures.length === 0 && b.step.capture) this.capture(b.step, res);
       } catch (err) {
         stepFailures.push({ path: "", message: (err as Error).message });
       }
       for (const f of stepFailures) failures.push({ where: b.id, ...f, request: b.req.record, response: res });
-    });
+    }
     if (failures.length) throw new StepFailed(failures);
   }
 
@@ -504,7 +506,23 @@ class ScenarioRun {
     return { size: body.tree_size, root };
   }
 
-  private verify(step: RequestStep, res: Response): Failure[] {
+  /** The tree head of the first `size` events of the caller's log, recomputed from the listed events. */
+  private async logHead(where: string, as: string, size: number): Promise<{ size: number; root: Buffer }> {
+    // The log is append-only: a listing that already covers `size` events serves every smaller size.
+    const workspace = this.workspaceOf(as);
+    let events = this.listed.get(workspace) ?? [];
+    if (events.length < size) {
+      events = await this.listEvents(where, as, size);
+      this.listed.set(workspace, events);
+    }
+    if (!Number.isInteger(size) || size < 1 || events.length < size) throw new Error(`the log lists ${events.length} events, fewer than the tree size ${size}`);
+    return { size, root: rootFromLeaves(events.slice(0, size).map((e) => eventLeafHash(e))) };
+  }
+
+  private async verify(step: RequestStep, res: Response, req: StepRequest): Promise<Failure[]> {
+    const { as, id: stepId } = req;
+    // The sizes asked for (not the ones the server claims) decide which roots to recompute.
+    const asked = (name: string, fallback: unknown) => Number(req.query[name] ?? fallback);
     const out: Failure[] = [];
     const body = (res.body ?? {}) as Record<string, unknown>;
     const v = step.verify!;
@@ -521,7 +539,8 @@ class ScenarioRun {
       }
     }
     if (v.inclusion) {
-      const cp = this.checkpointOf(v.inclusion.checkpoint);
+      const cp = "checkpoint" in v.inclusion ? this.checkpointOf(v.inclusion.checkpoint) : await this.logHead(`${stepId}:log`, as, asked("tree_size", body.tree_size));
+      const against = "checkpoint" in v.inclusion ? `the root of step ${v.inclusion.checkpoint}` : `the root of the first ${cp.size} listed events`;
       const proof = Array.isArray(body.proof) ? body.proof.map(b64) : [];
       const leaf = eventLeafHash(body.event);
       const event = body.event as Record<string, unknown> | undefined;
@@ -532,18 +551,20 @@ class ScenarioRun {
       if (event?.event_id !== body.event_id) out.push({ path: "body.event.event_id", message: "is not the proven event", expected: body.event_id, actual: event?.event_id });
       if (event?.seq !== body.leaf_index) out.push({ path: "body.leaf_index", message: "is not the event's seq", expected: event?.seq, actual: body.leaf_index });
       if (proof.some((p) => !p) || !verifyInclusion(leaf, Number(body.leaf_index), cp.size, proof as Buffer[], cp.root)) {
-        out.push({ path: "body.proof", message: `inclusion proof does not verify against the root of step ${v.inclusion.checkpoint}` });
+        out.push({ path: "body.proof", message: `inclusion proof does not verify against ${against}` });
       }
     }
     if (v.consistency) {
-      const from = this.checkpointOf(v.consistency.from);
-      const to = this.checkpointOf(v.consistency.to);
+      const c = v.consistency;
+      const from = "from" in c ? this.checkpointOf(c.from) : await this.logHead(`${stepId}:log`, as, asked("from_size", body.from_size));
+      const to = "to" in c ? this.checkpointOf(c.to) : await this.logHead(`${stepId}:log`, as, asked("to_size", body.to_size));
+      const between = "from" in c ? `steps ${c.from} and ${c.to}` : `the roots of the first ${from.size} and ${to.size} listed events`;
       const proof = Array.isArray(body.proof) ? body.proof.map(b64) : [];
       if (body.from_size !== from.size || body.to_size !== to.size) {
         out.push({ path: "body", message: "from_size/to_size are not the checkpoints' sizes", expected: [from.size, to.size], actual: [body.from_size, body.to_size] });
       }
       if (proof.some((p) => !p) || !verifyConsistency(from.size, to.size, from.root, to.root, proof as Buffer[])) {
-        out.push({ path: "body.proof", message: `consistency proof does not verify between steps ${v.consistency.from} and ${v.consistency.to}` });
+        out.push({ path: "body.proof", message: `consistency proof does not verify between ${between}` });
       }
     }
     return out;
@@ -744,6 +765,8 @@ class ScenarioRun {
       }
       case "no_overlapping_active_bookings":
         return this.noOverlaps(String(this.interp((args as { as: string }).as)), where, n);
+      case "rejections_audited":
+        return this.rejectionsAudited(String((args as { steps: string }).steps), where);
       case "audit_proofs_verify":
         return this.auditVerifies(String(this.interp((args as { as: string }).as)), where);
       default:
@@ -778,6 +801,52 @@ class ScenarioRun {
     return out;
   }
 
+  /** The caller's audit log in order, at least `atLeast` events (or all there are). */
+  private async listEvents(where: string, as: string, atLeast: number): Promise<Record<string, unknown>[]> {
+    const events: Record<string, unknown>[] = [];
+    let cursor: string | undefined;
+    for (let page = 0; page < 50 && events.length < atLeast; page++) {
+      const res = await this.call(`${where}:events${page + 1}`, as, "listAuditEvents", { query: { limit: 200, cursor } }, 200);
+      const body = res.body as { data?: Record<string, unknown>[]; has_more?: boolean; next_cursor?: string };
+      events.push(...(body.data ?? []));
+      if (!body.has_more || !body.next_cursor) break;
+      cursor = body.next_cursor;
+    }
+    return events;
+  }
+
+  /** Every refused write among the steps names an audit event of its own: a rejection, by its caller, for its request. */
+  private async rejectionsAudited(pattern: string, where: string): Promise<FailureRecord[]> {
+    const out: FailureRecord[] = [];
+    const refused = this.matched(pattern).filter((r) => (r.status === 409 || r.status === 422) && (r.body as { audit_event_id?: unknown })?.audit_event_id !== undefined);
+    if (refused.length === 0) return [{ where, message: `no step matching ${pattern} was refused with an audit_event_id` }];
+    const owners = new Map<string, string>();
+    for (const r of refused) {
+      const body = r.body as { audit_event_id: string; code?: string; request_id?: string };
+      const id = String(body.audit_event_id);
+      const other = owners.get(id);
+      if (other !== undefined) {
+        out.push({ where: `${where}:${r.id}`, message: `audit_event_id ${id} is also the one step ${other} was given: each refusal has its own event`, response: r });
+        continue;
+      }
+      owners.set(id, r.id);
+      const res = await this.call(`${where}:${r.id}`, r.as, "getAuditInclusionProof", { path: { event_id: id } }, 200);
+      const event = (res.body as { event?: Record<string, unknown> }).event ?? {};
+      const actor = (event.actor ?? {}) as { type?: string; agent_id?: string };
+      const request = (event.request ?? {}) as { request_id?: string };
+      const agent = this.agents[r.as];
+      const problems: string[] = [];
+      if (event.event_id !== id) problems.push(`the proven event is ${String(event.event_id)}`);
+      if (event.action !== "booking.rejected") problems.push(`its action is ${JSON.stringify(event.action)}, not "booking.rejected"`);
+      if (agent && actor.agent_id !== agent.agent_id) problems.push(`its actor is ${JSON.stringify(actor.agent_id ?? actor.type)}, not the caller ${agent.agent_id}`);
+      if (request.request_id !== undefined && body.request_id !== undefined && request.request_id !== body.request_id) {
+        problems.push(`it records request ${request.request_id}, not this response's ${body.request_id}`);
+      }
+      if (problems.length) out.push({ where: `${where}:${r.id}`, message: `audit_event_id ${id} is not this refusal's own event: ${problems.join("; ")}`, actual: event, response: r });
+    }
+    return out;
+  }
+
   private async auditVerifies(as: string, where: string): Promise<FailureRecord[]> {
     const out: FailureRecord[] = [];
     const fail = (message: string, extra: Partial<FailureRecord> = {}) => out.push({ where, message, ...extra });
@@ -794,15 +863,7 @@ class ScenarioRun {
       fail("checkpoint fields differ from the signed note", { response: cpRes });
     }
     // Every event, in log order.
-    const events: Record<string, unknown>[] = [];
-    let cursor: string | undefined;
-    for (let page = 0; page < 50 && events.length < cp.size; page++) {
-      const res = await this.call(`${where}:events${page + 1}`, as, "listAuditEvents", { query: { limit: 200, cursor } }, 200);
-      const body = res.body as { data?: Record<string, unknown>[]; has_more?: boolean; next_cursor?: string };
-      events.push(...(body.data ?? []));
-      if (!body.has_more || !body.next_cursor) break;
-      cursor = body.next_cursor;
-    }
+    const events = await this.listEvents(where, as, cp.size);
     if (events.length < cp.size) {
       fail(`the log lists ${events.length} events but the checkpoint covers ${cp.size}`);
       return out;

@@ -106,7 +106,13 @@ describe("a server whose responses break the spec in a way no scenario asserts",
 });
 
 // Every scenario that replays a write and compares the replay with the original.
-const EXPECTED_REPLAY_FAILURES = ["idempotency.concurrent-same-key", "idempotency.key-reuse", "idempotency.replay", "idempotency.transitions"];
+const EXPECTED_REPLAY_FAILURES = [
+  "idempotency.concurrent-same-key",
+  "idempotency.key-reuse",
+  "idempotency.replay",
+  "idempotency.replay-after-change",
+  "idempotency.transitions",
+];
 // Every scenario in which a booking write must lose (outranked, slot_taken, booking_frozen).
 const EXPECTED_CONFLICT_FAILURES = [
   "audit.inclusion",
@@ -114,6 +120,8 @@ const EXPECTED_CONFLICT_FAILURES = [
   "bookings.half-open-intervals",
   "bump.disabled",
   "bump.frozen-after-window",
+  "bump.mixed-holds-commits-inside",
+  "bump.mixed-holds-commits-outside",
   "errors.problem-details",
   "holds.commit",
   "holds.displacement",
@@ -124,3 +132,4 @@ const EXPECTED_CONFLICT_FAILURES = [
   "races.priorities-20",
   "races.priorities-5",
 ];
+
