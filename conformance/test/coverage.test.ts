@@ -353,14 +353,86 @@ function onDstDay(zone: string, s: Span): boolean {
   return offsetChangesOn(zone, s.end - 1);
 }
 
+const MIN = 60_000;
+
+function hhmm(v: unknown): number | undefined {
+  const m = typeof v === "string" ? /^(\d{2}):(\d{2})$/.exec(v) : null;
+  return m ? Number(m[1]) * 60 + Number(m[2]) : undefined;
+}
+
+/** Minutes since local midnight in the zone (an end at midnight counts as 24:00). */
+function localMinutes(zone: string, ms: number, isEnd = false): number {
+  const parts = Object.fromEntries(new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", hour: "2-digit", minute: "2-digit" }).formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
+  const m = Number(parts.hour) * 60 + Number(parts.minute);
+  return isEnd && m === 0 ? 1440 : m;
+}
+
+type RuleDecl = Record<string, unknown> & { kind?: string; rule_id?: string; minutes?: number };
+
+/**
+ * Whether a write is at the rule's limit (accepted) or just past it, by at most two minutes
+ * (refused), in the rule's own measure: duration (max_duration), notice before the command
+ * (min_notice), gap to the nearest accepted booking (buffer), local distance to an opening or
+ * closing time (business_hours) or to the block (focus_block). For daily_cap the limit is a count:
+ * the accepted write that reaches the cap and the refused one after it.
+ */
+function atLimit(kind: string, rule: RuleDecl, zone: string, span: Span, accepted: boolean, earlier: Span[], now: number): boolean {
+  const m = Number(rule.minutes);
+  const past = (d: number) => d > 0 && d <= 2;
+  switch (kind) {
+    case "max_duration": {
+      const d = (span.end - span.start) / MIN;
+      return accepted ? d === m : past(d - m);
+    }
+    case "min_notice": {
+      const n = (span.start - now) / MIN;
+      return accepted ? n >= m && n <= m + 2 : past(m - n);
+    }
+    case "buffer": {
+      const gaps = earlier.map((e) => Math.max(e.start - span.end, span.start - e.end) / MIN).filter((g) => g >= 0);
+      if (!gaps.length) return false;
+      const gap = Math.min(...gaps);
+      return accepted ? gap === m : past(m - gap);
+    }
+    case "business_hours": {
+      const hours = (rule.hours ?? []) as { open: string; close: string }[];
+      const start = localMinutes(zone, span.start);
+      const end = localMinutes(zone, span.end, true);
+      return hours.some((h) =>
+        accepted ? hhmm(h.open) === start || hhmm(h.close) === end : past(end - hhmm(h.close)!) || past(hhmm(h.open)! - start),
+      );
+    }
+    case "focus_block": {
+      const blockStart = hhmm(rule.start)!;
+      const blockEnd = hhmm(rule.end)!;
+      const start = localMinutes(zone, span.start);
+      const end = localMinutes(zone, span.end, true);
+      return accepted ? end === blockStart || start === blockEnd : past(end - blockStart) || past(blockEnd - start);
+    }
+    default:
+      return true;
+  }
+}
+
 function ruleCases(kind: string): Record<string, boolean> {
-  const out = { accepted: false, refused: false, availability: false, "overnight write": false, "overnight availability": false, "DST-day write": false, "DST-day availability": false };
+  const out = {
+    accepted: false,
+    refused: false,
+    "accepted at the limit": false,
+    "refused just past it": false,
+    availability: false,
+    "overnight write": false,
+    "overnight availability": false,
+    "DST-day write": false,
+    "DST-day availability": false,
+  };
   for (const s of scenarios as Scenario[]) {
-    const rules = (s.setup?.rules ?? []) as { kind?: string; rule_id?: string }[];
+    const rules = (s.setup?.rules ?? []) as RuleDecl[];
     const mine = rules.filter((r) => r.kind === kind);
     if (!mine.length) continue;
     const zone = s.setup?.calendar?.time_zone ?? "UTC";
     const c = contextOf(s);
+    const earlier: Span[] = [];
     for (const f of facts(s)) {
       const span = spanOf(f, c);
       if (f.operation === "createBooking") {
@@ -370,6 +442,8 @@ function ruleCases(kind: string): Record<string, boolean> {
         if (!refused && !accepted) continue;
         if (accepted) out.accepted = true;
         if (refused) out.refused = true;
+        if (span && mine.some((r) => atLimit(kind, r, zone, span, accepted, earlier, c.now()))) out[accepted ? "accepted at the limit" : "refused just past it"] = true;
+        if (span && accepted) earlier.push(span);
         if (span && crossesMidnight(zone, span)) out["overnight write"] = true;
         if (span && zone !== "UTC" && onDstDay(zone, span)) out["DST-day write"] = true;
       }
@@ -389,7 +463,7 @@ describe("coverage: rules (docs/protocol.md §3.6)", () => {
   });
 
   for (const kind of ruleKinds()) {
-    it(`${kind}: a write on each side of the rule, and availability${WALL_TIME_KINDS.includes(kind) ? "; across local midnight and on a daylight-saving day" : ""}`, () => {
+    it(`${kind}: a write at its limit and one just past it, and availability${WALL_TIME_KINDS.includes(kind) ? "; across local midnight and on a daylight-saving day" : ""}`, () => {
       const cases = ruleCases(kind);
       const wanted = Object.keys(cases).filter((c) => WALL_TIME_KINDS.includes(kind) || !/overnight|DST/.test(c));
       expect(wanted.filter((c) => !cases[c as keyof typeof cases])).toEqual([]);
