@@ -28,8 +28,31 @@ import {
   type Fact,
 } from "./support/coverage.ts";
 
-const scenarios = loadScenarios();
-const allFacts = scenarios.flatMap(facts);
+const loaded = loadScenarios();
+// The scenarios the criteria look at: all of them, except while "the criteria can fail" swaps in a subset.
+let scenarios: Scenario[] = loaded;
+let allFacts: Fact[] = scenarios.flatMap(facts);
+
+/** The criteria by test name, so that they can be re-run on a subset of the scenarios. */
+const CRITERIA = new Map<string, () => unknown>();
+function criterion(name: string, fn: () => unknown): void {
+  CRITERIA.set(name, fn);
+  it(name, async () => {
+    await fn();
+  });
+}
+
+async function withScenarios(subset: Scenario[], fn: () => unknown): Promise<void> {
+  const saved = scenarios;
+  scenarios = subset;
+  allFacts = subset.flatMap(facts);
+  try {
+    await fn();
+  } finally {
+    scenarios = saved;
+    allFacts = saved.flatMap(facts);
+  }
+}
 
 /**
  * Codes of the catalog that no scenario has to produce, each with the reason a conforming server
@@ -81,7 +104,7 @@ function passesAuth(f: Fact): boolean {
 }
 
 describe("coverage: scopes (docs/protocol.md §2.2)", () => {
-  it("every scoped operation is called without its scope (403 forbidden naming required_scope) by a key of every other scope, and with it", async () => {
+  criterion("every scoped operation is called without its scope (403 forbidden naming required_scope) by a key of every other scope, and with it", async () => {
     const missing: string[] = [];
     let scoped = 0;
     for (const [op, spec] of Object.entries(OPERATIONS)) {
@@ -110,7 +133,7 @@ describe("coverage: the error catalog (docs/protocol.md §2.6)", () => {
     for (const code of Object.keys(EXEMPT_CODES)) expect(catalog.map((c) => c.code)).toContain(code);
   });
 
-  it("every code is produced by a scenario that checks its documented extension fields", () => {
+  criterion("every code is produced by a scenario that checks its documented extension fields", () => {
     const missing: string[] = [];
     const expectations = [
       ...allFacts.map((f) => ({ code: f.code, keys: f.bodyKeys })),
@@ -139,7 +162,7 @@ describe("coverage: the error catalog (docs/protocol.md §2.6)", () => {
 
 describe("coverage: booking transitions (docs/protocol.md §2.5, §3.4, §3.5)", () => {
   const transitions = engineTransitions();
-  const histories = scenarios.flatMap(bookingHistories);
+  const histories = () => scenarios.flatMap(bookingHistories);
 
   it("reads the engine's transitions", () => {
     expect(transitions.map((t) => `${t.from}→${t.to}`).sort()).toEqual(
@@ -147,18 +170,18 @@ describe("coverage: booking transitions (docs/protocol.md §2.5, §3.4, §3.5)",
     );
   });
 
-  it("every transition is exercised: a booking seen in its from-status, then in its to-status", () => {
+  criterion("every transition is exercised: a booking seen in its from-status, then in its to-status", () => {
     const seen = new Set<string>();
-    for (const h of histories) {
+    for (const h of histories()) {
       const statuses = h.filter((o) => o.status).map((o) => o.status!);
       for (let i = 1; i < statuses.length; i++) seen.add(`${statuses[i - 1]}→${statuses[i]}`);
     }
     expect(transitions.map((t) => `${t.from}→${t.to}`).filter((t) => !seen.has(t))).toEqual([]);
   });
 
-  it("every forbidden transition is tried: each action on a booking in each status that does not allow it is 409", () => {
+  criterion("every forbidden transition is tried: each action on a booking in each status that does not allow it is 409", () => {
     const tried = new Set<string>();
-    for (const h of histories) {
+    for (const h of histories()) {
       let status: string | undefined;
       for (const o of h) {
         if (o.status) status = o.status;
@@ -186,7 +209,7 @@ describe("coverage: idempotency (docs/protocol.md §2.7)", () => {
     expect(writes).toEqual(expect.arrayContaining(["createBooking", "commitHold", "releaseHold", "cancelBooking"]));
   });
 
-  it("every idempotent write is replayed after its resource changed state, and the stored response comes back", () => {
+  criterion("every idempotent write is replayed after its resource changed state, and the stored response comes back", () => {
     const missing: string[] = [];
     for (const op of writes.filter((w) => !(w in EXEMPT_IDEMPOTENT))) {
       const ok = scenarios.some((s) => {
@@ -212,7 +235,7 @@ describe("coverage: idempotency (docs/protocol.md §2.7)", () => {
     expect(missing).toEqual([]);
   });
 
-  it("a key is replayed across agents, and duplicates are sent while the first is in flight", () => {
+  criterion("a key is replayed across agents, and duplicates are sent while the first is in flight", () => {
     const across = allFacts.some((a) => allFacts.some((b) => a.scenario === b.scenario && a.idempotencyKey !== undefined && a.idempotencyKey === b.idempotencyKey && a.as !== undefined && b.as !== undefined && a.as !== b.as && !a.as.includes("${") && !b.as.includes("${")));
     const inFlight = allFacts.some(
       (f) =>
@@ -226,7 +249,7 @@ describe("coverage: idempotency (docs/protocol.md §2.7)", () => {
 });
 
 describe("coverage: races (docs/protocol.md §3.3, §3.5, §3.7)", () => {
-  it("every race checks that each loser's audit_event_id is its own rejection event", () => {
+  criterion("every race checks that each loser's audit_event_id is its own rejection event", () => {
     // A race: a parallel group of writes by several agents (an alias with `${i}`, or different ones), some expected to lose.
     const races = scenarios.filter((s) => {
       const racing = facts(s).filter((f) => f.group !== undefined && f.operation === "createBooking" && f.statuses.includes(409));
@@ -236,7 +259,7 @@ describe("coverage: races (docs/protocol.md §3.3, §3.5, §3.7)", () => {
     expect(races.filter((s) => !invariantNames(s).includes("rejections_audited")).map((s) => s.id)).toEqual([]);
   });
 
-  it("mixed holds and commits, the later one of higher priority, inside and outside the bump window, in both orders", () => {
+  criterion("mixed holds and commits, the later one of higher priority, inside and outside the bump window, in both orders", () => {
     const seen = new Set<string>();
     for (const s of scenarios) {
       const priorities: Record<string, number> = {};
@@ -263,7 +286,7 @@ describe("coverage: races (docs/protocol.md §3.3, §3.5, §3.7)", () => {
 });
 
 describe("coverage: audit proofs (docs/protocol.md §4.5)", () => {
-  it(`inclusion and consistency proofs verify at tree sizes ${AUDIT_SIZES.join(", ")}, and between checkpoints`, () => {
+  criterion(`inclusion and consistency proofs verify at tree sizes ${AUDIT_SIZES.join(", ")}, and between checkpoints`, () => {
     const inclusion = new Set<number>();
     const consistency = new Set<number>();
     let acrossCheckpoints = false;
@@ -463,7 +486,7 @@ describe("coverage: rules (docs/protocol.md §3.6)", () => {
   });
 
   for (const kind of ruleKinds()) {
-    it(`${kind}: a write at its limit and one just past it, and availability${WALL_TIME_KINDS.includes(kind) ? "; across local midnight and on a daylight-saving day" : ""}`, () => {
+    criterion(`${kind}: a write at its limit and one just past it, and availability${WALL_TIME_KINDS.includes(kind) ? "; across local midnight and on a daylight-saving day" : ""}`, () => {
       const cases = ruleCases(kind);
       const wanted = Object.keys(cases).filter((c) => WALL_TIME_KINDS.includes(kind) || !/overnight|DST/.test(c));
       expect(wanted.filter((c) => !cases[c as keyof typeof cases])).toEqual([]);
@@ -473,4 +496,32 @@ describe("coverage: rules (docs/protocol.md §3.6)", () => {
   it("the expressions a DST-day scenario needs exist", () => {
     expect(strings(scenarios.map((s) => [s.vars, s.steps])).some((x) => x.includes("dst_day("))).toBe(true);
   });
+});
+
+describe("the criteria can fail: each one without the scenario that covers it", () => {
+  const without = (id: string) => loaded.filter((s) => s.id !== id);
+  const cases: [string, string, Scenario[]][] = [
+    ["every scoped operation", "auth.scope-matrix", without("auth.scope-matrix")],
+    ["every code is produced", "validation.payload-too-large", without("validation.payload-too-large")],
+    ["every forbidden transition", "holds.forbidden-transitions", without("holds.forbidden-transitions")],
+    ["every idempotent write is replayed", "idempotency.replay-after-change", without("idempotency.replay-after-change")],
+    [
+      "every race checks",
+      "races.priorities-5 without rejections_audited",
+      loaded.map((s) => (s.id === "races.priorities-5" ? { ...s, invariants: (s.invariants ?? []).filter((i) => !("rejections_audited" in i)) } : s)),
+    ],
+    ["mixed holds and commits", "bump.mixed-holds-commits-outside", without("bump.mixed-holds-commits-outside")],
+    ["inclusion and consistency proofs", "audit.proofs-at-sizes", without("audit.proofs-at-sizes")],
+    ["focus_block: ", "rules.focus-block-overnight-dst", without("rules.focus-block-overnight-dst")],
+    ["min_notice: ", "rules.availability-duration-rules", without("rules.availability-duration-rules")],
+  ];
+  for (const [prefix, removed, subset] of cases) {
+    it(`${prefix}… fails without ${removed}`, async () => {
+      const name = [...CRITERIA.keys()].find((k) => k.startsWith(prefix));
+      expect(name, prefix).toBeDefined();
+      expect(subset.length).toBeLessThanOrEqual(loaded.length);
+      // The criterion's own assertion fails (not some other error).
+      await expect(withScenarios(subset, CRITERIA.get(name!)!)).rejects.toMatchObject({ name: "AssertionError" });
+    });
+  }
 });
