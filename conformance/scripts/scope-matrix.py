@@ -3,12 +3,33 @@
 # other scope (403 `forbidden` naming the scope it needs) and by a key of only its own scope.
 # Regenerate after a scope changes: python3 conformance/scripts/scope-matrix.py
 import os
+import re
+
+import yaml
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.join(HERE, "..", "..")
+
+
+def required_scopes():
+    """The scope each operation needs: the spec's x-agentdraft-scope when an operation has it, else
+    the reference server's operationScopes table (as test/support/coverage.ts reads them)."""
+    server = open(os.path.join(ROOT, "packages/server/src/routes/index.ts")).read()
+    table = re.search(r"operationScopes[^{]*\{([^}]*)\}", server).group(1)
+    scopes = dict(re.findall(r'(\w+):\s*"([^"]+)"', table))
+    spec = yaml.safe_load(open(os.path.join(ROOT, "spec/openapi.yaml")))
+    for methods in spec["paths"].values():
+        for op in methods.values():
+            if isinstance(op, dict) and "x-agentdraft-scope" in op:
+                scopes[op["operationId"]] = op["x-agentdraft-scope"]
+    return scopes
 
 SCOPES = ["availability:read", "bookings:read", "bookings:write", "mailbox:read", "mailbox:send", "audit:read"]
 alias = lambda s: "only_" + s.replace(":", "_")
 WINDOW = {"range_start": "${at(0, '08:00')}", "range_end": "${at(0, '12:00')}"}
 
-# operation: (scope, path, query, body) of the call; ${...} refers to the fixtures below.
+# operation: (scope, path, query, body) of the call; ${...} refers to the fixtures below. The scope
+# written here is checked against required_scopes() below.
 OPS = {
     "getAvailability": ("availability:read", None, WINDOW, None),
     "createBooking": ("bookings:write", None, None, {"start": "${at(0, '10:00')}", "end": "${at(0, '10:30')}", "mode": "hold"}),
@@ -25,6 +46,14 @@ OPS = {
     "getMessage": ("mailbox:read", {"message_id": "msg_conformance_unknown"}, None, None),
     "sendMessage": ("mailbox:send", None, None, {"to": ["someone@example.com"], "subject": "scope check", "text": "hello"}),
 }
+
+_needed = required_scopes()
+for _op, (_scope, *_rest) in OPS.items():
+    if _needed.get(_op) != _scope:
+        raise SystemExit(f"{_op} needs {_needed.get(_op)!r}, the table here says {_scope!r}: update OPS")
+for _op in _needed:
+    if _op not in OPS:
+        raise SystemExit(f"{_op} needs a scope but has no call in OPS: add one")
 
 def flow(v):
     if isinstance(v, dict):
@@ -113,5 +142,5 @@ for op, (scope, *_rest) in OPS.items():
     expect = {"getMessage": "{ status: 404, code: not_found }", "sendMessage": "{ status: [202, 503] }"}.get(op, "{ status: 200 }")
     lines += step(f"allowed-{op}", op, alias(scope), expect)
 
-out = os.path.join(os.path.dirname(__file__), "..", "scenarios", "auth", "scope-matrix.yaml")
+out = os.path.join(HERE, "..", "scenarios", "auth", "scope-matrix.yaml")
 open(out, "w").write("\n".join(lines) + "\n")
