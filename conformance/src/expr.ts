@@ -6,6 +6,12 @@
 //   ${at(1, '10:30')}             an instant: the run's base Monday 00:00 UTC + 1 day, 10:30 UTC
 //   ${now(30)}                     an instant 30 minutes from now (negative: in the past)
 //   ${plus(steps.h.body.start, 15)} an instant plus minutes (plus_s: seconds)
+//   ${dst_day('Europe/Berlin')}   the first day (from the base Monday, as for at()) on which the
+//                                 zone's UTC offset changes: a daylight-saving day
+//   ${fill('x', 70000)}          a string repeated (at most 1 MiB in all): oversized bodies
+//   ${local(3, '09:00', 'Europe/Berlin')} an instant: 09:00 wall time in the zone on day 3 (a
+//                                 time in a daylight-saving gap moves forward, an ambiguous one
+//                                 takes the earlier instant, as docs/protocol.md §3.6 says)
 //
 // A string that is exactly one placeholder keeps the value's type (number, object …); otherwise
 // every placeholder is replaced by its text. Nothing here evaluates code: an unknown name or
@@ -93,6 +99,28 @@ function int(v: unknown, what: string): number {
   return n;
 }
 
+/** The zone's UTC offset at an instant, in minutes. */
+function zoneOffsetMinutes(zone: string, ms: number): number {
+  let fmt: Intl.DateTimeFormat;
+  try {
+    fmt = new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" });
+  } catch {
+    throw new ExprError(`unknown time zone ${JSON.stringify(zone)}`);
+  }
+  const parts = Object.fromEntries(fmt.formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
+  const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  return Math.round((wall - Math.floor(ms / 1000) * 1000) / 60_000);
+}
+
+/** The instant of a wall time in a zone: gaps move forward, ambiguous times take the earlier instant. */
+export function localInstant(zone: string, wallMs: number): number {
+  const candidates = [-1, 0, 1].map((d) => wallMs - zoneOffsetMinutes(zone, wallMs + d * 86_400_000 / 2) * 60_000);
+  const exact = candidates.filter((t) => t + zoneOffsetMinutes(zone, t) * 60_000 === wallMs).sort((a, b) => a - b);
+  if (exact.length) return exact[0]!;
+  // In a gap: the wall time plus the offset from before the gap lands after it.
+  return wallMs - zoneOffsetMinutes(zone, wallMs - 86_400_000 / 2) * 60_000;
+}
+
 const FUNCTIONS: Record<string, (ctx: ExprContext, args: unknown[]) => unknown> = {
   at: (ctx, [day, time]) => {
     const m = /^(\d{1,2}):(\d{2})$/.exec(String(time ?? "00:00"));
@@ -102,6 +130,25 @@ const FUNCTIONS: Record<string, (ctx: ExprContext, args: unknown[]) => unknown> 
   now: (ctx, [minutes]) => isoOf(ctx.now() + int(minutes ?? 0, "now(minutes)") * 60_000),
   plus: (_ctx, [instant, minutes]) => isoOf(instantMs(instant, "plus") + int(minutes, "plus(minutes)") * 60_000),
   plus_s: (_ctx, [instant, seconds]) => isoOf(instantMs(instant, "plus_s") + int(seconds, "plus_s(seconds)") * 1000),
+  dst_day: (ctx, [zone]) => {
+    for (let day = 0; day < 400; day++) {
+      const start = ctx.baseMs + day * 86_400_000;
+      if (zoneOffsetMinutes(String(zone), start) !== zoneOffsetMinutes(String(zone), start + 86_400_000)) return day;
+    }
+    throw new ExprError(`dst_day: ${JSON.stringify(zone)} changes its offset on no day of the next 400`);
+  },
+  local: (ctx, [day, time, zone]) => {
+    const m = /^(\d{1,2}):(\d{2})$/.exec(String(time ?? "00:00"));
+    if (!m) throw new ExprError(`local(day, 'HH:MM', zone): bad time ${JSON.stringify(time)}`);
+    const wall = ctx.baseMs + int(day, "local(day)") * 86_400_000 + (Number(m[1]) * 60 + Number(m[2])) * 60_000;
+    return isoOf(localInstant(String(zone), wall));
+  },
+  fill: (_ctx, [text, count]) => {
+    const n = int(count, "fill(count)");
+    const unit = String(text);
+    if (n < 0 || unit.length * n > 1 << 20) throw new ExprError("fill: at most 1 MiB");
+    return unit.repeat(n);
+  },
   ms: (_ctx, [instant]) => instantMs(instant, "ms"),
   len: (_ctx, [v]) => (Array.isArray(v) || typeof v === "string" ? v.length : v && typeof v === "object" ? Object.keys(v).length : 0),
   int: (_ctx, [v]) => int(v, "int"),

@@ -43,10 +43,16 @@ export type CaptureSpec = string | { from: string; regex?: string; type?: "integ
 export interface Verify {
   /** The response is a checkpoint whose signed note verifies against its verifier key and agrees with its fields. */
   checkpoint?: boolean;
-  /** The response is an inclusion proof that verifies against the root of checkpoint step `checkpoint`. */
-  inclusion?: { checkpoint: string };
-  /** The response is a consistency proof between the checkpoints of steps `from` and `to`. */
-  consistency?: { from: string; to: string };
+  /**
+   * The response is an inclusion proof that verifies against the root of checkpoint step
+   * `checkpoint`, or (`root: log`) against the root recomputed from the log's first `tree_size` events.
+   */
+  inclusion?: { checkpoint: string } | { root: "log" };
+  /**
+   * The response is a consistency proof between the checkpoints of steps `from` and `to`, or
+   * (`root: log`) between the roots of the log's first `from_size` and `to_size` events.
+   */
+  consistency?: { from: string; to: string } | { root: "log" };
 }
 
 export interface RequestStep {
@@ -92,7 +98,8 @@ export type Invariant =
   | { exactly_one_winner: { steps: string; winner?: string; losers?: Expect } }
   | { count: { steps: string; where?: Expect; min?: number | string; max?: number | string; each?: Expect } }
   | { same_across: { steps: string; where?: Expect; path: string } }
-  | { audit_proofs_verify: { as: string } };
+  | { audit_proofs_verify: { as: string } }
+  | { rejections_audited: { steps: string } };
 
 export interface Scenario {
   id: string;

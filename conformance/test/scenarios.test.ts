@@ -67,7 +67,7 @@ describe("scenario files", () => {
     const kinds = new Set(scenarios.flatMap((s) => (s.setup?.rules ?? []).map((r) => (r as { kind: string }).kind)));
     expect([...kinds].sort()).toEqual(["buffer", "business_hours", "daily_cap", "focus_block", "max_duration", "min_notice"]);
     const invariants = new Set(scenarios.flatMap((s) => (s.invariants ?? []).map((i) => Object.keys(i)[0])));
-    expect(invariants).toEqual(new Set(["no_overlapping_active_bookings", "exactly_one_winner", "count", "same_across", "audit_proofs_verify"]));
+    expect(invariants).toEqual(new Set(["no_overlapping_active_bookings", "exactly_one_winner", "count", "same_across", "audit_proofs_verify", "rejections_audited"]));
     expect(scenarios.filter((s) => s.level === "shape").length).toBeGreaterThanOrEqual(8);
   });
 
