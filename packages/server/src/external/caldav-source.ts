@@ -1,8 +1,10 @@
 // A CalDAV calendar collection as a busy source (issue 19, RFC 4791 / RFC 6578).
 //
-// Requests go through the outbound policy's `send` (net/outbound.ts) — a CalDAV client library such
-// as tsdav brings its own fetch, and every owner-given URL must take the one guarded path, so the
-// few requests needed are made here:
+// Requests go through the outbound policy's `send` (net/outbound.ts). tsdav (2.1.x) was checked and
+// not used: it imports cross-fetch at module level and lets a caller pass only `fetchOptions`
+// (a RequestInit), never its own fetch / HTTP layer, so its requests would skip the guarded DNS
+// lookup and the size / time bounds. Every owner-given URL takes the one guarded path, so the few
+// requests needed are made here:
 // 1. PROPFIND Depth 0: DAV:sync-token (RFC 6578) and CS:getctag. When the server offers either and
 //    it equals the last poll's, nothing changed and nothing more is asked.
 // 2. Otherwise REPORT calendar-query (Depth 1) for every VEVENT overlapping the horizon, with its
