@@ -16,6 +16,9 @@ import { ExternalSourceError } from "../../src/external/errors.ts";
 import { buildFeed } from "../../src/external/feed.ts";
 import { pollIcs } from "../../src/external/ics-source.ts";
 import { open, seal, SealError } from "../../src/external/sealed.ts";
+import { NEW_SOURCE_STATUS, pollSource, sealContext } from "../../src/external/poll.ts";
+import { apply, decide, initialState } from "../../src/engine/index.ts";
+import type { Command, EngineState } from "../../src/engine/index.ts";
 import { DEFAULT_OUTBOUND_POLICY } from "../../src/net/outbound.ts";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -49,6 +52,7 @@ async function typed(p: Promise<unknown>): Promise<ExternalSourceError> {
 }
 
 let radicale: ChildProcess | undefined;
+let davCalendar = "";
 let storage = "";
 let davBase = "";
 let web: http.Server;
@@ -93,6 +97,7 @@ afterAll(async () => {
 describe("CalDAV source (Radicale)", () => {
   it("expands a weekly RRULE across DST and an all-day event, then uses the sync token", async () => {
     const url = py(["seed", davBase, "alice"]);
+    davCalendar = url;
     expect(url).toMatch(/\/alice\/work\/$/);
     const opts = { ...HORIZON, policy: LOOPBACK, credentials: { username: "alice", password: "unused" } };
     const first = await pollCaldav(url, null, opts);
@@ -227,5 +232,52 @@ describe("sealed credentials", () => {
     expect(() => open(key, `v2.${sealed.slice(3)}`, "calendar:c1:source:s1")).toThrow(/unknown sealed format/);
     expect(() => open(key, "garbage")).toThrow(SealError);
     expect(() => seal(Buffer.alloc(16), "x")).toThrow(SealError);
+  });
+});
+
+describe("pollSource → external.busy_set → engine, replayed without the network", () => {
+  it("logs a busy set from Radicale, refuses a write over it, keeps the last good set on a failure", async () => {
+    expect(davCalendar).not.toBe("");
+    const key = Buffer.alloc(32, 3);
+    const source = { source_id: "src_dav", kind: "caldav" as const, url: davCalendar, username: "alice", password_sealed: seal(key, "pw", sealContext("cal", "src_dav")) };
+    const now = Date.UTC(2026, 2, 10);
+    const o = { calendar_id: "cal", workspace_id: "ws", timeZone: "Europe/Berlin", now, sealingKey: key, policy: LOOPBACK };
+    const first = await pollSource(source, NEW_SOURCE_STATUS, o);
+    expect(first.status.last_error).toBeNull();
+    expect(first.command?.intervals.length).toBeGreaterThan(0);
+
+    let state: EngineState = initialState();
+    const log: Command[] = [];
+    let seq = 1;
+    const run = (body: Record<string, unknown>) => {
+      const cmd = { ...body, seq: seq++, at: now } as Command;
+      log.push(cmd);
+      const d = decide(state, cmd);
+      state = d.state;
+      return d;
+    };
+    run({ type: "calendar.configure", calendar_id: "cal", workspace_id: "ws", settings: { time_zone: "Europe/Berlin" } });
+    run({ type: "agent.upsert", agent_id: "a", workspace_id: "ws", priority: 1 });
+    run(first.command!);
+    const w = run({ type: "bookings.write", writes: [{ booking_id: "b1", agent_id: "a", calendar_id: "cal", start: Date.UTC(2026, 2, 30, 7, 30), end: Date.UTC(2026, 2, 30, 8, 30), mode: "commit", seq }] });
+    expect(w.reply.kind === "writes" && !w.reply.results[0]!.ok && w.reply.results[0]!.rejection.rule).toEqual({ rule_id: "src_dav", kind: "external_busy" });
+
+    // Unchanged source: no command. A failing source: an error state, no command, the set stays.
+    const second = await pollSource(source, first.status, { ...o, now: now + 60_000 });
+    expect(second.command).toBeNull();
+    const broken = await pollSource({ ...source, url: `${webBase}/dav-401` }, second.status, { ...o, now: now + 120_000 });
+    expect(broken.command).toBeNull();
+    expect(broken.status.last_error?.code).toBe("unauthorized");
+    expect(broken.status.sync).toEqual(second.status.sync);
+
+    // Replay needs no network: the log carries the intervals.
+    let replayed = initialState();
+    const events = [];
+    for (const cmd of log) {
+      const d = decide(replayed, cmd);
+      events.push(...d.events);
+      replayed = apply(replayed, d.events);
+    }
+    expect(replayed).toEqual(state);
   });
 });
