@@ -2,8 +2,9 @@
 // ical.js, in each event's own time zone: an event's wall-clock times (DTSTART/DTEND, every RRULE /
 // RDATE occurrence, EXDATE, RECURRENCE-ID overrides) are turned into instants with the IANA zone of
 // their TZID (engine/tz.ts), so a weekly 09:00 Europe/Berlin meeting stays 09:00 across DST.
-// All-day (DATE) values are midnights of the calendar's zone; floating times and TZIDs that are no
-// IANA zone are read in the calendar's zone too. TRANSP:TRANSPARENT and STATUS:CANCELLED events
+// A TZID that is no IANA name (Windows names such as "W. Europe Standard Time") is read by the
+// file's own VTIMEZONE of that id. All-day (DATE) values are midnights of the calendar's zone;
+// floating times, and TZIDs known neither way, are read in the calendar's zone too. TRANSP:TRANSPARENT and STATUS:CANCELLED events
 // (and cancelled overrides) are not busy. Without DTEND: DURATION, else RFC 5545 §3.6.1 defaults
 // (a DATE start lasts one day; a DATE-TIME start takes no time, so it is no busy interval).
 import ICAL from "ical.js";
@@ -53,16 +54,24 @@ export interface IcsBusyResult {
   events: number;
 }
 
-type Tz = string;
+/** The calendar's IANA zone, and the file's own VTIMEZONEs for TZIDs that are no IANA name (e.g. Windows names). */
+interface Tz {
+  calendar: string;
+  custom: Map<string, ICAL.Timezone>;
+}
 
 /** The instant of an ical.js time whose property had `tzid` (see the module comment). */
-function instantOf(t: ICAL.Time, tzid: unknown, calendarTz: Tz): number {
+function instantOf(t: ICAL.Time, tzid: unknown, tz: Tz): number {
   const date = { year: t.year, month: t.month, day: t.day };
-  if (t.isDate) return zonedInstant(date, 0, calendarTz);
+  if (t.isDate) return zonedInstant(date, 0, tz.calendar);
   const minutes = t.hour * 60 + t.minute;
   if (t.zone?.tzid === "UTC") return Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second);
-  const zone = typeof tzid === "string" && isValidTimeZone(tzid) ? tzid : calendarTz;
-  return zonedInstant(date, minutes, zone) + t.second * 1000;
+  if (typeof tzid === "string") {
+    if (isValidTimeZone(tzid)) return zonedInstant(date, minutes, tzid) + t.second * 1000;
+    const custom = tz.custom.get(tzid);
+    if (custom !== undefined) return Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second) - custom.utcOffset(t) * 1000;
+  }
+  return zonedInstant(date, minutes, tz.calendar) + t.second * 1000;
 }
 
 function tzidOf(component: ICAL.Component, prop: string): unknown {
@@ -112,7 +121,18 @@ export function icsBusy(text: string, options: IcsBusyOptions): IcsBusyResult {
   const vevents = calendars.flatMap((c) => c.getAllSubcomponents("vevent"));
   if (vevents.length > limits.maxEvents) throw new ExternalSourceError("too_large", `the calendar has ${vevents.length} events, more than ${limits.maxEvents}`);
 
-  const { from, to, timeZone } = options;
+  const { from, to } = options;
+  const timeZone: Tz = { calendar: options.timeZone, custom: new Map() };
+  for (const c of calendars.flatMap((x) => x.getAllSubcomponents("vtimezone"))) {
+    const id = c.getFirstPropertyValue("tzid");
+    if (typeof id === "string" && !isValidTimeZone(id) && !timeZone.custom.has(id)) {
+      try {
+        timeZone.custom.set(id, new ICAL.Timezone(c));
+      } catch {
+        // an unusable VTIMEZONE: its times are read in the calendar's zone
+      }
+    }
+  }
   const out: ExternalInterval[] = [];
   let iterations = 0;
   const push = (startMs: number, endMs: number, uid: string | null) => {

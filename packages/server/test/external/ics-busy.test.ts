@@ -33,6 +33,20 @@ describe("icsBusy", () => {
     ]);
   });
 
+  it("reads a TZID that is no IANA name (a Windows zone) by the file's VTIMEZONE, across DST", () => {
+    const vtz = [
+      "BEGIN:VTIMEZONE", "TZID:W. Europe Standard Time",
+      "BEGIN:STANDARD", "DTSTART:16010101T030000", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10", "END:STANDARD",
+      "BEGIN:DAYLIGHT", "DTSTART:16010101T020000", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3", "END:DAYLIGHT",
+      "END:VTIMEZONE",
+    ].join("\r\n");
+    const text = cal(vtz, ev("win", "DTSTART;TZID=W. Europe Standard Time:20250324T090000", "DTEND;TZID=W. Europe Standard Time:20250324T100000", "RRULE:FREQ=WEEKLY;COUNT=2"));
+    expect(icsBusy(text, { ...opts, timeZone: "UTC" }).intervals).toEqual([
+      { start: Date.UTC(2025, 2, 24, 8), end: Date.UTC(2025, 2, 24, 9), uid: "win" },
+      { start: Date.UTC(2025, 2, 31, 7), end: Date.UTC(2025, 2, 31, 8), uid: "win" },
+    ]);
+  });
+
   it("reads all-day events in the calendar's zone, DURATION and missing DTEND by RFC 5545", () => {
     const text = cal(
       ev("allday", "DTSTART;VALUE=DATE:20250401", "DTEND;VALUE=DATE:20250403"),
