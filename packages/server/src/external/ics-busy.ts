@@ -4,8 +4,8 @@
 // their TZID (engine/tz.ts), so a weekly 09:00 Europe/Berlin meeting stays 09:00 across DST.
 // A TZID that is no IANA name (Windows names such as "W. Europe Standard Time") is read by the
 // file's own VTIMEZONE of that id. All-day (DATE) values are midnights of the calendar's zone;
-// floating times, and TZIDs known neither way, are read in the calendar's zone too. TRANSP:TRANSPARENT and STATUS:CANCELLED events
-// (and cancelled overrides) are not busy. Without DTEND: DURATION, else RFC 5545 §3.6.1 defaults
+// floating times, and TZIDs known neither way, are read in the calendar's zone too.
+// TRANSP:TRANSPARENT and STATUS:CANCELLED events (and cancelled overrides) are not busy. Without DTEND: DURATION, else RFC 5545 §3.6.1 defaults
 // (a DATE start lasts one day; a DATE-TIME start takes no time, so it is no busy interval).
 import ICAL from "ical.js";
 import type { ExternalInterval } from "../engine/index.ts";
