@@ -30,6 +30,8 @@ import { DEFAULT_SETTINGS, bookingCalendars, bookingsStartingIn, evolve, getAgen
 import { mergeSettings, validateAgentUpsert, validateInterval, validateWrite } from "./validate.ts";
 import { MAX_OCCURRENCES, expandRecurrence, occurrenceId } from "./recurrence.ts";
 import { offsetAt, zonedInstant } from "./tz.ts";
+import { MAX_EXTERNAL_SOURCES, MAX_SOURCE_ID_LENGTH, appearedIntervals, externalBusyIn, externalMode, normaliseIntervals } from "./external.ts";
+import type { ExternalBusySetCommand, ExternalConflict } from "./types.ts";
 
 /** Accumulates the events of one command and the state they lead to (local to one decide call). */
 interface Session {
@@ -157,7 +159,86 @@ function run(s: Session, cmd: Command): Reply {
 
     case "series.cancel":
       return cancelSeries(s, cmd);
+
+    case "external.busy_set":
+      return setExternalBusy(s, cmd, rejectCommand);
   }
+}
+
+// ---------------------------------------------------------------------------
+// External busy sets (issue 19).
+
+function setExternalBusy(
+  s: Session,
+  cmd: ExternalBusySetCommand,
+  rejectCommand: (rejection: Rejection, calendar_id: string | null, agent_id: string | null) => Reply,
+): Reply {
+  const { seq, at, calendar_id, source_id } = cmd;
+  const idErrors = (["calendar_id", "workspace_id", "source_id"] as const)
+    .filter((k) => typeof cmd[k] !== "string" || cmd[k] === "" || cmd[k].length > MAX_SOURCE_ID_LENGTH)
+    .map((field) => ({ field, message: `must be a non-empty string of at most ${MAX_SOURCE_ID_LENGTH} characters` }));
+  if (idErrors.length > 0) return rejectCommand(invalid(idErrors), typeof calendar_id === "string" ? calendar_id : null, null);
+  const cal = getCalendar(s.state, calendar_id);
+  if (cal === undefined) return rejectCommand(reject("not_found", "no such calendar"), calendar_id, null);
+  if (cal.workspace_id !== cmd.workspace_id) return rejectCommand(reject("forbidden", "the calendar belongs to another workspace"), calendar_id, null);
+  const v = normaliseIntervals(cmd.intervals);
+  if (!v.ok) return rejectCommand(invalid(v.field_errors), calendar_id, null);
+  const previous = cal.external !== undefined && Object.hasOwn(cal.external, source_id) ? cal.external[source_id] : undefined;
+  if (previous === undefined && v.intervals.length > 0 && Object.keys(cal.external ?? {}).length >= MAX_EXTERNAL_SOURCES)
+    return rejectCommand(invalid([{ field: "source_id", message: `a calendar has at most ${MAX_EXTERNAL_SOURCES} external sources` }]), calendar_id, null);
+
+  expireDue(s, calendar_id, at, seq);
+  const appeared = appearedIntervals(previous?.intervals ?? [], v.intervals);
+  const event_index = emit(s, { type: "external.busy_set", seq, at, calendar_id, source_id, intervals: v.intervals, appeared: appeared.length });
+
+  // Effects of the intervals that appeared: a hold under one is invalidated (block mode) or reported
+  // (flag mode); a commit is reported, never evicted. Each booking once, on the first interval it meets.
+  const flag = externalMode(cal) === "flag";
+  const seen = new Set<string>();
+  const invalidated: string[] = [];
+  const conflicts: string[] = [];
+  const now = getCalendar(s.state, calendar_id) as CalendarState;
+  for (const x of appeared) {
+    const hits = bookingsStartingIn(now, x.start - now.longest_ms, x.end)
+      .filter((b) => isActive(b, at) && overlaps(b, x) && !seen.has(b.booking_id))
+      .sort((a, b) => a.start - b.start || (a.booking_id < b.booking_id ? -1 : 1));
+    for (const b of hits) {
+      seen.add(b.booking_id);
+      const ref = { seq, at, calendar_id: b.calendar_id, booking_id: b.booking_id, agent_id: b.agent_id };
+      if (b.status === "HELD" && !flag) {
+        const by = `external:${source_id}`;
+        emit(s, { type: "hold.invalidated", ...ref, by_booking_id: by, by_agent_id: by, by_agent_priority: 0, reason: "external", source_id, interval: x });
+        invalidated.push(b.booking_id);
+      } else {
+        emit(s, { type: "booking.external_conflict", ...ref, source_id, interval: x });
+        conflicts.push(b.booking_id);
+      }
+    }
+  }
+  return { kind: "external_busy", calendar_id, source_id, interval_count: v.intervals.length, invalidated, conflicts, event_index };
+}
+
+/** External intervals over [start, end) on the given calendars (block and flag alike), first calendar first. */
+function externalConflictsOn(s: Session, calendarIds: readonly string[], start: number, end: number): ExternalConflict[] {
+  const out: ExternalConflict[] = [];
+  const seen = new Set<string>();
+  for (const id of calendarIds) {
+    for (const x of externalBusyIn(getCalendar(s.state, id) as CalendarState, start, end)) {
+      const key = `${x.source_id}\u0000${x.start}\u0000${x.end}\u0000${x.uid ?? ""}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(x);
+      }
+    }
+  }
+  return out;
+}
+
+/** The booking with `external_conflicts` set to what it now overlaps (absent when nothing). */
+function withExternalConflicts(s: Session, b: Booking): Booking {
+  const { external_conflicts: _old, ...rest } = b;
+  const found = externalConflictsOn(s, bookingCalendars(b), b.start, b.end);
+  return found.length > 0 ? { ...rest, external_conflicts: found } : rest;
 }
 
 function rejectBooking(
@@ -293,6 +374,20 @@ function place(s: Session, c: Claim, at: number, batchIds: ReadonlySet<string>):
         cal.calendar_id,
       );
     }
+    // Issue 19: external busy time blocks like a rule (checked after the owner's rules), unless the calendar flags it.
+    if (cal.external !== undefined && externalMode(cal) === "block") {
+      const x = externalBusyIn(cal, c.start, c.end)[0];
+      if (x !== undefined)
+        return named(
+          {
+            code: "rule_violation",
+            message: `the booking overlaps busy time of external source ${x.source_id}`,
+            rule: { rule_id: x.source_id, kind: "external_busy" },
+            external: x,
+          },
+          cal.calendar_id,
+        );
+    }
   }
 
   const displaced = new Map<string, { b: Booking; kind: "evict" | "invalidate" }>();
@@ -392,6 +487,8 @@ function newBooking(s: Session, w: BookingWrite, c: Claim, at: number, series_id
   };
   if (c.calendar_ids.length > 1) booking.calendar_ids = [...c.calendar_ids];
   if (series_id !== null) booking.series_id = series_id;
+  const conflicts = externalConflictsOn(s, c.calendar_ids, c.start, c.end);
+  if (conflicts.length > 0) booking.external_conflicts = conflicts;
   return booking;
 }
 
@@ -655,7 +752,7 @@ function decideMove(s: Session, m: BookingMove, at: number, batchIds: ReadonlySe
     emitDisplaced(trial, p, claim, m.seq, at);
     // The move keeps status, metadata and hold expiry (a move is no way to renew a hold); it takes the
     // agent's priority now and restarts the bump window (moved_at, see bumpClockStart).
-    const booking: Booking = { ...o, agent_priority: agent.priority, start: t.start, end: t.end, moved_at: at };
+    const booking: Booking = withExternalConflicts(trial, { ...o, agent_priority: agent.priority, start: t.start, end: t.end, moved_at: at });
     const i = emit(trial, {
       type: "booking.moved",
       seq: m.seq,

@@ -16,6 +16,11 @@
 //   status, metadata and hold expiry, and restarts the bump window of a commit (bumpClockStart).
 // - A multi-calendar booking is stored as one identical copy in each calendar; rules of every calendar
 //   are checked first, then arbitration on each; the first loss is named with its calendar_id.
+// Issue 19 (external busy time): an `external.busy_set` replaces one source's set; a write overlapping an
+//   external interval is rule_violation (kind external_busy, after the owner's rules) unless the calendar
+//   flags it (settings.external_busy = "flag": allowed, booking.external_conflicts). An interval that appears
+//   (not in the previous set) over a hold invalidates it (block mode; flagged mode reports it), over a commit
+//   it is reported (booking.external_conflict), never evicted.
 // - A series is one batch item; occurrence ids are occurrenceId(series id, i); all_or_nothing decides
 //   on a trial state that is dropped on the first loss. Series cancel spares occurrences already over.
 export type * from "./types.ts";
@@ -46,3 +51,13 @@ export type { Ranked } from "./arbitration.ts";
 export { MAX_BOOKING_MS, holdIsDue, isActive, overlaps } from "./intervals.ts";
 export type { Interval } from "./intervals.ts";
 export { RULE_KINDS, validateRules } from "./rules.ts";
+export {
+  MAX_EXTERNAL_INTERVALS,
+  MAX_EXTERNAL_INTERVAL_MS,
+  MAX_EXTERNAL_SOURCES,
+  externalAvailabilityBusy,
+  externalBusyIn,
+  externalMode,
+  externalSources,
+  normaliseIntervals,
+} from "./external.ts";

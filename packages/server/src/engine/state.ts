@@ -317,6 +317,15 @@ export function evolve(state: EngineState, event: EngineEvent): EngineState {
       if (cal === undefined) throw new Error(`evolve: unknown calendar ${event.calendar_id}`);
       return { ...state, calendars: { ...state.calendars, [cal.calendar_id]: { ...cal, rules: event.rules } } };
     }
+    case "external.busy_set": {
+      const cal = getCalendar(state, event.calendar_id);
+      if (cal === undefined) throw new Error(`evolve: unknown calendar ${event.calendar_id}`);
+      const rest = withoutKey(cal.external ?? {}, event.source_id);
+      const external =
+        event.intervals.length === 0 ? rest : { ...rest, [event.source_id]: { source_id: event.source_id, intervals: event.intervals, seq: event.seq, at: event.at } };
+      return { ...state, calendars: { ...state.calendars, [cal.calendar_id]: { ...cal, external } } };
+    }
+    case "booking.external_conflict":
     case "booking.rejected":
     case "command.rejected":
     case "holds.swept":

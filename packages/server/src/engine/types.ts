@@ -43,6 +43,34 @@ export interface Booking {
   series_id?: string;
   /** When the booking was last moved; present only once moved. Restarts the bump window (see arbitration.ts). */
   moved_at?: number;
+  /**
+   * Issue 19: the external busy intervals the booking overlapped when it was written or moved on a
+   * calendar whose `external_busy` setting is "flag" (allowed but flagged). Absent when there were none.
+   */
+  external_conflicts?: ExternalConflict[];
+}
+
+/** One busy interval of a calendar outside AgentDraft (issue 19), as logged by `external.busy_set`. */
+export interface ExternalInterval {
+  start: number;
+  end: number;
+  /** The source event's UID (null when the source gave none). */
+  uid: string | null;
+}
+
+/** An external interval named with the source it came from. */
+export interface ExternalConflict extends ExternalInterval {
+  source_id: string;
+}
+
+/** The busy set of one external source of a calendar: what its last `external.busy_set` said. */
+export interface ExternalSourceBusy {
+  source_id: string;
+  /** Sorted by start, end, uid; duplicates dropped. */
+  intervals: ExternalInterval[];
+  /** seq / at of the command that set it (the source's last sync as the engine knows it). */
+  seq: number;
+  at: number;
 }
 
 export interface Agent {
@@ -62,7 +90,15 @@ export interface CalendarSettings {
   hold_ttl_default_seconds: number;
   hold_ttl_min_seconds: number;
   hold_ttl_max_seconds: number;
+  /**
+   * Issue 19: what an external busy interval does to a write that overlaps it: "block" (the default,
+   * 422 rule_violation of kind external_busy) or "flag" (allowed, the booking names it in
+   * `external_conflicts`). Absent means "block" (absent, not defaulted, so existing calendars keep their bytes).
+   */
+  external_busy?: ExternalBusyMode;
 }
+
+export type ExternalBusyMode = "block" | "flag";
 
 export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
 
@@ -146,6 +182,11 @@ export interface CalendarState {
   bookings: Record<string, Booking>;
   /** Duration of the longest booking ever stored here (ms): how far back an overlap query looks. */
   longest_ms: number;
+  /**
+   * Issue 19: busy sets of the calendar's external sources, by source id. Absent until the first
+   * `external.busy_set` (so states without external sources keep their exact shape).
+   */
+  external?: Record<string, ExternalSourceBusy>;
 }
 
 /** Where a booking is kept: its calendar and the UTC day (epoch day number) of its start. */
@@ -292,7 +333,23 @@ export interface HoldsExpireCommand extends CommandBase {
   calendar_id?: string;
 }
 
+/**
+ * Issue 19: replaces the busy set of one external source (CalDAV / ICS) of a calendar. The shell's
+ * poller fetches and expands the source and logs this command, so replay never calls the network.
+ * An empty `intervals` removes the source. Limits: MAX_EXTERNAL_INTERVALS per source,
+ * MAX_EXTERNAL_SOURCES per calendar (engine/external.ts).
+ */
+export interface ExternalBusySetCommand extends CommandBase {
+  type: "external.busy_set";
+  calendar_id: string;
+  workspace_id: string;
+  source_id: string;
+  /** Validated at run time: [{ start, end, uid? }] in epoch ms, end > start. */
+  intervals: unknown[];
+}
+
 export type Command =
+  | ExternalBusySetCommand
   | AgentUpsertCommand
   | CalendarConfigureCommand
   | RulesSetCommand
@@ -330,7 +387,10 @@ export interface Rejection {
   winning_agent_id?: string;
   winning_agent_priority?: number;
   winning_booking_id?: string;
-  rule?: { rule_id: string; kind: RuleKind };
+  /** For kind "external_busy" (issue 19) rule_id is the source id. */
+  rule?: { rule_id: string; kind: RuleKind | "external_busy" };
+  /** rule_violation of kind external_busy: the external interval the write overlaps. */
+  external?: ExternalConflict;
   field_errors?: FieldError[];
   /** Multi-calendar write or move: the calendar it lost on (or whose rule it broke). */
   calendar_id?: string;
@@ -369,7 +429,18 @@ export type Reply =
   | { kind: "rules"; calendar_id: string; rules: Rule[]; event_index: number }
   | { kind: "holds_expired"; booking_ids: string[]; event_index: number }
   | { kind: "series_cancelled"; series_id: string; bookings: Booking[]; event_index: number }
-  | { kind: "rejected"; rejection: Rejection; event_index: number };
+  | { kind: "rejected"; rejection: Rejection; event_index: number }
+  | {
+      kind: "external_busy";
+      calendar_id: string;
+      source_id: string;
+      interval_count: number;
+      /** Holds invalidated by intervals that appeared over them. */
+      invalidated: string[];
+      /** Commits an appearing interval now overlaps (reported, never evicted). */
+      conflicts: string[];
+      event_index: number;
+    };
 
 // ---------------------------------------------------------------------------
 // Events — every event names the command (or batch write) `seq` it stems from and its `at`.
@@ -415,8 +486,34 @@ interface DisplacedBy {
   by_agent_priority: number;
 }
 
+/**
+ * A hold displaced by a stronger write, or (issue 19, `reason: "external"`) by an external busy
+ * interval that appeared over it: then `source_id` and `interval` name it, and the DisplacedBy fields
+ * read `external:<source_id>` with priority 0 (outranks every agent) so older readers still work.
+ */
 export interface HoldInvalidatedEvent extends EventBase, BookingRef, DisplacedBy {
   type: "hold.invalidated";
+  reason?: "external";
+  source_id?: string;
+  interval?: ExternalInterval;
+}
+
+/** Issue 19: a source's busy set was replaced (the state change; the events after it are its effects). */
+export interface ExternalBusySetEvent extends EventBase {
+  type: "external.busy_set";
+  calendar_id: string;
+  source_id: string;
+  /** The new busy set, normalised (sorted, duplicates dropped); empty removes the source. */
+  intervals: ExternalInterval[];
+  /** How many of them were not in the previous set. */
+  appeared: number;
+}
+
+/** Issue 19: an external interval appeared over a COMMITTED booking; reported, never evicted. Changes no state. */
+export interface BookingExternalConflictEvent extends EventBase, BookingRef {
+  type: "booking.external_conflict";
+  source_id: string;
+  interval: ExternalInterval;
 }
 
 export interface BookingEvictedEvent extends EventBase, BookingRef, DisplacedBy {
@@ -513,6 +610,8 @@ export interface HoldsSweptEvent extends EventBase {
 }
 
 export type EngineEvent =
+  | ExternalBusySetEvent
+  | BookingExternalConflictEvent
   | BookingHeldEvent
   | BookingCommittedEvent
   | HoldCommittedEvent

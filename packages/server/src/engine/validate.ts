@@ -50,6 +50,7 @@ const SETTING_KEYS: readonly (keyof CalendarSettings)[] = [
   "hold_ttl_default_seconds",
   "hold_ttl_min_seconds",
   "hold_ttl_max_seconds",
+  "external_busy",
 ];
 
 /** Merges a partial settings patch over `base`; returns the result or the field errors. */
@@ -67,6 +68,7 @@ export function mergeSettings(
   const err = (key: keyof CalendarSettings, message: string): void => {
     errors.push({ field: `settings.${key}`, message });
   };
+  if (s.external_busy !== undefined && s.external_busy !== "block" && s.external_busy !== "flag") err("external_busy", "must be block or flag");
   if (typeof s.time_zone !== "string" || !isValidTimeZone(s.time_zone)) err("time_zone", "must be an IANA time zone");
   for (const key of ["arbitration_window_ms", "bump_window_ms"] as const) {
     if (!isInt(s[key]) || (s[key] as number) < 0) err(key, "must be an integer ≥ 0");
