@@ -34,6 +34,10 @@ export interface Config {
   maxConnections: number;
   /** Open connections one client address may hold; further ones get 503 and are closed. */
   maxConnectionsPerIp: number;
+  /** Workspaces whose engine state a process keeps loaded (least recently used ones are dropped). */
+  cacheWorkspaces: number;
+  /** A workspace's state is snapshotted every this many commands (and on clean shutdown). */
+  snapshotEvery: number;
 }
 
 const HELP = `agentdraft-server — the AgentDraft reference server
@@ -62,6 +66,9 @@ Options (environment variable in brackets):
   --max-connections-per-ip N
                           open connections per client address; more get 503 and are closed
                           [AGENTDRAFT_MAX_CONNECTIONS_PER_IP] (default 256)
+  --cache-workspaces N    workspaces kept loaded in memory, least recently used dropped first
+                          [AGENTDRAFT_CACHE_WORKSPACES] (default 1000)
+  --snapshot-every N      snapshot a workspace's state every N commands [AGENTDRAFT_SNAPSHOT_EVERY] (default 1000)
   --log-level LEVEL       pino level [LOG_LEVEL] (default info)
   DATABASE_URL            PostgreSQL instead of the embedded store
   -h, --help              this text`;
@@ -111,6 +118,8 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | "h
       "keep-alive-timeout": { type: "string" },
       "max-connections": { type: "string" },
       "max-connections-per-ip": { type: "string" },
+      "cache-workspaces": { type: "string" },
+      "snapshot-every": { type: "string" },
       "log-level": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
@@ -146,6 +155,8 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | "h
       intOption(values["max-connections-per-ip"] ?? env.AGENTDRAFT_MAX_CONNECTIONS_PER_IP, "--max-connections-per-ip", 256),
       "--max-connections-per-ip",
     ),
+    cacheWorkspaces: positive(intOption(values["cache-workspaces"] ?? env.AGENTDRAFT_CACHE_WORKSPACES, "--cache-workspaces", 1_000), "--cache-workspaces"),
+    snapshotEvery: positive(intOption(values["snapshot-every"] ?? env.AGENTDRAFT_SNAPSHOT_EVERY, "--snapshot-every", 1_000), "--snapshot-every"),
   };
 }
 

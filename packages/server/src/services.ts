@@ -5,7 +5,9 @@ import type { Output } from "./http/context.ts";
 import type { IdempotencyClaim, IdempotencyStore } from "./http/idempotency.ts";
 import type { RateLimiter } from "./http/rate-limit.ts";
 import type { Arbiter } from "./shell/arbiter.ts";
-import type { Decided, Ledger } from "./shell/ledger.ts";
+import type { EngineState } from "./engine/index.ts";
+import type { Decided } from "./shell/ledger.ts";
+import type { Ledgers } from "./shell/ledgers.ts";
 import type { LoggedCommand } from "./shell/logged-command.ts";
 import type { KeyHasher } from "./shell/secrets.ts";
 import type { Db, Queryable } from "./store/db.ts";
@@ -25,7 +27,7 @@ const claims = new AsyncLocalStorage<IdempotencyClaim>();
 
 export class Services {
   readonly db: Db;
-  readonly ledger: Ledger;
+  readonly ledgers: Ledgers;
   readonly arbiter: Arbiter;
   readonly idempotency: IdempotencyStore;
   readonly limiter: RateLimiter;
@@ -36,7 +38,7 @@ export class Services {
 
   constructor(parts: {
     db: Db;
-    ledger: Ledger;
+    ledgers: Ledgers;
     arbiter: Arbiter;
     idempotency: IdempotencyStore;
     limiter: RateLimiter;
@@ -46,7 +48,7 @@ export class Services {
     now: () => number;
   }) {
     this.db = parts.db;
-    this.ledger = parts.ledger;
+    this.ledgers = parts.ledgers;
     this.arbiter = parts.arbiter;
     this.idempotency = parts.idempotency;
     this.limiter = parts.limiter;
@@ -54,6 +56,16 @@ export class Services {
     this.signingKey = parts.signingKey;
     this.settings = parts.settings;
     this.now = parts.now;
+  }
+
+  /**
+   * The engine state of a workspace the current request holds (the HTTP layer leases the caller's
+   * workspace before the handler runs, so it is loaded and current).
+   */
+  stateOf(workspaceId: string): EngineState {
+    const ledger = this.ledgers.peek(workspaceId);
+    if (!ledger) throw new Error(`workspace ${workspaceId} is not loaded`);
+    return ledger.state;
   }
 
   /** Runs a handler with the idempotency claim of its request in scope. */
@@ -75,11 +87,12 @@ export class Services {
    * stored with the state change when the request carries an idempotency key).
    */
   async execute(
+    workspaceId: string,
     make: (seq: number, at: number) => LoggedCommand,
     render: (done: Decided, tx: Queryable) => Promise<Output> | Output,
   ): Promise<Output> {
     const claim = this.currentClaim();
-    const executed = await this.ledger.execute<Output>(make, async (tx, done) => {
+    const executed = await this.ledgers.execute<Output>(workspaceId, make, async (tx, done) => {
       const out = await render(done, tx);
       await this.remember(tx, claim, out);
       return out;

@@ -56,12 +56,12 @@ function requestPointer(field: string): string {
 
 export function dashboardHandlers(services: Services): Record<string, Handler> {
   const { db } = services;
-  const state = () => services.ledger.state;
+  const state = (workspaceId: string) => services.stateOf(workspaceId);
 
   const agentView = (row: AgentRow) => ({
     agent_id: row.agent_id,
     name: row.name,
-    priority: getAgent(state(), row.agent_id)!.priority,
+    priority: getAgent(state(row.workspace_id), row.agent_id)!.priority,
     scopes: JSON.parse(row.scopes) as string[],
     calendar_id: row.calendar_id,
     mailbox_address: mailboxAddress(row.name, services.settings.mailDomain),
@@ -83,7 +83,7 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
       `SELECT name, is_default, created_at FROM calendars WHERE calendar_id = ? AND workspace_id = ?`,
       [calendarId, workspaceId],
     );
-    const cal = getCalendar(state(), calendarId);
+    const cal = getCalendar(state(workspaceId), calendarId);
     if (!row || !cal) throw new ApiError("not_found", `no calendar ${calendarId}`);
     return {
       calendar_id: calendarId,
@@ -101,7 +101,8 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
     command: (seq: number, at: number) => Command,
     sideEffects?: (tx: Queryable, at: number) => Promise<void>,
   ) {
-    const executed = await services.ledger.execute(
+    const executed = await services.ledgers.execute(
+      input.user!.workspace_id,
       (seq, at) => ({ command: command(seq, at), ctx: input.commandContext(input.user!.workspace_id) }),
       async (tx, done) => {
         const reply = done.decision!.reply;
@@ -135,7 +136,7 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
         body.calendar_id ??
         (await db.get<{ default_calendar_id: string }>(`SELECT default_calendar_id FROM workspaces WHERE workspace_id = ?`, [ws]))!
           .default_calendar_id;
-      if (getCalendar(state(), calendarId)?.workspace_id !== ws) throw new ApiError("not_found", `no calendar ${calendarId}`);
+      if (getCalendar(state(ws), calendarId)?.workspace_id !== ws) throw new ApiError("not_found", `no calendar ${calendarId}`);
       if (await db.get(`SELECT 1 FROM agents WHERE workspace_id = ? AND lower(name) = lower(?)`, [ws, body.name])) {
         throw invalid(`an agent named ${body.name} already exists`, [{ field: "/name", message: "is already used in this workspace" }]);
       }
@@ -167,7 +168,7 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
     updateAgent: async (input) => {
       const row = await agentRow(input);
       const body = input.body as { priority?: number; scopes?: string[] };
-      const priority = body.priority ?? getAgent(state(), row.agent_id)!.priority;
+      const priority = body.priority ?? getAgent(state(row.workspace_id), row.agent_id)!.priority;
       await ownerCommand(
         input,
         (seq, at) => ({ type: "agent.upsert", seq, at, agent_id: row.agent_id, workspace_id: row.workspace_id, priority }),
@@ -198,7 +199,8 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
       const row = await agentRow(input);
       if (Number(row.revoked)) throw invalid("a revoked agent's key cannot be rotated", [{ field: "path.agent_id", message: "is revoked" }]);
       const key = newApiKey();
-      await services.ledger.execute(
+      await services.ledgers.execute(
+        row.workspace_id,
         (seq, at) => ({
           command: { type: "audit.note", seq, at, action: "agent.key_rotated", resource: row.agent_id, outcome: {} },
           ctx: input.commandContext(row.workspace_id),
@@ -254,7 +256,7 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
 
     getRules: async ({ user, path }) => {
       await calendarView(path.calendar_id!, user!.workspace_id);
-      return { status: 200, body: { rules: getCalendar(state(), path.calendar_id!)!.rules } };
+      return { status: 200, body: { rules: getCalendar(state(user!.workspace_id), path.calendar_id!)!.rules } };
     },
 
     setRules: async (input) => {
@@ -262,7 +264,7 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
       await calendarView(calendarId, input.user!.workspace_id);
       const rules = (input.body as { rules: unknown[] }).rules;
       await ownerCommand(input, (seq, at) => ({ type: "rules.set", seq, at, calendar_id: calendarId, rules }));
-      return { status: 200, body: { rules: getCalendar(state(), calendarId)!.rules } };
+      return { status: 200, body: { rules: getCalendar(state(input.user!.workspace_id), calendarId)!.rules } };
     },
 
     listWebhooks: async ({ user }) => {
@@ -282,7 +284,8 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
       const webhookId = newId("whk");
       const secret = `whsec_${randomBytes(24).toString("base64url")}`;
       const at = services.now();
-      await services.ledger.execute(
+      await services.ledgers.execute(
+        input.user!.workspace_id,
         (seq, cmdAt) => ({
           command: { type: "audit.note", seq, at: cmdAt, action: "webhook.created", resource: webhookId, outcome: { url: body.url, events: body.events } },
           ctx: input.commandContext(input.user!.workspace_id),
@@ -307,7 +310,8 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
       if (!(await db.get(`SELECT 1 FROM webhooks WHERE webhook_id = ? AND workspace_id = ?`, [webhookId, ws]))) {
         throw new ApiError("not_found", `no webhook ${webhookId}`);
       }
-      await services.ledger.execute(
+      await services.ledgers.execute(
+        ws,
         (seq, at) => ({
           command: { type: "audit.note", seq, at, action: "webhook.deleted", resource: webhookId, outcome: {} },
           ctx: input.commandContext(ws),

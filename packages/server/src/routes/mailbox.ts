@@ -89,6 +89,7 @@ export function mailboxHandlers(services: Services, mailbox: Mailbox): Record<st
         address: mailboxAddress(agent.name, domain),
       };
       const out = await services.execute(
+        agent.workspace_id,
         (seq, at) => ({
           command: {
             type: "audit.note",

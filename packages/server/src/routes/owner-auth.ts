@@ -15,7 +15,8 @@ async function findOrCreateOwner(services: Services, email: string, requestId: s
   const userId = newId("usr");
   const workspaceId = newId("ws");
   const calendarId = newId("cal");
-  await services.ledger.execute(
+  await services.ledgers.execute(
+    workspaceId,
     (seq, at) => ({
       command: { type: "calendar.configure", seq, at, calendar_id: calendarId, workspace_id: workspaceId, settings: {} },
       ctx: { workspace_id: workspaceId, request_id: requestId, method: "POST", path: "/v1/auth/verify", actor: { type: "user", user_id: userId } },
