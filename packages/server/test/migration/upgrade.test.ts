@@ -18,9 +18,13 @@ const expected = JSON.parse(readFileSync(path.join(FIXTURE, "expected.json"), "u
 };
 const agents = JSON.parse(readFileSync(path.join(FIXTURE, "agents.json"), "utf8")) as Record<string, { agent_id: string; key: string }>;
 
+/** A copy of the fixture, untouched by the server (opening even read-only writes WAL files beside it). */
+const pristine = mkdtempSync(path.join(tmpdir(), "agentdraft-fixture-"));
+cpSync(path.join(FIXTURE, "agentdraft.db"), path.join(pristine, "agentdraft.db"));
+
 /** The fixture's rows as the old release stored them. */
 function original<T>(sql: string): T[] {
-  const db = new DatabaseSync(path.join(FIXTURE, "agentdraft.db"), { readOnly: true });
+  const db = new DatabaseSync(path.join(pristine, "agentdraft.db"), { readOnly: true });
   try {
     return db.prepare(sql).all() as T[];
   } finally {
