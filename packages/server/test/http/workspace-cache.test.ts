@@ -48,7 +48,7 @@ describe("workspace cache", () => {
       const loadsOfA = loads(server).filter((l) => l.workspace_id === wsA);
       expect(loadsOfA.length).toBeGreaterThanOrEqual(2);
       const reload = loadsOfA.at(-1);
-      const [{ last }] = await storeQuery<{ last: number }>(server.dataDir, `SELECT max(seq) AS last FROM commands WHERE workspace_id = ?`, [wsA]);
+      const last = (await storeQuery<{ last: number }>(server.dataDir, `SELECT max(seq) AS last FROM commands WHERE workspace_id = ?`, [wsA]))[0]!.last;
       expect(reload!.snapshot_seq).toBeGreaterThanOrEqual(5);
       expect(reload!.snapshot_seq + reload!.tail).toBe(Number(last));
 
