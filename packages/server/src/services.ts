@@ -1,5 +1,4 @@
 // Everything a route handler may use, wired once at start.
-import { AsyncLocalStorage } from "node:async_hooks";
 import type { SigningKey } from "./audit/index.ts";
 import type { Output } from "./http/context.ts";
 import type { IdempotencyClaim, IdempotencyStore } from "./http/idempotency.ts";
@@ -22,8 +21,6 @@ export interface ServerSettings {
   magicLinkTtlMs: number;
   sessionTtlMs: number;
 }
-
-const claims = new AsyncLocalStorage<IdempotencyClaim>();
 
 export class Services {
   readonly db: Db;
@@ -68,15 +65,6 @@ export class Services {
     return ledger.state;
   }
 
-  /** Runs a handler with the idempotency claim of its request in scope. */
-  withClaim<T>(claim: IdempotencyClaim, fn: () => Promise<T>): Promise<T> {
-    return claims.run(claim, fn);
-  }
-
-  currentClaim(): IdempotencyClaim | undefined {
-    return claims.getStore();
-  }
-
   /** Saves a decided response under the request's idempotency key, inside the command's transaction. */
   async remember(tx: Queryable, claim: IdempotencyClaim | undefined, out: Output): Promise<void> {
     if (claim && out.status < 500) await this.idempotency.save(tx, claim, { status: out.status, body: out.body });
@@ -88,10 +76,10 @@ export class Services {
    */
   async execute(
     workspaceId: string,
+    claim: IdempotencyClaim | undefined,
     make: (seq: number, at: number) => LoggedCommand,
     render: (done: Decided, tx: Queryable) => Promise<Output> | Output,
   ): Promise<Output> {
-    const claim = this.currentClaim();
     const executed = await this.ledgers.execute<Output>(workspaceId, make, async (tx, done) => {
       const out = await render(done, tx);
       await this.remember(tx, claim, out);

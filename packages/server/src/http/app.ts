@@ -177,8 +177,11 @@ export function createApp(options: AppOptions): Hono<Env> {
     try {
       if (spec.method === "post" && input.agent && key !== undefined) {
         const claim = { workspaceId: input.agent.workspace_id, agentId: input.agent.agent_id, key, fingerprint: fingerprint("POST", c.req.path, input.body) };
+        // The handler gets its claim in its input: a write stores its response under it, in the
+        // transaction of the command it answers.
+        input.idempotency = claim;
         const result = await services.idempotency.run(claim, async () => {
-          const response = await services.withClaim(claim, () => handler(input));
+          const response = await handler(input);
           return { status: response.status, body: response.body };
         });
         out = { status: result.status, body: result.body, headers: result.replayed ? { "Idempotent-Replayed": "true" } : {} };

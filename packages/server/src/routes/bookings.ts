@@ -49,6 +49,7 @@ export function bookingHandlers(services: Services): Record<string, Handler> {
       const reason = (input.body as { reason?: string } | undefined)?.reason;
       return services.execute(
         agent.workspace_id,
+        input.idempotency,
         (seq, at) => ({
           command: { type, seq, at, booking_id: bookingId, agent_id: agent.agent_id, ...(type === "bookings.cancel" && reason !== undefined ? { reason } : {}) } as Command,
           ctx: input.commandContext(agent.workspace_id),
@@ -79,7 +80,7 @@ export function bookingHandlers(services: Services): Record<string, Handler> {
       }
       checkMetadata(body.metadata);
       const bookingId = newId("bkg");
-      const claim = services.currentClaim();
+      const claim = input.idempotency;
       return services.arbiter.submit<Output>({
         write: {
           booking_id: bookingId,

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { agentFor, replayStoreOf, startServer, storeQuery } from "../support/server-process.ts";
 
 const FIXTURE = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixture-e608e5c");
@@ -31,6 +31,16 @@ function original<T>(sql: string): T[] {
     db.close();
   }
 }
+
+// The fixture is a SQLite data dir: this file always runs on SQLite, even in a worker that
+// inherited the PostgreSQL project's admin URL (which makes the test servers use PostgreSQL).
+const pgAdmin = process.env.AGENTDRAFT_TEST_PG_ADMIN_URL;
+beforeAll(() => {
+  delete process.env.AGENTDRAFT_TEST_PG_ADMIN_URL;
+});
+afterAll(() => {
+  if (pgAdmin !== undefined) process.env.AGENTDRAFT_TEST_PG_ADMIN_URL = pgAdmin;
+});
 
 describe("upgrade from the global command log (e608e5c)", () => {
   it("keeps bookings, audit roots and idempotency records, and replay agrees", { timeout: 60_000 }, async () => {
