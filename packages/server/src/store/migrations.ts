@@ -33,6 +33,8 @@ const BOOKINGS_BY_WORKSPACE = `CREATE TABLE bookings (
   booking_id TEXT NOT NULL, calendar_id TEXT NOT NULL, workspace_id TEXT NOT NULL, agent_id TEXT NOT NULL,
   status TEXT NOT NULL, start_ms {bigint} NOT NULL, end_ms {bigint} NOT NULL, body TEXT NOT NULL,
   PRIMARY KEY (workspace_id, booking_id))`;
+// The hold sweeper asks which workspaces still hold an open hold, without reading every booking.
+const HELD_BY_WORKSPACE = `CREATE INDEX bookings_held ON bookings (workspace_id) WHERE status = 'HELD'`;
 const IDEMPOTENCY_BY_WORKSPACE = `CREATE TABLE idempotency (
   workspace_id TEXT NOT NULL, agent_id TEXT NOT NULL, key TEXT NOT NULL, fingerprint TEXT NOT NULL, status INTEGER NOT NULL,
   body TEXT NOT NULL, created_at {bigint} NOT NULL, PRIMARY KEY (workspace_id, agent_id, key))`;
@@ -143,6 +145,7 @@ export const migrations: Migration[] = [
         `SELECT a.workspace_id, i.agent_id, i.key, i.fingerprint, i.status, i.body, i.created_at
            FROM idempotency_old i JOIN agents a ON a.agent_id = i.agent_id`,
       ),
+      HELD_BY_WORKSPACE,
     ],
     postgres: [
       `ALTER TABLE commands ADD COLUMN workspace_id TEXT`,
@@ -168,6 +171,7 @@ export const migrations: Migration[] = [
       `ALTER TABLE idempotency ALTER COLUMN workspace_id SET NOT NULL`,
       `ALTER TABLE idempotency DROP CONSTRAINT idempotency_pkey`,
       `ALTER TABLE idempotency ADD PRIMARY KEY (workspace_id, agent_id, key)`,
+      HELD_BY_WORKSPACE,
     ],
   },
 ];
