@@ -38,6 +38,8 @@ export interface Config {
   cacheWorkspaces: number;
   /** A workspace's state is snapshotted every this many commands (and on clean shutdown). */
   snapshotEvery: number;
+  /** Connections of the PostgreSQL pool: the transactions of different workspaces one process runs at once. */
+  pgPoolSize: number;
 }
 
 const HELP = `agentdraft-server — the AgentDraft reference server
@@ -69,6 +71,8 @@ Options (environment variable in brackets):
   --cache-workspaces N    workspaces kept loaded in memory, least recently used dropped first
                           [AGENTDRAFT_CACHE_WORKSPACES] (default 1000)
   --snapshot-every N      snapshot a workspace's state every N commands [AGENTDRAFT_SNAPSHOT_EVERY] (default 1000)
+  --pg-pool N             PostgreSQL connections per process (parallel writes to different workspaces)
+                          [AGENTDRAFT_PG_POOL] (default 10)
   --log-level LEVEL       pino level [LOG_LEVEL] (default info)
   DATABASE_URL            PostgreSQL instead of the embedded store
   -h, --help              this text`;
@@ -120,6 +124,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | "h
       "max-connections-per-ip": { type: "string" },
       "cache-workspaces": { type: "string" },
       "snapshot-every": { type: "string" },
+      "pg-pool": { type: "string" },
       "log-level": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
@@ -157,6 +162,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | "h
     ),
     cacheWorkspaces: positive(intOption(values["cache-workspaces"] ?? env.AGENTDRAFT_CACHE_WORKSPACES, "--cache-workspaces", 1_000), "--cache-workspaces"),
     snapshotEvery: positive(intOption(values["snapshot-every"] ?? env.AGENTDRAFT_SNAPSHOT_EVERY, "--snapshot-every", 1_000), "--snapshot-every"),
+    pgPoolSize: positive(intOption(values["pg-pool"] ?? env.AGENTDRAFT_PG_POOL, "--pg-pool", 10), "--pg-pool"),
   };
 }
 

@@ -10,11 +10,13 @@ import { openSqlite } from "./sqlite.ts";
 export interface StoreLocation {
   databaseUrl?: string | undefined;
   dataDir: string;
+  /** Connections to PostgreSQL (default 10). */
+  pgPoolSize?: number | undefined;
 }
 
 export async function openStore(config: StoreLocation): Promise<Db> {
   if (config.databaseUrl) {
-    const db = openPostgres(config.databaseUrl);
+    const db = openPostgres(config.databaseUrl, config.pgPoolSize);
     await migrate(db);
     return db;
   }

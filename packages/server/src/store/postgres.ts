@@ -59,8 +59,13 @@ function queries(client: pg.Pool | pg.PoolClient): Queryable {
   };
 }
 
-export function openPostgres(connectionString: string): Db {
-  const pool = new pg.Pool({ connectionString, types, max: 10, connectionTimeoutMillis: 3_000 });
+/**
+ * `poolSize` bounds the transactions one process runs at once: with one lock per workspace, writes
+ * to different workspaces proceed in parallel up to it (replicas × pool size must stay under the
+ * server's max_connections).
+ */
+export function openPostgres(connectionString: string, poolSize = 10): Db {
+  const pool = new pg.Pool({ connectionString, types, max: poolSize, connectionTimeoutMillis: 3_000 });
   // An idle client whose server went away must not crash the process; the pool replaces it.
   pool.on("error", () => undefined);
   return {
