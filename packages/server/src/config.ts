@@ -44,6 +44,12 @@ export interface Config {
   keyFile?: string;
   /** The key file's JSON given directly (AGENTDRAFT_KEYS), e.g. from a secret manager. */
   keys?: string;
+  /** Workspaces whose engine state a process keeps loaded (least recently used ones are dropped). */
+  cacheWorkspaces: number;
+  /** A workspace's state is snapshotted every this many commands (and on clean shutdown). */
+  snapshotEvery: number;
+  /** Connections of the PostgreSQL pool: the transactions of different workspaces one process runs at once. */
+  pgPoolSize: number;
 }
 
 const HELP = `agentdraft-server — the AgentDraft reference server
@@ -81,6 +87,11 @@ Options (environment variable in brackets):
                           per email a fifth) [AGENTDRAFT_SIGN_IN_LIMIT] (default 30, 1000 in dev)
   --disable-sign-in       no owner sign-in; production mode needs this or --smtp-relay (links go by mail)
                           [AGENTDRAFT_DISABLE_SIGN_IN=1]
+  --cache-workspaces N    workspaces kept loaded in memory, least recently used dropped first
+                          [AGENTDRAFT_CACHE_WORKSPACES] (default 1000)
+  --snapshot-every N      snapshot a workspace's state every N commands [AGENTDRAFT_SNAPSHOT_EVERY] (default 1000)
+  --pg-pool N             PostgreSQL connections per process (parallel writes to different workspaces)
+                          [AGENTDRAFT_PG_POOL] (default 10)
   --log-level LEVEL       pino level [LOG_LEVEL] (default info)
   DATABASE_URL            PostgreSQL instead of the embedded store
   -h, --help              this text`;
@@ -141,6 +152,9 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | "h
       "key-file": { type: "string" },
       "sign-in-limit": { type: "string" },
       "disable-sign-in": { type: "boolean" },
+      "cache-workspaces": { type: "string" },
+      "snapshot-every": { type: "string" },
+      "pg-pool": { type: "string" },
       "log-level": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
@@ -187,6 +201,9 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | "h
     signInDisabled,
     keyFile: values["key-file"] ?? (env.AGENTDRAFT_KEY_FILE || undefined),
     keys: env.AGENTDRAFT_KEYS || undefined,
+    cacheWorkspaces: positive(intOption(values["cache-workspaces"] ?? env.AGENTDRAFT_CACHE_WORKSPACES, "--cache-workspaces", 1_000), "--cache-workspaces"),
+    snapshotEvery: positive(intOption(values["snapshot-every"] ?? env.AGENTDRAFT_SNAPSHOT_EVERY, "--snapshot-every", 1_000), "--snapshot-every"),
+    pgPoolSize: positive(intOption(values["pg-pool"] ?? env.AGENTDRAFT_PG_POOL, "--pg-pool", 10), "--pg-pool"),
   };
 }
 

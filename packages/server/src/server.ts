@@ -1,8 +1,7 @@
 // Wires the store, the engine shell and the HTTP layer into a running server.
-import { chmodSync, closeSync, mkdirSync, openSync } from "node:fs";
+import path from "node:path";
 import type { Server as HttpServer } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
-import path from "node:path";
 import { serve, type ServerType } from "@hono/node-server";
 import pino, { type Logger } from "pino";
 import { signingKeyFrom, type SigningKey } from "./audit/index.ts";
@@ -18,13 +17,13 @@ import { Mailbox } from "./mail/mailbox.ts";
 import { allHandlers, operationScopes } from "./routes/index.ts";
 import { Services } from "./services.ts";
 import { Arbiter } from "./shell/arbiter.ts";
-import { Ledger } from "./shell/ledger.ts";
+import type { Ledger } from "./shell/ledger.ts";
+import { Ledgers } from "./shell/ledgers.ts";
 import { KeyHasher } from "./shell/secrets.ts";
 import { WebhookDispatcher } from "./shell/webhooks.ts";
-import type { Db } from "./store/db.ts";
-import { migrate } from "./store/migrations.ts";
-import { openPostgres } from "./store/postgres.ts";
-import { openSqlite } from "./store/sqlite.ts";
+import { workspacesWithHolds } from "./store/bookings.ts";
+import { deleteAllPendingIdempotency } from "./store/idempotency.ts";
+import { openStore, privateDir } from "./store/open.ts";
 import { loadServerKeys } from "./shell/key-file.ts";
 
 export interface RunningServer {
@@ -36,44 +35,38 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** A value kept in the store's meta table, created on first start. */
-/** The data directory, created owner-only (it holds the store and, by default, the key file). */
-function privateDir(dir: string): string {
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  chmodSync(dir, 0o700);
-  return dir;
-}
+/** How often the hold sweeper also looks for holds of workspaces that are not loaded. */
+const UNLOADED_HOLDS_EVERY = 20;
 
-export async function openStore(config: Pick<Config, "databaseUrl" | "dataDir">): Promise<Db> {
-  if (config.databaseUrl) {
-    const db = openPostgres(config.databaseUrl);
-    await migrate(db);
-    return db;
-  }
-  privateDir(config.dataDir);
-  const file = path.join(config.dataDir, "agentdraft.db");
-  closeSync(openSync(file, "a", 0o600)); // created owner-only; SQLite gives its WAL and SHM files the same mode
-  chmodSync(file, 0o600);
-  const db = openSqlite(file);
-  await migrate(db);
-  return db;
-}
-
-/** Expires due holds as their own audited commands, so reads see EXPIRED without waiting for a write. */
+/**
+ * Expires due holds as their own audited commands, so reads see EXPIRED without waiting for a write.
+ * Loaded workspaces are checked every tick; every few seconds, the workspaces the store still
+ * lists open holds for are loaded and checked too, so a hold expires even where nobody looks.
+ */
 function startHoldSweeper(services: Services, log: Logger): NodeJS.Timeout {
   let running = false;
+  let ticks = 0;
   return setInterval(async () => {
     if (running) return;
     running = true;
     try {
       const now = services.now();
-      for (const cal of Object.values(services.ledger.state.calendars)) {
-        const due = nextHoldExpiry(services.ledger.state, cal.calendar_id);
-        if (due === null || due > now) continue;
-        await services.ledger.execute((seq, at) => ({
-          command: { type: "holds.expire", seq, at, calendar_id: cal.calendar_id },
-          ctx: { workspace_id: cal.workspace_id, request_id: "sweeper", method: "TIMER", path: "holds.expire", actor: { type: "system" } },
-        }));
+      const sweep = async (ledger: Ledger) => {
+        for (const cal of Object.values(ledger.state.calendars)) {
+          const due = nextHoldExpiry(ledger.state, cal.calendar_id);
+          if (due === null || due > now) continue;
+          await services.ledgers.execute(ledger.workspaceId, (seq, at) => ({
+            command: { type: "holds.expire", seq, at, calendar_id: cal.calendar_id },
+            ctx: { workspace_id: ledger.workspaceId, request_id: "sweeper", method: "TIMER", path: "holds.expire", actor: { type: "system" } },
+          }));
+        }
+      };
+      // Loaded workspaces are checked in memory (no store round trip per workspace and tick).
+      for (const ledger of services.ledgers.loaded()) await sweep(ledger);
+      if (ticks++ % UNLOADED_HOLDS_EVERY === 0) {
+        for (const ws of await workspacesWithHolds(services.db)) {
+          if (!services.ledgers.peek(ws)) await services.ledgers.use(ws, sweep);
+        }
       }
     } catch (error) {
       log.warn({ err: error }, "hold sweep failed; the next one retries");
@@ -130,21 +123,28 @@ export async function startServer(config: Config, log: Logger = pino({ level: co
   const db = await openStore(config);
   // One process owns the embedded store, so a pending idempotency claim left in it died with the
   // previous process (e.g. kill -9): its request was never answered, and a retry may run afresh.
-  if (db.dialect === "sqlite") await db.run(`DELETE FROM idempotency WHERE status = 0`);
+  if (db.dialect === "sqlite") await deleteAllPendingIdempotency(db);
   const keys = await loadServerKeys({ keyFile: config.keyFile ?? path.join(privateDir(config.dataDir), "keys.json"), inline: config.keys }, db);
   const signingKey: SigningKey = signingKeyFrom(keys.signingSeed);
   const now = Date.now;
 
-  const ledger = new Ledger(db, now);
-  await ledger.init();
+  // Nothing is replayed at start: each workspace loads on first use (snapshot + tail).
+  const ledgers = new Ledgers(db, {
+    now,
+    cacheWorkspaces: config.cacheWorkspaces,
+    snapshotEvery: config.snapshotEvery,
+    // Replicas share one PostgreSQL: each use of a workspace first catches up on what the others committed.
+    refreshOnUse: db.dialect === "postgres",
+    log,
+  });
   const webhooks = new WebhookDispatcher(db, log);
-  ledger.onCommitted((workspaceId, audit) => {
+  ledgers.onCommitted((workspaceId, audit) => {
     webhooks.dispatch(workspaceId, audit).catch((error: unknown) => log.warn({ err: error }, "webhook lookup failed"));
   });
   const services = new Services({
     db,
-    ledger,
-    arbiter: new Arbiter(ledger, now),
+    ledgers,
+    arbiter: new Arbiter(ledgers, now),
     idempotency: new IdempotencyStore(db, now),
     limiter: new RateLimiter({ capacity: config.rateLimitCapacity, refillPerSecond: config.rateLimitRefillPerSecond }, now),
     hasher: new KeyHasher(keys.pepper),
@@ -187,8 +187,6 @@ export async function startServer(config: Config, log: Logger = pino({ level: co
     scopes: operationScopes,
     log,
     validateResponses: config.validateResponses,
-    // Replicas share one PostgreSQL: each request first catches up on what the others committed.
-    ...(db.dialect === "postgres" ? { beforeOperation: () => ledger.refresh() } : {}),
   });
   await mountAgentProtocols(app, services, log);
   await mailbox.start();
@@ -231,6 +229,8 @@ export async function startServer(config: Config, log: Logger = pino({ level: co
         server.close(() => resolve());
         if ("closeIdleConnections" in server) server.closeIdleConnections();
       });
+      // A clean stop snapshots what moved, so the next start replays nothing of it.
+      await ledgers.close().catch((error: unknown) => log.warn({ err: error }, "shutdown snapshot failed; the next load replays the tail"));
       await db.close();
     },
   };

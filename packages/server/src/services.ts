@@ -1,11 +1,12 @@
 // Everything a route handler may use, wired once at start.
-import { AsyncLocalStorage } from "node:async_hooks";
 import type { SigningKey } from "./audit/index.ts";
 import type { Output } from "./http/context.ts";
 import type { IdempotencyClaim, IdempotencyStore } from "./http/idempotency.ts";
 import type { RateLimiter } from "./http/rate-limit.ts";
 import type { Arbiter } from "./shell/arbiter.ts";
-import type { Decided, Ledger } from "./shell/ledger.ts";
+import type { EngineState } from "./engine/index.ts";
+import type { Decided } from "./shell/ledger.ts";
+import type { Ledgers } from "./shell/ledgers.ts";
 import type { LoggedCommand } from "./shell/logged-command.ts";
 import type { KeyHasher } from "./shell/secrets.ts";
 import type { Db, Queryable } from "./store/db.ts";
@@ -21,11 +22,9 @@ export interface ServerSettings {
   sessionTtlMs: number;
 }
 
-const claims = new AsyncLocalStorage<IdempotencyClaim>();
-
 export class Services {
   readonly db: Db;
-  readonly ledger: Ledger;
+  readonly ledgers: Ledgers;
   readonly arbiter: Arbiter;
   readonly idempotency: IdempotencyStore;
   readonly limiter: RateLimiter;
@@ -36,7 +35,7 @@ export class Services {
 
   constructor(parts: {
     db: Db;
-    ledger: Ledger;
+    ledgers: Ledgers;
     arbiter: Arbiter;
     idempotency: IdempotencyStore;
     limiter: RateLimiter;
@@ -46,7 +45,7 @@ export class Services {
     now: () => number;
   }) {
     this.db = parts.db;
-    this.ledger = parts.ledger;
+    this.ledgers = parts.ledgers;
     this.arbiter = parts.arbiter;
     this.idempotency = parts.idempotency;
     this.limiter = parts.limiter;
@@ -56,13 +55,14 @@ export class Services {
     this.now = parts.now;
   }
 
-  /** Runs a handler with the idempotency claim of its request in scope. */
-  withClaim<T>(claim: IdempotencyClaim, fn: () => Promise<T>): Promise<T> {
-    return claims.run(claim, fn);
-  }
-
-  currentClaim(): IdempotencyClaim | undefined {
-    return claims.getStore();
+  /**
+   * The engine state of a workspace the current request holds (the HTTP layer leases the caller's
+   * workspace before the handler runs, so it is loaded and current).
+   */
+  stateOf(workspaceId: string): EngineState {
+    const ledger = this.ledgers.peek(workspaceId);
+    if (!ledger) throw new Error(`workspace ${workspaceId} is not loaded`);
+    return ledger.state;
   }
 
   /** Saves a decided response under the request's idempotency key, inside the command's transaction. */
@@ -75,11 +75,12 @@ export class Services {
    * stored with the state change when the request carries an idempotency key).
    */
   async execute(
+    workspaceId: string,
+    claim: IdempotencyClaim | undefined,
     make: (seq: number, at: number) => LoggedCommand,
     render: (done: Decided, tx: Queryable) => Promise<Output> | Output,
   ): Promise<Output> {
-    const claim = this.currentClaim();
-    const executed = await this.ledger.execute<Output>(make, async (tx, done) => {
+    const executed = await this.ledgers.execute<Output>(workspaceId, make, async (tx, done) => {
       const out = await render(done, tx);
       await this.remember(tx, claim, out);
       return out;

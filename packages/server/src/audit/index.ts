@@ -60,3 +60,5 @@ export {
   parseCheckpoint,
   verifyCheckpoint,
 } from "./checkpoint.ts";
+
+export { MerkleFrontier, type FrontierJson } from "./frontier.ts";

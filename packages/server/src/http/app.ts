@@ -30,8 +30,6 @@ export interface AppOptions {
   log: Logger;
   /** Check every response against the spec (dev and tests): a mismatch becomes a 500. */
   validateResponses: boolean;
-  /** Runs before each operation (replicas catch up on each other's commands here). */
-  beforeOperation?: () => Promise<void>;
 }
 
 function send(c: Context<Env>, out: Output): Response {
@@ -137,7 +135,6 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   async function run(c: Context<Env>, v: OperationValidators, handler: Handler | undefined): Promise<Response> {
     const { spec } = v;
-    await options.beforeOperation?.();
     const now = services.now();
     const security = spec.security[0];
     const input: Input = {
@@ -199,17 +196,27 @@ export function createApp(options: AppOptions): Hono<Env> {
       throw new ApiError("unavailable", `${spec.operationId} is not enabled on this server`, {}, { "Retry-After": "3600" });
     }
 
+    // The caller's workspace stays loaded (and, with replicas, caught up) while the handler runs.
+    const workspaceId = input.agent?.workspace_id ?? input.user?.workspace_id;
+    const lease = workspaceId !== undefined ? await services.ledgers.acquire(workspaceId) : undefined;
     const key = input.headers["idempotency-key"];
     let out: Output;
-    if (spec.method === "post" && input.agent && key !== undefined) {
-      const claim = { agentId: input.agent.agent_id, key, fingerprint: fingerprint("POST", c.req.path, input.body) };
-      const result = await services.idempotency.run(claim, async () => {
-        const response = await services.withClaim(claim, () => handler(input));
-        return { status: response.status, body: response.body };
-      });
-      out = { status: result.status, body: result.body, headers: result.replayed ? { "Idempotent-Replayed": "true" } : {} };
-    } else {
-      out = await handler(input);
+    try {
+      if (spec.method === "post" && input.agent && key !== undefined) {
+        const claim = { workspaceId: input.agent.workspace_id, agentId: input.agent.agent_id, key, fingerprint: fingerprint("POST", c.req.path, input.body) };
+        // The handler gets its claim in its input: a write stores its response under it, in the
+        // transaction of the command it answers.
+        input.idempotency = claim;
+        const result = await services.idempotency.run(claim, async () => {
+          const response = await handler(input);
+          return { status: response.status, body: response.body };
+        });
+        out = { status: result.status, body: result.body, headers: result.replayed ? { "Idempotent-Replayed": "true" } : {} };
+      } else {
+        out = await handler(input);
+      }
+    } finally {
+      lease?.release();
     }
 
     if (options.validateResponses) {

@@ -1,6 +1,7 @@
 // What a route handler receives and returns.
 import type { Context } from "hono";
 import type { CommandContext } from "../shell/logged-command.ts";
+import type { IdempotencyClaim } from "./idempotency.ts";
 
 export interface AuthedAgent {
   agent_id: string;
@@ -25,6 +26,8 @@ export interface Input {
   body: unknown;
   agent?: AuthedAgent;
   user?: AuthedUser;
+  /** The request's Idempotency-Key claim (agent POSTs that send one): its response is stored under it. */
+  idempotency?: IdempotencyClaim;
   /** Context for commands this request issues. */
   commandContext(workspaceId: string): CommandContext;
   hono: Context;

@@ -6,6 +6,13 @@
 import { createHash } from "node:crypto";
 import { canonicalJson, type JsonValue } from "../audit/index.ts";
 import type { Db, Queryable } from "../store/db.ts";
+import {
+  deletePendingIdempotency,
+  insertIdempotency,
+  readIdempotency,
+  replaceIdempotency,
+  saveIdempotentResponse,
+} from "../store/idempotency.ts";
 import { ApiError } from "./problems.ts";
 
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
@@ -20,6 +27,8 @@ export interface StoredResponse {
 }
 
 export interface IdempotencyClaim {
+  /** The agent's workspace: the record is kept with the workspace's other rows. */
+  workspaceId: string;
   agentId: string;
   key: string;
   fingerprint: string;
@@ -28,13 +37,6 @@ export interface IdempotencyClaim {
 export function fingerprint(method: string, path: string, body: unknown): string {
   const canonical = canonicalJson([method, path, (body ?? null) as JsonValue]);
   return createHash("sha256").update(canonical).digest("hex");
-}
-
-interface Row {
-  fingerprint: string;
-  status: number;
-  body: string;
-  created_at: number;
 }
 
 export class IdempotencyStore {
@@ -53,31 +55,20 @@ export class IdempotencyStore {
     const deadline = this.now() + this.waitMs;
     for (;;) {
       const now = this.now();
-      const inserted = await this.db.run(
-        `INSERT INTO idempotency (agent_id, key, fingerprint, status, body, created_at) VALUES (?, ?, ?, ?, '', ?)
-         ON CONFLICT (agent_id, key) DO NOTHING`,
-        [claim.agentId, claim.key, claim.fingerprint, PENDING, now],
-      );
-      if (inserted.changes === 1) return "claimed";
-      const row = await this.db.get<Row>(`SELECT fingerprint, status, body, created_at FROM idempotency WHERE agent_id = ? AND key = ?`, [
-        claim.agentId,
-        claim.key,
-      ]);
+      const pending = { fingerprint: claim.fingerprint, status: PENDING, body: "", created_at: now };
+      if (await insertIdempotency(this.db, claim, pending)) return "claimed";
+      const row = await readIdempotency(this.db, claim);
       if (!row) continue; // released meanwhile: try again
-      const age = now - Number(row.created_at);
-      const stale = Number(row.status) === PENDING ? age > ABANDONED_AFTER_MS : age > IDEMPOTENCY_TTL_MS;
+      const age = now - row.created_at;
+      const stale = row.status === PENDING ? age > ABANDONED_AFTER_MS : age > IDEMPOTENCY_TTL_MS;
       if (stale) {
-        const taken = await this.db.run(
-          `UPDATE idempotency SET fingerprint = ?, status = ?, body = '', created_at = ? WHERE agent_id = ? AND key = ? AND created_at = ?`,
-          [claim.fingerprint, PENDING, now, claim.agentId, claim.key, row.created_at],
-        );
-        if (taken.changes === 1) return "claimed";
+        if (await replaceIdempotency(this.db, claim, row.created_at, pending)) return "claimed";
         continue;
       }
       if (row.fingerprint !== claim.fingerprint) {
         throw new ApiError("idempotency_key_reused", `Idempotency-Key ${claim.key} was already used for a different request`);
       }
-      if (Number(row.status) !== PENDING) return { status: Number(row.status), body: JSON.parse(row.body) };
+      if (row.status !== PENDING) return { status: row.status, body: JSON.parse(row.body) };
       if (now >= deadline) {
         throw new ApiError(
           "idempotency_in_flight",
@@ -109,14 +100,11 @@ export class IdempotencyStore {
   }
 
   private async release(claim: IdempotencyClaim): Promise<void> {
-    await this.db.run(`DELETE FROM idempotency WHERE agent_id = ? AND key = ? AND status = ?`, [claim.agentId, claim.key, PENDING]);
+    await deletePendingIdempotency(this.db, claim);
   }
 
   /** Stores the response of a claimed request; call inside the command's transaction. */
   async save(tx: Queryable, claim: IdempotencyClaim, response: StoredResponse, onlyIfPending = false): Promise<void> {
-    await tx.run(
-      `UPDATE idempotency SET status = ?, body = ? WHERE agent_id = ? AND key = ?${onlyIfPending ? " AND status = 0" : ""}`,
-      [response.status, JSON.stringify(response.body), claim.agentId, claim.key],
-    );
+    await saveIdempotentResponse(tx, claim, response.status, JSON.stringify(response.body), onlyIfPending);
   }
 }

@@ -138,7 +138,8 @@ export class InboundMail {
         ...(content.calendar ? { calendar: { method: content.calendar.method, uid: content.calendar.uid, sequence: content.calendar.sequence } } : {}),
       };
       try {
-        await this.services.ledger.execute(
+        await this.services.ledgers.execute(
+          owner.workspace_id,
           (seq, at) => ({
             command: { type: "audit.note", seq, at, action: "mailbox.received", resource: messageId, outcome },
             ctx: { workspace_id: owner.workspace_id, request_id: origin.request_id, method: origin.method, path: origin.path, actor: { type: "system" } },

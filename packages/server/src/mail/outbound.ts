@@ -283,7 +283,7 @@ export class Outbox {
   }
 
   private async attempt(m: Due, transport: Mail): Promise<void> {
-    const { db, ledger } = this.services;
+    const { db, ledgers } = this.services;
     const claimed = await db.transaction((tx) =>
       tx.run(`UPDATE messages SET next_attempt_at = ? WHERE message_id = ? AND status = 'queued' AND next_attempt_at = ?`, [
         this.services.now() + LEASE_MS,
@@ -322,7 +322,8 @@ export class Outbox {
         return;
       }
       const failure = attempts > 1 ? `${reason} (after ${attempts} attempts)` : reason;
-      await ledger.execute(
+      await ledgers.execute(
+        ctx.workspace_id,
         (seq, at) => ({
           command: {
             type: "audit.note",
@@ -349,7 +350,8 @@ export class Outbox {
     const addresses = (list: unknown[] | undefined) =>
       (list ?? []).map((a) => cleanLine(typeof a === "string" ? a : String((a as { address?: string }).address ?? ""), 320));
     try {
-      await ledger.execute(
+      await ledgers.execute(
+        ctx.workspace_id,
         (seq, at) => ({
           command: {
             type: "audit.note",

@@ -17,7 +17,7 @@ export function agentReadHandlers(services: Services): Record<string, Handler> {
         body: {
           agent_id: a.agent_id,
           name: a.name,
-          priority: getAgent(services.ledger.state, a.agent_id)!.priority,
+          priority: getAgent(services.stateOf(a.workspace_id), a.agent_id)!.priority,
           scopes: a.scopes,
           user_id: a.user_id,
           calendar_id: a.calendar_id,
@@ -39,9 +39,10 @@ export function agentReadHandlers(services: Services): Record<string, Handler> {
       if (!(end > start)) throw invalid("range_end must be after range_start", [{ field: "query.range_end", message: "must be after range_start" }]);
       if (end - start > MAX_RANGE_MS) throw invalid("the range is at most 62 days", [{ field: "query.range_end", message: "at most 62 days after range_start" }]);
       const calendarId = q.calendar_id ?? agent!.calendar_id;
-      const cal = getCalendar(services.ledger.state, calendarId);
+      const state = services.stateOf(agent!.workspace_id);
+      const cal = getCalendar(state, calendarId);
       if (cal?.workspace_id !== agent!.workspace_id) throw new ApiError("not_found", `no calendar ${calendarId}`);
-      const view = availability(services.ledger.state, cal, { start, end }, services.now(), q.duration_minutes);
+      const view = availability(state, cal, { start, end }, services.now(), q.duration_minutes);
       return {
         status: 200,
         body: { calendar_id: calendarId, range_start: new Date(start).toISOString(), range_end: new Date(end).toISOString(), ...view },

@@ -1,35 +1,48 @@
 // The workspace's audit log: events, signed checkpoint, inclusion and consistency proofs.
-import { consistencyProof, inclusionProof, rootHash, signCheckpoint, verifierKey } from "../audit/index.ts";
+import { bytesEqual, consistencyProof, inclusionProof, rootHash, signCheckpoint, verifierKey } from "../audit/index.ts";
 import type { Handler } from "../http/context.ts";
 import { ApiError, invalid } from "../http/problems.ts";
 import type { Services } from "../services.ts";
+import { auditEventById, leafHashes, listAuditEvents } from "../store/audit-events.ts";
 import { decodeCursor, page } from "./cursor.ts";
 
 const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString("base64");
 
 export function auditHandlers(services: Services): Record<string, Handler> {
-  const leavesOf = (workspaceId: string) => services.ledger.leaves.get(workspaceId) ?? [];
+  // The caller's workspace is leased for the request: its ledger is loaded and current.
+  const ledgerOf = (workspaceId: string) => services.ledgers.peek(workspaceId)!;
+  /**
+   * The leaf hashes of the workspace's tree, read from the store (a process keeps only the tree's
+   * frontier). They must rebuild the root the ledger computed as it appended them: a stored log that
+   * was edited, cut or reordered since cannot be proved from, and the server says so instead of
+   * serving proofs of a tree it never signed.
+   */
+  const leavesOf = async (workspaceId: string) => {
+    const ledger = ledgerOf(workspaceId);
+    const leaves = await leafHashes(services.db, workspaceId, ledger.auditSize);
+    if (leaves.length !== ledger.auditSize || !bytesEqual(rootHash(leaves), ledger.auditRoot())) {
+      throw new Error(`the stored audit log of ${workspaceId} no longer matches its Merkle tree (edited or deleted rows)`);
+    }
+    return leaves;
+  };
   const origin = (workspaceId: string) => `${services.settings.logName}/${workspaceId}`;
 
   return {
     listAuditEvents: async ({ agent, query }) => {
       const q = query as { resource?: string; limit: number; cursor?: string };
-      const where = ["workspace_id = ?"];
-      const params: (string | number)[] = [agent!.workspace_id];
-      if (q.resource) (where.push("resource = ?"), params.push(q.resource));
-      if (q.cursor) (where.push("seq > ?"), params.push(decodeCursor(q.cursor, "number")[0]));
-      const rows = await services.db.all<{ seq: number; body: string }>(
-        `SELECT seq, body FROM audit_events WHERE ${where.join(" AND ")} ORDER BY seq LIMIT ?`,
-        [...params, q.limit + 1],
-      );
+      const rows = await listAuditEvents(services.db, agent!.workspace_id, {
+        ...(q.resource ? { resource: q.resource } : {}),
+        ...(q.cursor ? { afterSeq: decodeCursor(q.cursor, "number")[0] } : {}),
+        limit: q.limit + 1,
+      });
       return { status: 200, body: page(rows, q.limit, (r) => JSON.parse(r.body) as unknown, (r) => [Number(r.seq)]) };
     },
 
     getAuditCheckpoint: async ({ agent }) => {
-      const leaves = leavesOf(agent!.workspace_id);
-      const root = rootHash(leaves);
+      const ledger = ledgerOf(agent!.workspace_id);
+      const root = ledger.auditRoot();
       const { logName } = services.settings;
-      const cp = { origin: origin(agent!.workspace_id), size: leaves.length, rootHash: root };
+      const cp = { origin: origin(agent!.workspace_id), size: ledger.auditSize, rootHash: root };
       return {
         status: 200,
         body: {
@@ -43,12 +56,9 @@ export function auditHandlers(services: Services): Record<string, Handler> {
     },
 
     getAuditInclusionProof: async ({ agent, path, query }) => {
-      const row = await services.db.get<{ seq: number; body: string }>(
-        `SELECT seq, body FROM audit_events WHERE workspace_id = ? AND event_id = ?`,
-        [agent!.workspace_id, path.event_id!],
-      );
+      const row = await auditEventById(services.db, agent!.workspace_id, path.event_id!);
       if (!row) throw new ApiError("not_found", `no audit event ${path.event_id}`);
-      const leaves = leavesOf(agent!.workspace_id);
+      const leaves = await leavesOf(agent!.workspace_id);
       const index = Number(row.seq);
       const size = (query as { tree_size?: number }).tree_size ?? leaves.length;
       if (size <= index || size > leaves.length) {
@@ -68,7 +78,7 @@ export function auditHandlers(services: Services): Record<string, Handler> {
     },
 
     getAuditConsistencyProof: async ({ agent, query }) => {
-      const leaves = leavesOf(agent!.workspace_id);
+      const leaves = await leavesOf(agent!.workspace_id);
       const q = query as { from_size: number; to_size?: number };
       const to = q.to_size ?? leaves.length;
       if (to > leaves.length || q.from_size > to) {

@@ -5,6 +5,7 @@ import { ApiError, invalid } from "../http/problems.ts";
 import type { Services } from "../services.ts";
 import type { BookingView } from "../shell/booking-view.ts";
 import { newId } from "../shell/ids.ts";
+import { bookingBody, listBookings } from "../store/bookings.ts";
 import { decodeCursor, page } from "./cursor.ts";
 import { rejectionOutput } from "./rejections.ts";
 
@@ -30,8 +31,9 @@ function instant(value: string, field: string): number {
 
 /** A booking of the caller's workspace, or 404 (other workspaces' bookings do not exist for it). */
 function ownBooking(services: Services, input: Input, bookingId: string) {
-  const booking = getBooking(services.ledger.state, bookingId);
-  const cal = booking && getCalendar(services.ledger.state, booking.calendar_id);
+  const state = services.stateOf(input.agent!.workspace_id);
+  const booking = getBooking(state, bookingId);
+  const cal = booking && getCalendar(state, booking.calendar_id);
   if (!booking || cal?.workspace_id !== input.agent!.workspace_id) throw new ApiError("not_found", `no booking ${bookingId}`);
   return booking;
 }
@@ -46,6 +48,8 @@ export function bookingHandlers(services: Services): Record<string, Handler> {
       ownBooking(services, input, bookingId);
       const reason = (input.body as { reason?: string } | undefined)?.reason;
       return services.execute(
+        agent.workspace_id,
+        input.idempotency,
         (seq, at) => ({
           command: { type, seq, at, booking_id: bookingId, agent_id: agent.agent_id, ...(type === "bookings.cancel" && reason !== undefined ? { reason } : {}) } as Command,
           ctx: input.commandContext(agent.workspace_id),
@@ -71,12 +75,12 @@ export function bookingHandlers(services: Services): Record<string, Handler> {
         metadata?: Record<string, string>;
       };
       const calendarId = body.calendar_id ?? agent.calendar_id;
-      if (getCalendar(services.ledger.state, calendarId)?.workspace_id !== agent.workspace_id) {
+      if (getCalendar(services.stateOf(agent.workspace_id), calendarId)?.workspace_id !== agent.workspace_id) {
         throw new ApiError("not_found", `no calendar ${calendarId}`);
       }
       checkMetadata(body.metadata);
       const bookingId = newId("bkg");
-      const claim = services.currentClaim();
+      const claim = input.idempotency;
       return services.arbiter.submit<Output>({
         write: {
           booking_id: bookingId,
@@ -104,12 +108,9 @@ export function bookingHandlers(services: Services): Record<string, Handler> {
     cancelBooking: transition("bookings.cancel"),
 
     getBooking: async (input) => {
-      const row = await services.db.get<{ body: string }>(`SELECT body FROM bookings WHERE booking_id = ? AND workspace_id = ?`, [
-        input.path.booking_id!,
-        input.agent!.workspace_id,
-      ]);
-      if (!row) throw new ApiError("not_found", `no booking ${input.path.booking_id}`);
-      return { status: 200, body: JSON.parse(row.body) as BookingView };
+      const body = await bookingBody(services.db, input.agent!.workspace_id, input.path.booking_id!);
+      if (body === undefined) throw new ApiError("not_found", `no booking ${input.path.booking_id}`);
+      return { status: 200, body: JSON.parse(body) as BookingView };
     },
 
     listBookings: async (input) => {
@@ -122,22 +123,15 @@ export function bookingHandlers(services: Services): Record<string, Handler> {
         limit: number;
         cursor?: string;
       };
-      const where = ["workspace_id = ?"];
-      const params: (string | number)[] = [input.agent!.workspace_id];
-      if (q.status) (where.push("status = ?"), params.push(q.status));
-      if (q.agent_id) (where.push("agent_id = ?"), params.push(q.agent_id));
-      if (q.calendar_id) (where.push("calendar_id = ?"), params.push(q.calendar_id));
-      if (q.range_start) (where.push("end_ms > ?"), params.push(instant(q.range_start, "range_start")));
-      if (q.range_end) (where.push("start_ms < ?"), params.push(instant(q.range_end, "range_end")));
-      if (q.cursor) {
-        const [startMs, id] = decodeCursor(q.cursor, "number", "string");
-        where.push("(start_ms > ? OR (start_ms = ? AND booking_id > ?))");
-        params.push(startMs, startMs, id);
-      }
-      const rows = await services.db.all<{ body: string; start_ms: number; booking_id: string }>(
-        `SELECT body, start_ms, booking_id FROM bookings WHERE ${where.join(" AND ")} ORDER BY start_ms, booking_id LIMIT ?`,
-        [...params, q.limit + 1],
-      );
+      const rows = await listBookings(services.db, input.agent!.workspace_id, {
+        ...(q.status ? { status: q.status } : {}),
+        ...(q.agent_id ? { agentId: q.agent_id } : {}),
+        ...(q.calendar_id ? { calendarId: q.calendar_id } : {}),
+        ...(q.range_start ? { endsAfter: instant(q.range_start, "range_start") } : {}),
+        ...(q.range_end ? { startsBefore: instant(q.range_end, "range_end") } : {}),
+        ...(q.cursor ? { after: decodeCursor(q.cursor, "number", "string") } : {}),
+        limit: q.limit + 1,
+      });
       return {
         status: 200,
         body: page(rows, q.limit, (r) => JSON.parse(r.body) as BookingView, (r) => [Number(r.start_ms), r.booking_id]),

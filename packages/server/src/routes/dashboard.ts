@@ -7,19 +7,22 @@ import type { Services } from "../services.ts";
 import { iso } from "../shell/audit-trail.ts";
 import { newId } from "../shell/ids.ts";
 import { newApiKey } from "../shell/secrets.ts";
+import {
+  agentNameTaken,
+  agentOf,
+  agentsOf,
+  insertAgent,
+  revokeAgentRow,
+  setAgentKeyHash,
+  updateAgentGrants,
+  type AgentRow,
+} from "../store/agents.ts";
+import { calendarIdsOf, calendarRow, insertCalendar, renameCalendar } from "../store/calendars.ts";
 import type { Queryable } from "../store/db.ts";
+import { defaultCalendarOf } from "../store/owners.ts";
+import { deleteWebhookRow, insertWebhook, webhookExists, webhooksOf } from "../store/webhooks.ts";
 import { mailboxAddress } from "./mailbox-address.ts";
 import { toPointer } from "./rejections.ts";
-
-interface AgentRow {
-  agent_id: string;
-  workspace_id: string;
-  calendar_id: string;
-  name: string;
-  scopes: string;
-  revoked: number;
-  created_at: number;
-}
 
 /** Spec `EngineSettings` ↔ engine settings (the spec speaks seconds for the bump window). */
 function settingsView(s: CalendarSettings) {
@@ -62,12 +65,12 @@ function requestPointer(field: string): string {
 
 export function dashboardHandlers(services: Services): Record<string, Handler> {
   const { db } = services;
-  const state = () => services.ledger.state;
+  const state = (workspaceId: string) => services.stateOf(workspaceId);
 
   const agentView = (row: AgentRow) => ({
     agent_id: row.agent_id,
     name: row.name,
-    priority: getAgent(state(), row.agent_id)!.priority,
+    priority: getAgent(state(row.workspace_id), row.agent_id)!.priority,
     scopes: JSON.parse(row.scopes) as string[],
     calendar_id: row.calendar_id,
     mailbox_address: mailboxAddress(row.name, services.settings.mailDomain),
@@ -76,20 +79,14 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
   });
 
   async function agentRow(input: Input): Promise<AgentRow> {
-    const row = await db.get<AgentRow>(`SELECT * FROM agents WHERE agent_id = ? AND workspace_id = ?`, [
-      input.path.agent_id!,
-      input.user!.workspace_id,
-    ]);
+    const row = await agentOf(db, input.user!.workspace_id, input.path.agent_id!);
     if (!row) throw new ApiError("not_found", `no agent ${input.path.agent_id}`);
     return row;
   }
 
   async function calendarView(calendarId: string, workspaceId: string) {
-    const row = await db.get<{ name: string; is_default: number; created_at: number }>(
-      `SELECT name, is_default, created_at FROM calendars WHERE calendar_id = ? AND workspace_id = ?`,
-      [calendarId, workspaceId],
-    );
-    const cal = getCalendar(state(), calendarId);
+    const row = await calendarRow(db, workspaceId, calendarId);
+    const cal = getCalendar(state(workspaceId), calendarId);
     if (!row || !cal) throw new ApiError("not_found", `no calendar ${calendarId}`);
     return {
       calendar_id: calendarId,
@@ -107,7 +104,8 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
     command: (seq: number, at: number) => Command,
     sideEffects?: (tx: Queryable, at: number) => Promise<void>,
   ) {
-    const executed = await services.ledger.execute(
+    const executed = await services.ledgers.execute(
+      input.user!.workspace_id,
       (seq, at) => ({ command: command(seq, at), ctx: input.commandContext(input.user!.workspace_id) }),
       async (tx, done) => {
         const reply = done.decision!.reply;
@@ -125,24 +123,19 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
 
   return {
     getWorkspace: async ({ user }) => {
-      const ws = await db.get<{ default_calendar_id: string }>(`SELECT default_calendar_id FROM workspaces WHERE workspace_id = ?`, [
-        user!.workspace_id,
-      ]);
+      const defaultCalendarId = await defaultCalendarOf(db, user!.workspace_id);
       return {
         status: 200,
-        body: { workspace_id: user!.workspace_id, user_id: user!.user_id, email: user!.email, default_calendar_id: ws!.default_calendar_id },
+        body: { workspace_id: user!.workspace_id, user_id: user!.user_id, email: user!.email, default_calendar_id: defaultCalendarId! },
       };
     },
 
     createAgent: async (input) => {
       const ws = input.user!.workspace_id;
       const body = input.body as { name: string; priority: number; scopes: string[]; calendar_id?: string };
-      const calendarId =
-        body.calendar_id ??
-        (await db.get<{ default_calendar_id: string }>(`SELECT default_calendar_id FROM workspaces WHERE workspace_id = ?`, [ws]))!
-          .default_calendar_id;
-      if (getCalendar(state(), calendarId)?.workspace_id !== ws) throw new ApiError("not_found", `no calendar ${calendarId}`);
-      if (await db.get(`SELECT 1 FROM agents WHERE workspace_id = ? AND lower(name) = lower(?)`, [ws, body.name])) {
+      const calendarId = body.calendar_id ?? (await defaultCalendarOf(db, ws))!;
+      if (getCalendar(state(ws), calendarId)?.workspace_id !== ws) throw new ApiError("not_found", `no calendar ${calendarId}`);
+      if (await agentNameTaken(db, ws, body.name)) {
         throw invalid(`an agent named ${body.name} already exists`, [{ field: "/name", message: "is already used in this workspace" }]);
       }
       const agentId = newId("agt");
@@ -152,19 +145,24 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
         input,
         (seq, at) => ({ type: "agent.upsert", seq, at, agent_id: agentId, workspace_id: ws, priority: body.priority }),
         async (tx, at) => {
-          await tx.run(
-            `INSERT INTO agents (agent_id, workspace_id, calendar_id, name, scopes, priority, key_hash, revoked, created_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)`,
-            [agentId, ws, calendarId, body.name, JSON.stringify(scopes), body.priority, services.hasher.hash(key), at],
-          );
+          await insertAgent(tx, {
+            agent_id: agentId,
+            workspace_id: ws,
+            calendar_id: calendarId,
+            name: body.name,
+            scopes,
+            priority: body.priority,
+            key_hash: services.hasher.hash(key),
+            created_at: at,
+          });
         },
       );
-      const row = await db.get<AgentRow>(`SELECT * FROM agents WHERE agent_id = ?`, [agentId]);
+      const row = await agentOf(db, ws, agentId);
       return { status: 201, body: { ...agentView(row!), plaintext_key: key } };
     },
 
     listAgents: async ({ user }) => {
-      const rows = await db.all<AgentRow>(`SELECT * FROM agents WHERE workspace_id = ? ORDER BY created_at, agent_id`, [user!.workspace_id]);
+      const rows = await agentsOf(db, user!.workspace_id);
       return { status: 200, body: { data: rows.map(agentView) } };
     },
 
@@ -173,16 +171,12 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
     updateAgent: async (input) => {
       const row = await agentRow(input);
       const body = input.body as { priority?: number; scopes?: string[] };
-      const priority = body.priority ?? getAgent(state(), row.agent_id)!.priority;
+      const priority = body.priority ?? getAgent(state(row.workspace_id), row.agent_id)!.priority;
       await ownerCommand(
         input,
         (seq, at) => ({ type: "agent.upsert", seq, at, agent_id: row.agent_id, workspace_id: row.workspace_id, priority }),
         async (tx) => {
-          await tx.run(`UPDATE agents SET priority = ?, scopes = ? WHERE agent_id = ?`, [
-            priority,
-            JSON.stringify(body.scopes ? [...new Set(body.scopes)] : JSON.parse(row.scopes)),
-            row.agent_id,
-          ]);
+          await updateAgentGrants(tx, row.workspace_id, row.agent_id, priority, body.scopes ? [...new Set(body.scopes)] : (JSON.parse(row.scopes) as string[]));
         },
       );
       return { status: 200, body: agentView((await agentRow(input))) };
@@ -194,7 +188,7 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
         input,
         (seq, at) => ({ type: "agent.upsert", seq, at, agent_id: row.agent_id, workspace_id: row.workspace_id, revoked: true }),
         async (tx) => {
-          await tx.run(`UPDATE agents SET revoked = 1 WHERE agent_id = ?`, [row.agent_id]);
+          await revokeAgentRow(tx, row.workspace_id, row.agent_id);
         },
       );
       return { status: 200, body: agentView(await agentRow(input)) };
@@ -204,24 +198,22 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
       const row = await agentRow(input);
       if (Number(row.revoked)) throw invalid("a revoked agent's key cannot be rotated", [{ field: "path.agent_id", message: "is revoked" }]);
       const key = newApiKey();
-      await services.ledger.execute(
+      await services.ledgers.execute(
+        row.workspace_id,
         (seq, at) => ({
           command: { type: "audit.note", seq, at, action: "agent.key_rotated", resource: row.agent_id, outcome: {} },
           ctx: input.commandContext(row.workspace_id),
         }),
         async (tx) => {
-          await tx.run(`UPDATE agents SET key_hash = ? WHERE agent_id = ?`, [services.hasher.hash(key), row.agent_id]);
+          await setAgentKeyHash(tx, row.workspace_id, row.agent_id, services.hasher.hash(key));
         },
       );
       return { status: 200, body: { ...agentView(await agentRow(input)), plaintext_key: key } };
     },
 
     listCalendars: async ({ user }) => {
-      const rows = await db.all<{ calendar_id: string }>(
-        `SELECT calendar_id FROM calendars WHERE workspace_id = ? ORDER BY is_default DESC, created_at, calendar_id`,
-        [user!.workspace_id],
-      );
-      return { status: 200, body: { data: await Promise.all(rows.map((r) => calendarView(r.calendar_id, user!.workspace_id))) } };
+      const ids = await calendarIdsOf(db, user!.workspace_id);
+      return { status: 200, body: { data: await Promise.all(ids.map((id) => calendarView(id, user!.workspace_id))) } };
     },
 
     createCalendar: async (input) => {
@@ -232,12 +224,7 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
         input,
         (seq, at) => ({ type: "calendar.configure", seq, at, calendar_id: calendarId, workspace_id: ws, settings: settingsPatch(undefined, body.time_zone) }),
         async (tx, at) => {
-          await tx.run(`INSERT INTO calendars (calendar_id, workspace_id, name, is_default, created_at) VALUES (?, ?, ?, 0, ?)`, [
-            calendarId,
-            ws,
-            body.name,
-            at,
-          ]);
+          await insertCalendar(tx, { calendar_id: calendarId, workspace_id: ws, name: body.name, is_default: false, created_at: at });
         },
       );
       return { status: 201, body: await calendarView(calendarId, ws) };
@@ -252,7 +239,7 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
         input,
         (seq, at) => ({ type: "calendar.configure", seq, at, calendar_id: calendarId, workspace_id: ws, settings: settingsPatch(body.settings, body.time_zone) }),
         async (tx) => {
-          if (body.name !== undefined) await tx.run(`UPDATE calendars SET name = ? WHERE calendar_id = ?`, [body.name, calendarId]);
+          if (body.name !== undefined) await renameCalendar(tx, ws, calendarId, body.name);
         },
       );
       return { status: 200, body: await calendarView(calendarId, ws) };
@@ -260,7 +247,7 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
 
     getRules: async ({ user, path }) => {
       await calendarView(path.calendar_id!, user!.workspace_id);
-      return { status: 200, body: { rules: getCalendar(state(), path.calendar_id!)!.rules } };
+      return { status: 200, body: { rules: getCalendar(state(user!.workspace_id), path.calendar_id!)!.rules } };
     },
 
     setRules: async (input) => {
@@ -268,14 +255,11 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
       await calendarView(calendarId, input.user!.workspace_id);
       const rules = (input.body as { rules: unknown[] }).rules;
       await ownerCommand(input, (seq, at) => ({ type: "rules.set", seq, at, calendar_id: calendarId, rules }));
-      return { status: 200, body: { rules: getCalendar(state(), calendarId)!.rules } };
+      return { status: 200, body: { rules: getCalendar(state(input.user!.workspace_id), calendarId)!.rules } };
     },
 
     listWebhooks: async ({ user }) => {
-      const rows = await db.all<{ webhook_id: string; url: string; events: string; created_at: number }>(
-        `SELECT webhook_id, url, events, created_at FROM webhooks WHERE workspace_id = ? ORDER BY created_at, webhook_id`,
-        [user!.workspace_id],
-      );
+      const rows = await webhooksOf(db, user!.workspace_id);
       return {
         status: 200,
         body: { data: rows.map((r) => ({ webhook_id: r.webhook_id, url: r.url, events: JSON.parse(r.events) as string[], created_at: iso(Number(r.created_at)) })) },
@@ -288,20 +272,14 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
       const webhookId = newId("whk");
       const secret = `whsec_${randomBytes(24).toString("base64url")}`;
       const at = services.now();
-      await services.ledger.execute(
+      await services.ledgers.execute(
+        input.user!.workspace_id,
         (seq, cmdAt) => ({
           command: { type: "audit.note", seq, at: cmdAt, action: "webhook.created", resource: webhookId, outcome: { url: body.url, events: body.events } },
           ctx: input.commandContext(input.user!.workspace_id),
         }),
         async (tx) => {
-          await tx.run(`INSERT INTO webhooks (webhook_id, workspace_id, url, events, secret, created_at) VALUES (?, ?, ?, ?, ?, ?)`, [
-            webhookId,
-            input.user!.workspace_id,
-            body.url,
-            JSON.stringify(body.events),
-            secret,
-            at,
-          ]);
+          await insertWebhook(tx, { webhook_id: webhookId, workspace_id: input.user!.workspace_id, url: body.url, events: body.events, secret, created_at: at });
         },
       );
       return { status: 201, body: { webhook_id: webhookId, url: body.url, events: body.events, created_at: iso(at), secret } };
@@ -310,16 +288,17 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
     deleteWebhook: async (input) => {
       const ws = input.user!.workspace_id;
       const webhookId = input.path.webhook_id!;
-      if (!(await db.get(`SELECT 1 FROM webhooks WHERE webhook_id = ? AND workspace_id = ?`, [webhookId, ws]))) {
+      if (!(await webhookExists(db, ws, webhookId))) {
         throw new ApiError("not_found", `no webhook ${webhookId}`);
       }
-      await services.ledger.execute(
+      await services.ledgers.execute(
+        ws,
         (seq, at) => ({
           command: { type: "audit.note", seq, at, action: "webhook.deleted", resource: webhookId, outcome: {} },
           ctx: input.commandContext(ws),
         }),
         async (tx) => {
-          await tx.run(`DELETE FROM webhooks WHERE webhook_id = ?`, [webhookId]);
+          await deleteWebhookRow(tx, ws, webhookId);
         },
       );
       return { status: 204 };

@@ -6,10 +6,12 @@ import type { Mailbox } from "../mail/mailbox.ts";
 import type { MailboxOwner } from "../mail/directory.ts";
 import { MailRejected } from "../mail/inbound.ts";
 import { composeOutbound } from "../mail/outbound.ts";
-import { insertMessage, messageView, VIEW_COLUMNS, type MessageRow } from "../mail/store.ts";
+import { insertMessage, messageView } from "../mail/store.ts";
 import { isAddress, normalizeMessageId } from "../mail/text.ts";
 import type { Services } from "../services.ts";
 import { newId } from "../shell/ids.ts";
+import { bookingBody } from "../store/bookings.ts";
+import { listMessages, messageOf } from "../store/messages.ts";
 import { decodeCursor, page } from "./cursor.ts";
 import { mailboxAddress } from "./mailbox-address.ts";
 
@@ -42,18 +44,11 @@ export function mailboxHandlers(services: Services, mailbox: Mailbox): Record<st
   return {
     listMessages: async (input) => {
       const q = input.query as { direction?: "inbound" | "outbound"; limit: number; cursor?: string };
-      const where = ["agent_id = ?"];
-      const params: (string | number)[] = [input.agent!.agent_id];
-      if (q.direction) (where.push("direction = ?"), params.push(q.direction));
-      if (q.cursor) {
-        const [createdAt, id] = decodeCursor(q.cursor, "number", "string");
-        where.push("(created_at < ? OR (created_at = ? AND message_id < ?))");
-        params.push(createdAt, createdAt, id);
-      }
-      const rows = await db.all<MessageRow>(
-        `SELECT ${VIEW_COLUMNS} FROM messages WHERE ${where.join(" AND ")} ORDER BY created_at DESC, message_id DESC LIMIT ?`,
-        [...params, q.limit + 1],
-      );
+      const rows = await listMessages(db, input.agent!.agent_id, {
+        ...(q.direction ? { direction: q.direction } : {}),
+        ...(q.cursor ? { before: decodeCursor(q.cursor, "number", "string") } : {}),
+        limit: q.limit + 1,
+      });
       return {
         status: 200,
         body: page(rows, q.limit, messageView, (r) => [Number(r.created_at), r.message_id]),
@@ -61,10 +56,7 @@ export function mailboxHandlers(services: Services, mailbox: Mailbox): Record<st
     },
 
     getMessage: async (input) => {
-      const row = await db.get<MessageRow>(`SELECT ${VIEW_COLUMNS} FROM messages WHERE message_id = ? AND agent_id = ?`, [
-        input.path.message_id!,
-        input.agent!.agent_id,
-      ]);
+      const row = await messageOf(db, input.agent!.agent_id, input.path.message_id!);
       if (!row) throw new ApiError("not_found", `no message ${input.path.message_id}`);
       return { status: 200, body: messageView(row) };
     },
@@ -77,7 +69,7 @@ export function mailboxHandlers(services: Services, mailbox: Mailbox): Record<st
       const body = input.body as SendBody;
       const inReplyTo = checkSend(body);
       if (body.booking_id !== undefined) {
-        const known = await db.get(`SELECT 1 FROM bookings WHERE booking_id = ? AND workspace_id = ?`, [body.booking_id, agent.workspace_id]);
+        const known = (await bookingBody(db, agent.workspace_id, body.booking_id)) !== undefined;
         if (!known) throw new ApiError("not_found", `no booking ${body.booking_id}`);
       }
       const messageId = newId("msg");
@@ -89,6 +81,8 @@ export function mailboxHandlers(services: Services, mailbox: Mailbox): Record<st
         address: mailboxAddress(agent.name, domain),
       };
       const out = await services.execute(
+        agent.workspace_id,
+        input.idempotency,
         (seq, at) => ({
           command: {
             type: "audit.note",

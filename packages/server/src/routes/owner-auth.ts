@@ -10,34 +10,34 @@ import { ApiError } from "../http/problems.ts";
 import type { Services } from "../services.ts";
 import { newId } from "../shell/ids.ts";
 import { newOpaqueToken } from "../shell/secrets.ts";
+import { insertCalendar } from "../store/calendars.ts";
 import type { Queryable } from "../store/db.ts";
+import {
+  deleteSession,
+  issueMagicLink,
+  insertOwner,
+  insertSession,
+  magicLink,
+  markMagicLinkUsed,
+  userIdByEmail,
+} from "../store/owners.ts";
 
 async function findOrCreateOwner(services: Services, email: string, requestId: string) {
-  const existing = await services.db.get<{ user_id: string }>(`SELECT user_id FROM users WHERE email = ?`, [email]);
-  if (existing) return existing.user_id;
+  const existing = await userIdByEmail(services.db, email);
+  if (existing) return existing;
   const userId = newId("usr");
   const workspaceId = newId("ws");
   const calendarId = newId("cal");
-  await services.ledger.execute(
+  await services.ledgers.execute(
+    workspaceId,
     (seq, at) => ({
       command: { type: "calendar.configure", seq, at, calendar_id: calendarId, workspace_id: workspaceId, settings: {} },
       ctx: { workspace_id: workspaceId, request_id: requestId, method: "POST", path: "/v1/auth/verify", actor: { type: "user", user_id: userId } },
     }),
     async (tx: Queryable, { logged }) => {
       const at = logged.command.at;
-      await tx.run(`INSERT INTO users (user_id, email, workspace_id, created_at) VALUES (?, ?, ?, ?)`, [userId, email, workspaceId, at]);
-      await tx.run(`INSERT INTO workspaces (workspace_id, user_id, default_calendar_id, created_at) VALUES (?, ?, ?, ?)`, [
-        workspaceId,
-        userId,
-        calendarId,
-        at,
-      ]);
-      await tx.run(`INSERT INTO calendars (calendar_id, workspace_id, name, is_default, created_at) VALUES (?, ?, ?, 1, ?)`, [
-        calendarId,
-        workspaceId,
-        "Main",
-        at,
-      ]);
+      await insertOwner(tx, { user_id: userId, email, workspace_id: workspaceId, default_calendar_id: calendarId, created_at: at });
+      await insertCalendar(tx, { calendar_id: calendarId, workspace_id: workspaceId, name: "Main", is_default: true, created_at: at });
     },
   );
   return userId;
@@ -81,17 +81,7 @@ export function ownerAuthHandlers(services: Services, signIn: SignInOptions): Re
       throttled(perEmail, email);
       const token = newOpaqueToken("mlt");
       const now = services.now();
-      await services.db.transaction(async (tx) => {
-        // Only the newest link of an email signs in; expired links and sessions go.
-        await tx.run(`UPDATE magic_links SET used = 1 WHERE email = ? AND used = 0`, [email]);
-        await tx.run(`DELETE FROM magic_links WHERE expires_at < ?`, [now]);
-        await tx.run(`DELETE FROM sessions WHERE expires_at < ?`, [now]);
-        await tx.run(`INSERT INTO magic_links (token_hash, email, expires_at, used) VALUES (?, ?, ?, 0)`, [
-          hasher.hash(token),
-          email,
-          now + settings.magicLinkTtlMs,
-        ]);
-      });
+      await issueMagicLink(services.db, hasher.hash(token), email, now, now + settings.magicLinkTtlMs);
       if (settings.dev) return { status: 200, body: { sent: true, dev_token: token } };
       const link = `${signIn.baseUrl()}/app/verify?token=${encodeURIComponent(token)}`;
       try {
@@ -109,22 +99,15 @@ export function ownerAuthHandlers(services: Services, signIn: SignInOptions): Re
       const token = (body as { token: string }).token;
       const now = services.now();
       const claimed = await services.db.transaction(async (tx) => {
-        const link = await tx.get<{ email: string; expires_at: number; used: number }>(
-          `SELECT email, expires_at, used FROM magic_links WHERE token_hash = ?`,
-          [hasher.hash(token)],
-        );
+        const link = await magicLink(tx, hasher.hash(token));
         if (!link || Number(link.used) || Number(link.expires_at) < now) return undefined;
-        await tx.run(`UPDATE magic_links SET used = 1 WHERE token_hash = ?`, [hasher.hash(token)]);
+        await markMagicLinkUsed(tx, hasher.hash(token));
         return link.email;
       });
       if (!claimed) throw new ApiError("unauthenticated", "the sign-in link is invalid, used or expired");
       const userId = await findOrCreateOwner(services, claimed, requestId);
       const session = newOpaqueToken("ses");
-      await services.db.run(`INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (?, ?, ?)`, [
-        hasher.hash(session),
-        userId,
-        now + settings.sessionTtlMs,
-      ]);
+      await insertSession(services.db, hasher.hash(session), userId, now + settings.sessionTtlMs);
       setCookie(hono, SESSION_COOKIE, session, {
         httpOnly: true,
         sameSite: "Lax",
@@ -137,7 +120,7 @@ export function ownerAuthHandlers(services: Services, signIn: SignInOptions): Re
 
     logout: async ({ hono }) => {
       const token = getCookie(hono, SESSION_COOKIE);
-      if (token) await services.db.run(`DELETE FROM sessions WHERE token_hash = ?`, [hasher.hash(token)]);
+      if (token) await deleteSession(services.db, hasher.hash(token));
       deleteCookie(hono, SESSION_COOKIE, { path: "/" });
       return { status: 204 };
     },

@@ -9,11 +9,12 @@ import {
   getAgent,
   getCalendar,
   type BookingWrite,
+  type EngineState,
   type WriteResult,
 } from "../engine/index.ts";
 import type { Queryable } from "../store/db.ts";
 import type { BookingView } from "./booking-view.ts";
-import type { Ledger } from "./ledger.ts";
+import type { Ledgers } from "./ledgers.ts";
 import type { CommandContext } from "./logged-command.ts";
 
 /** What one write's request gets back once its batch is decided. */
@@ -38,23 +39,24 @@ interface Queued<T> extends PendingWrite<T> {
 }
 
 export class Arbiter {
-  private readonly ledger: Ledger;
+  private readonly ledgers: Ledgers;
   private readonly batches = new Map<string, { writes: Queued<unknown>[]; timer?: NodeJS.Timeout }>();
   private arrivals = 0;
 
   private readonly now: () => number;
 
-  constructor(ledger: Ledger, now: () => number = Date.now) {
-    this.ledger = ledger;
+  constructor(ledgers: Ledgers, now: () => number = Date.now) {
+    this.ledgers = ledgers;
     this.now = now;
   }
 
   submit<T>(pending: PendingWrite<T>): Promise<T> {
     const { calendar_id } = pending.write;
-    const state = this.ledger.state;
+    // The submitting request holds its workspace's ledger (calendar ids are unique across workspaces).
+    const state = this.ledgers.peek(pending.ctx.workspace_id)!.state;
     const windowMs = getCalendar(state, calendar_id)?.settings.arbitration_window_ms ?? 0;
     const priority = getAgent(state, pending.write.agent_id)?.priority ?? Number.MAX_SAFE_INTEGER;
-    const doomed = this.isDoomed(pending.write, priority);
+    const doomed = this.isDoomed(state, pending.write, priority);
     return new Promise<T>((resolve, reject) => {
       const key = doomed ? `${calendar_id}\u0000${this.arrivals + 1}` : calendar_id;
       const batch = this.batches.get(key) ?? { writes: [] };
@@ -79,15 +81,17 @@ export class Arbiter {
    * A write that already overlaps an active booking of the same or a higher priority loses whoever
    * else arrives: waiting out the window could not change that, so it is decided at once.
    */
-  private isDoomed(write: Omit<BookingWrite, "seq">, priority: number): boolean {
-    return activeBookingsIn(this.ledger.state, write.calendar_id, write, this.now()).some((b) => b.agent_priority <= priority);
+  private isDoomed(state: EngineState, write: Omit<BookingWrite, "seq">, priority: number): boolean {
+    return activeBookingsIn(state, write.calendar_id, write, this.now()).some((b) => b.agent_priority <= priority);
   }
 
   /** After a batch committed, the writes still waiting that now lose anyway are decided together, now. */
-  private releaseDoomed(calendarId: string): void {
+  private releaseDoomed(workspaceId: string, calendarId: string): void {
     const batch = this.batches.get(calendarId);
-    if (!batch) return;
-    const lost = batch.writes.filter((w) => this.isDoomed(w.write, w.priority));
+    // The waiting writes' requests hold the workspace, so its ledger is loaded while any wait.
+    const state = this.ledgers.peek(workspaceId)?.state;
+    if (!batch || !state) return;
+    const lost = batch.writes.filter((w) => this.isDoomed(state, w.write, w.priority));
     if (lost.length === 0) return;
     batch.writes = batch.writes.filter((w) => !lost.includes(w));
     if (batch.writes.length === 0) {
@@ -106,8 +110,9 @@ export class Arbiter {
     clearTimeout(batch.timer);
     const writes = batch.writes;
     const first = writes[0]!;
-    this.ledger
+    this.ledgers
       .execute(
+        first.ctx.workspace_id,
         (seq, at) => ({
           command: {
             type: "bookings.write",
@@ -133,7 +138,7 @@ export class Arbiter {
       .then(
         (executed) => {
           writes.forEach((w, i) => w.resolve(executed.result[i]));
-          this.releaseDoomed(first.write.calendar_id);
+          this.releaseDoomed(first.ctx.workspace_id, first.write.calendar_id);
         },
         (error: unknown) => writes.forEach((w) => w.reject(error)),
       );

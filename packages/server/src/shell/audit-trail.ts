@@ -6,9 +6,16 @@ import type { LoggedCommand } from "./logged-command.ts";
 
 export const iso = (ms: number): string => new Date(ms).toISOString();
 
-/** Deterministic id of the i-th audit event of command `seq`. */
-export function auditEventId(seq: number, index: number): string {
-  return `evt_${seq.toString(36).padStart(6, "0")}_${index}`;
+/**
+ * Deterministic id of the i-th audit event of command `seq`. Sequence numbers are per workspace, so
+ * the ids of a per-workspace log name their workspace too (ids stay unique across workspaces);
+ * commands of the global log before it keep the ids they were first given.
+ */
+export function auditEventId(logged: LoggedCommand, index: number): string {
+  const seq = logged.command.seq.toString(36).padStart(6, "0");
+  if (logged.event_ids !== "per-workspace") return `evt_${seq}_${index}`;
+  const scope = logged.ctx.workspace_id.replace(/^ws_/, "").replace(/[^A-Za-z0-9-]/g, "-");
+  return `evt_${scope}_${seq}_${index}`;
 }
 
 function resourceOf(event: EngineEvent, fallback: string): string {
@@ -71,7 +78,7 @@ export function auditEventsFor(logged: LoggedCommand, events: readonly EngineEve
   if (command.type === "audit.note") {
     return [
       {
-        event_id: auditEventId(command.seq, 0),
+        event_id: auditEventId(logged, 0),
         seq: firstSeq,
         at: iso(command.at),
         actor,
@@ -89,7 +96,7 @@ export function auditEventsFor(logged: LoggedCommand, events: readonly EngineEve
     const origin = causeId !== undefined ? logged.origins?.[causeId] : undefined;
     const system = event.type === "hold.expired" || event.type === "holds.swept";
     return {
-      event_id: auditEventId(command.seq, i),
+      event_id: auditEventId(logged, i),
       seq: firstSeq + i,
       at: iso(event.at),
       actor: system ? { type: "system" } : origin ? { type: "agent", agent_id: origin.agent_id } : actor,

@@ -1,10 +1,17 @@
-// The shell around the pure engine: stamps each command with its sequence number and time,
-// decides it, and stores command, audit events and booking projections in one transaction.
-// The in-memory engine state only moves after the transaction committed, and it is rebuilt at
-// start (or caught up from other replicas) by replaying the command log through the same engine.
-import { eventLeafHash, type AuditEvent } from "../audit/index.ts";
+// The shell around the pure engine, for one workspace (the unit of consistency): stamps each of
+// the workspace's commands with its next sequence number and time, decides it, and stores command,
+// audit events, booking projections (and, every K commands, a snapshot) in one transaction that
+// touches this workspace alone. The in-memory state only moves after the transaction committed. It
+// is loaded from the workspace's latest snapshot plus the tail of its log, replayed through the
+// same engine, and caught up (inside every write transaction, and on PostgreSQL before each request)
+// on the commands other replicas stored for the workspace.
+import { eventLeafHash, MerkleFrontier, type AuditEvent } from "../audit/index.ts";
 import { decide, getBooking, initialState, type Decision, type EngineState } from "../engine/index.ts";
+import { insertAuditEvent } from "../store/audit-events.ts";
+import { upsertBooking } from "../store/bookings.ts";
+import { commandsAfter, insertCommand } from "../store/commands.ts";
 import type { Db, Queryable } from "../store/db.ts";
+import { insertSnapshot, latestSnapshot } from "../store/snapshots.ts";
 import { auditEventsFor } from "./audit-trail.ts";
 import { bookingView, type BookingView } from "./booking-view.ts";
 import type { LoggedCommand } from "./logged-command.ts";
@@ -25,7 +32,7 @@ export interface Replayed {
   state: EngineState;
   decision: Decision | undefined;
   audit: AuditEvent[];
-  /** Merkle leaf hash of each audit event (computed once, for the store and the in-memory log). */
+  /** Merkle leaf hash of each audit event (computed once, for the store and the frontier). */
   leaves: Uint8Array[];
   bookings: Map<string, BookingView>;
 }
@@ -48,6 +55,16 @@ export function replayCommand(state: EngineState, logged: LoggedCommand, auditSi
 /** Most commands one transaction stores (bounds the wait of the last one in a group). */
 const MAX_GROUP = 256;
 
+export type CommittedListener = (workspaceId: string, audit: readonly AuditEvent[]) => void;
+
+export interface LedgerOptions {
+  now?: () => number;
+  /** Store a snapshot once this many commands followed the last one. */
+  snapshotEvery?: number;
+  /** Called with the audit events of every command this process commits. */
+  listeners?: readonly CommittedListener[];
+}
+
 interface Queued {
   make: (seq: number, at: number) => LoggedCommand;
   within?: (tx: Queryable, done: Decided) => Promise<unknown>;
@@ -55,76 +72,95 @@ interface Queued {
   reject: (error: unknown) => void;
 }
 
-type Outcome = { ok: true; executed: Executed<unknown>; replayed: Replayed } | { ok: false; error: unknown };
+/** Where a workspace's log stands: the state after `seq`, its clock, its audit tree's frontier. */
+interface Position {
+  state: EngineState;
+  seq: number;
+  at: number;
+  frontier: MerkleFrontier;
+}
 
 export class Ledger {
-  state: EngineState = initialState();
-  lastSeq = 0;
-  private lastAt = 0;
-  /** Size of each workspace's audit log. */
-  private readonly auditSizes = new Map<string, number>();
-  /** Leaf hashes of each workspace's audit log, in order (kept for proofs and checkpoints). */
-  readonly leaves = new Map<string, Uint8Array[]>();
-  /** Called with the audit events of every command this process commits. */
-  private readonly listeners: ((workspaceId: string, audit: readonly AuditEvent[]) => void)[] = [];
+  readonly workspaceId: string;
+  private pos: Position = { state: initialState(), seq: 0, at: 0, frontier: MerkleFrontier.empty() };
+  /** Sequence number of the workspace's latest stored snapshot (0: none). */
+  private snapshotSeq = 0;
 
   private readonly db: Db;
   private readonly now: () => number;
+  private readonly snapshotEvery: number;
+  private readonly listeners: readonly CommittedListener[];
 
-  constructor(db: Db, now: () => number = Date.now) {
+  constructor(db: Db, workspaceId: string, options: LedgerOptions = {}) {
     this.db = db;
-    this.now = now;
+    this.workspaceId = workspaceId;
+    this.now = options.now ?? Date.now;
+    this.snapshotEvery = options.snapshotEvery ?? 1000;
+    this.listeners = options.listeners ?? [];
   }
 
-  /** Replays the stored command log into memory. */
-  async init(): Promise<void> {
-    await this.catchUp(this.db);
+  get state(): EngineState {
+    return this.pos.state;
   }
 
-  /** Catches up on commands other replicas committed (reads that use the engine state call this first). */
+  get lastSeq(): number {
+    return this.pos.seq;
+  }
+
+  /** Size of the workspace's audit log. */
+  get auditSize(): number {
+    return this.pos.frontier.size;
+  }
+
+  /** Root of the workspace's audit tree (from the frontier: no pass over the leaves). */
+  auditRoot(): Uint8Array {
+    return this.pos.frontier.root();
+  }
+
+  /** The sequence number of the snapshot this ledger loaded from or stored last (0: none). */
+  get lastSnapshotSeq(): number {
+    return this.snapshotSeq;
+  }
+
+  /** Loads the workspace: its latest snapshot, then the commands after it. Returns the replayed tail's length. */
+  async init(): Promise<number> {
+    const snapshot = await latestSnapshot(this.db, this.workspaceId);
+    if (snapshot) {
+      this.pos = { state: JSON.parse(snapshot.state) as EngineState, seq: snapshot.seq, at: snapshot.at, frontier: MerkleFrontier.fromJson(snapshot.frontier) };
+      this.snapshotSeq = snapshot.seq;
+    }
+    return this.catchUp(this.db);
+  }
+
+  /** Catches up on commands other replicas committed for this workspace. */
   async refresh(): Promise<void> {
     await this.catchUp(this.db);
   }
 
-  onCommitted(listener: (workspaceId: string, audit: readonly AuditEvent[]) => void): void {
-    this.listeners.push(listener);
+  /** No command is queued or being stored (the registry only drops idle ledgers). */
+  get idle(): boolean {
+    return this.queue.length === 0 && !this.draining;
   }
 
-  auditSize(workspaceId: string): number {
-    return this.auditSizes.get(workspaceId) ?? 0;
-  }
-
-  /** Applies commands other writers (replicas) stored since this process last looked. */
-  private async catchUp(q: Queryable): Promise<void> {
-    const rows = await q.all<{ seq: number; body: string }>(
-      `SELECT seq, body FROM commands WHERE seq > ? ORDER BY seq`,
-      [this.lastSeq],
-    );
+  /** Applies the workspace's commands stored after this ledger's position; returns how many. */
+  private async catchUp(q: Queryable): Promise<number> {
+    const rows = await commandsAfter(q, this.workspaceId, this.pos.seq);
+    let applied = 0;
     for (const row of rows) {
-      if (Number(row.seq) <= this.lastSeq) continue; // a concurrent catch-up got here first
+      if (row.seq <= this.pos.seq) continue; // a concurrent catch-up got here first
       const logged = JSON.parse(row.body) as LoggedCommand;
-      const ws = logged.ctx.workspace_id;
-      const r = replayCommand(this.state, logged, this.auditSize(ws));
-      this.advance(logged, r);
+      const r = replayCommand(this.pos.state, logged, this.pos.frontier.size);
+      const frontier = this.pos.frontier.copy();
+      for (const leaf of r.leaves) frontier.append(leaf);
+      this.pos = { state: r.state, seq: row.seq, at: Math.max(this.pos.at, logged.command.at), frontier };
+      applied++;
     }
-  }
-
-  private advance(logged: LoggedCommand, r: Replayed): void {
-    // A command is applied once, whether this process wrote it or caught up on it first.
-    if (logged.command.seq <= this.lastSeq) return;
-    const ws = logged.ctx.workspace_id;
-    this.state = r.state;
-    this.lastSeq = logged.command.seq;
-    this.lastAt = Math.max(this.lastAt, logged.command.at);
-    this.auditSizes.set(ws, this.auditSize(ws) + r.audit.length);
-    const leaves = this.leaves.get(ws) ?? [];
-    for (const leaf of r.leaves) leaves.push(leaf);
-    this.leaves.set(ws, leaves);
+    return applied;
   }
 
   /**
-   * Stamps, decides and stores one command. `within` runs inside the same transaction (for rows
-   * that must commit or fail with the command, such as an idempotency record).
+   * Stamps, decides and stores one command of this workspace. `within` runs inside the same
+   * transaction (for rows that must commit or fail with the command, such as an idempotency record).
    *
    * Group commit: the commands submitted in one turn of the event loop (and any that arrive while
    * a transaction runs) are stored together, in submission order, in one transaction — each in its
@@ -147,6 +183,15 @@ export class Ledger {
     });
   }
 
+  /** Stores a snapshot of the current position unless one exists for it (clean shutdown). */
+  async snapshot(): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await this.catchUp(tx);
+      if (this.pos.seq > this.snapshotSeq) await this.storeSnapshot(tx, this.pos);
+    }, this.workspaceId);
+    this.snapshotSeq = Math.max(this.snapshotSeq, this.pos.seq);
+  }
+
   private readonly queue: Queued[] = [];
   private draining = false;
 
@@ -160,36 +205,37 @@ export class Ledger {
 
   private async runGroup(group: Queued[]): Promise<void> {
     const guarded = group.length > 1;
+    type Outcome = { ok: true; executed: Executed<unknown> } | { ok: false; error: unknown };
     let outcomes: Outcome[] = [];
+    let reached: Position = this.pos;
+    let snapshotted = false;
     try {
       await this.db.transaction(async (tx) => {
         outcomes = [];
+        snapshotted = false;
         await this.catchUp(tx);
         // The group's commands chain on each other's (not yet committed) results.
-        let state = this.state;
-        let lastSeq = this.lastSeq;
-        let lastAt = this.lastAt;
-        const sizes = new Map<string, number>();
+        let pos: Position = { ...this.pos, frontier: this.pos.frontier.copy() };
         for (const q of group) {
           if (guarded) await tx.run(`SAVEPOINT ledger_command`);
           try {
             // The engine's clock never runs backwards, even if the wall clock does.
-            const at = Math.max(this.now(), lastAt);
-            // The engine decides on the logged text read back, exactly as a replay will: whatever
-            // the request built (getters, prototypes, undefined fields) cannot decide otherwise.
-            const body = JSON.stringify(q.make(lastSeq + 1, at));
+            const at = Math.max(this.now(), pos.at);
+            const body = JSON.stringify({ ...q.make(pos.seq + 1, at), event_ids: "per-workspace" } satisfies LoggedCommand);
+            // Decided on exactly what is logged: the parsed text, not the object it came from.
             const logged = JSON.parse(body) as LoggedCommand;
-            const ws = logged.ctx.workspace_id;
-            const r = replayCommand(state, logged, sizes.get(ws) ?? this.auditSize(ws));
-            await this.store(tx, logged, body, r);
+            if (logged.ctx.workspace_id !== this.workspaceId) {
+              throw new Error(`a command of workspace ${logged.ctx.workspace_id} reached the ledger of ${this.workspaceId}`);
+            }
+            const r = replayCommand(pos.state, logged, pos.frontier.size);
+            await this.store(tx, body, logged, r);
             const done = { logged, decision: r.decision, audit: r.audit, bookings: r.bookings };
             const result = q.within ? await q.within(tx, done) : undefined;
             if (guarded) await tx.run(`RELEASE SAVEPOINT ledger_command`);
-            state = r.state;
-            lastSeq = logged.command.seq;
-            lastAt = Math.max(lastAt, logged.command.at);
-            sizes.set(ws, (sizes.get(ws) ?? this.auditSize(ws)) + r.audit.length);
-            outcomes.push({ ok: true, executed: { ...done, result }, replayed: r });
+            const frontier = pos.frontier;
+            for (const leaf of r.leaves) frontier.append(leaf);
+            pos = { state: r.state, seq: logged.command.seq, at: Math.max(pos.at, logged.command.at), frontier };
+            outcomes.push({ ok: true, executed: { ...done, result } });
           } catch (error) {
             if (!guarded) throw error;
             // Only this command's rows go; the group goes on from the state before it.
@@ -198,19 +244,27 @@ export class Ledger {
             outcomes.push({ ok: false, error });
           }
         }
-      });
+        // Every K commands the workspace's state is stored with the command that reached it, so a
+        // load never replays more than K commands.
+        if (pos.seq - this.snapshotSeq >= this.snapshotEvery) {
+          await this.storeSnapshot(tx, pos);
+          snapshotted = true;
+        }
+        reached = pos;
+      }, this.workspaceId);
     } catch (error) {
       // The transaction failed as a whole (or its single command did): nothing moved.
       for (const q of group) q.reject(error);
       return;
     }
-    // Only a committed command moves memory; a rollback leaves it untouched.
+    // Only a committed group moves memory (unless a catch-up already applied it, or more).
+    if (reached.seq > this.pos.seq) this.pos = reached;
+    if (snapshotted) this.snapshotSeq = Math.max(this.snapshotSeq, reached.seq);
     outcomes.forEach((o, i) => {
       const q = group[i]!;
       if (!o.ok) return q.reject(o.error);
-      this.advance(o.executed.logged, o.replayed);
       try {
-        for (const listener of this.listeners) listener(o.executed.logged.ctx.workspace_id, o.executed.audit);
+        for (const listener of this.listeners) listener(this.workspaceId, o.executed.audit);
         q.resolve(o.executed);
       } catch (error) {
         q.reject(error); // as before grouping: the command is stored, its caller hears the listener's error
@@ -218,32 +272,20 @@ export class Ledger {
     });
   }
 
+  private async storeSnapshot(tx: Queryable, pos: Position): Promise<void> {
+    await insertSnapshot(tx, this.workspaceId, {
+      seq: pos.seq,
+      at: pos.at,
+      auditSize: pos.frontier.size,
+      frontier: pos.frontier.toJson(),
+      state: JSON.stringify(pos.state),
+    });
+  }
+
   /** Stores one decided command: the command itself, its audit events and the bookings it touched. */
-  private async store(tx: Queryable, logged: LoggedCommand, body: string, r: Replayed): Promise<void> {
-    const ws = logged.ctx.workspace_id;
-    await tx.run(`INSERT INTO commands (seq, at, body) VALUES (?, ?, ?)`, [logged.command.seq, logged.command.at, body]);
-    for (const [i, event] of r.audit.entries()) {
-      await tx.run(
-        `INSERT INTO audit_events (workspace_id, seq, event_id, resource, body, leaf_hash) VALUES (?, ?, ?, ?, ?, ?)`,
-        [ws, event.seq, event.event_id, event.resource, JSON.stringify(event), r.leaves[i]!],
-      );
-    }
-    for (const view of r.bookings.values()) {
-      await tx.run(
-        `INSERT INTO bookings (booking_id, calendar_id, workspace_id, agent_id, status, start_ms, end_ms, body)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (booking_id) DO UPDATE SET status = excluded.status, body = excluded.body`,
-        [
-          view.booking_id,
-          view.calendar_id as string,
-          ws,
-          view.agent_id as string,
-          view.status,
-          Date.parse(view.start as string),
-          Date.parse(view.end as string),
-          JSON.stringify(view),
-        ],
-      );
-    }
+  private async store(tx: Queryable, body: string, logged: LoggedCommand, r: Replayed): Promise<void> {
+    await insertCommand(tx, this.workspaceId, logged.command.seq, logged.command.at, body);
+    for (const [i, event] of r.audit.entries()) await insertAuditEvent(tx, this.workspaceId, event, r.leaves[i]!);
+    for (const view of r.bookings.values()) await upsertBooking(tx, this.workspaceId, view);
   }
 }

@@ -34,4 +34,9 @@ export interface LoggedCommand {
   ctx: CommandContext;
   /** For `bookings.write` batches: booking_id → the request that asked for it. */
   origins?: Record<string, WriteOrigin>;
+  /**
+   * "per-workspace" on every command of a workspace's own log (the ledger sets it): its audit event
+   * ids name the workspace. Absent on commands migrated from the earlier global log.
+   */
+  event_ids?: "per-workspace";
 }

@@ -14,10 +14,11 @@ export interface Db extends Queryable {
   /** Which SQL dialect migrations should use. */
   readonly dialect: "sqlite" | "postgres";
   /**
-   * Runs `fn` in one serialized write transaction: commits when it resolves, rolls back (and
-   * rethrows) when it throws. Write transactions never interleave.
+   * Runs `fn` in one write transaction: commits when it resolves, rolls back (and rethrows) when it
+   * throws. Transactions that name the same `lock` (a workspace id, for the ledger) never interleave,
+   * whichever process runs them; the embedded store runs every write transaction one at a time.
    */
-  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (tx: Queryable) => Promise<T>, lock?: string): Promise<T>;
   close(): Promise<void>;
 }
 

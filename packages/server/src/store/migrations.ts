@@ -2,6 +2,9 @@
 // version is kept in `schema_migrations`. Add new migrations at the end; never edit old ones.
 import type { Db } from "./db.ts";
 
+/** Key of the write lock migrations hold (replicas starting together migrate one at a time). */
+const SCHEMA_LOCK = "schema";
+
 interface Migration {
   version: number;
   name: string;
@@ -9,7 +12,32 @@ interface Migration {
   sql: string[];
   /** Statements only PostgreSQL runs (after `sql`). */
   postgres?: string[];
+  /** Statements only SQLite runs (after `sql`). */
+  sqlite?: string[];
 }
+
+/**
+ * SQLite cannot change a table's keys in place: the table is rebuilt under its name. Its indexes
+ * are dropped first (their names are unique per database) and recreated by the caller.
+ */
+function rebuildSqlite(table: string, create: string, copy: string): string[] {
+  return [`ALTER TABLE ${table} RENAME TO ${table}_old`, create, `INSERT INTO ${table} ${copy}`, `DROP TABLE ${table}_old`];
+}
+
+const COMMANDS_BY_WORKSPACE = `CREATE TABLE commands (
+  workspace_id TEXT NOT NULL, seq {bigint} NOT NULL, at {bigint} NOT NULL, body TEXT NOT NULL, PRIMARY KEY (workspace_id, seq))`;
+const AUDIT_BY_WORKSPACE = `CREATE TABLE audit_events (
+  workspace_id TEXT NOT NULL, seq {bigint} NOT NULL, event_id TEXT NOT NULL, resource TEXT NOT NULL,
+  body TEXT NOT NULL, leaf_hash {blob} NOT NULL, PRIMARY KEY (workspace_id, seq), UNIQUE (workspace_id, event_id))`;
+const BOOKINGS_BY_WORKSPACE = `CREATE TABLE bookings (
+  booking_id TEXT NOT NULL, calendar_id TEXT NOT NULL, workspace_id TEXT NOT NULL, agent_id TEXT NOT NULL,
+  status TEXT NOT NULL, start_ms {bigint} NOT NULL, end_ms {bigint} NOT NULL, body TEXT NOT NULL,
+  PRIMARY KEY (workspace_id, booking_id))`;
+// The hold sweeper asks which workspaces still hold an open hold, without reading every booking.
+const HELD_BY_WORKSPACE = `CREATE INDEX bookings_held ON bookings (workspace_id) WHERE status = 'HELD'`;
+const IDEMPOTENCY_BY_WORKSPACE = `CREATE TABLE idempotency (
+  workspace_id TEXT NOT NULL, agent_id TEXT NOT NULL, key TEXT NOT NULL, fingerprint TEXT NOT NULL, status INTEGER NOT NULL,
+  body TEXT NOT NULL, created_at {bigint} NOT NULL, PRIMARY KEY (workspace_id, agent_id, key))`;
 
 export const migrations: Migration[] = [
   {
@@ -82,6 +110,70 @@ export const migrations: Migration[] = [
         state TEXT NOT NULL, summary TEXT NOT NULL, updated_at {bigint} NOT NULL)`,
     ],
   },
+  {
+    // The workspace is the unit of consistency: each has its own command log and sequence, and every
+    // row a write transaction touches carries the workspace's id in its key (the distribution column
+    // when workspaces are spread over several databases). Commands keep the sequence numbers they were
+    // stamped with, so the audit events they replay to keep their ids; a workspace's log simply goes
+    // on from its own last one.
+    version: 3,
+    name: "per-workspace ledger",
+    sql: [
+      // The engine state of a workspace after command `seq`, with its audit log's size and Merkle
+      // frontier: a workspace loads from its latest snapshot plus the commands after it.
+      `CREATE TABLE snapshots (
+        workspace_id TEXT NOT NULL, seq {bigint} NOT NULL, at {bigint} NOT NULL, audit_size {bigint} NOT NULL,
+        frontier TEXT NOT NULL, state TEXT NOT NULL, PRIMARY KEY (workspace_id, seq))`,
+    ],
+    sqlite: [
+      ...rebuildSqlite("commands", COMMANDS_BY_WORKSPACE, `SELECT json_extract(body, '$.ctx.workspace_id'), seq, at, body FROM commands_old`),
+      `DROP INDEX audit_by_resource`,
+      ...rebuildSqlite("audit_events", AUDIT_BY_WORKSPACE, `SELECT workspace_id, seq, event_id, resource, body, leaf_hash FROM audit_events_old`),
+      `CREATE INDEX audit_by_resource ON audit_events (workspace_id, resource, seq)`,
+      `DROP INDEX bookings_by_calendar`,
+      `DROP INDEX bookings_by_workspace`,
+      ...rebuildSqlite(
+        "bookings",
+        BOOKINGS_BY_WORKSPACE,
+        `SELECT booking_id, calendar_id, workspace_id, agent_id, status, start_ms, end_ms, body FROM bookings_old`,
+      ),
+      `CREATE INDEX bookings_by_calendar ON bookings (workspace_id, calendar_id, start_ms)`,
+      `CREATE INDEX bookings_by_workspace ON bookings (workspace_id, start_ms, booking_id)`,
+      ...rebuildSqlite(
+        "idempotency",
+        IDEMPOTENCY_BY_WORKSPACE,
+        `SELECT a.workspace_id, i.agent_id, i.key, i.fingerprint, i.status, i.body, i.created_at
+           FROM idempotency_old i JOIN agents a ON a.agent_id = i.agent_id`,
+      ),
+      HELD_BY_WORKSPACE,
+    ],
+    postgres: [
+      `ALTER TABLE commands ADD COLUMN workspace_id TEXT`,
+      `UPDATE commands SET workspace_id = body::json->'ctx'->>'workspace_id'`,
+      `ALTER TABLE commands ALTER COLUMN workspace_id SET NOT NULL`,
+      `ALTER TABLE commands DROP CONSTRAINT commands_pkey`,
+      `ALTER TABLE commands ADD PRIMARY KEY (workspace_id, seq)`,
+      `ALTER TABLE audit_events DROP CONSTRAINT audit_events_event_id_key`,
+      `ALTER TABLE audit_events ADD CONSTRAINT audit_events_event_id_key UNIQUE (workspace_id, event_id)`,
+      `ALTER TABLE bookings DROP CONSTRAINT bookings_pkey`,
+      `ALTER TABLE bookings ADD PRIMARY KEY (workspace_id, booking_id)`,
+      `DROP INDEX bookings_by_calendar`,
+      `CREATE INDEX bookings_by_calendar ON bookings (workspace_id, calendar_id, start_ms)`,
+      // The backstop keeps its meaning; with the workspace in it, it also holds on a distributed
+      // PostgreSQL, where a constraint must include the distribution column.
+      `ALTER TABLE bookings DROP CONSTRAINT bookings_active_no_overlap`,
+      `ALTER TABLE bookings ADD CONSTRAINT bookings_active_no_overlap
+         EXCLUDE USING gist (workspace_id WITH =, calendar_id WITH =, during WITH &&) WHERE (status IN ('HELD', 'COMMITTED'))
+         DEFERRABLE INITIALLY DEFERRED`,
+      `ALTER TABLE idempotency ADD COLUMN workspace_id TEXT`,
+      `UPDATE idempotency i SET workspace_id = a.workspace_id FROM agents a WHERE a.agent_id = i.agent_id`,
+      `DELETE FROM idempotency WHERE workspace_id IS NULL`,
+      `ALTER TABLE idempotency ALTER COLUMN workspace_id SET NOT NULL`,
+      `ALTER TABLE idempotency DROP CONSTRAINT idempotency_pkey`,
+      `ALTER TABLE idempotency ADD PRIMARY KEY (workspace_id, agent_id, key)`,
+      HELD_BY_WORKSPACE,
+    ],
+  },
 ];
 
 function dialectSql(db: Db, sql: string): string {
@@ -89,18 +181,18 @@ function dialectSql(db: Db, sql: string): string {
   return sql.replaceAll("{blob}", types.blob).replaceAll("{bigint}", types.bigint);
 }
 
-/** Applies missing migrations in one transaction (which, on PostgreSQL, also holds the ledger lock). */
+/** Applies missing migrations in one transaction (which, on PostgreSQL, holds the schema lock: replicas start together). */
 export async function migrate(db: Db): Promise<number> {
   await db.transaction(async (tx) => {
     await tx.run(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)`);
     const applied = new Set((await tx.all<{ version: number }>(`SELECT version FROM schema_migrations`)).map((r) => Number(r.version)));
     for (const m of migrations) {
       if (applied.has(m.version)) continue;
-      for (const statement of [...m.sql, ...(db.dialect === "postgres" ? (m.postgres ?? []) : [])]) {
+      for (const statement of [...m.sql, ...((db.dialect === "postgres" ? m.postgres : m.sqlite) ?? [])]) {
         await tx.run(dialectSql(db, statement));
       }
       await tx.run(`INSERT INTO schema_migrations (version, name) VALUES (?, ?)`, [m.version, m.name]);
     }
-  });
+  }, SCHEMA_LOCK);
   return migrations.at(-1)!.version;
 }

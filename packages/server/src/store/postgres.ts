@@ -1,12 +1,16 @@
-// Scale-out store: PostgreSQL through node-postgres. Every write transaction first takes one
-// transaction-scoped advisory lock, so writes from any number of server replicas are serialized
-// into one command log. Lost connections surface as StoreUnavailableError (HTTP 503); the pool
-// reconnects on the next query.
+// Scale-out store: PostgreSQL through node-postgres. A write transaction that names a lock (the
+// ledger names its workspace) first takes a transaction-scoped advisory lock on that name, so the
+// writes of one workspace are serialized across any number of server replicas while different
+// workspaces write in parallel. Lost connections surface as StoreUnavailableError (HTTP 503); the
+// pool reconnects on the next query.
 import pg from "pg";
 import { StoreUnavailableError, type Db, type Queryable, type Row, type SqlValue } from "./db.ts";
 
-/** Key of the advisory lock that serializes ledger writes across replicas. */
-const LEDGER_LOCK = 7_270_001;
+/**
+ * First key of the two-key advisory locks (`pg_locks.classid`); the second (`objid`) is the hash of
+ * the lock's name. Two names that hash alike only share a lock: correct, merely less parallel.
+ */
+export const LOCK_CLASS = 7_270_001;
 
 // BIGINT columns hold epoch milliseconds and sequence numbers: safe integers, so read them as numbers.
 const types = {
@@ -55,14 +59,19 @@ function queries(client: pg.Pool | pg.PoolClient): Queryable {
   };
 }
 
-export function openPostgres(connectionString: string): Db {
-  const pool = new pg.Pool({ connectionString, types, max: 10, connectionTimeoutMillis: 3_000 });
+/**
+ * `poolSize` bounds the transactions one process runs at once: with one lock per workspace, writes
+ * to different workspaces proceed in parallel up to it (replicas × pool size must stay under the
+ * server's max_connections).
+ */
+export function openPostgres(connectionString: string, poolSize = 10): Db {
+  const pool = new pg.Pool({ connectionString, types, max: poolSize, connectionTimeoutMillis: 3_000 });
   // An idle client whose server went away must not crash the process; the pool replaces it.
   pool.on("error", () => undefined);
   return {
     dialect: "postgres",
     ...queries(pool),
-    async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    async transaction<T>(fn: (tx: Queryable) => Promise<T>, lock?: string): Promise<T> {
       let client: pg.PoolClient;
       try {
         client = await pool.connect();
@@ -76,7 +85,7 @@ export function openPostgres(connectionString: string): Db {
       let broken = false;
       try {
         await tx.run("BEGIN");
-        await tx.run("SELECT pg_advisory_xact_lock(?)", [LEDGER_LOCK]);
+        if (lock !== undefined) await tx.run("SELECT pg_advisory_xact_lock(?, hashtext(?))", [LOCK_CLASS, lock]);
         const result = await fn(tx);
         await tx.run("COMMIT");
         return result;

@@ -28,7 +28,7 @@ async function openLedger(file = path.join(mkdtempSync(path.join(tmpdir(), "agen
   const db = openSqlite(file);
   dbs.push(db);
   await migrate(db);
-  const ledger = new Ledger(db, () => T0 - HOUR);
+  const ledger = new Ledger(db, "ws", { now: () => T0 - HOUR });
   await ledger.init();
   return { db, ledger, file };
 }

@@ -104,10 +104,16 @@ describe("audit log", () => {
     expect(replay.stderr).toContain("is missing from the store");
     expect(replay.stderr).toMatch(/#0 \(evt_\S+\) differs from its replay/);
 
-    // The restarted server still proves against the signed root, and the edited event no longer matches it.
+    // The restarted server keeps the tree's frontier, not its leaves: the stored leaves no longer
+    // rebuild the root it signed, so it refuses to prove from them rather than prove a tree it never signed.
     server = await startServer({ dataDir: server.dataDir });
     agent = agentFor(server.url, agent.agent_id, agent.key, agent.priority, agent.name);
-    expect(await inclusionVerifies(agent, booked.body.audit_event_id, cp.root_hash, cp.tree_size)).toBe(false);
+    expect((await checkpoint(agent)).root_hash).toBe(cp.root_hash);
+    const proof = await agent.call("GET", `/v1/audit/events/${booked.body.audit_event_id as string}/inclusion?tree_size=${cp.tree_size}`);
+    expect([proof.status, proof.body.code]).toEqual([500, "internal"]);
+    const consistency = await agent.call("GET", `/v1/audit/consistency?from_size=1&to_size=${cp.tree_size}`);
+    expect([consistency.status, consistency.body.code]).toEqual([500, "internal"]);
+    expect(server.stderr()).toContain("no longer matches its Merkle tree");
   });
 
   it("replay rebuilds the same bookings and audit roots from the command log", async () => {
