@@ -102,7 +102,7 @@ describe("shape-level calls against the Prism mock", () => {
   it("agents.me returns the documented example", async () => {
     const me = await client.agents.me();
     expect(me).toEqual(expectedCamel(schemaExample("AgentIdentity")));
-    expect(me.mailboxAddress).toBe("scheduler@agents.agentdraft.local");
+    expect(me.mailboxAddress).toBe("scheduler.3f9a1c2b7d@agents.agentdraft.local");
   });
 
   it("audit.list returns the documented page, leaving request/outcome untouched, and follows cursors", async () => {

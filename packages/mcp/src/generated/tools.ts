@@ -111,7 +111,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "mailbox_address": {
           "type": "string",
-          "description": "Mailbox address."
+          "description": "Mailbox address: `<name>.<workspace handle>@<mail domain>`, unique on the server."
         },
         "time_zone": {
           "type": "string",

@@ -606,7 +606,7 @@ export type components = {
          *         "bookings:write"
          *       ],
          *       "calendar_id": "cal_main",
-         *       "mailbox_address": "scheduler@agents.agentdraft.local",
+         *       "mailbox_address": "scheduler.3f9a1c2b7d@agents.agentdraft.local",
          *       "revoked": false,
          *       "created_at": "2026-11-24T09:00:00Z"
          *     }
@@ -622,7 +622,7 @@ export type components = {
             scopes: components["schemas"]["Scope"][];
             /** @description Default calendar it writes to. */
             calendar_id: components["schemas"]["CalendarId"];
-            /** @description Its mailbox address. */
+            /** @description Its mailbox address: `<name>.<workspace handle>@<mail domain>`, unique on the server. */
             mailbox_address: string;
             /** @description Whether its key was revoked. */
             revoked: boolean;
@@ -657,7 +657,7 @@ export type components = {
          *       ],
          *       "user_id": "usr_ada",
          *       "calendar_id": "cal_main",
-         *       "mailbox_address": "scheduler@agents.agentdraft.local"
+         *       "mailbox_address": "scheduler.3f9a1c2b7d@agents.agentdraft.local"
          *     }
          */
         AgentIdentity: {
@@ -673,7 +673,7 @@ export type components = {
             user_id: components["schemas"]["UserId"];
             /** @description Default calendar. */
             calendar_id: components["schemas"]["CalendarId"];
-            /** @description Mailbox address. */
+            /** @description Mailbox address: `<name>.<workspace handle>@<mail domain>`, unique on the server. */
             mailbox_address: string;
         };
         /**
@@ -690,7 +690,7 @@ export type components = {
          *             "bookings:write"
          *           ],
          *           "calendar_id": "cal_main",
-         *           "mailbox_address": "scheduler@agents.agentdraft.local",
+         *           "mailbox_address": "scheduler.3f9a1c2b7d@agents.agentdraft.local",
          *           "revoked": false,
          *           "created_at": "2026-11-24T09:00:00Z"
          *         }
@@ -713,7 +713,7 @@ export type components = {
          *         "bookings:write"
          *       ],
          *       "calendar_id": "cal_main",
-         *       "mailbox_address": "scheduler@agents.agentdraft.local",
+         *       "mailbox_address": "scheduler.3f9a1c2b7d@agents.agentdraft.local",
          *       "revoked": false,
          *       "created_at": "2026-11-24T09:00:00Z",
          *       "plaintext_key": "avs_live_3nR9xQ2mVb7LkP0sTf4WyZ8c"
@@ -730,7 +730,7 @@ export type components = {
             scopes: components["schemas"]["Scope"][];
             /** @description Default calendar it writes to. */
             calendar_id: components["schemas"]["CalendarId"];
-            /** @description Its mailbox address. */
+            /** @description Its mailbox address: `<name>.<workspace handle>@<mail domain>`, unique on the server. */
             mailbox_address: string;
             /** @description Whether its key was revoked. */
             revoked: boolean;
@@ -1540,9 +1540,9 @@ export type components = {
          *     as posted by an inbound mail provider.
          * @example {
          *       "recipients": [
-         *         "scheduler@agents.agentdraft.local"
+         *         "scheduler.3f9a1c2b7d@agents.agentdraft.local"
          *       ],
-         *       "raw": "From: ada@example.com\r\nTo: scheduler@agents.agentdraft.local\r\nSubject: Hello\r\nMessage-ID: <a1@example.com>\r\n\r\nCan we meet?\r\n"
+         *       "raw": "From: ada@example.com\r\nTo: scheduler.3f9a1c2b7d@agents.agentdraft.local\r\nSubject: Hello\r\nMessage-ID: <a1@example.com>\r\n\r\nCan we meet?\r\n"
          *     }
          */
         InboundMail: {
@@ -1756,7 +1756,7 @@ export type components = {
          *       "message_id": "msg_01JD6M9C",
          *       "direction": "outbound",
          *       "status": "sent",
-         *       "from": "scheduler@agents.agentdraft.local",
+         *       "from": "scheduler.3f9a1c2b7d@agents.agentdraft.local",
          *       "to": [
          *         "ada@example.com"
          *       ],
@@ -1832,7 +1832,7 @@ export type components = {
          *           "status": "received",
          *           "from": "ada@example.com",
          *           "to": [
-         *             "scheduler@agents.agentdraft.local"
+         *             "scheduler.3f9a1c2b7d@agents.agentdraft.local"
          *           ],
          *           "subject": "Can we meet?",
          *           "text": "Tuesday 15:00 works for me.",

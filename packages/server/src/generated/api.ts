@@ -67,7 +67,7 @@ export const schemaDocument = {
         },
         "mailbox_address": {
           "type": "string",
-          "description": "Its mailbox address."
+          "description": "Its mailbox address: `<name>.<workspace handle>@<mail domain>`, unique on the server."
         },
         "revoked": {
           "type": "boolean",
@@ -171,7 +171,7 @@ export const schemaDocument = {
         },
         "mailbox_address": {
           "type": "string",
-          "description": "Mailbox address."
+          "description": "Mailbox address: `<name>.<workspace handle>@<mail domain>`, unique on the server."
         }
       },
       "description": "The calling agent."
@@ -243,7 +243,7 @@ export const schemaDocument = {
         },
         "mailbox_address": {
           "type": "string",
-          "description": "Its mailbox address."
+          "description": "Its mailbox address: `<name>.<workspace handle>@<mail domain>`, unique on the server."
         },
         "revoked": {
           "type": "boolean",
@@ -2853,7 +2853,7 @@ export const requestSchemaDocument = {
         },
         "mailbox_address": {
           "type": "string",
-          "description": "Its mailbox address."
+          "description": "Its mailbox address: `<name>.<workspace handle>@<mail domain>`, unique on the server."
         },
         "revoked": {
           "type": "boolean",
@@ -2959,7 +2959,7 @@ export const requestSchemaDocument = {
         },
         "mailbox_address": {
           "type": "string",
-          "description": "Mailbox address."
+          "description": "Mailbox address: `<name>.<workspace handle>@<mail domain>`, unique on the server."
         }
       },
       "description": "The calling agent.",
@@ -3033,7 +3033,7 @@ export const requestSchemaDocument = {
         },
         "mailbox_address": {
           "type": "string",
-          "description": "Its mailbox address."
+          "description": "Its mailbox address: `<name>.<workspace handle>@<mail domain>`, unique on the server."
         },
         "revoked": {
           "type": "boolean",

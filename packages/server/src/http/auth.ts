@@ -27,6 +27,7 @@ export async function authenticateAgent(c: Context, db: Queryable, hasher: KeyHa
     name: row.name,
     scopes: JSON.parse(row.scopes) as string[],
     user_id: row.user_id,
+    mail_handle: row.mail_handle,
   };
 }
 
@@ -35,5 +36,5 @@ export async function authenticateUser(c: Context, db: Queryable, hasher: KeyHas
   if (!token) throw unauthenticated("sign in first: POST /v1/auth/magic-link, then /v1/auth/verify");
   const row = await sessionUser(db, hasher.hash(token));
   if (!row || Number(row.expires_at) < now) throw unauthenticated("the session expired; sign in again");
-  return { user_id: row.user_id, email: row.email, workspace_id: row.workspace_id };
+  return { user_id: row.user_id, email: row.email, workspace_id: row.workspace_id, mail_handle: row.mail_handle };
 }

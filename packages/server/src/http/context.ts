@@ -10,12 +10,16 @@ export interface AuthedAgent {
   name: string;
   scopes: string[];
   user_id: string;
+  /** The workspace's mailbox handle (its agents' addresses are `<name>.<handle>@<domain>`). */
+  mail_handle: string;
 }
 
 export interface AuthedUser {
   user_id: string;
   email: string;
   workspace_id: string;
+  /** The workspace's mailbox handle. */
+  mail_handle: string;
 }
 
 export interface Input {

@@ -1,6 +1,7 @@
-// Which agent an address reaches: `<handle>[+tag]@<mail domain>`, the handle being the agent's name
-// compared case-insensitively (src/routes/mailbox-address.ts). Revoked agents have no mailbox.
+// Which agent an address reaches: `<name>.<workspace handle>[+tag]@<mail domain>`, the name compared
+// case-insensitively (src/routes/mailbox-address.ts). Revoked agents have no mailbox.
 import { mailboxAddress } from "../routes/mailbox-address.ts";
+import { mailboxAgent } from "../store/agents.ts";
 import type { Queryable } from "../store/db.ts";
 
 export interface MailboxOwner {
@@ -11,10 +12,10 @@ export interface MailboxOwner {
   address: string;
 }
 
-export type Resolution = { kind: "agent"; agent: MailboxOwner } | { kind: "unknown" } | { kind: "ambiguous" };
+export type Resolution = { kind: "agent"; agent: MailboxOwner } | { kind: "unknown" };
 
-/** Agent names: `^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$` (spec `CreateAgentRequest.name`). */
-const HANDLE = /^[a-z0-9][a-z0-9._-]{0,63}$/;
+/** An address's local part: `<agent name>.<workspace handle>` (names may hold dots; handles never do). */
+const LOCAL_PART = /^([a-z0-9][a-z0-9._-]{0,63})\.([0-9a-f]{10})$/;
 
 export class MailDirectory {
   private readonly db: Queryable;
@@ -28,27 +29,20 @@ export class MailDirectory {
     this.lowerDomain = domain.toLowerCase();
   }
 
-  /** The handle an address names on this server's domain (sub-address `+tag` dropped), if any. */
-  handleOf(address: string): string | undefined {
+  /** The agent name and workspace handle an address names on this server's domain (sub-address `+tag` dropped), if any. */
+  private parse(address: string): { name: string; mailHandle: string } | undefined {
     const value = address.trim().toLowerCase();
     const at = value.lastIndexOf("@");
     if (at <= 0 || value.slice(at + 1) !== this.lowerDomain) return undefined;
-    const handle = value.slice(0, at).split("+")[0]!;
-    return HANDLE.test(handle) ? handle : undefined;
+    const m = LOCAL_PART.exec(value.slice(0, at).split("+")[0]!);
+    return m ? { name: m[1]!, mailHandle: m[2]! } : undefined;
   }
 
   async resolve(address: string): Promise<Resolution> {
-    const handle = this.handleOf(address);
-    if (handle === undefined) return { kind: "unknown" };
-    const rows = await this.db.all<{ agent_id: string; workspace_id: string; name: string }>(
-      `SELECT agent_id, workspace_id, name FROM agents WHERE lower(name) = ? AND revoked = 0 ORDER BY created_at, agent_id LIMIT 2`,
-      [handle],
-    );
-    // Names are unique per workspace only: two workspaces' agents may share a handle, and mail for it
-    // would reach one of them at random. Refuse it instead of guessing.
-    if (rows.length > 1) return { kind: "ambiguous" };
-    const row = rows[0];
+    const parsed = this.parse(address);
+    if (!parsed) return { kind: "unknown" };
+    const row = await mailboxAgent(this.db, parsed.mailHandle, parsed.name);
     if (!row) return { kind: "unknown" };
-    return { kind: "agent", agent: { ...row, address: mailboxAddress(row.name, this.domain) } };
+    return { kind: "agent", agent: { agent_id: row.agent_id, workspace_id: row.workspace_id, name: row.name, address: mailboxAddress(row.name, parsed.mailHandle, this.domain) } };
   }
 }

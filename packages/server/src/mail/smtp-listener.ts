@@ -65,8 +65,7 @@ export async function startSmtpListener(options: SmtpListenerOptions): Promise<S
             recipients.set(found.agent.agent_id, found.agent);
             return callback();
           }
-          const why = found.kind === "ambiguous" ? "mailbox name is ambiguous on this server" : "no such mailbox here";
-          callback(reply(550, `5.1.1 <${address.address.slice(0, 200)}>: ${why}`));
+          callback(reply(550, `5.1.1 <${address.address.slice(0, 200)}>: no such mailbox here`));
         },
         (error: unknown) => {
           log.warn({ err: error }, "SMTP recipient lookup failed");

@@ -21,7 +21,7 @@ export function agentReadHandlers(services: Services): Record<string, Handler> {
           scopes: a.scopes,
           user_id: a.user_id,
           calendar_id: a.calendar_id,
-          mailbox_address: mailboxAddress(a.name, services.settings.mailDomain),
+          mailbox_address: mailboxAddress(a.name, a.mail_handle, services.settings.mailDomain),
         },
       };
     },

@@ -67,13 +67,13 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
   const { db } = services;
   const state = (workspaceId: string) => services.stateOf(workspaceId);
 
-  const agentView = (row: AgentRow) => ({
+  const agentView = (row: AgentRow, mailHandle: string) => ({
     agent_id: row.agent_id,
     name: row.name,
     priority: getAgent(state(row.workspace_id), row.agent_id)!.priority,
     scopes: JSON.parse(row.scopes) as string[],
     calendar_id: row.calendar_id,
-    mailbox_address: mailboxAddress(row.name, services.settings.mailDomain),
+    mailbox_address: mailboxAddress(row.name, mailHandle, services.settings.mailDomain),
     revoked: Boolean(Number(row.revoked)),
     created_at: iso(Number(row.created_at)),
   });
@@ -158,15 +158,15 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
         },
       );
       const row = await agentOf(db, ws, agentId);
-      return { status: 201, body: { ...agentView(row!), plaintext_key: key } };
+      return { status: 201, body: { ...agentView(row!, input.user!.mail_handle), plaintext_key: key } };
     },
 
     listAgents: async ({ user }) => {
       const rows = await agentsOf(db, user!.workspace_id);
-      return { status: 200, body: { data: rows.map(agentView) } };
+      return { status: 200, body: { data: rows.map((r) => agentView(r, user!.mail_handle)) } };
     },
 
-    getAgent: async (input) => ({ status: 200, body: agentView(await agentRow(input)) }),
+    getAgent: async (input) => ({ status: 200, body: agentView(await agentRow(input), input.user!.mail_handle) }),
 
     updateAgent: async (input) => {
       const row = await agentRow(input);
@@ -179,7 +179,7 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
           await updateAgentGrants(tx, row.workspace_id, row.agent_id, priority, body.scopes ? [...new Set(body.scopes)] : (JSON.parse(row.scopes) as string[]));
         },
       );
-      return { status: 200, body: agentView((await agentRow(input))) };
+      return { status: 200, body: agentView(await agentRow(input), input.user!.mail_handle) };
     },
 
     revokeAgent: async (input) => {
@@ -191,7 +191,7 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
           await revokeAgentRow(tx, row.workspace_id, row.agent_id);
         },
       );
-      return { status: 200, body: agentView(await agentRow(input)) };
+      return { status: 200, body: agentView(await agentRow(input), input.user!.mail_handle) };
     },
 
     rotateAgentKey: async (input) => {
@@ -208,7 +208,7 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
           await setAgentKeyHash(tx, row.workspace_id, row.agent_id, services.hasher.hash(key));
         },
       );
-      return { status: 200, body: { ...agentView(await agentRow(input)), plaintext_key: key } };
+      return { status: 200, body: { ...agentView(await agentRow(input), input.user!.mail_handle), plaintext_key: key } };
     },
 
     listCalendars: async ({ user }) => {

@@ -78,7 +78,7 @@ export function mailboxHandlers(services: Services, mailbox: Mailbox): Record<st
         agent_id: agent.agent_id,
         workspace_id: agent.workspace_id,
         name: agent.name,
-        address: mailboxAddress(agent.name, domain),
+        address: mailboxAddress(agent.name, agent.mail_handle, domain),
       };
       const out = await services.execute(
         agent.workspace_id,
@@ -143,7 +143,7 @@ export function mailboxHandlers(services: Services, mailbox: Mailbox): Record<st
       for (const [i, address] of body.recipients.entries()) {
         const found = await mailbox.directory.resolve(address);
         if (found.kind === "agent") recipients.push(found.agent);
-        else unknown.push({ field: `/recipients/${i}`, message: found.kind === "ambiguous" ? "names an ambiguous mailbox" : "is not a mailbox of this server" });
+        else unknown.push({ field: `/recipients/${i}`, message: "is not a mailbox of this server" });
       }
       if (recipients.length === 0) throw invalid("no recipient is a mailbox of this server", unknown);
       try {

@@ -10,6 +10,7 @@ import { ApiError } from "../http/problems.ts";
 import type { Services } from "../services.ts";
 import { newId } from "../shell/ids.ts";
 import { newOpaqueToken } from "../shell/secrets.ts";
+import { newMailHandle } from "./mailbox-address.ts";
 import { insertCalendar } from "../store/calendars.ts";
 import type { Queryable } from "../store/db.ts";
 import {
@@ -36,7 +37,7 @@ async function findOrCreateOwner(services: Services, email: string, requestId: s
     }),
     async (tx: Queryable, { logged }) => {
       const at = logged.command.at;
-      await insertOwner(tx, { user_id: userId, email, workspace_id: workspaceId, default_calendar_id: calendarId, created_at: at });
+      await insertOwner(tx, { user_id: userId, email, workspace_id: workspaceId, mail_handle: newMailHandle(), default_calendar_id: calendarId, created_at: at });
       await insertCalendar(tx, { calendar_id: calendarId, workspace_id: workspaceId, name: "Main", is_default: true, created_at: at });
     },
   );

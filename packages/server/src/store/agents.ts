@@ -21,13 +21,23 @@ export interface AgentByKey {
   revoked: number;
   key_hash: string;
   user_id: string;
+  mail_handle: string;
 }
 
 export async function agentByKeyHash(q: Queryable, keyHash: string): Promise<AgentByKey | undefined> {
   return q.get<AgentByKey>(
-    `SELECT a.agent_id, a.workspace_id, a.calendar_id, a.name, a.scopes, a.revoked, a.key_hash, w.user_id
+    `SELECT a.agent_id, a.workspace_id, a.calendar_id, a.name, a.scopes, a.revoked, a.key_hash, w.user_id, w.mail_handle
        FROM agents a JOIN workspaces w ON w.workspace_id = a.workspace_id WHERE a.key_hash = ?`,
     [keyHash],
+  );
+}
+
+/** The live agent a mailbox names: its workspace's handle and its name, case-insensitive. */
+export async function mailboxAgent(q: Queryable, mailHandle: string, name: string): Promise<{ agent_id: string; workspace_id: string; name: string } | undefined> {
+  return q.get(
+    `SELECT a.agent_id, a.workspace_id, a.name FROM agents a JOIN workspaces w ON w.workspace_id = a.workspace_id
+      WHERE w.mail_handle = ? AND lower(a.name) = ? AND a.revoked = 0`,
+    [mailHandle, name],
   );
 }
 

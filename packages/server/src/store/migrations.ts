@@ -174,6 +174,21 @@ export const migrations: Migration[] = [
       HELD_BY_WORKSPACE,
     ],
   },
+  {
+    // Agent names are unique per workspace only, so a mailbox address also names its workspace by a
+    // short handle unique on the server (docs/protocol.md §5.1): no workspace can take, shadow or
+    // make ambiguous another's addresses. Existing workspaces get a random handle.
+    version: 4,
+    name: "workspace mail handles",
+    sql: [`ALTER TABLE workspaces ADD COLUMN mail_handle TEXT`],
+    sqlite: [`UPDATE workspaces SET mail_handle = lower(hex(randomblob(5)))`],
+    postgres: [`UPDATE workspaces SET mail_handle = substr(md5(random()::text || workspace_id), 1, 10)`],
+  },
+  {
+    version: 5,
+    name: "workspace mail handles unique",
+    sql: [`CREATE UNIQUE INDEX workspaces_mail_handle ON workspaces (mail_handle)`],
+  },
 ];
 
 function dialectSql(db: Db, sql: string): string {

@@ -10,12 +10,13 @@ export async function userIdByEmail(q: Queryable, email: string): Promise<string
 /** A new owner: user, workspace and its default calendar's reference, in the command's transaction. */
 export async function insertOwner(
   tx: Queryable,
-  o: { user_id: string; email: string; workspace_id: string; default_calendar_id: string; created_at: number },
+  o: { user_id: string; email: string; workspace_id: string; mail_handle: string; default_calendar_id: string; created_at: number },
 ): Promise<void> {
   await tx.run(`INSERT INTO users (user_id, email, workspace_id, created_at) VALUES (?, ?, ?, ?)`, [o.user_id, o.email, o.workspace_id, o.created_at]);
-  await tx.run(`INSERT INTO workspaces (workspace_id, user_id, default_calendar_id, created_at) VALUES (?, ?, ?, ?)`, [
+  await tx.run(`INSERT INTO workspaces (workspace_id, user_id, mail_handle, default_calendar_id, created_at) VALUES (?, ?, ?, ?, ?)`, [
     o.workspace_id,
     o.user_id,
+    o.mail_handle,
     o.default_calendar_id,
     o.created_at,
   ]);
@@ -59,10 +60,10 @@ export async function deleteSession(q: Queryable, tokenHash: string): Promise<vo
 export async function sessionUser(
   q: Queryable,
   tokenHash: string,
-): Promise<{ user_id: string; email: string; workspace_id: string; expires_at: number } | undefined> {
+): Promise<{ user_id: string; email: string; workspace_id: string; mail_handle: string; expires_at: number } | undefined> {
   return q.get(
-    `SELECT u.user_id, u.email, u.workspace_id, s.expires_at FROM sessions s JOIN users u ON u.user_id = s.user_id
-      WHERE s.token_hash = ?`,
+    `SELECT u.user_id, u.email, u.workspace_id, w.mail_handle, s.expires_at FROM sessions s JOIN users u ON u.user_id = s.user_id
+       JOIN workspaces w ON w.workspace_id = u.workspace_id WHERE s.token_hash = ?`,
     [tokenHash],
   );
 }

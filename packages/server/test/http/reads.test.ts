@@ -24,6 +24,8 @@ afterAll(async () => {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const MAIL_DOMAIN = "agents.agentdraft.local";
+/** `<name>.<workspace handle>@<domain>`: the handle (10 hex characters) names the workspace. */
+const mailbox = (name: string) => expect.stringMatching(new RegExp(`^${name.toLowerCase().replaceAll(".", "\\.")}\\.[0-9a-f]{10}@${MAIL_DOMAIN.replaceAll(".", "\\.")}$`));
 const DEFAULT_SETTINGS = { arbitration_window_ms: 50, bump_window_seconds: 30, hold_ttl_default_seconds: 30, hold_ttl_min_seconds: 1, hold_ttl_max_seconds: 3600 };
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 /** 2030-06-03 (a Monday) at `hhmm` UTC, as the server writes instants. */
@@ -54,7 +56,7 @@ describe("GET /v1/agents/me", () => {
       scopes: ALL_SCOPES,
       user_id: owner.userId,
       calendar_id: defaultCalendar,
-      mailbox_address: `r1@${MAIL_DOMAIN}`,
+      mailbox_address: mailbox("r1"),
     });
     expect((await r2.call("GET", "/v1/agents/me")).body).toEqual({
       agent_id: r2.agent_id,
@@ -63,7 +65,7 @@ describe("GET /v1/agents/me", () => {
       scopes: ["availability:read", "bookings:read", "bookings:write"],
       user_id: owner.userId,
       calendar_id: defaultCalendar,
-      mailbox_address: `r2@${MAIL_DOMAIN}`,
+      mailbox_address: mailbox("r2"),
     });
   });
 
@@ -80,7 +82,7 @@ describe("GET /v1/agents/me", () => {
       scopes: ["bookings:read"],
       user_id: owner.userId,
       calendar_id: support,
-      mailbox_address: `ops.bot@${MAIL_DOMAIN}`,
+      mailbox_address: mailbox("ops.bot"),
     });
     await owner.call("PATCH", `/v1/dashboard/agents/${created.body.agent_id}`, { body: { priority: 4, scopes: ["audit:read", "bookings:read"] } });
     expect((await me()).body).toMatchObject({ priority: 4, scopes: ["audit:read", "bookings:read"] });
@@ -302,7 +304,7 @@ describe("owner API: agents", () => {
     priority,
     scopes,
     calendar_id: defaultCalendar,
-    mailbox_address: `${a.name}@${MAIL_DOMAIN}`,
+    mailbox_address: mailbox(a.name),
     revoked: false,
     created_at,
   });
@@ -318,7 +320,7 @@ describe("owner API: agents", () => {
       priority: 6,
       scopes: ["bookings:read", "audit:read"],
       calendar_id: defaultCalendar,
-      mailbox_address: `lister@${MAIL_DOMAIN}`,
+      mailbox_address: mailbox("lister"),
       revoked: false,
       created_at: expect.stringMatching(ISO),
       plaintext_key: expect.stringMatching(/^avs_live_/),

@@ -11,7 +11,7 @@ let server: ServerProcess;
 let bare: ServerProcess;
 let agent: TestAgent;
 let bareAgent: TestAgent;
-const address = (a: TestAgent) => `${a.name.toLowerCase()}@${DOMAIN}`;
+const address = (a: TestAgent) => a.mailbox_address;
 
 const raw = (messageId: string, subject = "Hello") =>
   `From: Ada <ada@example.com>\r\nTo: someone@${DOMAIN}\r\nSubject: ${subject}\r\nMessage-ID: ${messageId}\r\n\r\nCan we meet?\r\n`;
@@ -53,6 +53,23 @@ describe("inbound webhook", () => {
     const events = await auditOf(agent, id);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ action: "mailbox.received", actor: { type: "system" }, outcome: { via: "http" }, request: { method: "POST", path: "/v1/mailbox/inbound" } });
+  });
+
+  it("gives same-named agents of two workspaces distinct addresses, each reaching its own mailbox", async () => {
+    const name = uniqueName("twin");
+    const [mine, theirs] = await Promise.all([1, 2].map(async () => (await Owner.signIn(server.url)).createAgent(name, 1)));
+    expect(mine!.mailbox_address).not.toBe(theirs!.mailbox_address);
+    for (const a of [mine!, theirs!]) {
+      expect(a.mailbox_address).toMatch(new RegExp(`^${name.toLowerCase()}\\.[0-9a-f]{10}@`));
+      expect((await a.call("GET", "/v1/agents/me")).body.mailbox_address).toBe(a.mailbox_address);
+    }
+    const delivered = await post(server, { recipients: [mine!.mailbox_address], raw: raw(`<twin-${name}@example.com>`) });
+    expect(delivered.status).toBe(202);
+    expect(await allMessages(mine!)).toHaveLength(1);
+    expect(await allMessages(theirs!)).toEqual([]);
+    // The bare name (the old address form) reaches nobody: no workspace can claim it.
+    const bare = await post(server, { recipients: [`${name}@${DOMAIN}`], raw: raw(`<bare-${name}@example.com>`) });
+    expectProblem(bare, 400, "invalid_request", { errors: [{ field: "/recipients/0", message: "is not a mailbox of this server" }] });
   });
 
   it("skips unknown recipients, and refuses a delivery with none it knows", async () => {

@@ -13,7 +13,7 @@ let smtpPort: number;
 let owner: Owner;
 let agent: TestAgent;
 let other: TestAgent;
-const address = (a: TestAgent) => `${a.name.toLowerCase()}@${DOMAIN}`;
+const address = (a: TestAgent) => a.mailbox_address;
 
 beforeAll(async () => {
   smtpPort = await freePort();
@@ -83,7 +83,8 @@ describe("inbound SMTP", () => {
 
   it("reaches an agent case-insensitively and with a +tag sub-address", async () => {
     const client = smtpClient(smtpPort);
-    const upper = `${agent.name.toUpperCase()}+calendar@${DOMAIN.toUpperCase()}`;
+    const [local, domain] = address(agent).split("@") as [string, string];
+    const upper = `${local.toUpperCase()}+calendar@${domain.toUpperCase()}`;
     await client.sendMail({ from: "bob@example.com", to: upper, subject: "tagged", text: "hi", messageId: "<tagged-1@example.com>" });
     const inbox = await allMessages(agent);
     expect(inbox.some((x) => x.internet_message_id === "<tagged-1@example.com>")).toBe(true);

@@ -15,7 +15,7 @@ let deadRelay: ServerProcess;
 let smtpPort: number;
 let owner: Owner;
 let agent: TestAgent;
-const address = (a: TestAgent) => `${a.name.toLowerCase()}@${DOMAIN}`;
+const address = (a: TestAgent) => a.mailbox_address;
 
 beforeAll(async () => {
   sink = await startSink();

@@ -122,6 +122,8 @@ export interface TestAgent {
   key: string;
   priority: number;
   name: string;
+  /** Its mailbox address (`<name>.<workspace handle>@<domain>`), as the owner API showed it. */
+  mailbox_address: string;
   /** Calls the agent API with this agent's key. */
   call<T = any>(method: string, path: string, options?: { body?: unknown; raw?: string; headers?: Record<string, string> }): Promise<Reply<T>>;
 }
@@ -162,7 +164,7 @@ export class Owner {
   async createAgent(name: string, priority: number, scopes: string[] = ALL_SCOPES): Promise<TestAgent> {
     const res = await this.call("POST", "/v1/dashboard/agents", { body: { name, priority, scopes } });
     if (res.status !== 201) throw new Error(`create agent: ${res.status} ${JSON.stringify(res.body)}`);
-    return agentFor(this.url, res.body.agent_id, res.body.plaintext_key, priority, name);
+    return agentFor(this.url, res.body.agent_id, res.body.plaintext_key, priority, name, res.body.mailbox_address);
   }
 
   async configure(settings: Record<string, number>): Promise<void> {
@@ -172,12 +174,13 @@ export class Owner {
   }
 }
 
-export function agentFor(url: string, agentId: string, key: string, priority: number, name: string): TestAgent {
+export function agentFor(url: string, agentId: string, key: string, priority: number, name: string, mailboxAddress = ""): TestAgent {
   return {
     agent_id: agentId,
     key,
     priority,
     name,
+    mailbox_address: mailboxAddress,
     call: (method, path, options = {}) => call(url, method, path, { ...options, headers: { authorization: `Bearer ${key}`, ...options.headers } }),
   };
 }

@@ -242,7 +242,8 @@ class Agent:
     scopes: List[Scope]
     #: Default calendar it writes to.
     calendar_id: CalendarId
-    #: Its mailbox address.
+    #: Its mailbox address: `<name>.<workspace handle>@<mail domain>`, unique on the
+    #: server.
     mailbox_address: str
     #: Whether its key was revoked.
     revoked: bool
@@ -320,7 +321,7 @@ class AgentIdentity:
     user_id: UserId
     #: Default calendar.
     calendar_id: CalendarId
-    #: Mailbox address.
+    #: Mailbox address: `<name>.<workspace handle>@<mail domain>`, unique on the server.
     mailbox_address: str
 
     @classmethod
@@ -386,7 +387,8 @@ class AgentWithKey:
     scopes: List[Scope]
     #: Default calendar it writes to.
     calendar_id: CalendarId
-    #: Its mailbox address.
+    #: Its mailbox address: `<name>.<workspace handle>@<mail domain>`, unique on the
+    #: server.
     mailbox_address: str
     #: Whether its key was revoked.
     revoked: bool
