@@ -44,6 +44,8 @@ export interface Config {
   keyFile?: string;
   /** The key file's JSON given directly (AGENTDRAFT_KEYS), e.g. from a secret manager. */
   keys?: string;
+  /** Let webhook and calendar-source URLs reach loopback and private addresses (tests, on-premises). */
+  allowPrivateTargets: boolean;
   /** Workspaces whose engine state a process keeps loaded (least recently used ones are dropped). */
   cacheWorkspaces: number;
   /** A workspace's state is snapshotted every this many commands (and on clean shutdown). */
@@ -92,6 +94,8 @@ Options (environment variable in brackets):
   --snapshot-every N      snapshot a workspace's state every N commands [AGENTDRAFT_SNAPSHOT_EVERY] (default 1000)
   --pg-pool N             PostgreSQL connections per process (parallel writes to different workspaces)
                           [AGENTDRAFT_PG_POOL] (default 10)
+  --allow-private-targets let webhook URLs reach loopback, private and link-local addresses (off by default,
+                          also in dev) [AGENTDRAFT_ALLOW_PRIVATE_TARGETS=1]
   --log-level LEVEL       pino level [LOG_LEVEL] (default info)
   DATABASE_URL            PostgreSQL instead of the embedded store
   -h, --help              this text`;
@@ -150,6 +154,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | "h
       "max-connections-per-ip": { type: "string" },
       "public-url": { type: "string" },
       "key-file": { type: "string" },
+      "allow-private-targets": { type: "boolean" },
       "sign-in-limit": { type: "string" },
       "disable-sign-in": { type: "boolean" },
       "cache-workspaces": { type: "string" },
@@ -201,6 +206,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | "h
     signInDisabled,
     keyFile: values["key-file"] ?? (env.AGENTDRAFT_KEY_FILE || undefined),
     keys: env.AGENTDRAFT_KEYS || undefined,
+    allowPrivateTargets: values["allow-private-targets"] ?? (env.AGENTDRAFT_ALLOW_PRIVATE_TARGETS === "1" || env.AGENTDRAFT_ALLOW_PRIVATE_TARGETS === "true"),
     cacheWorkspaces: positive(intOption(values["cache-workspaces"] ?? env.AGENTDRAFT_CACHE_WORKSPACES, "--cache-workspaces", 1_000), "--cache-workspaces"),
     snapshotEvery: positive(intOption(values["snapshot-every"] ?? env.AGENTDRAFT_SNAPSHOT_EVERY, "--snapshot-every", 1_000), "--snapshot-every"),
     pgPoolSize: positive(intOption(values["pg-pool"] ?? env.AGENTDRAFT_PG_POOL, "--pg-pool", 10), "--pg-pool"),

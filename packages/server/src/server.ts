@@ -20,7 +20,9 @@ import { Arbiter } from "./shell/arbiter.ts";
 import type { Ledger } from "./shell/ledger.ts";
 import { Ledgers } from "./shell/ledgers.ts";
 import { KeyHasher } from "./shell/secrets.ts";
-import { WebhookDispatcher } from "./shell/webhooks.ts";
+import { openWebhookSecret, sealWebhookSecret, WebhookDispatcher } from "./shell/webhooks.ts";
+import { DEFAULT_OUTBOUND_POLICY, type OutboundPolicy } from "./net/outbound.ts";
+import { sealLegacyWebhookSecrets } from "./store/webhooks.ts";
 import { workspacesWithHolds } from "./store/bookings.ts";
 import { deleteAllPendingIdempotency } from "./store/idempotency.ts";
 import { openStore, privateDir } from "./store/open.ts";
@@ -137,7 +139,9 @@ export async function startServer(config: Config, log: Logger = pino({ level: co
     refreshOnUse: db.dialect === "postgres",
     log,
   });
-  const webhooks = new WebhookDispatcher(db, log);
+  const outbound: OutboundPolicy = { ...DEFAULT_OUTBOUND_POLICY, allowPrivate: config.allowPrivateTargets };
+  await sealLegacyWebhookSecrets(db, (secret, webhookId) => sealWebhookSecret(keys.sealingKey, webhookId, secret));
+  const webhooks = new WebhookDispatcher(db, log, outbound, (sealed, webhookId) => openWebhookSecret(keys.sealingKey, webhookId, sealed));
   ledgers.onCommitted((workspaceId, audit) => {
     webhooks.dispatch(workspaceId, audit).catch((error: unknown) => log.warn({ err: error }, "webhook lookup failed"));
   });
@@ -155,6 +159,8 @@ export async function startServer(config: Config, log: Logger = pino({ level: co
       mailDomain: config.mailDomain,
       magicLinkTtlMs: 15 * 60 * 1000,
       sessionTtlMs: 30 * 24 * 60 * 60 * 1000,
+      outbound,
+      sealingKey: keys.sealingKey,
     },
     now,
   });

@@ -1,5 +1,6 @@
 // Everything a route handler may use, wired once at start.
 import type { SigningKey } from "./audit/index.ts";
+import type { OutboundPolicy } from "./net/outbound.ts";
 import type { Output } from "./http/context.ts";
 import type { IdempotencyClaim, IdempotencyStore } from "./http/idempotency.ts";
 import type { RateLimiter } from "./http/rate-limit.ts";
@@ -20,6 +21,10 @@ export interface ServerSettings {
   /** Magic links and sessions. */
   magicLinkTtlMs: number;
   sessionTtlMs: number;
+  /** How the server calls URLs owners gave it (webhooks, calendar sources). */
+  outbound: OutboundPolicy;
+  /** AES-256-GCM key of owner-given secrets at rest (the key file's sealing key). */
+  sealingKey: Buffer;
 }
 
 export class Services {

@@ -8,7 +8,7 @@ import { pollCaldav, type CaldavSourceState } from "./caldav-source.ts";
 import { ExternalSourceError, type ExternalErrorCode } from "./errors.ts";
 import { defaultHorizon, type IcsBusyLimits } from "./ics-busy.ts";
 import { pollIcs, type IcsSourceState } from "./ics-source.ts";
-import { open } from "./sealed.ts";
+import { open } from "../shell/sealed.ts";
 
 /** A source as the owner API stores it (`password_sealed` from seal(sealingKey, password, sealContext(...))). */
 export type SourceConfig =

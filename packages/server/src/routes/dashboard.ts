@@ -7,6 +7,8 @@ import type { Services } from "../services.ts";
 import { iso } from "../shell/audit-trail.ts";
 import { newId } from "../shell/ids.ts";
 import { newApiKey } from "../shell/secrets.ts";
+import { MAX_WEBHOOKS_PER_WORKSPACE, sealWebhookSecret } from "../shell/webhooks.ts";
+import { checkTargetUrl, OutboundRefused } from "../net/outbound.ts";
 import {
   agentNameTaken,
   agentOf,
@@ -20,7 +22,7 @@ import {
 import { calendarIdsOf, calendarRow, insertCalendar, renameCalendar } from "../store/calendars.ts";
 import type { Queryable } from "../store/db.ts";
 import { defaultCalendarOf } from "../store/owners.ts";
-import { deleteWebhookRow, insertWebhook, webhookExists, webhooksOf } from "../store/webhooks.ts";
+import { deleteWebhookRow, insertWebhook, webhookCount, webhookExists, webhooksOf } from "../store/webhooks.ts";
 import { mailboxAddress } from "./mailbox-address.ts";
 import { toPointer } from "./rejections.ts";
 
@@ -268,9 +270,18 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
 
     createWebhook: async (input) => {
       const body = input.body as { url: string; events: string[] };
-      if (!/^https?:\/\//i.test(body.url)) throw invalid("webhook URLs are http or https", [{ field: "/url", message: "must be http(s)" }]);
+      try {
+        checkTargetUrl(body.url, services.settings.outbound);
+      } catch (error) {
+        if (!(error instanceof OutboundRefused)) throw error;
+        throw invalid("the webhook URL is not one this server calls", [{ field: "/url", message: error.message }]);
+      }
+      if ((await webhookCount(db, input.user!.workspace_id)) >= MAX_WEBHOOKS_PER_WORKSPACE) {
+        throw invalid(`a workspace has at most ${MAX_WEBHOOKS_PER_WORKSPACE} webhooks`, [{ field: "/", message: "the workspace's webhook quota is reached" }]);
+      }
       const webhookId = newId("whk");
       const secret = `whsec_${randomBytes(24).toString("base64url")}`;
+      const sealed = sealWebhookSecret(services.settings.sealingKey, webhookId, secret);
       const at = services.now();
       await services.ledgers.execute(
         input.user!.workspace_id,
@@ -279,7 +290,7 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
           ctx: input.commandContext(input.user!.workspace_id),
         }),
         async (tx) => {
-          await insertWebhook(tx, { webhook_id: webhookId, workspace_id: input.user!.workspace_id, url: body.url, events: body.events, secret, created_at: at });
+          await insertWebhook(tx, { webhook_id: webhookId, workspace_id: input.user!.workspace_id, url: body.url, events: body.events, secret: sealed, created_at: at });
         },
       );
       return { status: 201, body: { webhook_id: webhookId, url: body.url, events: body.events, created_at: iso(at), secret } };

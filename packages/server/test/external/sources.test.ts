@@ -15,7 +15,7 @@ import { pollCaldav } from "../../src/external/caldav-source.ts";
 import { ExternalSourceError } from "../../src/external/errors.ts";
 import { buildFeed } from "../../src/external/feed.ts";
 import { pollIcs } from "../../src/external/ics-source.ts";
-import { open, seal, SealError } from "../../src/external/sealed.ts";
+import { open, seal, SealError } from "../../src/shell/sealed.ts";
 import { NEW_SOURCE_STATUS, pollSource, sealContext } from "../../src/external/poll.ts";
 import { apply, decide, initialState } from "../../src/engine/index.ts";
 import type { Command, EngineState } from "../../src/engine/index.ts";
