@@ -22,9 +22,14 @@ import {
 import { calendarIdsOf, calendarRow, insertCalendar, renameCalendar } from "../store/calendars.ts";
 import type { Queryable } from "../store/db.ts";
 import { defaultCalendarOf } from "../store/owners.ts";
-import { deleteWebhookRow, insertWebhook, webhookCount, webhookExists, webhooksOf } from "../store/webhooks.ts";
+import { deleteWebhookRow, insertWebhook, webhookExists, webhooksOf } from "../store/webhooks.ts";
+import { workspaceRowCount, type QuotaTable } from "../store/quotas.ts";
 import { mailboxAddress } from "./mailbox-address.ts";
 import { toPointer } from "./rejections.ts";
+
+/** Per-workspace quotas: everything an owner can create is bounded. */
+export const MAX_AGENTS_PER_WORKSPACE = 1000;
+export const MAX_CALENDARS_PER_WORKSPACE = 100;
 
 /** Spec `EngineSettings` ↔ engine settings (the spec speaks seconds for the bump window). */
 function settingsView(s: CalendarSettings) {
@@ -68,6 +73,13 @@ function requestPointer(field: string): string {
 export function dashboardHandlers(services: Services): Record<string, Handler> {
   const { db } = services;
   const state = (workspaceId: string) => services.stateOf(workspaceId);
+
+  /** 400 once a workspace holds `limit` rows of a kind (a bound on everything an owner can grow). */
+  async function withinQuota(workspaceId: string, table: QuotaTable, limit: number): Promise<void> {
+    if ((await workspaceRowCount(db, table, workspaceId)) >= limit) {
+      throw invalid(`a workspace has at most ${limit} ${table}`, [{ field: "/", message: `the workspace's ${table} quota is reached` }]);
+    }
+  }
 
   const agentView = (row: AgentRow, mailHandle: string) => ({
     agent_id: row.agent_id,
@@ -137,6 +149,7 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
       const body = input.body as { name: string; priority: number; scopes: string[]; calendar_id?: string };
       const calendarId = body.calendar_id ?? (await defaultCalendarOf(db, ws))!;
       if (getCalendar(state(ws), calendarId)?.workspace_id !== ws) throw new ApiError("not_found", `no calendar ${calendarId}`);
+      await withinQuota(ws, "agents", MAX_AGENTS_PER_WORKSPACE);
       if (await agentNameTaken(db, ws, body.name)) {
         throw invalid(`an agent named ${body.name} already exists`, [{ field: "/name", message: "is already used in this workspace" }]);
       }
@@ -221,6 +234,7 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
     createCalendar: async (input) => {
       const ws = input.user!.workspace_id;
       const body = input.body as { name: string; time_zone?: string };
+      await withinQuota(ws, "calendars", MAX_CALENDARS_PER_WORKSPACE);
       const calendarId = newId("cal");
       await ownerCommand(
         input,
@@ -276,9 +290,7 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
         if (!(error instanceof OutboundRefused)) throw error;
         throw invalid("the webhook URL is not one this server calls", [{ field: "/url", message: error.message }]);
       }
-      if ((await webhookCount(db, input.user!.workspace_id)) >= MAX_WEBHOOKS_PER_WORKSPACE) {
-        throw invalid(`a workspace has at most ${MAX_WEBHOOKS_PER_WORKSPACE} webhooks`, [{ field: "/", message: "the workspace's webhook quota is reached" }]);
-      }
+      await withinQuota(input.user!.workspace_id, "webhooks", MAX_WEBHOOKS_PER_WORKSPACE);
       const webhookId = newId("whk");
       const secret = `whsec_${randomBytes(24).toString("base64url")}`;
       const sealed = sealWebhookSecret(services.settings.sealingKey, webhookId, secret);

@@ -27,10 +27,6 @@ export async function deleteWebhookRow(tx: Queryable, workspaceId: string, webho
   await tx.run(`DELETE FROM webhooks WHERE webhook_id = ? AND workspace_id = ?`, [webhookId, workspaceId]);
 }
 
-export async function webhookCount(q: Queryable, workspaceId: string): Promise<number> {
-  return Number((await q.get<{ n: number }>(`SELECT count(*) AS n FROM webhooks WHERE workspace_id = ?`, [workspaceId]))?.n ?? 0);
-}
-
 export async function webhooksForDelivery(q: Queryable, workspaceId: string): Promise<{ webhook_id: string; url: string; events: string; secret: string }[]> {
   return q.all(`SELECT webhook_id, url, events, secret FROM webhooks WHERE workspace_id = ?`, [workspaceId]);
 }

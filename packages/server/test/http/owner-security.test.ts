@@ -5,7 +5,8 @@
 import PostalMime from "postal-mime";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSink, type Sink } from "../mail/support.ts";
-import { expectProblem } from "../support/problems.ts";
+import { MAX_CALENDARS_PER_WORKSPACE } from "../../src/routes/dashboard.ts";
+import { expectInvalid, expectProblem } from "../support/problems.ts";
 import { call, Owner, startServer, storeQuery, type ServerProcess, type TestAgent } from "../support/server-process.ts";
 
 const email = () => `sec-${Math.random().toString(36).slice(2)}@example.com`;
@@ -72,6 +73,26 @@ describe("cross-origin owner writes", () => {
     for (const reply of [created, await call(server.url, "GET", "/v1/nowhere"), await call(server.url, "GET", "/healthz")]) {
       expect(reply.headers.get("cache-control")).toBe("no-store");
       expect(reply.headers.get("x-content-type-options")).toBe("nosniff");
+    }
+  });
+});
+
+describe("quotas", () => {
+  it("bounds the calendars a workspace can create (400 naming the quota), and creates nothing past it", async () => {
+    const server = await startServer();
+    try {
+      const owner = await Owner.signIn(server.url);
+      // The default calendar counts; fill up to the limit in parallel.
+      await Promise.all(
+        Array.from({ length: MAX_CALENDARS_PER_WORKSPACE - 1 }, async (_, i) => {
+          expect((await owner.call("POST", "/v1/dashboard/calendars", { body: { name: `cal-${i}` } })).status).toBe(201);
+        }),
+      );
+      const over = await owner.call("POST", "/v1/dashboard/calendars", { body: { name: "one-too-many" } });
+      expectInvalid(over, [{ field: "/", message: "the workspace's calendars quota is reached" }]);
+      expect((await owner.call("GET", "/v1/dashboard/calendars")).body.data).toHaveLength(MAX_CALENDARS_PER_WORKSPACE);
+    } finally {
+      await server.stop();
     }
   });
 });

@@ -107,7 +107,7 @@ describe("webhooks", () => {
       expect((await owner.call("POST", "/v1/dashboard/webhooks", { body: { url: `https://hooks.example.com/${i}`, events: ["*"] } })).status).toBe(201);
     }
     expectInvalid(await owner.call("POST", "/v1/dashboard/webhooks", { body: { url: "https://hooks.example.com/one-more", events: ["*"] } }), [
-      { field: "/", message: "the workspace's webhook quota is reached" },
+      { field: "/", message: "the workspace's webhooks quota is reached" },
     ]);
   });
 });
