@@ -37,6 +37,8 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 /** How often the hold sweeper also looks for holds of workspaces that are not loaded. */
 const UNLOADED_HOLDS_EVERY = 20;
 
@@ -158,7 +160,7 @@ export async function startServer(config: Config, log: Logger = pino({ level: co
       logName: "agentdraft.local",
       mailDomain: config.mailDomain,
       magicLinkTtlMs: 15 * 60 * 1000,
-      sessionTtlMs: 30 * 24 * 60 * 60 * 1000,
+      session: { ttlMs: 30 * DAY_MS, idleMs: 7 * DAY_MS, rotateMs: DAY_MS, secure: !config.dev },
       outbound,
       sealingKey: keys.sealingKey,
     },

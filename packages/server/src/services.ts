@@ -1,6 +1,7 @@
 // Everything a route handler may use, wired once at start.
 import type { SigningKey } from "./audit/index.ts";
 import type { OutboundPolicy } from "./net/outbound.ts";
+import type { SessionPolicy } from "./http/auth.ts";
 import type { Output } from "./http/context.ts";
 import type { IdempotencyClaim, IdempotencyStore } from "./http/idempotency.ts";
 import type { RateLimiter } from "./http/rate-limit.ts";
@@ -20,7 +21,7 @@ export interface ServerSettings {
   mailDomain: string;
   /** Magic links and sessions. */
   magicLinkTtlMs: number;
-  sessionTtlMs: number;
+  session: SessionPolicy;
   /** How the server calls URLs owners gave it (webhooks, calendar sources). */
   outbound: OutboundPolicy;
   /** AES-256-GCM key of owner-given secrets at rest (the key file's sealing key). */

@@ -180,7 +180,7 @@ export function createApp(options: AppOptions): Hono<Env> {
       }
     } else if (security === "OwnerSession") {
       requireSameOrigin(c);
-      input.user = await authenticateUser(c, services.db, services.hasher, now);
+      input.user = await authenticateUser(c, services.db, services.hasher, now, services.settings.session);
     } else if (security === "ApiKeyAuth") {
       checkInboundSecret(services, c.req.header("x-inbound-secret"));
     }

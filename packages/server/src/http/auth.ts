@@ -1,10 +1,12 @@
 // Who is calling: an agent by `Authorization: Bearer avs_live_…`, an owner by the `ad_session` cookie.
-import { getCookie } from "hono/cookie";
+import { getCookie, setCookie } from "hono/cookie";
 import type { Context } from "hono";
 import type { KeyHasher } from "../shell/secrets.ts";
+import type { Db } from "../store/db.ts";
 import { agentByKeyHash } from "../store/agents.ts";
 import type { Queryable } from "../store/db.ts";
-import { sessionUser } from "../store/owners.ts";
+import { newOpaqueToken } from "../shell/secrets.ts";
+import { deleteSession, insertSession, retireSession, sessionUser, touchSession } from "../store/owners.ts";
 import type { AuthedAgent, AuthedUser } from "./context.ts";
 import { ApiError } from "./problems.ts";
 
@@ -31,10 +33,52 @@ export async function authenticateAgent(c: Context, db: Queryable, hasher: KeyHa
   };
 }
 
-export async function authenticateUser(c: Context, db: Queryable, hasher: KeyHasher, now: number): Promise<AuthedUser> {
+/** How long an owner's session lives (docs/security.md §3). */
+export interface SessionPolicy {
+  /** From sign-in, whatever happens. */
+  ttlMs: number;
+  /** Without a request. */
+  idleMs: number;
+  /** A session older than this is re-issued under a new token on its next request. */
+  rotateMs: number;
+  /** The `Secure` cookie attribute (off in dev over http). */
+  secure: boolean;
+}
+
+/** How long a rotated-out token keeps working, for the requests already in flight with it. */
+const ROTATION_GRACE_MS = 60_000;
+/** `last_seen_at` is written at most this often (not on every request). */
+const TOUCH_EVERY_MS = 60_000;
+
+/** Issues a session token as the `ad_session` cookie (HttpOnly, SameSite=Lax). */
+export async function startSession(c: Context, db: Db, hasher: KeyHasher, userId: string, expiresAt: number, now: number, policy: SessionPolicy): Promise<void> {
+  const token = newOpaqueToken("ses");
+  await insertSession(db, hasher.hash(token), userId, expiresAt, now);
+  setCookie(c, SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: "Lax",
+    secure: policy.secure,
+    path: "/",
+    maxAge: Math.max(1, Math.floor((expiresAt - now) / 1000)),
+  });
+}
+
+export async function authenticateUser(c: Context, db: Db, hasher: KeyHasher, now: number, policy: SessionPolicy): Promise<AuthedUser> {
   const token = getCookie(c, SESSION_COOKIE);
   if (!token) throw unauthenticated("sign in first: POST /v1/auth/magic-link, then /v1/auth/verify");
-  const row = await sessionUser(db, hasher.hash(token));
-  if (!row || Number(row.expires_at) < now) throw unauthenticated("the session expired; sign in again");
+  const hash = hasher.hash(token);
+  const row = await sessionUser(db, hash);
+  if (!row) throw unauthenticated("the session expired; sign in again");
+  if (Number(row.expires_at) < now || now - Number(row.last_seen_at) > policy.idleMs) {
+    await deleteSession(db, hash);
+    throw unauthenticated("the session expired; sign in again");
+  }
+  if (now - Number(row.issued_at) >= policy.rotateMs) {
+    // A new token for the rest of the session's life; the old one fades out after a short grace.
+    await startSession(c, db, hasher, row.user_id, Number(row.expires_at), now, policy);
+    await retireSession(db, hash, now + ROTATION_GRACE_MS, now);
+  } else if (now - Number(row.last_seen_at) >= TOUCH_EVERY_MS) {
+    await touchSession(db, hash, now);
+  }
   return { user_id: row.user_id, email: row.email, workspace_id: row.workspace_id, mail_handle: row.mail_handle };
 }

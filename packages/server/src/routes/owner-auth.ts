@@ -1,11 +1,11 @@
 // Owner sign-in by magic link. The first sign-in of an email creates its user, workspace and
 // default calendar.
-import { setCookie, deleteCookie, getCookie } from "hono/cookie";
+import { deleteCookie, getCookie } from "hono/cookie";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Handler, Input } from "../http/context.ts";
 import { RateLimiter } from "../http/rate-limit.ts";
 import type { SignInMailer } from "../mail/sign-in-mail.ts";
-import { SESSION_COOKIE } from "../http/auth.ts";
+import { SESSION_COOKIE, startSession } from "../http/auth.ts";
 import { ApiError } from "../http/problems.ts";
 import type { Services } from "../services.ts";
 import { newId } from "../shell/ids.ts";
@@ -17,7 +17,6 @@ import {
   deleteSession,
   issueMagicLink,
   insertOwner,
-  insertSession,
   magicLink,
   markMagicLinkUsed,
   userIdByEmail,
@@ -107,15 +106,7 @@ export function ownerAuthHandlers(services: Services, signIn: SignInOptions): Re
       });
       if (!claimed) throw new ApiError("unauthenticated", "the sign-in link is invalid, used or expired");
       const userId = await findOrCreateOwner(services, claimed, requestId);
-      const session = newOpaqueToken("ses");
-      await insertSession(services.db, hasher.hash(session), userId, now + settings.sessionTtlMs);
-      setCookie(hono, SESSION_COOKIE, session, {
-        httpOnly: true,
-        sameSite: "Lax",
-        secure: !settings.dev,
-        path: "/",
-        maxAge: Math.floor(settings.sessionTtlMs / 1000),
-      });
+      await startSession(hono, services.db, hasher, userId, now + settings.session.ttlMs, now, settings.session);
       return { status: 200, body: { user_id: userId, email: claimed } };
     },
 

@@ -189,6 +189,17 @@ export const migrations: Migration[] = [
     name: "workspace mail handles unique",
     sql: [`CREATE UNIQUE INDEX workspaces_mail_handle ON workspaces (mail_handle)`],
   },
+  {
+    // Sessions end after a week without use and are re-issued daily (docs/security.md §3). Sessions
+    // from before count as issued at their start, 30 days before they expire.
+    version: 6,
+    name: "session idle timeout and rotation",
+    sql: [
+      `ALTER TABLE sessions ADD COLUMN issued_at {bigint}`,
+      `ALTER TABLE sessions ADD COLUMN last_seen_at {bigint}`,
+      `UPDATE sessions SET issued_at = expires_at - 2592000000, last_seen_at = expires_at - 2592000000`,
+    ],
+  },
 ];
 
 function dialectSql(db: Db, sql: string): string {

@@ -48,8 +48,26 @@ export async function markMagicLinkUsed(tx: Queryable, tokenHash: string): Promi
   await tx.run(`UPDATE magic_links SET used = 1 WHERE token_hash = ?`, [tokenHash]);
 }
 
-export async function insertSession(q: Queryable, tokenHash: string, userId: string, expiresAt: number): Promise<void> {
-  await q.run(`INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (?, ?, ?)`, [tokenHash, userId, expiresAt]);
+export async function insertSession(q: Queryable, tokenHash: string, userId: string, expiresAt: number, now: number): Promise<void> {
+  await q.run(`INSERT INTO sessions (token_hash, user_id, expires_at, issued_at, last_seen_at) VALUES (?, ?, ?, ?, ?)`, [
+    tokenHash,
+    userId,
+    expiresAt,
+    now,
+    now,
+  ]);
+}
+
+export async function touchSession(q: Queryable, tokenHash: string, now: number): Promise<void> {
+  await q.run(`UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?`, [now, tokenHash]);
+}
+
+/**
+ * Retires a rotated-out session: it ends at `at` at the latest (it keeps working a moment, for
+ * requests in flight) and counts as freshly issued, so those requests do not rotate it again.
+ */
+export async function retireSession(q: Queryable, tokenHash: string, at: number, now: number): Promise<void> {
+  await q.run(`UPDATE sessions SET expires_at = CASE WHEN expires_at > ? THEN ? ELSE expires_at END, issued_at = ? WHERE token_hash = ?`, [at, at, now, tokenHash]);
 }
 
 export async function deleteSession(q: Queryable, tokenHash: string): Promise<void> {
@@ -60,9 +78,12 @@ export async function deleteSession(q: Queryable, tokenHash: string): Promise<vo
 export async function sessionUser(
   q: Queryable,
   tokenHash: string,
-): Promise<{ user_id: string; email: string; workspace_id: string; mail_handle: string; expires_at: number } | undefined> {
+): Promise<
+  { user_id: string; email: string; workspace_id: string; mail_handle: string; expires_at: number; issued_at: number; last_seen_at: number } | undefined
+> {
   return q.get(
-    `SELECT u.user_id, u.email, u.workspace_id, w.mail_handle, s.expires_at FROM sessions s JOIN users u ON u.user_id = s.user_id
+    `SELECT u.user_id, u.email, u.workspace_id, w.mail_handle, s.expires_at, s.issued_at, s.last_seen_at
+       FROM sessions s JOIN users u ON u.user_id = s.user_id
        JOIN workspaces w ON w.workspace_id = u.workspace_id WHERE s.token_hash = ?`,
     [tokenHash],
   );

@@ -142,6 +142,46 @@ describe("sign-in limits and links", () => {
   });
 });
 
+describe("sessions", () => {
+  const DAY = 24 * 60 * 60 * 1000;
+
+  it("end after a week without use, and are re-issued under a new token once a day old", async () => {
+    let server = await startServer();
+    try {
+      const idle = await Owner.signIn(server.url);
+      const aging = await Owner.signIn(server.url);
+      await server.stop();
+      const hashOf = async (o: Owner) => {
+        const rows = await storeQuery<{ token_hash: string; user_id: string }>(server.dataDir, `SELECT token_hash, user_id FROM sessions WHERE user_id = ?`, [o.userId]);
+        return rows[0]!.token_hash;
+      };
+      const now = Date.now();
+      await storeQuery(server.dataDir, `UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?`, [now - 8 * DAY, await hashOf(idle)]);
+      await storeQuery(server.dataDir, `UPDATE sessions SET issued_at = ? WHERE token_hash = ?`, [now - DAY - 1000, await hashOf(aging)]);
+      server = await startServer({ dataDir: server.dataDir });
+
+      expectProblem(await idle.at(server.url).call("GET", "/v1/dashboard/workspace"), 401, "unauthenticated");
+      const rotated = await aging.at(server.url).call("GET", "/v1/dashboard/workspace");
+      expect(rotated.status).toBe(200);
+      const fresh = /ad_session=[^;]+/.exec(rotated.headers.get("set-cookie") ?? "")?.[0];
+      expect(fresh).toBeDefined();
+      expect(fresh).not.toBe(aging.cookie);
+      const next = await call(server.url, "GET", "/v1/dashboard/workspace", { headers: { cookie: fresh! } });
+      expect(next.status).toBe(200);
+      expect(next.headers.get("set-cookie")).toBeNull(); // a fresh session is not rotated again
+      expect((await aging.at(server.url).call("GET", "/v1/dashboard/workspace")).status).toBe(200); // still in its grace minute
+      await server.stop();
+      const left = await storeQuery<{ token_hash: string }>(server.dataDir, `SELECT token_hash FROM sessions WHERE user_id = ?`, [idle.userId]);
+      expect(left).toEqual([]); // the idle session was deleted
+      const aged = await storeQuery<{ expires_at: number }>(server.dataDir, `SELECT expires_at FROM sessions WHERE user_id = ? ORDER BY expires_at`, [aging.userId]);
+      expect(aged).toHaveLength(2);
+      expect(Number(aged[0]!.expires_at)).toBeLessThanOrEqual(Date.now() + 60_000); // the old token fades out
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
 describe("sign-in outside dev mode", () => {
   let sink: Sink;
   beforeAll(async () => {
