@@ -184,6 +184,17 @@ function renderCall(m: SurfaceMethod, models: Set<string>, helpers: string[]): s
   return lines;
 }
 
+/** The per-call options every resource method takes (keyword-only), and how it forwards them. */
+const OPTION_PARAMS = [
+  "extra_headers: Optional[Mapping[str, str]] = None",
+  "timeout: Union[float, None, NotGiven] = NOT_GIVEN",
+  "max_retries: Optional[int] = None",
+];
+const OPTIONS_ARG = "request_options(extra_headers, timeout, max_retries)";
+function withOptionParams(sig: string[]): string[] {
+  return [...sig, ...(sig.includes("*") ? [] : ["*"]), ...OPTION_PARAMS];
+}
+
 function resourceClass(r: SurfaceResource, flavour: "sync" | "async", models: Set<string>): string[] {
   const isAsync = flavour === "async";
   const name = `${isAsync ? "Async" : ""}${r.className}`;
@@ -204,7 +215,7 @@ function resourceClass(r: SurfaceResource, flavour: "sync" | "async", models: Se
       for (const v of [withParams, withId]) {
         const sig = signature(v, models, true);
         if (v === withId) sig.splice(v.pathParams.length, 0, "/");
-        lines.push("    @overload", `    ${def} ${v.name}(`, "        self,", ...sig.map((s) => `        ${s},`), `    ) -> ${returnType(v, models)}: ...`, "");
+        lines.push("    @overload", `    ${def} ${v.name}(`, "        self,", ...withOptionParams(sig).map((s) => `        ${s},`), `    ) -> ${returnType(v, models)}: ...`, "");
       }
       // The implementation keeps the params variant's signature (its first parameter also takes the
       // id), so `inspect.signature` shows the documented parameters.
@@ -233,7 +244,7 @@ function resourceClass(r: SurfaceResource, flavour: "sync" | "async", models: Se
       lines.push(
         `    ${def} ${m.name}(`,
         "        self,",
-        ...implSig.map((x) => `        ${x},`),
+        ...withOptionParams(implSig).map((x) => `        ${x},`),
         `    ) -> ${ret}:`,
         ...docstring(`${methodDoc(withParams)}\n\nWith a ${withId.pathParams[0]!.name} instead: ${methodDoc(withId)}`, "        "),
         `        if isinstance(${first.name}, str)${withParams.params
@@ -241,13 +252,13 @@ function resourceClass(r: SurfaceResource, flavour: "sync" | "async", models: Se
           .filter((p) => !withId.params.some((q) => q.name === p.name))
           .map((p) => ` and ${p.name} is None`)
           .join("")}:`,
-        `            return ${aw}self._client._execute(calls.${withId.key}(${idArgs}))`,
-        `        return ${aw}self._client._execute(calls.${withParams.key}(${paramArgs}))`,
+        `            return ${aw}self._client._execute(calls.${withId.key}(${idArgs}), ${OPTIONS_ARG})`,
+        `        return ${aw}self._client._execute(calls.${withParams.key}(${paramArgs}), ${OPTIONS_ARG})`,
       );
       continue;
     }
     done.add(m);
-    const sig = signature(m, models, true);
+    const sig = withOptionParams(signature(m, models, true));
     const ret = returnType(m, models);
     if (m.paginated) {
       const pager = isAsync ? "AsyncPager" : "Pager";
@@ -258,13 +269,17 @@ function resourceClass(r: SurfaceResource, flavour: "sync" | "async", models: Se
         `    ) -> ${pager}[${ret}]:`,
         ...docstring(methodDoc(m), "        "),
         `        page = calls.${m.key}(${forward(m)})`,
-        `        return ${pager}(lambda c: self._client._execute(page(c)), cursor)`,
+        `        options = ${OPTIONS_ARG}`,
+        `        return ${pager}(lambda c: self._client._execute(page(c), options), cursor)`,
       );
     } else {
       lines.push(
-        ...(sig.length === 0 ? [`    ${def} ${m.name}(self) -> ${ret}:`] : [`    ${def} ${m.name}(`, "        self,", ...sig.map((s) => `        ${s},`), `    ) -> ${ret}:`]),
+        `    ${def} ${m.name}(`,
+        "        self,",
+        ...sig.map((s) => `        ${s},`),
+        `    ) -> ${ret}:`,
         ...docstring(methodDoc(m), "        "),
-        `        return ${aw}self._client._execute(calls.${m.key}(${forward(m)}))`,
+        `        return ${aw}self._client._execute(calls.${m.key}(${forward(m)}), ${OPTIONS_ARG})`,
       );
     }
   }
@@ -345,7 +360,7 @@ export function renderPythonResources(surface: Surface, header: string): string 
     "from typing import Any, List, Literal, Mapping, Optional, Sequence, Union, cast, overload",
     "",
     ...mixins,
-    "from .._call import required",
+    "from .._call import NOT_GIVEN, NotGiven, request_options, required",
     "from .._pagination import AsyncPager, Pager",
     "from .._resource import AsyncExecutor, AsyncResource, SyncExecutor, SyncResource",
     "from . import calls",

@@ -86,8 +86,8 @@ const tupleText = (args: Arg[]) => `[${args.map(declText).join(", ")}]`;
 
 export function tsReturnType(m: SurfaceMethod): string {
   if (m.paginated) return `PagePromise<M.${m.itemModel}>`;
-  if (m.returns) return `Promise<${tsType(m.returns.type)}>`;
-  return `Promise<M.${m.responseModel}>`;
+  if (m.returns) return `APIPromise<${tsType(m.returns.type)}>`;
+  return `APIPromise<M.${m.responseModel}>`;
 }
 
 function paramsInterface(m: SurfaceMethod): string[] {
@@ -137,7 +137,7 @@ function methodBody(m: SurfaceMethod, indent: string): string[] {
   const verb = m.httpMethod;
   const fetchArg = init.length > 0 ? `{ ${init.join(", ")}, ...init }` : "init";
   out.push(
-    `const data = await this.transport.call(`,
+    `const data = await ${m.paginated ? "this.transport.call" : "call"}(`,
     `  "${verb}",`,
     `  "${m.path}",`,
     `  (init) => this.transport.api.${verb}("${m.path}", ${fetchArg}),`,
@@ -148,7 +148,8 @@ function methodBody(m: SurfaceMethod, indent: string): string[] {
   if (m.paginated) {
     return [`return this.paginate(params.cursor, async (cursor) => {`, ...out.map((l) => `  ${l}`), `});`].map((l) => `${indent}${l}`);
   }
-  return out.map((l) => `${indent}${l}`);
+  // An APIPromise: await it for the result, or `.withResponse()` for the response too.
+  return [`return this.transport.promise(async (call) => {`, ...out.map((l) => `  ${l}`), `});`].map((l) => `${indent}${l}`);
 }
 
 function methodDoc(m: SurfaceMethod): string {
@@ -161,7 +162,7 @@ function methodDoc(m: SurfaceMethod): string {
 function renderMethod(m: SurfaceMethod, visibility: "public" | "private"): string[] {
   const args = tsArgs(m).map(argText).join(", ");
   const name = visibility === "private" ? `#${snakeToCamel(m.key)}` : snakeToCamel(m.name);
-  const head = `${m.paginated ? "" : "async "}${name}(${args}): ${tsReturnType(m)} {`;
+  const head = `${name}(${args}): ${tsReturnType(m)} {`;
   return [...(visibility === "public" ? doc(methodDoc(m), "  ") : []), `  ${head}`, ...methodBody(m, "    "), "  }"];
 }
 
@@ -202,6 +203,7 @@ export function renderTsResources(surface: Surface): string {
     TS_HEADER,
     "// The SDK surface declared by the spec's `x-agentdraft-sdk` extensions (tools/src/ts-sdk.ts).",
     `import { camelize${usesModelParam ? ", snakeize" : ""} } from "../case.ts";`,
+    `import type { APIPromise } from "../api-promise.ts";`,
     `import type { PagePromise } from "../pagination.ts";`,
     `import { ${usesKey ? "withKey, " : ""}type RequestOptions, type Transport } from "../request.ts";`,
     `import { Resource } from "../resource.ts";`,

@@ -50,9 +50,9 @@ function tsSurface(): Map<string, Sig[]> {
     const text = (decl.type?.getText() ?? checker.typeToString(sig.getReturnType())).replace(/\bM\./g, "");
     let m = /^PagePromise<(\w+)>$/.exec(text);
     if (m) return `page:${m[1]}`;
-    m = /^Promise<(\w+)\[\]>$/.exec(text);
+    m = /^(?:API)?Promise<(\w+)\[\]>$/.exec(text);
     if (m) return `list:${m[1]}`;
-    m = /^Promise<(\w+)>$/.exec(text);
+    m = /^(?:API)?Promise<(\w+)>$/.exec(text);
     if (m) return `one:${m[1]}`;
     return `?:${text}`;
   };
@@ -91,6 +91,9 @@ def shape(annotation):
             return f"{kind}:{m.group(1)}"
     return f"?:{text}"
 
+# Per-call options (like TypeScript's \`options\`) are not part of the surface.
+SKIP = {"self", "extra_headers", "timeout", "max_retries"}
+
 # typing.get_overloads is 3.11+; on older Pythons the overloads are read from the module's source.
 import ast, sys
 import agentdraft.generated.resources as generated
@@ -99,7 +102,7 @@ for node in ast.parse(open(generated.__file__).read()).body:
     if isinstance(node, ast.ClassDef):
         for fn in node.body:
             if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)) and any(getattr(d, "id", "") == "overload" for d in fn.decorator_list):
-                args = [a.arg for a in fn.args.posonlyargs + fn.args.args + fn.args.kwonlyargs if a.arg != "self"]
+                args = [a.arg for a in fn.args.posonlyargs + fn.args.args + fn.args.kwonlyargs if a.arg not in SKIP]
                 AST_OVERLOADS.setdefault((node.name, fn.name), []).append({"params": args, "returns": shape(ast.unparse(fn.returns)), "async": isinstance(fn, ast.AsyncFunctionDef)})
 
 def sigs(cls, fn):
@@ -113,7 +116,7 @@ def sigs(cls, fn):
     out = []
     for v in variants or [fn]:
         s = inspect.signature(v)
-        out.append({"params": [p for p in s.parameters if p != "self"], "returns": shape(s.return_annotation), "async": inspect.iscoroutinefunction(v)})
+        out.append({"params": [p for p in s.parameters if p not in SKIP], "returns": shape(s.return_annotation), "async": inspect.iscoroutinefunction(v)})
     return out
 
 result = {}

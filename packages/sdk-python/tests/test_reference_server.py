@@ -178,6 +178,27 @@ def test_idempotent_replay_returns_the_same_booking(flavour: str, server: Refere
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
+def test_raw_response_shows_the_replay_and_its_request_id(flavour: str, server: ReferenceServer, owner: Owner) -> None:
+    agent = owner.agent(1)
+    start, end = slot()
+
+    def raw(c: Any) -> Any:
+        return c.bookings.with_raw_response.commit(start=start, end=end, idempotency_key="ik_raw")
+
+    first = call(flavour, server, agent, raw)
+    again = call(flavour, server, agent, raw)
+    assert (first.status_code, again.status_code) == (201, 201)
+    assert again.headers.get("idempotent-replayed") == "true"
+    assert again.headers.get("ratelimit")
+    assert first.request_id
+    assert again.request_id
+    assert first.request_id != again.request_id
+    booking = again.parse()
+    assert booking == first.parse()
+    assert booking._request_id == again.request_id
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
 def test_audit_methods_and_offline_verification(flavour: str, server: ReferenceServer, owner: Owner) -> None:
     agent = owner.agent(1)
     start, end = slot()

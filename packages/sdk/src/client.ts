@@ -4,7 +4,7 @@
  * `AGENTDRAFT_BASE_URL`, then `http://127.0.0.1:8080`.
  */
 import createClient from "openapi-fetch";
-import { redactHeaders, resolveLogger, type DebugLogger } from "./debug.ts";
+import { Log, redactHeaders, type DebugLogger, type Logger, type LogLevel } from "./debug.ts";
 import { readEnv } from "./env.ts";
 import { AgentDraftError, missingKeyError } from "./errors.ts";
 import type { paths } from "./generated/openapi.ts";
@@ -31,6 +31,10 @@ export interface ClientOptions {
   defaultHeaders?: Record<string, string>;
   /** `true` logs requests, responses and retries to `console.debug`; or pass a logger. Never logs the key. */
   debug?: boolean | DebugLogger;
+  /** `info` logs each response and retry, `debug` also each attempt and its (redacted) headers (default: `AGENTDRAFT_LOG`, else `off`). */
+  logLevel?: LogLevel;
+  /** A pino-compatible logger (`logger.info(details, message)`); default: the console. */
+  logger?: Logger;
 }
 
 export const DEFAULT_BASE_URL = "http://127.0.0.1:8080";
@@ -46,8 +50,10 @@ export class AgentDraft {
   readonly baseUrl: string;
   readonly timeout: number;
   readonly maxRetries: number;
+  readonly #options: ClientOptions;
 
   constructor(options: ClientOptions = {}) {
+    this.#options = options;
     const apiKey = options.apiKey ?? readEnv("AGENTDRAFT_API_KEY");
     if (!apiKey) {
       throw missingKeyError(
@@ -68,7 +74,7 @@ export class AgentDraft {
 
     const fetchImpl: FetchLike | undefined = options.fetch ?? globalThis.fetch?.bind(globalThis);
     if (!fetchImpl) throw new AgentDraftError("No fetch implementation: pass { fetch } to new AgentDraft()");
-    const logger = resolveLogger(options.debug);
+    const log = new Log(options);
     const api = createClient<paths>({
       baseUrl,
       headers: {
@@ -78,11 +84,33 @@ export class AgentDraft {
         Authorization: `Bearer ${apiKey}`,
       },
       fetch: (request: Request) => {
-        logger?.(`→ ${request.method} ${request.url}`, { headers: redactHeaders(request.headers) });
+        if (log.enabled("debug")) {
+          log.write("debug", `→ ${request.method} ${request.url}`, { headers: redactHeaders(request.headers) });
+        }
         return fetchImpl(request);
       },
     });
-    const transport = new Transport({ api, timeout: this.timeout, maxRetries: this.maxRetries, logger });
+    const transport = new Transport({ api, timeout: this.timeout, maxRetries: this.maxRetries, log });
     Object.assign(this, createResources(transport));
+  }
+
+  /**
+   * A new client with some options replaced (`defaultHeaders` are merged):
+   * `client.withOptions({ timeout: 30_000, maxRetries: 5 }).bookings.commit(…)`.
+   */
+  withOptions(options: ClientOptions): AgentDraft {
+    return new AgentDraft({
+      ...this.#options,
+      apiKey: this.#options.apiKey ?? this.#apiKeyFromEnv(),
+      baseUrl: this.baseUrl,
+      timeout: this.timeout,
+      maxRetries: this.maxRetries,
+      ...options,
+      defaultHeaders: { ...this.#options.defaultHeaders, ...options.defaultHeaders },
+    });
+  }
+
+  #apiKeyFromEnv(): string | undefined {
+    return readEnv("AGENTDRAFT_API_KEY");
   }
 }

@@ -99,12 +99,16 @@ function stringOrUndefined(value: unknown): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
-/** Seconds from the body's `retry_after_seconds`, else from the `Retry-After` header (delta-seconds). */
+/** Seconds from the body's `retry_after_seconds`, else `retry-after-ms`, else `Retry-After` (seconds or HTTP date). */
 function retryAfterSecondsOf(init: APIErrorInit): number | undefined {
   const fromBody = numberOrUndefined(init.problem.retryAfterSeconds);
   if (fromBody !== undefined) return fromBody;
+  const ms = init.headers?.get("retry-after-ms");
+  if (ms && /^\s*\d+(\.\d+)?\s*$/.test(ms)) return Number(ms) / 1000;
   const header = init.headers?.get("retry-after");
   if (header && /^\s*\d+(\.\d+)?\s*$/.test(header)) return Number(header);
+  const date = header ? Date.parse(header) : Number.NaN;
+  if (!Number.isNaN(date)) return Math.max(0, (date - Date.now()) / 1000);
   return undefined;
 }
 
@@ -218,6 +222,15 @@ export class APITimeoutError extends APIConnectionError {
   override name = "APITimeoutError";
   constructor(message = "request timed out", options?: { cause?: unknown }) {
     super(message, options);
+  }
+}
+
+/** The caller's `AbortSignal` aborted the call (the signal's reason is the `cause`). */
+export class APIUserAbortError extends AgentDraftError {
+  override name = "APIUserAbortError";
+  constructor(reason?: unknown) {
+    const why = reason instanceof Error ? reason.message : reason === undefined ? "" : String(reason);
+    super(`request aborted${why ? `: ${why}` : ""}`, { cause: reason });
   }
 }
 

@@ -1,7 +1,9 @@
 // Public entry of @agentdraft/sdk.
 export { AgentDraft, AgentDraft as default, DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS } from "./client.ts";
 export type { ClientOptions, FetchLike } from "./client.ts";
-export type { DebugLogger } from "./debug.ts";
+export type { DebugLogger, Logger, LogLevel } from "./debug.ts";
+export { APIPromise } from "./api-promise.ts";
+export type { WithResponse } from "./api-promise.ts";
 export type { RequestOptions } from "./request.ts";
 export { VERSION } from "./version.ts";
 
@@ -19,6 +21,7 @@ export {
   ServerError,
   APIConnectionError,
   APITimeoutError,
+  APIUserAbortError,
   AuditVerificationError,
 } from "./errors.ts";
 export type { Problem, FieldError, RuleRef, ConflictCode, AuditVerificationReason } from "./errors.ts";

@@ -4,11 +4,19 @@
  * attempt, typed errors, retries with backoff, and the debug log.
  */
 import type { Client } from "openapi-fetch";
-import type { DebugLogger } from "./debug.ts";
-import { AgentDraftError, APIConnectionError, APITimeoutError, errorFromResponse, invalidArgument } from "./errors.ts";
+import { APIPromise, withRequestId } from "./api-promise.ts";
+import type { Log } from "./debug.ts";
+import {
+  AgentDraftError,
+  APIConnectionError,
+  APITimeoutError,
+  APIUserAbortError,
+  errorFromResponse,
+  invalidArgument,
+} from "./errors.ts";
 import type { paths } from "./generated/openapi.ts";
 import { isValidIdempotencyKey, newIdempotencyKey } from "./idempotency.ts";
-import { isRetryable, retryDelayMs, sleep } from "./retry.ts";
+import { isRetryable, RETRY_COUNT_HEADER, retryDelayMs, sleep } from "./retry.ts";
 
 /** Options every resource method accepts as its last argument. */
 export interface RequestOptions {
@@ -20,7 +28,7 @@ export interface RequestOptions {
   maxRetries?: number;
   /** Extra headers for this call (e.g. `{ Prefer: "code=409" }` against a Prism mock). */
   headers?: Record<string, string>;
-  /** Aborts the call (and any pending retry); the promise rejects with the signal's reason. */
+  /** Aborts the call (and any pending retry); the promise rejects with `APIUserAbortError` (`cause`: the signal's reason). */
   signal?: AbortSignal;
 }
 
@@ -48,7 +56,20 @@ export interface TransportConfig {
   api: Client<paths>;
   timeout: number;
   maxRetries: number;
-  logger: DebugLogger | undefined;
+  log: Log;
+}
+
+/** {@link Transport.call} as handed to a {@link Transport.promise} body. */
+export type CallFn = <R extends FetchResult>(
+  method: Method,
+  route: string,
+  attempt: (init: AttemptInit) => Promise<R>,
+  options?: RequestOptions,
+) => Promise<NonNullable<R["data"]>>;
+
+/** Where a call leaves the response it succeeded with. */
+interface Sink {
+  response?: Response;
 }
 
 export class Transport {
@@ -61,6 +82,22 @@ export class Transport {
   }
 
   /**
+   * An {@link APIPromise} of what `body` returns; `body` sends through the `call` it is given,
+   * whose successful response `.withResponse()` exposes (and whose request id the result carries).
+   */
+  promise<T>(body: (call: CallFn) => Promise<T>): APIPromise<T> {
+    const sink: Sink = {};
+    const call: CallFn = (method, route, attempt, options) => this.call(method, route, attempt, options, sink);
+    return new APIPromise(
+      body(call).then((data) => {
+        const response = sink.response!;
+        const requestId = response.headers.get("request-id") ?? undefined;
+        return { data: withRequestId(data, requestId), response, requestId };
+      }),
+    );
+  }
+
+  /**
    * Runs `attempt` until it succeeds, fails for good, or retries run out. Returns the parsed
    * success body (wire form); throws an {@link AgentDraftError}.
    */
@@ -69,8 +106,9 @@ export class Transport {
     route: string,
     attempt: (init: AttemptInit) => Promise<R>,
     options: RequestOptions = {},
+    sink?: Sink,
   ): Promise<NonNullable<R["data"]>> {
-    const log = this.#config.logger;
+    const log = this.#config.log;
     const timeout = options.timeout ?? this.#config.timeout;
     const maxRetries = options.maxRetries ?? this.#config.maxRetries;
     const headers: Record<string, string> = {};
@@ -84,37 +122,58 @@ export class Transport {
       if (!isValidIdempotencyKey(key)) throw invalidArgument("idempotencyKey", "must be 1–255 printable ASCII characters");
       headers["Idempotency-Key"] = key;
     }
+    const idempotencyKey = headers["Idempotency-Key"];
     for (let retry = 0; ; retry++) {
       const started = Date.now();
-      log?.(`${method} ${route} attempt ${retry + 1}/${maxRetries + 1}`, {
-        idempotencyKey: headers["Idempotency-Key"],
-      });
+      log.write("debug", `${method} ${route} attempt ${retry + 1}/${maxRetries + 1}`, { idempotencyKey });
       let error: unknown;
       try {
-        const result = await this.#attempt(attempt, headers, timeout, options.signal);
+        const sent = { ...headers, [RETRY_COUNT_HEADER]: String(retry) };
+        const result = await this.#attempt(attempt, sent, timeout, options.signal);
         const { response } = result;
         const requestId = response.headers.get("request-id") ?? undefined;
+        const line = `${method} ${route} → ${response.status} in ${Date.now() - started} ms`;
         if (response.ok && result.error === undefined) {
-          log?.(`${method} ${route} → ${response.status} in ${Date.now() - started} ms`, {
+          log.write("info", line, {
+            method,
+            path: route,
+            status: response.status,
             requestId,
+            attempt: retry + 1,
+            idempotencyKey,
             replayed: response.headers.get("idempotent-replayed") === "true" || undefined,
           });
+          if (sink) sink.response = response;
           return result.data as NonNullable<R["data"]>;
         }
         error = errorFromResponse(response.status, result.error, response.headers);
-        log?.(`${method} ${route} → ${response.status} in ${Date.now() - started} ms`, {
+        log.write("info", line, {
+          method,
+          path: route,
+          status: response.status,
           requestId,
+          attempt: retry + 1,
+          idempotencyKey,
           code: (error as AgentDraftError).code,
         });
       } catch (err) {
-        if (options.signal?.aborted) throw options.signal.reason;
+        if (options.signal?.aborted) throw new APIUserAbortError(options.signal.reason);
         error = err;
-        log?.(`${method} ${route} failed after ${Date.now() - started} ms: ${(err as Error).message}`);
+        log.write("info", `${method} ${route} failed after ${Date.now() - started} ms: ${(err as Error).message}`, {
+          method,
+          path: route,
+          attempt: retry + 1,
+          idempotencyKey,
+        });
       }
-      if (retry >= maxRetries || !isRetryable(error)) throw error;
-      const delay = retryDelayMs(error, retry);
-      log?.(`${method} ${route} retrying in ${delay} ms`, { retry: retry + 1 });
-      await sleep(delay, options.signal);
+      const delay = retry >= maxRetries || !isRetryable(error) ? undefined : retryDelayMs(error, retry);
+      if (delay === undefined) throw error;
+      log.write("info", `${method} ${route} retrying in ${delay} ms`, { retry: retry + 1 });
+      try {
+        await sleep(delay, options.signal);
+      } catch (reason) {
+        throw new APIUserAbortError(reason);
+      }
     }
   }
 
@@ -125,7 +184,7 @@ export class Transport {
     timeout: number,
     signal: AbortSignal | undefined,
   ): Promise<R> {
-    if (signal?.aborted) throw signal.reason;
+    if (signal?.aborted) throw new APIUserAbortError(signal.reason);
     const controller = new AbortController();
     let timedOut = false;
     const timer =
@@ -140,7 +199,7 @@ export class Transport {
     try {
       return await attempt({ headers: { ...headers }, signal: controller.signal });
     } catch (err) {
-      if (signal?.aborted) throw signal.reason;
+      if (signal?.aborted) throw new APIUserAbortError(signal.reason);
       if (timedOut) throw new APITimeoutError(`request timed out after ${timeout} ms`, { cause: err });
       if (err instanceof AgentDraftError) throw err;
       if (err instanceof SyntaxError) {

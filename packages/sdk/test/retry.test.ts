@@ -66,19 +66,27 @@ describe("retries", () => {
     expect(elapsed).toBeLessThan(3000);
   });
 
-  it("ignores a Retry-After ≤ 0 or above 60 s and backs off instead", async () => {
+  it("ignores a Retry-After ≤ 0 and backs off instead", async () => {
     server.script(
-      problem(503, "unavailable", {}, { "retry-after": "3600" }),
       problem(503, "unavailable", {}, { "retry-after": "0" }),
+      problem(503, "unavailable", {}, { "retry-after": "-1" }),
       json(201, wireBooking),
     );
     const started = Date.now();
     await client().bookings.commit(slot);
     const elapsed = Date.now() - started;
     expect(server.requests).toHaveLength(3);
-    // Backoff: 250–500 ms, then 500–1000 ms.
-    expect(elapsed).toBeGreaterThanOrEqual(700);
+    // Backoff: 375–500 ms, then 750–1000 ms.
+    expect(elapsed).toBeGreaterThanOrEqual(1100);
     expect(elapsed).toBeLessThan(4000);
+  });
+
+  it("a Retry-After above 60 s is not retried: the error is thrown at once", async () => {
+    server.script(problem(503, "unavailable", {}, { "retry-after": "3600" }), json(201, wireBooking));
+    const started = Date.now();
+    await expect(client().bookings.commit(slot)).rejects.toBeInstanceOf(ServerError);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(server.requests).toHaveLength(1);
   });
 
   it("never retries a 409 conflict", async () => {

@@ -208,6 +208,30 @@ describe("the SDK against the reference server", () => {
       expect((error as IdempotencyError).code).toBe("idempotency_key_reused");
     });
 
+    it("withResponse() exposes Idempotent-Replayed, RateLimit and Request-Id of a successful replay", async () => {
+      const slot = futureSlot(3, 11);
+      const first = await client.bookings.commit({ ...slot, idempotencyKey: "ik_with_response" }).withResponse();
+      const again = await client.bookings.commit({ ...slot, idempotencyKey: "ik_with_response" }).withResponse();
+      expect(first.requestId).toMatch(/\S/);
+      expect(again.requestId).not.toBe(first.requestId);
+      expect(again.response.headers.get("idempotent-replayed")).toBe("true");
+      expect(again.response.headers.get("ratelimit")).toBeTruthy();
+      expect(again.data.bookingId).toBe(first.data.bookingId);
+      expect((again.data as unknown as { _requestId: string })._requestId).toBe(again.requestId);
+    });
+
+    it("a browser preflight allows the retry-count header", async () => {
+      const res = await fetch(`${server.baseUrl}/v1/bookings`, {
+        method: "OPTIONS",
+        headers: {
+          Origin: "https://agent.example",
+          "Access-Control-Request-Method": "POST",
+          "Access-Control-Request-Headers": "authorization,idempotency-key,x-agentdraft-client,x-agentdraft-retry-count",
+        },
+      });
+      expect(res.headers.get("access-control-allow-headers")?.toLowerCase()).toContain("x-agentdraft-retry-count");
+    });
+
     it("end before start → InvalidRequest listing the field", async () => {
       const { start, end } = futureSlot(3, 16);
       const error = await client.bookings.commit({ start: end, end: start }).catch((e: unknown) => e);

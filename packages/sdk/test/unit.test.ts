@@ -179,7 +179,7 @@ describe("retry policy", () => {
 
   it("backs off exponentially with jitter, capped", () => {
     expect(backoffMs(0, () => 0)).toBe(500);
-    expect(backoffMs(0, () => 1)).toBe(250);
+    expect(backoffMs(0, () => 1)).toBe(375);
     expect(backoffMs(1, () => 0)).toBe(1000);
     expect(backoffMs(3, () => 0)).toBe(4000);
     expect(backoffMs(10, () => 0)).toBe(8000);

@@ -7,6 +7,7 @@ calls is shared, so the two clients cannot drift apart in what they send or how 
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Dict, Generic, List, Mapping, Optional, Sequence, Tuple, TypeVar, Union
@@ -17,6 +18,61 @@ from .errors import invalid_argument
 T = TypeVar("T")
 
 QueryValue = Union[str, int]
+
+#: 1–255 printable ASCII characters, as the server (and the TypeScript SDK) accept.
+_IDEMPOTENCY_KEY = re.compile(r"[\x20-\x7e]{1,255}")
+
+
+class NotGiven:
+    """Marks an option that was not passed (``timeout=None`` means "no timeout")."""
+
+    _instance: Optional[NotGiven] = None
+
+    def __new__(cls) -> NotGiven:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN = NotGiven()
+
+
+@dataclass(frozen=True)
+class RequestOptions:
+    """Per-call overrides of the client's settings (every resource method takes them as keywords)."""
+
+    #: Seconds per attempt (None: no timeout); NOT_GIVEN keeps the client's.
+    timeout: Any = NOT_GIVEN
+    #: Retries after the first attempt; None keeps the client's.
+    max_retries: Optional[int] = None
+    #: Headers added to this call's request.
+    extra_headers: Optional[Mapping[str, str]] = None
+
+
+def request_options(
+    extra_headers: Optional[Mapping[str, str]] = None,
+    timeout: Any = NOT_GIVEN,
+    max_retries: Optional[int] = None,
+) -> Optional[RequestOptions]:
+    """The :class:`RequestOptions` of a method's keywords (None when none was given)."""
+    if extra_headers is None and isinstance(timeout, NotGiven) and max_retries is None:
+        return None
+    if max_retries is not None and (
+        not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0
+    ):
+        raise invalid_argument("max_retries", "must be an integer >= 0")
+    return RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+
+
+def is_valid_idempotency_key(key: object) -> bool:
+    """Whether ``key`` is 1–255 printable ASCII characters."""
+    return isinstance(key, str) and _IDEMPOTENCY_KEY.fullmatch(key) is not None
 
 
 @dataclass(frozen=True)
@@ -65,8 +121,8 @@ def post(
 
     The key is fixed here, once per call, so every retry of the call repeats the same key.
     """
-    if idempotency_key is not None and (not isinstance(idempotency_key, str) or not idempotency_key):
-        raise invalid_argument("idempotency_key", "must be a non-empty string")
+    if idempotency_key is not None and not is_valid_idempotency_key(idempotency_key):
+        raise invalid_argument("idempotency_key", "must be 1-255 printable ASCII characters")
     key = idempotency_key if idempotency_key is not None else new_idempotency_key()
     return Call("POST", path, parse, json=json, idempotency_key=key)
 

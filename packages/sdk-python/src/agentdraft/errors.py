@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any, Callable, Dict, List, Mapping, Optional, Type, TypeVar
 
+import httpx
+
 from .generated.errors import ERROR_CATALOG, EXCEPTION_BY_STATUS
 from .generated.models import FieldError, RuleRef
 
@@ -77,10 +79,16 @@ class APIError(AgentDraftError):
         request_id: Optional[str] = None,
         body: Optional[Mapping[str, Any]] = None,
         retry_after: Optional[float] = None,
+        headers: Optional[Mapping[str, str]] = None,
+        response: Optional[httpx.Response] = None,
     ) -> None:
         super().__init__(message, status_code=status_code, code=code, request_id=request_id, body=body)
-        #: Seconds from the ``Retry-After`` header, when the response had one.
+        #: Seconds from the ``retry-after-ms`` / ``Retry-After`` header, when the response had one.
         self.retry_after = retry_after
+        #: Response headers (empty for errors raised before sending).
+        self.headers: httpx.Headers = httpx.Headers(headers or {})
+        #: The HTTP response (None for errors raised before sending).
+        self.response: Optional[httpx.Response] = response
         self.type: Optional[str] = _opt_str(self.body, "type")
         self.title: Optional[str] = _opt_str(self.body, "title")
         self.detail: Optional[str] = _opt_str(self.body, "detail")
@@ -210,6 +218,8 @@ def error_from_problem(
     *,
     request_id: Optional[str] = None,
     retry_after: Optional[float] = None,
+    headers: Optional[Mapping[str, str]] = None,
+    response: Optional[httpx.Response] = None,
 ) -> APIError:
     """Build the exception for an error response from its status and problem body."""
     problem: Mapping[str, Any] = body if body is not None else {}
@@ -224,6 +234,8 @@ def error_from_problem(
         request_id=request_id,
         body=problem,
         retry_after=retry_after,
+        headers=headers,
+        response=response,
     )
 
 

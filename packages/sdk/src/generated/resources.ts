@@ -1,6 +1,7 @@
 // generated — do not edit. Source: spec/ (run `pnpm generate`).
 // The SDK surface declared by the spec's `x-agentdraft-sdk` extensions (tools/src/ts-sdk.ts).
 import { camelize } from "../case.ts";
+import type { APIPromise } from "../api-promise.ts";
 import type { PagePromise } from "../pagination.ts";
 import { withKey, type RequestOptions, type Transport } from "../request.ts";
 import { Resource } from "../resource.ts";
@@ -146,14 +147,16 @@ export interface SendParams {
 /** The calling agent. */
 export class Agents extends Resource {
   /** Who am I: the agent behind the API key. Needs no scope. (`GET /v1/agents/me`) */
-  async me(options?: RequestOptions): Promise<M.AgentIdentity> {
-    const data = await this.transport.call(
-      "GET",
-      "/v1/agents/me",
-      (init) => this.transport.api.GET("/v1/agents/me", init),
-      options,
-    );
-    return camelize(data);
+  me(options?: RequestOptions): APIPromise<M.AgentIdentity> {
+    return this.transport.promise(async (call) => {
+      const data = await call(
+        "GET",
+        "/v1/agents/me",
+        (init) => this.transport.api.GET("/v1/agents/me", init),
+        options,
+      );
+      return camelize(data);
+    });
   }
 }
 
@@ -181,44 +184,50 @@ export class Audit extends AuditVerification {
   }
 
   /** The latest signed tree head. (`GET /v1/audit/checkpoint`; `audit:read`) */
-  async checkpoint(options?: RequestOptions): Promise<M.Checkpoint> {
-    const data = await this.transport.call(
-      "GET",
-      "/v1/audit/checkpoint",
-      (init) => this.transport.api.GET("/v1/audit/checkpoint", init),
-      options,
-    );
-    return camelize(data);
+  checkpoint(options?: RequestOptions): APIPromise<M.Checkpoint> {
+    return this.transport.promise(async (call) => {
+      const data = await call(
+        "GET",
+        "/v1/audit/checkpoint",
+        (init) => this.transport.api.GET("/v1/audit/checkpoint", init),
+        options,
+      );
+      return camelize(data);
+    });
   }
 
   /** Consistency proof between two tree sizes. (`GET /v1/audit/consistency`; `audit:read`) */
-  async consistencyProof(params: ConsistencyProofParams, options?: RequestOptions): Promise<M.ConsistencyProof> {
-    const query = {
-      from_size: params.fromSize,
-      to_size: params.toSize,
-    };
-    const data = await this.transport.call(
-      "GET",
-      "/v1/audit/consistency",
-      (init) => this.transport.api.GET("/v1/audit/consistency", { params: { query }, ...init }),
-      options,
-    );
-    return camelize(data);
+  consistencyProof(params: ConsistencyProofParams, options?: RequestOptions): APIPromise<M.ConsistencyProof> {
+    return this.transport.promise(async (call) => {
+      const query = {
+        from_size: params.fromSize,
+        to_size: params.toSize,
+      };
+      const data = await call(
+        "GET",
+        "/v1/audit/consistency",
+        (init) => this.transport.api.GET("/v1/audit/consistency", { params: { query }, ...init }),
+        options,
+      );
+      return camelize(data);
+    });
   }
 
   /** Inclusion proof of one event in the tree of `tree_size` (default: current size). (`GET /v1/audit/events/{event_id}/inclusion`; `audit:read`) */
-  async inclusionProof(eventId: string, params: InclusionProofParams = {}, options?: RequestOptions): Promise<M.InclusionProof> {
-    const path = { event_id: eventId };
-    const query = {
-      tree_size: params.treeSize,
-    };
-    const data = await this.transport.call(
-      "GET",
-      "/v1/audit/events/{event_id}/inclusion",
-      (init) => this.transport.api.GET("/v1/audit/events/{event_id}/inclusion", { params: { path, query }, ...init }),
-      options,
-    );
-    return camelize(data);
+  inclusionProof(eventId: string, params: InclusionProofParams = {}, options?: RequestOptions): APIPromise<M.InclusionProof> {
+    return this.transport.promise(async (call) => {
+      const path = { event_id: eventId };
+      const query = {
+        tree_size: params.treeSize,
+      };
+      const data = await call(
+        "GET",
+        "/v1/audit/events/{event_id}/inclusion",
+        (init) => this.transport.api.GET("/v1/audit/events/{event_id}/inclusion", { params: { path, query }, ...init }),
+        options,
+      );
+      return camelize(data);
+    });
   }
 }
 
@@ -228,37 +237,41 @@ export class AvailabilityResource extends Resource {
    * Free slots in `[start, end)`, only those at least `duration_minutes` long when given. (`GET /v1/availability`; `availability:read`)
    * Returns the response's `slots`.
    */
-  async list(params: AvailabilityListParams, options?: RequestOptions): Promise<M.Interval[]> {
-    const query = {
-      range_start: toInstant(params.start, "start"),
-      range_end: toInstant(params.end, "end"),
-      duration_minutes: params.durationMinutes,
-      calendar_id: params.calendarId,
-    };
-    const data = await this.transport.call(
-      "GET",
-      "/v1/availability",
-      (init) => this.transport.api.GET("/v1/availability", { params: { query }, ...init }),
-      options,
-    );
-    return camelize(data.slots);
+  list(params: AvailabilityListParams, options?: RequestOptions): APIPromise<M.Interval[]> {
+    return this.transport.promise(async (call) => {
+      const query = {
+        range_start: toInstant(params.start, "start"),
+        range_end: toInstant(params.end, "end"),
+        duration_minutes: params.durationMinutes,
+        calendar_id: params.calendarId,
+      };
+      const data = await call(
+        "GET",
+        "/v1/availability",
+        (init) => this.transport.api.GET("/v1/availability", { params: { query }, ...init }),
+        options,
+      );
+      return camelize(data.slots);
+    });
   }
 
   /** Free slots and busy intervals (with their kind, agent and booking) in `[start, end)`. (`GET /v1/availability`; `availability:read`) */
-  async get(params: AvailabilityGetParams, options?: RequestOptions): Promise<M.Availability> {
-    const query = {
-      range_start: toInstant(params.start, "start"),
-      range_end: toInstant(params.end, "end"),
-      duration_minutes: params.durationMinutes,
-      calendar_id: params.calendarId,
-    };
-    const data = await this.transport.call(
-      "GET",
-      "/v1/availability",
-      (init) => this.transport.api.GET("/v1/availability", { params: { query }, ...init }),
-      options,
-    );
-    return camelize(data);
+  get(params: AvailabilityGetParams, options?: RequestOptions): APIPromise<M.Availability> {
+    return this.transport.promise(async (call) => {
+      const query = {
+        range_start: toInstant(params.start, "start"),
+        range_end: toInstant(params.end, "end"),
+        duration_minutes: params.durationMinutes,
+        calendar_id: params.calendarId,
+      };
+      const data = await call(
+        "GET",
+        "/v1/availability",
+        (init) => this.transport.api.GET("/v1/availability", { params: { query }, ...init }),
+        options,
+      );
+      return camelize(data);
+    });
   }
 }
 
@@ -290,99 +303,111 @@ export class Bookings extends Resource {
   }
 
   /** Book `[start, end)` outright. A write that loses to a higher-priority agent fails with `Conflict` naming the winner. (`POST /v1/bookings`; `bookings:write`) */
-  commit(params: CommitParams, options?: RequestOptions): Promise<M.Booking>;
+  commit(params: CommitParams, options?: RequestOptions): APIPromise<M.Booking>;
   /** Promote the caller's own hold to a commit. Requires `bookings:write`. (`POST /v1/bookings/{booking_id}/commit`; `bookings:write`) */
-  commit(bookingId: string, options?: RequestOptions): Promise<M.Booking>;
-  commit(...args: [bookingId: string, options?: RequestOptions] | [params: CommitParams, options?: RequestOptions]): Promise<M.Booking> {
+  commit(bookingId: string, options?: RequestOptions): APIPromise<M.Booking>;
+  commit(...args: [bookingId: string, options?: RequestOptions] | [params: CommitParams, options?: RequestOptions]): APIPromise<M.Booking> {
     return typeof args[0] === "string"
       ? this.#commitHold(...(args as [bookingId: string, options?: RequestOptions]))
       : this.#createBookingCommit(...(args as [params: CommitParams, options?: RequestOptions]));
   }
 
-  async #commitHold(bookingId: string, options?: RequestOptions): Promise<M.Booking> {
-    const path = { booking_id: bookingId };
-    const data = await this.transport.call(
-      "POST",
-      "/v1/bookings/{booking_id}/commit",
-      (init) => this.transport.api.POST("/v1/bookings/{booking_id}/commit", { params: { path }, ...init }),
-      options,
-    );
-    return camelize(data);
+  #commitHold(bookingId: string, options?: RequestOptions): APIPromise<M.Booking> {
+    return this.transport.promise(async (call) => {
+      const path = { booking_id: bookingId };
+      const data = await call(
+        "POST",
+        "/v1/bookings/{booking_id}/commit",
+        (init) => this.transport.api.POST("/v1/bookings/{booking_id}/commit", { params: { path }, ...init }),
+        options,
+      );
+      return camelize(data);
+    });
   }
 
-  async #createBookingCommit(params: CommitParams, options?: RequestOptions): Promise<M.Booking> {
-    const body: Schemas["CreateBookingRequest"] = {
-      start: toInstant(params.start, "start"),
-      end: toInstant(params.end, "end"),
-      metadata: params.metadata,
-      calendar_id: params.calendarId,
-      mode: "commit",
-    };
-    const data = await this.transport.call(
-      "POST",
-      "/v1/bookings",
-      (init) => this.transport.api.POST("/v1/bookings", { body, ...init }),
-      withKey(options, params.idempotencyKey),
-    );
-    return camelize(data);
+  #createBookingCommit(params: CommitParams, options?: RequestOptions): APIPromise<M.Booking> {
+    return this.transport.promise(async (call) => {
+      const body: Schemas["CreateBookingRequest"] = {
+        start: toInstant(params.start, "start"),
+        end: toInstant(params.end, "end"),
+        metadata: params.metadata,
+        calendar_id: params.calendarId,
+        mode: "commit",
+      };
+      const data = await call(
+        "POST",
+        "/v1/bookings",
+        (init) => this.transport.api.POST("/v1/bookings", { body, ...init }),
+        withKey(options, params.idempotencyKey),
+      );
+      return camelize(data);
+    });
   }
 
   /** Hold `[start, end)` for `ttl_seconds` (calendar default 30 s); then commit it by id, or release it. (`POST /v1/bookings`; `bookings:write`) */
-  async hold(params: HoldParams, options?: RequestOptions): Promise<M.Booking> {
-    const body: Schemas["CreateBookingRequest"] = {
-      start: toInstant(params.start, "start"),
-      end: toInstant(params.end, "end"),
-      hold_ttl_seconds: params.ttlSeconds,
-      metadata: params.metadata,
-      calendar_id: params.calendarId,
-      mode: "hold",
-    };
-    const data = await this.transport.call(
-      "POST",
-      "/v1/bookings",
-      (init) => this.transport.api.POST("/v1/bookings", { body, ...init }),
-      withKey(options, params.idempotencyKey),
-    );
-    return camelize(data);
+  hold(params: HoldParams, options?: RequestOptions): APIPromise<M.Booking> {
+    return this.transport.promise(async (call) => {
+      const body: Schemas["CreateBookingRequest"] = {
+        start: toInstant(params.start, "start"),
+        end: toInstant(params.end, "end"),
+        hold_ttl_seconds: params.ttlSeconds,
+        metadata: params.metadata,
+        calendar_id: params.calendarId,
+        mode: "hold",
+      };
+      const data = await call(
+        "POST",
+        "/v1/bookings",
+        (init) => this.transport.api.POST("/v1/bookings", { body, ...init }),
+        withKey(options, params.idempotencyKey),
+      );
+      return camelize(data);
+    });
   }
 
   /** Read one booking of the caller's workspace. Requires `bookings:read`. (`GET /v1/bookings/{booking_id}`; `bookings:read`) */
-  async get(bookingId: string, options?: RequestOptions): Promise<M.Booking> {
-    const path = { booking_id: bookingId };
-    const data = await this.transport.call(
-      "GET",
-      "/v1/bookings/{booking_id}",
-      (init) => this.transport.api.GET("/v1/bookings/{booking_id}", { params: { path }, ...init }),
-      options,
-    );
-    return camelize(data);
+  get(bookingId: string, options?: RequestOptions): APIPromise<M.Booking> {
+    return this.transport.promise(async (call) => {
+      const path = { booking_id: bookingId };
+      const data = await call(
+        "GET",
+        "/v1/bookings/{booking_id}",
+        (init) => this.transport.api.GET("/v1/bookings/{booking_id}", { params: { path }, ...init }),
+        options,
+      );
+      return camelize(data);
+    });
   }
 
   /** Cancel the caller's own commit. Requires `bookings:write`. (`POST /v1/bookings/{booking_id}/cancel`; `bookings:write`) */
-  async cancel(bookingId: string, params: CancelParams = {}, options?: RequestOptions): Promise<M.Booking> {
-    const path = { booking_id: bookingId };
-    const body: Schemas["CancelBookingRequest"] = {
-      reason: params.reason,
-    };
-    const data = await this.transport.call(
-      "POST",
-      "/v1/bookings/{booking_id}/cancel",
-      (init) => this.transport.api.POST("/v1/bookings/{booking_id}/cancel", { params: { path }, body, ...init }),
-      withKey(options, params.idempotencyKey),
-    );
-    return camelize(data);
+  cancel(bookingId: string, params: CancelParams = {}, options?: RequestOptions): APIPromise<M.Booking> {
+    return this.transport.promise(async (call) => {
+      const path = { booking_id: bookingId };
+      const body: Schemas["CancelBookingRequest"] = {
+        reason: params.reason,
+      };
+      const data = await call(
+        "POST",
+        "/v1/bookings/{booking_id}/cancel",
+        (init) => this.transport.api.POST("/v1/bookings/{booking_id}/cancel", { params: { path }, body, ...init }),
+        withKey(options, params.idempotencyKey),
+      );
+      return camelize(data);
+    });
   }
 
   /** Release the caller's own hold. Requires `bookings:write`. (`POST /v1/bookings/{booking_id}/release`; `bookings:write`) */
-  async release(bookingId: string, options?: RequestOptions): Promise<M.Booking> {
-    const path = { booking_id: bookingId };
-    const data = await this.transport.call(
-      "POST",
-      "/v1/bookings/{booking_id}/release",
-      (init) => this.transport.api.POST("/v1/bookings/{booking_id}/release", { params: { path }, ...init }),
-      options,
-    );
-    return camelize(data);
+  release(bookingId: string, options?: RequestOptions): APIPromise<M.Booking> {
+    return this.transport.promise(async (call) => {
+      const path = { booking_id: bookingId };
+      const data = await call(
+        "POST",
+        "/v1/bookings/{booking_id}/release",
+        (init) => this.transport.api.POST("/v1/bookings/{booking_id}/release", { params: { path }, ...init }),
+        options,
+      );
+      return camelize(data);
+    });
   }
 }
 
@@ -410,34 +435,38 @@ export class Mailbox extends Resource {
   }
 
   /** Send a message through the configured SMTP relay (queued, then sent). Requires `mailbox:send`. (`POST /v1/mailbox/messages`; `mailbox:send`) */
-  async send(params: SendParams, options?: RequestOptions): Promise<M.Message> {
-    const body: Schemas["SendMessageRequest"] = {
-      to: params.to,
-      subject: params.subject,
-      text: params.text,
-      html: params.html,
-      in_reply_to: params.inReplyTo,
-      booking_id: params.bookingId,
-    };
-    const data = await this.transport.call(
-      "POST",
-      "/v1/mailbox/messages",
-      (init) => this.transport.api.POST("/v1/mailbox/messages", { body, ...init }),
-      withKey(options, params.idempotencyKey),
-    );
-    return camelize(data);
+  send(params: SendParams, options?: RequestOptions): APIPromise<M.Message> {
+    return this.transport.promise(async (call) => {
+      const body: Schemas["SendMessageRequest"] = {
+        to: params.to,
+        subject: params.subject,
+        text: params.text,
+        html: params.html,
+        in_reply_to: params.inReplyTo,
+        booking_id: params.bookingId,
+      };
+      const data = await call(
+        "POST",
+        "/v1/mailbox/messages",
+        (init) => this.transport.api.POST("/v1/mailbox/messages", { body, ...init }),
+        withKey(options, params.idempotencyKey),
+      );
+      return camelize(data);
+    });
   }
 
   /** One message. Requires `mailbox:read`. (`GET /v1/mailbox/messages/{message_id}`; `mailbox:read`) */
-  async get(messageId: string, options?: RequestOptions): Promise<M.Message> {
-    const path = { message_id: messageId };
-    const data = await this.transport.call(
-      "GET",
-      "/v1/mailbox/messages/{message_id}",
-      (init) => this.transport.api.GET("/v1/mailbox/messages/{message_id}", { params: { path }, ...init }),
-      options,
-    );
-    return camelize(data);
+  get(messageId: string, options?: RequestOptions): APIPromise<M.Message> {
+    return this.transport.promise(async (call) => {
+      const path = { message_id: messageId };
+      const data = await call(
+        "GET",
+        "/v1/mailbox/messages/{message_id}",
+        (init) => this.transport.api.GET("/v1/mailbox/messages/{message_id}", { params: { path }, ...init }),
+        options,
+      );
+      return camelize(data);
+    });
   }
 }
 

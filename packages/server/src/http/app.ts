@@ -122,7 +122,7 @@ export function createApp(options: AppOptions): Hono<Env> {
   // origin. The cookie-based owner API stays same-origin.
   const agentCors = cors({
     origin: "*",
-    allowHeaders: ["Authorization", "Content-Type", "Idempotency-Key", "X-AgentDraft-Client"],
+    allowHeaders: ["Authorization", "Content-Type", "Idempotency-Key", "X-AgentDraft-Client", "X-AgentDraft-Retry-Count"],
     exposeHeaders: ["Request-Id", "RateLimit", "RateLimit-Policy", "Retry-After", "Idempotent-Replayed"],
     maxAge: 600,
   });

@@ -11,7 +11,7 @@ import datetime
 from typing import Any, List, Literal, Mapping, Optional, Sequence, Union, cast, overload
 
 from .._audit import AsyncAuditVerification, AuditVerification
-from .._call import required
+from .._call import NOT_GIVEN, NotGiven, request_options, required
 from .._pagination import AsyncPager, Pager
 from .._resource import AsyncExecutor, AsyncResource, SyncExecutor, SyncResource
 from . import calls
@@ -48,12 +48,18 @@ __all__ = [
 class Agents(SyncResource):
     """The calling agent."""
 
-    def me(self) -> AgentIdentity:
+    def me(
+        self,
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Union[float, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
+    ) -> AgentIdentity:
         """Who am I: the agent behind the API key. Needs no scope.
 
         ``GET /v1/agents/me``.
         """
-        return self._client._execute(calls.get_current_agent())
+        return self._client._execute(calls.get_current_agent(), request_options(extra_headers, timeout, max_retries))
 
 
 class Audit(AuditVerification, SyncResource):
@@ -65,6 +71,9 @@ class Audit(AuditVerification, SyncResource):
         resource: Optional[str] = None,
         limit: Optional[int] = None,
         cursor: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Union[float, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
     ) -> Pager[AuditEvent]:
         """Audit events of the workspace, optionally only those about one resource, in log order.
 
@@ -73,37 +82,51 @@ class Audit(AuditVerification, SyncResource):
         ``GET /v1/audit``; scope ``audit:read``.
         """
         page = calls.list_audit_events(resource=resource, limit=limit)
-        return Pager(lambda c: self._client._execute(page(c)), cursor)
+        options = request_options(extra_headers, timeout, max_retries)
+        return Pager(lambda c: self._client._execute(page(c), options), cursor)
 
-    def checkpoint(self) -> Checkpoint:
+    def checkpoint(
+        self,
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Union[float, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
+    ) -> Checkpoint:
         """The latest signed tree head.
 
         ``GET /v1/audit/checkpoint``; scope ``audit:read``.
         """
-        return self._client._execute(calls.get_audit_checkpoint())
+        return self._client._execute(calls.get_audit_checkpoint(), request_options(extra_headers, timeout, max_retries))
 
     def consistency_proof(
         self,
         from_size: int,
         to_size: Optional[int] = None,
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Union[float, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
     ) -> ConsistencyProof:
         """Consistency proof between two tree sizes.
 
         ``GET /v1/audit/consistency``; scope ``audit:read``.
         """
-        return self._client._execute(calls.get_audit_consistency_proof(from_size, to_size))
+        return self._client._execute(calls.get_audit_consistency_proof(from_size, to_size), request_options(extra_headers, timeout, max_retries))
 
     def inclusion_proof(
         self,
         event_id: str,
         *,
         tree_size: Optional[int] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Union[float, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
     ) -> InclusionProof:
         """Inclusion proof of one event in the tree of `tree_size` (default: current size).
 
         ``GET /v1/audit/events/{event_id}/inclusion``; scope ``audit:read``.
         """
-        return self._client._execute(calls.get_audit_inclusion_proof(event_id, tree_size=tree_size))
+        return self._client._execute(calls.get_audit_inclusion_proof(event_id, tree_size=tree_size), request_options(extra_headers, timeout, max_retries))
 
 
 class AvailabilityResource(SyncResource):
@@ -116,6 +139,9 @@ class AvailabilityResource(SyncResource):
         duration_minutes: Optional[int] = None,
         *,
         calendar_id: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Union[float, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
     ) -> List[Interval]:
         """Free slots in `[start, end)`, only those at least `duration_minutes` long when given.
 
@@ -123,7 +149,7 @@ class AvailabilityResource(SyncResource):
 
         ``GET /v1/availability``; scope ``availability:read``.
         """
-        return self._client._execute(calls.get_availability_list(start, end, duration_minutes, calendar_id=calendar_id))
+        return self._client._execute(calls.get_availability_list(start, end, duration_minutes, calendar_id=calendar_id), request_options(extra_headers, timeout, max_retries))
 
     def get(
         self,
@@ -132,12 +158,15 @@ class AvailabilityResource(SyncResource):
         duration_minutes: Optional[int] = None,
         *,
         calendar_id: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Union[float, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
     ) -> Availability:
         """Free slots and busy intervals (with their kind, agent and booking) in `[start, end)`.
 
         ``GET /v1/availability``; scope ``availability:read``.
         """
-        return self._client._execute(calls.get_availability_get(start, end, duration_minutes, calendar_id=calendar_id))
+        return self._client._execute(calls.get_availability_get(start, end, duration_minutes, calendar_id=calendar_id), request_options(extra_headers, timeout, max_retries))
 
 
 class Bookings(SyncResource):
@@ -153,6 +182,9 @@ class Bookings(SyncResource):
         end: Optional[datetime.datetime] = None,
         limit: Optional[int] = None,
         cursor: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Union[float, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
     ) -> Pager[Booking]:
         """List bookings of the caller's workspace, filtered, with cursor pagination. Requires `bookings:read`.
 
@@ -161,7 +193,8 @@ class Bookings(SyncResource):
         ``GET /v1/bookings``; scope ``bookings:read``.
         """
         page = calls.list_bookings(status=status, agent_id=agent_id, calendar_id=calendar_id, start=start, end=end, limit=limit)
-        return Pager(lambda c: self._client._execute(page(c)), cursor)
+        options = request_options(extra_headers, timeout, max_retries)
+        return Pager(lambda c: self._client._execute(page(c), options), cursor)
 
     @overload
     def commit(
@@ -172,6 +205,9 @@ class Bookings(SyncResource):
         metadata: Optional[Mapping[str, str]] = None,
         *,
         calendar_id: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Union[float, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
     ) -> Booking: ...
 
     @overload
@@ -181,6 +217,9 @@ class Bookings(SyncResource):
         /,
         *,
         idempotency_key: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Union[float, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
     ) -> Booking: ...
 
     def commit(
@@ -191,6 +230,9 @@ class Bookings(SyncResource):
         metadata: Optional[Mapping[str, str]] = None,
         *,
         calendar_id: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Union[float, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
     ) -> Booking:
         """Book `[start, end)` outright. A write that loses to a higher-priority agent fails with `Conflict` naming the winner.
 
@@ -201,8 +243,8 @@ class Bookings(SyncResource):
         ``POST /v1/bookings/{booking_id}/commit``; scope ``bookings:write``.
         """
         if isinstance(start, str) and end is None and metadata is None and calendar_id is None:
-            return self._client._execute(calls.commit_hold(start, idempotency_key=idempotency_key))
-        return self._client._execute(calls.create_booking_commit(cast(datetime.datetime, start), required(end, "end"), idempotency_key, metadata, calendar_id=calendar_id))
+            return self._client._execute(calls.commit_hold(start, idempotency_key=idempotency_key), request_options(extra_headers, timeout, max_retries))
+        return self._client._execute(calls.create_booking_commit(cast(datetime.datetime, start), required(end, "end"), idempotency_key, metadata, calendar_id=calendar_id), request_options(extra_headers, timeout, max_retries))
 
     def hold(
         self,
@@ -213,22 +255,29 @@ class Bookings(SyncResource):
         metadata: Optional[Mapping[str, str]] = None,
         *,
         calendar_id: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Union[float, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
     ) -> Booking:
         """Hold `[start, end)` for `ttl_seconds` (calendar default 30 s); then commit it by id, or release it.
 
         ``POST /v1/bookings``; scope ``bookings:write``.
         """
-        return self._client._execute(calls.create_booking_hold(start, end, ttl_seconds, idempotency_key, metadata, calendar_id=calendar_id))
+        return self._client._execute(calls.create_booking_hold(start, end, ttl_seconds, idempotency_key, metadata, calendar_id=calendar_id), request_options(extra_headers, timeout, max_retries))
 
     def get(
         self,
         booking_id: str,
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Union[float, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
     ) -> Booking:
         """Read one booking of the caller's workspace. Requires `bookings:read`.
 
         ``GET /v1/bookings/{booking_id}``; scope ``bookings:read``.
         """
-        return self._client._execute(calls.get_booking(booking_id))
+        return self._client._execute(calls.get_booking(booking_id), request_options(extra_headers, timeout, max_retries))
 
     def cancel(
         self,
@@ -236,24 +285,30 @@ class Bookings(SyncResource):
         reason: Optional[str] = None,
         *,
         idempotency_key: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Union[float, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
     ) -> Booking:
         """Cancel the caller's own commit. Requires `bookings:write`.
 
         ``POST /v1/bookings/{booking_id}/cancel``; scope ``bookings:write``.
         """
-        return self._client._execute(calls.cancel_booking(booking_id, reason, idempotency_key=idempotency_key))
+        return self._client._execute(calls.cancel_booking(booking_id, reason, idempotency_key=idempotency_key), request_options(extra_headers, timeout, max_retries))
 
     def release(
         self,
         booking_id: str,
         *,
         idempotency_key: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Union[float, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
     ) -> Booking:
         """Release the caller's own hold. Requires `bookings:write`.
 
         ``POST /v1/bookings/{booking_id}/release``; scope ``bookings:write``.
         """
-        return self._client._execute(calls.release_hold(booking_id, idempotency_key=idempotency_key))
+        return self._client._execute(calls.release_hold(booking_id, idempotency_key=idempotency_key), request_options(extra_headers, timeout, max_retries))
 
 
 class Mailbox(SyncResource):
@@ -265,6 +320,9 @@ class Mailbox(SyncResource):
         direction: Optional[MessageDirection] = None,
         limit: Optional[int] = None,
         cursor: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Union[float, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
     ) -> Pager[Message]:
         """Messages of the calling agent's mailbox, newest first. Requires `mailbox:read`.
 
@@ -273,7 +331,8 @@ class Mailbox(SyncResource):
         ``GET /v1/mailbox/messages``; scope ``mailbox:read``.
         """
         page = calls.list_messages(direction=direction, limit=limit)
-        return Pager(lambda c: self._client._execute(page(c)), cursor)
+        options = request_options(extra_headers, timeout, max_retries)
+        return Pager(lambda c: self._client._execute(page(c), options), cursor)
 
     def send(
         self,
@@ -285,22 +344,29 @@ class Mailbox(SyncResource):
         in_reply_to: Optional[str] = None,
         booking_id: Optional[str] = None,
         idempotency_key: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Union[float, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
     ) -> Message:
         """Send a message through the configured SMTP relay (queued, then sent). Requires `mailbox:send`.
 
         ``POST /v1/mailbox/messages``; scope ``mailbox:send``.
         """
-        return self._client._execute(calls.send_message(to, subject, text, html=html, in_reply_to=in_reply_to, booking_id=booking_id, idempotency_key=idempotency_key))
+        return self._client._execute(calls.send_message(to, subject, text, html=html, in_reply_to=in_reply_to, booking_id=booking_id, idempotency_key=idempotency_key), request_options(extra_headers, timeout, max_retries))
 
     def get(
         self,
         message_id: str,
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Union[float, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
     ) -> Message:
         """One message. Requires `mailbox:read`.
 
         ``GET /v1/mailbox/messages/{message_id}``; scope ``mailbox:read``.
         """
-        return self._client._execute(calls.get_message(message_id))
+        return self._client._execute(calls.get_message(message_id), request_options(extra_headers, timeout, max_retries))
 
 
 class ClientResources:
@@ -323,12 +389,18 @@ class ClientResources:
 class AsyncAgents(AsyncResource):
     """The calling agent."""
 
-    async def me(self) -> AgentIdentity:
+    async def me(
+        self,
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Union[float, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
+    ) -> AgentIdentity:
         """Who am I: the agent behind the API key. Needs no scope.
 
         ``GET /v1/agents/me``.
         """
-        return await self._client._execute(calls.get_current_agent())
+        return await self._client._execute(calls.get_current_agent(), request_options(extra_headers, timeout, max_retries))
 
 
 class AsyncAudit(AsyncAuditVerification, AsyncResource):
@@ -340,6 +412,9 @@ class AsyncAudit(AsyncAuditVerification, AsyncResource):
         resource: Optional[str] = None,
         limit: Optional[int] = None,
         cursor: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Union[float, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
     ) -> AsyncPager[AuditEvent]:
         """Audit events of the workspace, optionally only those about one resource, in log order.
 
@@ -348,37 +423,51 @@ class AsyncAudit(AsyncAuditVerification, AsyncResource):
         ``GET /v1/audit``; scope ``audit:read``.
         """
         page = calls.list_audit_events(resource=resource, limit=limit)
-        return AsyncPager(lambda c: self._client._execute(page(c)), cursor)
+        options = request_options(extra_headers, timeout, max_retries)
+        return AsyncPager(lambda c: self._client._execute(page(c), options), cursor)
 
-    async def checkpoint(self) -> Checkpoint:
+    async def checkpoint(
+        self,
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Union[float, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
+    ) -> Checkpoint:
         """The latest signed tree head.
 
         ``GET /v1/audit/checkpoint``; scope ``audit:read``.
         """
-        return await self._client._execute(calls.get_audit_checkpoint())
+        return await self._client._execute(calls.get_audit_checkpoint(), request_options(extra_headers, timeout, max_retries))
 
     async def consistency_proof(
         self,
         from_size: int,
         to_size: Optional[int] = None,
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Union[float, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
     ) -> ConsistencyProof:
         """Consistency proof between two tree sizes.
 
         ``GET /v1/audit/consistency``; scope ``audit:read``.
         """
-        return await self._client._execute(calls.get_audit_consistency_proof(from_size, to_size))
+        return await self._client._execute(calls.get_audit_consistency_proof(from_size, to_size), request_options(extra_headers, timeout, max_retries))
 
     async def inclusion_proof(
         self,
         event_id: str,
         *,
         tree_size: Optional[int] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Union[float, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
     ) -> InclusionProof:
         """Inclusion proof of one event in the tree of `tree_size` (default: current size).
 
         ``GET /v1/audit/events/{event_id}/inclusion``; scope ``audit:read``.
         """
-        return await self._client._execute(calls.get_audit_inclusion_proof(event_id, tree_size=tree_size))
+        return await self._client._execute(calls.get_audit_inclusion_proof(event_id, tree_size=tree_size), request_options(extra_headers, timeout, max_retries))
 
 
 class AsyncAvailabilityResource(AsyncResource):
@@ -391,6 +480,9 @@ class AsyncAvailabilityResource(AsyncResource):
         duration_minutes: Optional[int] = None,
         *,
         calendar_id: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Union[float, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
     ) -> List[Interval]:
         """Free slots in `[start, end)`, only those at least `duration_minutes` long when given.
 
@@ -398,7 +490,7 @@ class AsyncAvailabilityResource(AsyncResource):
 
         ``GET /v1/availability``; scope ``availability:read``.
         """
-        return await self._client._execute(calls.get_availability_list(start, end, duration_minutes, calendar_id=calendar_id))
+        return await self._client._execute(calls.get_availability_list(start, end, duration_minutes, calendar_id=calendar_id), request_options(extra_headers, timeout, max_retries))
 
     async def get(
         self,
@@ -407,12 +499,15 @@ class AsyncAvailabilityResource(AsyncResource):
         duration_minutes: Optional[int] = None,
         *,
         calendar_id: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Union[float, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
     ) -> Availability:
         """Free slots and busy intervals (with their kind, agent and booking) in `[start, end)`.
 
         ``GET /v1/availability``; scope ``availability:read``.
         """
-        return await self._client._execute(calls.get_availability_get(start, end, duration_minutes, calendar_id=calendar_id))
+        return await self._client._execute(calls.get_availability_get(start, end, duration_minutes, calendar_id=calendar_id), request_options(extra_headers, timeout, max_retries))
 
 
 class AsyncBookings(AsyncResource):
@@ -428,6 +523,9 @@ class AsyncBookings(AsyncResource):
         end: Optional[datetime.datetime] = None,
         limit: Optional[int] = None,
         cursor: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Union[float, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
     ) -> AsyncPager[Booking]:
         """List bookings of the caller's workspace, filtered, with cursor pagination. Requires `bookings:read`.
 
@@ -436,7 +534,8 @@ class AsyncBookings(AsyncResource):
         ``GET /v1/bookings``; scope ``bookings:read``.
         """
         page = calls.list_bookings(status=status, agent_id=agent_id, calendar_id=calendar_id, start=start, end=end, limit=limit)
-        return AsyncPager(lambda c: self._client._execute(page(c)), cursor)
+        options = request_options(extra_headers, timeout, max_retries)
+        return AsyncPager(lambda c: self._client._execute(page(c), options), cursor)
 
     @overload
     async def commit(
@@ -447,6 +546,9 @@ class AsyncBookings(AsyncResource):
         metadata: Optional[Mapping[str, str]] = None,
         *,
         calendar_id: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Union[float, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
     ) -> Booking: ...
 
     @overload
@@ -456,6 +558,9 @@ class AsyncBookings(AsyncResource):
         /,
         *,
         idempotency_key: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Union[float, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
     ) -> Booking: ...
 
     async def commit(
@@ -466,6 +571,9 @@ class AsyncBookings(AsyncResource):
         metadata: Optional[Mapping[str, str]] = None,
         *,
         calendar_id: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Union[float, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
     ) -> Booking:
         """Book `[start, end)` outright. A write that loses to a higher-priority agent fails with `Conflict` naming the winner.
 
@@ -476,8 +584,8 @@ class AsyncBookings(AsyncResource):
         ``POST /v1/bookings/{booking_id}/commit``; scope ``bookings:write``.
         """
         if isinstance(start, str) and end is None and metadata is None and calendar_id is None:
-            return await self._client._execute(calls.commit_hold(start, idempotency_key=idempotency_key))
-        return await self._client._execute(calls.create_booking_commit(cast(datetime.datetime, start), required(end, "end"), idempotency_key, metadata, calendar_id=calendar_id))
+            return await self._client._execute(calls.commit_hold(start, idempotency_key=idempotency_key), request_options(extra_headers, timeout, max_retries))
+        return await self._client._execute(calls.create_booking_commit(cast(datetime.datetime, start), required(end, "end"), idempotency_key, metadata, calendar_id=calendar_id), request_options(extra_headers, timeout, max_retries))
 
     async def hold(
         self,
@@ -488,22 +596,29 @@ class AsyncBookings(AsyncResource):
         metadata: Optional[Mapping[str, str]] = None,
         *,
         calendar_id: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Union[float, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
     ) -> Booking:
         """Hold `[start, end)` for `ttl_seconds` (calendar default 30 s); then commit it by id, or release it.
 
         ``POST /v1/bookings``; scope ``bookings:write``.
         """
-        return await self._client._execute(calls.create_booking_hold(start, end, ttl_seconds, idempotency_key, metadata, calendar_id=calendar_id))
+        return await self._client._execute(calls.create_booking_hold(start, end, ttl_seconds, idempotency_key, metadata, calendar_id=calendar_id), request_options(extra_headers, timeout, max_retries))
 
     async def get(
         self,
         booking_id: str,
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Union[float, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
     ) -> Booking:
         """Read one booking of the caller's workspace. Requires `bookings:read`.
 
         ``GET /v1/bookings/{booking_id}``; scope ``bookings:read``.
         """
-        return await self._client._execute(calls.get_booking(booking_id))
+        return await self._client._execute(calls.get_booking(booking_id), request_options(extra_headers, timeout, max_retries))
 
     async def cancel(
         self,
@@ -511,24 +626,30 @@ class AsyncBookings(AsyncResource):
         reason: Optional[str] = None,
         *,
         idempotency_key: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Union[float, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
     ) -> Booking:
         """Cancel the caller's own commit. Requires `bookings:write`.
 
         ``POST /v1/bookings/{booking_id}/cancel``; scope ``bookings:write``.
         """
-        return await self._client._execute(calls.cancel_booking(booking_id, reason, idempotency_key=idempotency_key))
+        return await self._client._execute(calls.cancel_booking(booking_id, reason, idempotency_key=idempotency_key), request_options(extra_headers, timeout, max_retries))
 
     async def release(
         self,
         booking_id: str,
         *,
         idempotency_key: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Union[float, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
     ) -> Booking:
         """Release the caller's own hold. Requires `bookings:write`.
 
         ``POST /v1/bookings/{booking_id}/release``; scope ``bookings:write``.
         """
-        return await self._client._execute(calls.release_hold(booking_id, idempotency_key=idempotency_key))
+        return await self._client._execute(calls.release_hold(booking_id, idempotency_key=idempotency_key), request_options(extra_headers, timeout, max_retries))
 
 
 class AsyncMailbox(AsyncResource):
@@ -540,6 +661,9 @@ class AsyncMailbox(AsyncResource):
         direction: Optional[MessageDirection] = None,
         limit: Optional[int] = None,
         cursor: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Union[float, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
     ) -> AsyncPager[Message]:
         """Messages of the calling agent's mailbox, newest first. Requires `mailbox:read`.
 
@@ -548,7 +672,8 @@ class AsyncMailbox(AsyncResource):
         ``GET /v1/mailbox/messages``; scope ``mailbox:read``.
         """
         page = calls.list_messages(direction=direction, limit=limit)
-        return AsyncPager(lambda c: self._client._execute(page(c)), cursor)
+        options = request_options(extra_headers, timeout, max_retries)
+        return AsyncPager(lambda c: self._client._execute(page(c), options), cursor)
 
     async def send(
         self,
@@ -560,22 +685,29 @@ class AsyncMailbox(AsyncResource):
         in_reply_to: Optional[str] = None,
         booking_id: Optional[str] = None,
         idempotency_key: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Union[float, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
     ) -> Message:
         """Send a message through the configured SMTP relay (queued, then sent). Requires `mailbox:send`.
 
         ``POST /v1/mailbox/messages``; scope ``mailbox:send``.
         """
-        return await self._client._execute(calls.send_message(to, subject, text, html=html, in_reply_to=in_reply_to, booking_id=booking_id, idempotency_key=idempotency_key))
+        return await self._client._execute(calls.send_message(to, subject, text, html=html, in_reply_to=in_reply_to, booking_id=booking_id, idempotency_key=idempotency_key), request_options(extra_headers, timeout, max_retries))
 
     async def get(
         self,
         message_id: str,
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Union[float, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
     ) -> Message:
         """One message. Requires `mailbox:read`.
 
         ``GET /v1/mailbox/messages/{message_id}``; scope ``mailbox:read``.
         """
-        return await self._client._execute(calls.get_message(message_id))
+        return await self._client._execute(calls.get_message(message_id), request_options(extra_headers, timeout, max_retries))
 
 
 class AsyncClientResources:
