@@ -94,7 +94,7 @@ describe("prototype keys and strict nested bodies", () => {
         path: `/v1/dashboard/calendars/${calendarId}/rules`,
         body: () => ({ rules: [{ rule_id: unique(), kind: "max_duration", minutes: 600 }] }),
       },
-      { who: "owner", method: "POST", path: "/v1/dashboard/webhooks", body: () => ({ url: "http://127.0.0.1:9/hook", events: ["booking.committed"] }) },
+      { who: "owner", method: "POST", path: "/v1/dashboard/webhooks", body: () => ({ url: "https://hooks.example.com/hook", events: ["booking.committed"] }) },
       { who: "owner", method: "POST", path: "/v1/auth/magic-link", body: () => ({ email: `${unique()}@example.com` }) },
       {
         who: "inbound",

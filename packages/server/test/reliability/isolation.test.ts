@@ -59,7 +59,7 @@ async function tenant(name: string): Promise<Tenant> {
   const agents = new Map<string, TestAgent>();
   for (const [i, v] of VARIANTS.entries()) agents.set(v, await owner.createAgent(uniqueName(`${name}-${v.replace(":", "-")}`), i + 2, v === "none" ? [] : [v]));
   const commit = await created(full.call("POST", "/v1/bookings", { body: freshSlot() }), "commit");
-  const webhook = await created(owner.call("POST", "/v1/dashboard/webhooks", { body: { url: "http://127.0.0.1:9/hook", events: ["booking.cancelled"] } }), "webhook");
+  const webhook = await created(owner.call("POST", "/v1/dashboard/webhooks", { body: { url: "https://hooks.example.com/hook", events: ["booking.cancelled"] } }), "webhook");
   const messageOf = new Map<string, string>();
   for (const agent of [full, ...agents.values()]) {
     const me = await created(agent.call("GET", "/v1/agents/me"), "me");
@@ -122,7 +122,7 @@ async function pathValue(op: OperationSpec, name: string, target: Tenant, caller
       return target.calendarId;
     case "webhook_id":
       if (op.method === "get") return target.webhookId;
-      return (await created(target.owner.call("POST", "/v1/dashboard/webhooks", { body: { url: "http://127.0.0.1:9/hook", events: ["booking.cancelled"] } }), "webhook")).webhook_id;
+      return (await created(target.owner.call("POST", "/v1/dashboard/webhooks", { body: { url: "https://hooks.example.com/hook", events: ["booking.cancelled"] } }), "webhook")).webhook_id;
     default:
       throw new Error(`isolation matrix: no fixture for path parameter {${name}} of ${op.operationId}; add one to pathValue()`);
   }
@@ -169,7 +169,7 @@ const REQUESTS: Record<string, { refs: boolean; filter?: boolean; build: (target
   getRules: { refs: true, build: () => ({}) },
   setRules: { refs: true, build: () => ({ body: { rules: [] } }) },
   listWebhooks: { refs: false, build: () => ({}) },
-  createWebhook: { refs: false, build: () => ({ body: { url: "http://127.0.0.1:9/hook", events: ["booking.cancelled"] } }) },
+  createWebhook: { refs: false, build: () => ({ body: { url: "https://hooks.example.com/hook", events: ["booking.cancelled"] } }) },
   deleteWebhook: { refs: true, build: () => ({}) },
   getWorkspace: { refs: false, build: () => ({}) },
 };
