@@ -21,7 +21,9 @@ async function startBalancer(upstreams: string[]): Promise<Running & { served: n
     const i = credential ? createHash("sha256").update(credential).digest()[0]! % upstreams.length : next++ % upstreams.length;
     served[i]!++;
     const target = new URL(req.url!, upstreams[i]);
-    const forward = http.request(target, { method: req.method, headers: { ...req.headers, host: target.host } }, (answer) => {
+    // The Host the client sent goes through, as a real load balancer passes it: the replicas then
+    // name the balancer, not themselves, in what they publish (the A2A agent card's URLs).
+    const forward = http.request(target, { method: req.method, headers: req.headers }, (answer) => {
       res.writeHead(answer.statusCode!, answer.headers);
       answer.pipe(res);
     });
@@ -52,7 +54,9 @@ let run: CliRun;
 
 beforeAll(async () => {
   postgres = await startPostgres();
-  const args = ["--rate-limit", "60", "--rate-refill", "2"];
+  // Every replica needs the store's keys: they share one key file, as an operator would mount it.
+  const keyFile = path.join(mkdtempSync(path.join(tmpdir(), "agentdraft-keys-")), "keys.json");
+  const args = ["--rate-limit", "60", "--rate-refill", "2", "--key-file", keyFile];
   const env = { DATABASE_URL: postgres.adminUrl };
   // The first replica migrates the schema; the second starts on it.
   replicas = [await startServer(args, env)];
