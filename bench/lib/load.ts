@@ -74,7 +74,13 @@ export async function load(o: LoadOptions): Promise<LoadResult> {
     errors: result.errors,
     seconds,
     ok_per_second: ok / seconds,
-    latency_ms: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max, mean: result.latency.mean },
+    latency_ms: {
+      p50: result.latency.p50,
+      p90: result.latency.p90,
+      p99: result.latency.p99,
+      max: result.latency.max,
+      mean: result.latency.mean,
+    },
     stopped_early: stoppedEarly,
   };
 }

@@ -10,7 +10,8 @@ import { fileURLToPath } from "node:url";
 
 /** The server's entry point; AGENTDRAFT_BENCH_SERVER_MAIN points a run at another checkout (before/after comparisons). */
 export const MAIN =
-  process.env.AGENTDRAFT_BENCH_SERVER_MAIN ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../packages/server/src/main.ts");
+  process.env.AGENTDRAFT_BENCH_SERVER_MAIN ??
+  path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../packages/server/src/main.ts");
 
 /** Every bench server gets a rate limit it never reaches: the benches measure the engine, not the limiter. */
 export const NO_RATE_LIMIT = ["--rate-limit", "1000000", "--rate-refill", "1000000"];
@@ -106,7 +107,13 @@ export interface Reply<T = any> {
   headers: Headers;
 }
 
-export async function call<T = any>(url: string, method: string, pathAndQuery: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply<T>> {
+export async function call<T = any>(
+  url: string,
+  method: string,
+  pathAndQuery: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<Reply<T>> {
   const res = await fetch(`${url}${pathAndQuery}`, {
     method,
     headers: body === undefined ? headers : { "content-type": "application/json", ...headers },
@@ -142,9 +149,13 @@ export class Owner {
     this.cookie = cookie;
   }
 
-  static async signIn(url: string, email = `bench-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}@example.com`): Promise<Owner> {
+  static async signIn(
+    url: string,
+    email = `bench-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}@example.com`,
+  ): Promise<Owner> {
     const link = await call(url, "POST", "/v1/auth/magic-link", { email });
-    if (link.status !== 200 || !link.body?.dev_token) throw new Error(`magic-link: ${link.status} ${JSON.stringify(link.body)} (is the server in --dev?)`);
+    if (link.status !== 200 || !link.body?.dev_token)
+      throw new Error(`magic-link: ${link.status} ${JSON.stringify(link.body)} (is the server in --dev?)`);
     const verify = await call(url, "POST", "/v1/auth/verify", { token: link.body.dev_token });
     if (verify.status !== 200) throw new Error(`verify: ${verify.status} ${JSON.stringify(verify.body)}`);
     const cookie = /ad_session=[^;]+/.exec(verify.headers.get("set-cookie") ?? "")![0];

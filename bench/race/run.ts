@@ -72,7 +72,11 @@ interface RaceResult {
   priority1_wins: number;
   priority1_win_rate: number;
   other_statuses: Record<string, number>;
-  latency_ms: { all: { p50: number; p99: number; max: number }; winners: { p50: number; p99: number }; losers: { p50: number; p99: number } };
+  latency_ms: {
+    all: { p50: number; p99: number; max: number };
+    winners: { p50: number; p99: number };
+    losers: { p50: number; p99: number };
+  };
   seconds: number;
 }
 
@@ -101,11 +105,24 @@ async function raceTs(agents: BenchAgent[], urls: string[], slots: number[]): Pr
         const t0 = performance.now();
         try {
           const booking = await c.bookings.commit({ start, end });
-          return { agent_id: a.agent_id, priority: a.priority, status: 201, latency_ms: performance.now() - t0, booking_id: booking.bookingId };
+          return {
+            agent_id: a.agent_id,
+            priority: a.priority,
+            status: 201,
+            latency_ms: performance.now() - t0,
+            booking_id: booking.bookingId,
+          };
         } catch (error) {
           const latency_ms = performance.now() - t0;
           if (error instanceof Conflict)
-            return { agent_id: a.agent_id, priority: a.priority, status: 409, latency_ms, code: error.reason ?? "", winning_agent_id: error.winningAgentId ?? "" };
+            return {
+              agent_id: a.agent_id,
+              priority: a.priority,
+              status: 409,
+              latency_ms,
+              code: error.reason ?? "",
+              winning_agent_id: error.winningAgentId ?? "",
+            };
           if (error instanceof AgentDraftError) {
             const e = error as AgentDraftError & { status?: number; code?: string };
             return { agent_id: a.agent_id, priority: a.priority, status: e.status ?? 0, latency_ms, code: e.code ?? e.name };
@@ -141,11 +158,21 @@ async function racePython(agents: BenchAgent[], urls: string[], slots: number[])
 // ---------------------------------------------------------------------------- judging a run
 
 /** Every COMMITTED booking in [from, to), through the API (paginated). */
-async function committed(url: string, agent: BenchAgent, from: number, to: number): Promise<{ booking_id: string; agent_id: string; start: string }[]> {
+async function committed(
+  url: string,
+  agent: BenchAgent,
+  from: number,
+  to: number,
+): Promise<{ booking_id: string; agent_id: string; start: string }[]> {
   const out: { booking_id: string; agent_id: string; start: string }[] = [];
   let cursor: string | undefined;
   for (let page = 0; page < 1000; page++) {
-    const q = new URLSearchParams({ status: "COMMITTED", range_start: new Date(from).toISOString(), range_end: new Date(to).toISOString(), limit: "200" });
+    const q = new URLSearchParams({
+      status: "COMMITTED",
+      range_start: new Date(from).toISOString(),
+      range_end: new Date(to).toISOString(),
+      limit: "200",
+    });
     if (cursor) q.set("cursor", cursor);
     const res = await agentCall(url, agent, "GET", `/v1/bookings?${q}`);
     if (res.status !== 200) throw new Error(`list bookings: ${res.status} ${JSON.stringify(res.body)}`);
@@ -191,7 +218,8 @@ async function judge(
     for (const x of replies) {
       all.push(x.latency_ms);
       (x.status === 201 ? winners : losers).push(x.latency_ms);
-      if (x.status !== 201 && x.status !== 409) other[`${x.status} ${x.code ?? ""}`.trim()] = (other[`${x.status} ${x.code ?? ""}`.trim()] ?? 0) + 1;
+      if (x.status !== 201 && x.status !== 409)
+        other[`${x.status} ${x.code ?? ""}`.trim()] = (other[`${x.status} ${x.code ?? ""}`.trim()] ?? 0) + 1;
     }
   });
   const ms = (v: number) => round(v, 1);
@@ -318,7 +346,17 @@ const md = [
   `Machine: ${machineLine(m)}. Arbitration window: ${args.window ?? "server default (50 ms)"}.`,
   "",
   table(
-    ["store", "SDK", "rounds × agents", "exactly one winner", "double commits", "no winner", "priority-1 wins", "p50 / p99 ms, every reply", "p50 / p99 ms, winner"],
+    [
+      "store",
+      "SDK",
+      "rounds × agents",
+      "exactly one winner",
+      "double commits",
+      "no winner",
+      "priority-1 wins",
+      "p50 / p99 ms, every reply",
+      "p50 / p99 ms, winner",
+    ],
     rows,
   ),
   "",

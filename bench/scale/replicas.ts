@@ -45,7 +45,11 @@ try {
     const agents: BenchAgent[] = await provision({ databaseUrl }, async (url) => {
       const out: BenchAgent[] = [];
       for (let i = 0; i < WORKSPACES; i += 10) {
-        out.push(...(await Promise.all(Array.from({ length: Math.min(10, WORKSPACES - i) }, async (_, j) => (await Owner.signIn(url)).createAgent(`w${i + j}`, 1)))));
+        out.push(
+          ...(await Promise.all(
+            Array.from({ length: Math.min(10, WORKSPACES - i) }, async (_, j) => (await Owner.signIn(url)).createAgent(`w${i + j}`, 1)),
+          )),
+        );
       }
       return out;
     });
@@ -77,7 +81,14 @@ try {
     );
     for (const s of servers) await s.stop();
     const perSecond = round(ok / SECONDS, 0);
-    json.push({ replicas: count, commits: ok, failed, commits_per_second: perSecond, p50_ms: round(percentile(latencies, 50)), p99_ms: round(percentile(latencies, 99)) });
+    json.push({
+      replicas: count,
+      commits: ok,
+      failed,
+      commits_per_second: perSecond,
+      p50_ms: round(percentile(latencies, 50)),
+      p99_ms: round(percentile(latencies, 99)),
+    });
     rows.push([count, perSecond, failed, round(percentile(latencies, 50)), round(percentile(latencies, 99))]);
     console.error(JSON.stringify(json.at(-1)));
   }

@@ -88,7 +88,13 @@ async function seed(dataDir: string, workspaces: Workspace[], from: number, targ
                   },
                 ],
               } as Command,
-              ctx: { workspace_id: w.workspace_id, request_id: "req_scale", method: "POST", path: "/v1/bookings", actor: { type: "agent", agent_id: w.agent.agent_id } },
+              ctx: {
+                workspace_id: w.workspace_id,
+                request_id: "req_scale",
+                method: "POST",
+                path: "/v1/bookings",
+                actor: { type: "agent", agent_id: w.agent.agent_id },
+              },
             })),
           );
         }
@@ -103,7 +109,9 @@ async function seed(dataDir: string, workspaces: Workspace[], from: number, targ
 }
 
 function rssMb(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((l) => l.startsWith("VmRSS:"))!;
+  const line = readFileSync(`/proc/${pid}/status`, "utf8")
+    .split("\n")
+    .find((l) => l.startsWith("VmRSS:"))!;
   return round(Number(/\d+/.exec(line)![0]) / 1024, 1);
 }
 
@@ -179,7 +187,14 @@ const md = [
   `### bench/scale — ${WORKSPACES} workspaces, embedded SQLite, snapshot every 1000 commands (${machineLine(m)})`,
   "",
   table(
-    ["stored commands", "restart until /healthz (ms)", "first use of 10 workspaces (ms)", "RSS idle (MB)", "RSS, 10 active (MB)", "store (MB)"],
+    [
+      "stored commands",
+      "restart until /healthz (ms)",
+      "first use of 10 workspaces (ms)",
+      "RSS idle (MB)",
+      "RSS, 10 active (MB)",
+      "store (MB)",
+    ],
     rows.map((r) => [r.commands!, r.restart_ms!, r.first_use_of_10_ms!, r.rss_idle_mb!, r.rss_10_active_mb!, r.store_mb!]),
   ),
   "",

@@ -49,7 +49,9 @@ export interface EngineFigures {
 }
 
 /** Commits `n` uncontended bookings through decide() alone, then through decide + the shell's pure work. */
-export function engineThroughput(n: number): Pick<EngineFigures, "commands" | "engine_commands_per_second" | "engine_us_per_command" | "shell_commands_per_second"> {
+export function engineThroughput(
+  n: number,
+): Pick<EngineFigures, "commands" | "engine_commands_per_second" | "engine_us_per_command" | "shell_commands_per_second"> {
   // Warm-up (JIT) on a throwaway state.
   {
     let { state, seq } = setup();

@@ -96,7 +96,12 @@ async function sequentialLatency(url: string, agent: BenchAgent, base: number, d
     if (res.status !== 200) throw new Error(`availability: ${res.status} ${JSON.stringify(res.body)}`);
     if (q >= 50) samples.push(ms); // the first 50 warm up
   }
-  return { queries: samples.length, p50_ms: round(percentile(samples, 50), 2), p99_ms: round(percentile(samples, 99), 2), max_ms: round(Math.max(...samples), 2) };
+  return {
+    queries: samples.length,
+    p50_ms: round(percentile(samples, 50), 2),
+    p99_ms: round(percentile(samples, 99), 2),
+    max_ms: round(Math.max(...samples), 2),
+  };
 }
 
 const summarize = (r: LoadResult) => ({
@@ -128,7 +133,13 @@ if (!args["skip-http"]) {
   log(`baseline at ${baseline.url}`);
   const bopts = { url: baseline.url, connections: CONNECTIONS, maxSeconds: MAX_SECONDS };
   await load({ ...bopts, amount: 2000, method: "POST", path: () => "/v1/bookings", body: (i) => slotBody(base, i) });
-  const baselinePost = await load({ ...bopts, amount: BASELINE_REQUESTS, method: "POST", path: () => "/v1/bookings", body: (i) => slotBody(base, i) });
+  const baselinePost = await load({
+    ...bopts,
+    amount: BASELINE_REQUESTS,
+    method: "POST",
+    path: () => "/v1/bookings",
+    body: (i) => slotBody(base, i),
+  });
   const baselineGet = await load({ ...bopts, amount: BASELINE_REQUESTS, method: "GET", path: (i) => dayQuery(base, i % 300) });
   await baseline.stop();
   log(`baseline: POST ${Math.round(baselinePost.ok_per_second)}/s, GET ${Math.round(baselineGet.ok_per_second)}/s`);
@@ -150,7 +161,14 @@ if (!args["skip-http"]) {
   try {
     // Warm-up, then the measured run: every commit a new 30-minute slot, one an hour.
     const warm = 2000;
-    await load({ ...sopts, amount: warm, method: "POST", headers: auth(committer), path: () => "/v1/bookings", body: (i) => slotBody(base, i) });
+    await load({
+      ...sopts,
+      amount: warm,
+      method: "POST",
+      headers: auth(committer),
+      path: () => "/v1/bookings",
+      body: (i) => slotBody(base, i),
+    });
     const commits = await load({
       ...sopts,
       amount: COMMITS,
@@ -159,7 +177,9 @@ if (!args["skip-http"]) {
       path: () => "/v1/bookings",
       body: (i) => slotBody(base, warm + i),
     });
-    log(`commits: ${Math.round(commits.ok_per_second)}/s (${commits.ok} × 201, ${commits.non2xx} other), p50 ${commits.latency_ms.p50} ms, p99 ${commits.latency_ms.p99} ms`);
+    log(
+      `commits: ${Math.round(commits.ok_per_second)}/s (${commits.ok} × 201, ${commits.non2xx} other), p50 ${commits.latency_ms.p50} ms, p99 ${commits.latency_ms.p99} ms`,
+    );
     const booked = warm + commits.ok;
 
     // Seed the second calendar with SEED bookings (24 a day), timed as well.
@@ -207,25 +227,51 @@ const h = http as any;
 const rows: (string | number)[][] = [];
 if (h) {
   rows.push(
-    ["bare Hono baseline, POST (constant)", `${h.baseline.post_constant.per_second}/s`, `p50 ${h.baseline.post_constant.latency_ms.p50} ms, p99 ${h.baseline.post_constant.latency_ms.p99} ms`],
-    ["uncontended commits over HTTP", `${h.commits.per_second}/s`, `p50 ${h.commits.latency_ms.p50} ms, p99 ${h.commits.latency_ms.p99} ms; ${h.commits.non2xx} non-201`],
+    [
+      "bare Hono baseline, POST (constant)",
+      `${h.baseline.post_constant.per_second}/s`,
+      `p50 ${h.baseline.post_constant.latency_ms.p50} ms, p99 ${h.baseline.post_constant.latency_ms.p99} ms`,
+    ],
+    [
+      "uncontended commits over HTTP",
+      `${h.commits.per_second}/s`,
+      `p50 ${h.commits.latency_ms.p50} ms, p99 ${h.commits.latency_ms.p99} ms; ${h.commits.non2xx} non-201`,
+    ],
     ["commits ÷ baseline", h.ratio_commits_to_baseline, verdict(h.ratio_commits_to_baseline, 0.5, "min")],
     ["bare Hono baseline, GET (constant)", `${h.baseline.get_constant.per_second}/s`, `p99 ${h.baseline.get_constant.latency_ms.p99} ms`],
-    [`availability queries over HTTP (1 day, ${h.availability_under_load.calendar_bookings} bookings)`, `${h.availability_under_load.per_second}/s`, `p99 ${h.availability_under_load.latency_ms.p99} ms under load`],
+    [
+      `availability queries over HTTP (1 day, ${h.availability_under_load.calendar_bookings} bookings)`,
+      `${h.availability_under_load.per_second}/s`,
+      `p99 ${h.availability_under_load.latency_ms.p99} ms under load`,
+    ],
     ["availability ÷ baseline", h.ratio_availability_to_baseline, ""],
-    [`availability p99, HTTP, one at a time (${h.availability_latency.calendar_bookings} bookings)`, `1 day ${h.availability_latency.one_day.p99_ms} ms`, `7 days ${h.availability_latency.seven_days.p99_ms} ms`],
+    [
+      `availability p99, HTTP, one at a time (${h.availability_latency.calendar_bookings} bookings)`,
+      `1 day ${h.availability_latency.one_day.p99_ms} ms`,
+      `7 days ${h.availability_latency.seven_days.p99_ms} ms`,
+    ],
   );
 }
 rows.push(
-  ["engine alone (decide)", `${engine.engine_commands_per_second} commands/s`, `p50 ${engine.engine_us_per_command.p50} µs, p99 ${engine.engine_us_per_command.p99} µs; ${engine.commands} commits on one calendar`],
+  [
+    "engine alone (decide)",
+    `${engine.engine_commands_per_second} commands/s`,
+    `p50 ${engine.engine_us_per_command.p50} µs, p99 ${engine.engine_us_per_command.p99} µs; ${engine.commands} commits on one calendar`,
+  ],
   ["engine + shell, no store", `${engine.shell_commands_per_second} commands/s`, "audit events, leaf hashes, booking views, command JSON"],
-  ...engineAvailability.map((a) => [`availability in-process (${a.range}, ${a.bookings} bookings)`, `p99 ${a.p99_ms} ms`, `p50 ${a.p50_ms} ms, max ${a.max_ms} ms`]),
+  ...engineAvailability.map((a) => [
+    `availability in-process (${a.range}, ${a.bookings} bookings)`,
+    `p99 ${a.p99_ms} ms`,
+    `p50 ${a.p50_ms} ms, max ${a.max_ms} ms`,
+  ]),
 );
 const targets: string[] = [];
 if (h) {
   targets.push(`- ≥ 5 000 uncontended commits/s embedded: ${verdict(h.commits.per_second, 5000, "min", "/s")}`);
   targets.push(`- ≥ half the bare-HTTP baseline: ${verdict(h.ratio_commits_to_baseline, 0.5, "min")}`);
-  targets.push(`- availability p99 ≤ 5 ms on ${h.availability_latency.calendar_bookings} bookings (HTTP, 1 day): ${verdict(h.availability_latency.one_day.p99_ms, 5, "max", " ms")}`);
+  targets.push(
+    `- availability p99 ≤ 5 ms on ${h.availability_latency.calendar_bookings} bookings (HTTP, 1 day): ${verdict(h.availability_latency.one_day.p99_ms, 5, "max", " ms")}`,
+  );
 }
 const md = [
   `## bench/throughput${quick ? " (quick)" : ""}`,

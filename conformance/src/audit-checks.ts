@@ -25,7 +25,8 @@ async function logHead(run: ScenarioRun, where: string, as: string, size: number
     events = await listEvents(run, where, as, size);
     run.listed.set(workspace, events);
   }
-  if (!Number.isInteger(size) || size < 1 || events.length < size) throw new Error(`the log lists ${events.length} events, fewer than the tree size ${size}`);
+  if (!Number.isInteger(size) || size < 1 || events.length < size)
+    throw new Error(`the log lists ${events.length} events, fewer than the tree size ${size}`);
   return { size, root: rootFromLeaves(events.slice(0, size).map((e) => eventLeafHash(e))) };
 }
 
@@ -39,27 +40,46 @@ export async function verifyProofs(run: ScenarioRun, step: RequestStep, res: Res
   if (v.checkpoint) {
     try {
       const cp = verifyCheckpointNote(body.checkpoint, body.verifier_key);
-      if (cp.origin !== body.origin) out.push({ path: "body.origin", message: "differs from the signed checkpoint's origin", expected: cp.origin, actual: body.origin });
-      if (cp.size !== body.tree_size) out.push({ path: "body.tree_size", message: "differs from the signed size", expected: cp.size, actual: body.tree_size });
+      if (cp.origin !== body.origin)
+        out.push({ path: "body.origin", message: "differs from the signed checkpoint's origin", expected: cp.origin, actual: body.origin });
+      if (cp.size !== body.tree_size)
+        out.push({ path: "body.tree_size", message: "differs from the signed size", expected: cp.size, actual: body.tree_size });
       if (cp.root.toString("base64") !== body.root_hash) {
-        out.push({ path: "body.root_hash", message: "differs from the signed root", expected: cp.root.toString("base64"), actual: body.root_hash });
+        out.push({
+          path: "body.root_hash",
+          message: "differs from the signed root",
+          expected: cp.root.toString("base64"),
+          actual: body.root_hash,
+        });
       }
     } catch (err) {
       out.push({ path: "body.checkpoint", message: `signed checkpoint does not verify: ${(err as Error).message}` });
     }
   }
   if (v.inclusion) {
-    const cp = "checkpoint" in v.inclusion ? checkpointOf(run, v.inclusion.checkpoint) : await logHead(run, `${stepId}:log`, as, asked("tree_size", body.tree_size));
-    const against = "checkpoint" in v.inclusion ? `the root of step ${v.inclusion.checkpoint}` : `the root of the first ${cp.size} listed events`;
+    const cp =
+      "checkpoint" in v.inclusion
+        ? checkpointOf(run, v.inclusion.checkpoint)
+        : await logHead(run, `${stepId}:log`, as, asked("tree_size", body.tree_size));
+    const against =
+      "checkpoint" in v.inclusion ? `the root of step ${v.inclusion.checkpoint}` : `the root of the first ${cp.size} listed events`;
     const proof = Array.isArray(body.proof) ? body.proof.map(b64) : [];
     const leaf = eventLeafHash(body.event);
     const event = body.event as Record<string, unknown> | undefined;
-    if (body.tree_size !== cp.size) out.push({ path: "body.tree_size", message: "is not the checkpoint's size", expected: cp.size, actual: body.tree_size });
+    if (body.tree_size !== cp.size)
+      out.push({ path: "body.tree_size", message: "is not the checkpoint's size", expected: cp.size, actual: body.tree_size });
     if (b64(body.leaf_hash)?.equals(leaf) !== true) {
-      out.push({ path: "body.leaf_hash", message: "is not SHA-256(0x00 ‖ JCS(event))", expected: leaf.toString("base64"), actual: body.leaf_hash });
+      out.push({
+        path: "body.leaf_hash",
+        message: "is not SHA-256(0x00 ‖ JCS(event))",
+        expected: leaf.toString("base64"),
+        actual: body.leaf_hash,
+      });
     }
-    if (event?.event_id !== body.event_id) out.push({ path: "body.event.event_id", message: "is not the proven event", expected: body.event_id, actual: event?.event_id });
-    if (event?.seq !== body.leaf_index) out.push({ path: "body.leaf_index", message: "is not the event's seq", expected: event?.seq, actual: body.leaf_index });
+    if (event?.event_id !== body.event_id)
+      out.push({ path: "body.event.event_id", message: "is not the proven event", expected: body.event_id, actual: event?.event_id });
+    if (event?.seq !== body.leaf_index)
+      out.push({ path: "body.leaf_index", message: "is not the event's seq", expected: event?.seq, actual: body.leaf_index });
     if (proof.some((p) => !p) || !verifyInclusion(leaf, Number(body.leaf_index), cp.size, proof as Buffer[], cp.root)) {
       out.push({ path: "body.proof", message: `inclusion proof does not verify against ${against}` });
     }
@@ -71,7 +91,12 @@ export async function verifyProofs(run: ScenarioRun, step: RequestStep, res: Res
     const between = "from" in c ? `steps ${c.from} and ${c.to}` : `the roots of the first ${from.size} and ${to.size} listed events`;
     const proof = Array.isArray(body.proof) ? body.proof.map(b64) : [];
     if (body.from_size !== from.size || body.to_size !== to.size) {
-      out.push({ path: "body", message: "from_size/to_size are not the checkpoints' sizes", expected: [from.size, to.size], actual: [body.from_size, body.to_size] });
+      out.push({
+        path: "body",
+        message: "from_size/to_size are not the checkpoints' sizes",
+        expected: [from.size, to.size],
+        actual: [body.from_size, body.to_size],
+      });
     }
     if (proof.some((p) => !p) || !verifyConsistency(from.size, to.size, from.root, to.root, proof as Buffer[])) {
       out.push({ path: "body.proof", message: `consistency proof does not verify between ${between}` });
@@ -83,7 +108,8 @@ export async function verifyProofs(run: ScenarioRun, step: RequestStep, res: Res
 /** The caller's audit log in order, at least `atLeast` events (or all there are). */
 export async function listEvents(run: ScenarioRun, where: string, as: string, atLeast: number): Promise<Record<string, unknown>[]> {
   return collectPages<Record<string, unknown>>(
-    async (cursor, page) => (await run.call(`${where}:events${page}`, as, "listAuditEvents", { query: { limit: 200, cursor } }, 200)).body as object,
+    async (cursor, page) =>
+      (await run.call(`${where}:events${page}`, as, "listAuditEvents", { query: { limit: 200, cursor } }, 200)).body as object,
     { maxPages: 50, enough: atLeast },
   );
 }
@@ -91,7 +117,9 @@ export async function listEvents(run: ScenarioRun, where: string, as: string, at
 /** Every refused write among the steps names an audit event of its own: a rejection, by its caller, for its request. */
 export async function rejectionsAudited(run: ScenarioRun, pattern: string, where: string): Promise<FailureRecord[]> {
   const out: FailureRecord[] = [];
-  const refused = run.matched(pattern).filter((r) => (r.status === 409 || r.status === 422) && (r.body as { audit_event_id?: unknown })?.audit_event_id !== undefined);
+  const refused = run
+    .matched(pattern)
+    .filter((r) => (r.status === 409 || r.status === 422) && (r.body as { audit_event_id?: unknown })?.audit_event_id !== undefined);
   if (refused.length === 0) return [{ where, message: `no step matching ${pattern} was refused with an audit_event_id` }];
   const owners = new Map<string, string>();
   for (const r of refused) {
@@ -99,7 +127,11 @@ export async function rejectionsAudited(run: ScenarioRun, pattern: string, where
     const id = String(body.audit_event_id);
     const other = owners.get(id);
     if (other !== undefined) {
-      out.push({ where: `${where}:${r.id}`, message: `audit_event_id ${id} is also the one step ${other} was given: each refusal has its own event`, response: r });
+      out.push({
+        where: `${where}:${r.id}`,
+        message: `audit_event_id ${id} is also the one step ${other} was given: each refusal has its own event`,
+        response: r,
+      });
       continue;
     }
     owners.set(id, r.id);
@@ -111,11 +143,18 @@ export async function rejectionsAudited(run: ScenarioRun, pattern: string, where
     const problems: string[] = [];
     if (event.event_id !== id) problems.push(`the proven event is ${String(event.event_id)}`);
     if (event.action !== "booking.rejected") problems.push(`its action is ${JSON.stringify(event.action)}, not "booking.rejected"`);
-    if (agent && actor.agent_id !== agent.agent_id) problems.push(`its actor is ${JSON.stringify(actor.agent_id ?? actor.type)}, not the caller ${agent.agent_id}`);
+    if (agent && actor.agent_id !== agent.agent_id)
+      problems.push(`its actor is ${JSON.stringify(actor.agent_id ?? actor.type)}, not the caller ${agent.agent_id}`);
     if (request.request_id !== undefined && body.request_id !== undefined && request.request_id !== body.request_id) {
       problems.push(`it records request ${request.request_id}, not this response's ${body.request_id}`);
     }
-    if (problems.length) out.push({ where: `${where}:${r.id}`, message: `audit_event_id ${id} is not this refusal's own event: ${problems.join("; ")}`, actual: event, response: r });
+    if (problems.length)
+      out.push({
+        where: `${where}:${r.id}`,
+        message: `audit_event_id ${id} is not this refusal's own event: ${problems.join("; ")}`,
+        actual: event,
+        response: r,
+      });
   }
   return out;
 }
@@ -159,15 +198,27 @@ export async function auditVerifies(run: ScenarioRun, as: string, where: string)
     if (!byId.has(id)) fail(`audit_event_id ${id} (named by step ${step}) is not in the log`);
   }
   // Inclusion proofs for (up to 20) events the scenario was told about.
-  for (const [id, step] of seen.filter(([id]) => {
-    const e = byId.get(id);
-    return e && Number(e.seq) < cp.size;
-  }).slice(0, 20)) {
-    const res = await run.call(`${where}:inclusion:${id}`, as, "getAuditInclusionProof", { path: { event_id: id }, query: { tree_size: cp.size } }, 200);
+  for (const [id, step] of seen
+    .filter(([id]) => {
+      const e = byId.get(id);
+      return e && Number(e.seq) < cp.size;
+    })
+    .slice(0, 20)) {
+    const res = await run.call(
+      `${where}:inclusion:${id}`,
+      as,
+      "getAuditInclusionProof",
+      { path: { event_id: id }, query: { tree_size: cp.size } },
+      200,
+    );
     const body = res.body as { leaf_index?: number; proof?: string[]; event?: unknown };
     const proof = (body.proof ?? []).map(b64);
     const leaf = eventLeafHash(body.event ?? byId.get(id));
-    if (!leaf.equals(eventLeafHash(byId.get(id))) || proof.some((p) => !p) || !verifyInclusion(leaf, Number(body.leaf_index), cp.size, proof as Buffer[], cp.root)) {
+    if (
+      !leaf.equals(eventLeafHash(byId.get(id))) ||
+      proof.some((p) => !p) ||
+      !verifyInclusion(leaf, Number(body.leaf_index), cp.size, proof as Buffer[], cp.root)
+    ) {
       fail(`the inclusion proof of ${id} (named by step ${step}) does not verify against the signed root`, { response: res });
     }
   }
@@ -176,7 +227,13 @@ export async function auditVerifies(run: ScenarioRun, as: string, where: string)
     const size = Number(old.body.tree_size);
     const oldRoot = b64(old.body.root_hash);
     if (!oldRoot || size < 1 || size > cp.size) continue;
-    const res = await run.call(`${where}:consistency:${old.step}`, as, "getAuditConsistencyProof", { query: { from_size: size, to_size: cp.size } }, 200);
+    const res = await run.call(
+      `${where}:consistency:${old.step}`,
+      as,
+      "getAuditConsistencyProof",
+      { query: { from_size: size, to_size: cp.size } },
+      200,
+    );
     const proof = ((res.body as { proof?: string[] }).proof ?? []).map(b64);
     if (proof.some((p) => !p) || !verifyConsistency(size, cp.size, oldRoot, cp.root, proof as Buffer[])) {
       fail(`the checkpoint of step ${old.step} (size ${size}) is not consistent with the current one (size ${cp.size})`, { response: res });

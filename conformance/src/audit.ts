@@ -61,7 +61,13 @@ export function verifyInclusion(leaf: Uint8Array, index: number, size: number, p
 }
 
 /** RFC 9162 §2.1.4.2 consistency proof verification. */
-export function verifyConsistency(first: number, second: number, firstRoot: Uint8Array, secondRoot: Uint8Array, proof: Uint8Array[]): boolean {
+export function verifyConsistency(
+  first: number,
+  second: number,
+  firstRoot: Uint8Array,
+  secondRoot: Uint8Array,
+  proof: Uint8Array[],
+): boolean {
   if (!Number.isSafeInteger(first) || !Number.isSafeInteger(second) || first < 1 || first > second) return false;
   if (first === second) return proof.length === 0 && Buffer.from(firstRoot).equals(secondRoot);
   if (proof.length === 0) return false;
@@ -123,7 +129,9 @@ export function verifyCheckpointNote(note: unknown, verifierKey: unknown): Verif
   const material = b64(keyB64);
   if (!material || material.length !== 33 || material[0] !== 0x01) throw new Error("verifier key is not an Ed25519 (0x01 ‖ 32 bytes) key");
   const pub = material.subarray(1);
-  const expectedId = sha256(Buffer.from(`${name}\n`, "utf8"), Uint8Array.of(1), pub).subarray(0, 4).toString("hex");
+  const expectedId = sha256(Buffer.from(`${name}\n`, "utf8"), Uint8Array.of(1), pub)
+    .subarray(0, 4)
+    .toString("hex");
   if (expectedId !== idHex) throw new Error(`verifier key id ${idHex} does not match its name and key (expected ${expectedId})`);
 
   const split = note.lastIndexOf("\n\n");
@@ -141,7 +149,8 @@ export function verifyCheckpointNote(note: unknown, verifierKey: unknown): Verif
     if (m[1] !== name || blob.subarray(0, 4).toString("hex") !== idHex) continue;
     ours++;
     const sig = blob.subarray(4);
-    if (sig.length !== 64 || !verify(null, Buffer.from(text, "utf8"), key, sig)) throw new Error(`the Ed25519 signature by ${name}+${idHex} does not verify`);
+    if (sig.length !== 64 || !verify(null, Buffer.from(text, "utf8"), key, sig))
+      throw new Error(`the Ed25519 signature by ${name}+${idHex} does not verify`);
   }
   if (ours === 0) throw new Error(`the checkpoint carries no signature by ${name}+${idHex}`);
 

@@ -59,7 +59,10 @@ export async function main(argv: string[]): Promise<number> {
   }
   const level = (values.level ?? "semantic") as Level;
   if (level !== "shape" && level !== "semantic") usage(`--level must be shape or semantic, not ${values.level}`);
-  const only = values.only?.split(",").map((s) => s.trim()).filter(Boolean);
+  const only = values.only
+    ?.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   const scenarios = loadScenarios(values.scenarios ?? SCENARIO_DIR);
   if (values.list) {
     for (const s of selectScenarios(scenarios, level, only)) process.stdout.write(`${s.id}\t${s.level}\t${s.spec}\t${s.title}\n`);
@@ -67,7 +70,10 @@ export async function main(argv: string[]): Promise<number> {
   }
   const baseUrl = values["base-url"] ?? process.env.AGENTDRAFT_BASE_URL;
   if (!baseUrl) usage("--base-url is required");
-  for (const [flag, url] of [["--base-url", baseUrl], ["--direct-url", values["direct-url"]]] as const) {
+  for (const [flag, url] of [
+    ["--base-url", baseUrl],
+    ["--direct-url", values["direct-url"]],
+  ] as const) {
     if (url !== undefined && !/^https?:\/\/\S+$/.test(url)) usage(`${flag} must be an http(s) URL`);
   }
   const timeout = values.timeout === undefined ? 15_000 : Number(values.timeout);

@@ -37,11 +37,15 @@ export async function dispatch(requests: StepRequest[], executor: StepExecutor |
   const rest = requests.filter((_r, n) => reasons[n] !== null);
   const t0 = performance.now();
   const [viaExecutor, viaHttp] = await Promise.all([
-    mine.length ? executor.execute(mine).then((rs) => rs.map((r) => ({ ...r, duration_ms: r.duration_ms ?? Math.round(performance.now() - t0) }))) : [],
+    mine.length
+      ? executor.execute(mine).then((rs) => rs.map((r) => ({ ...r, duration_ms: r.duration_ms ?? Math.round(performance.now() - t0) })))
+      : [],
     rest.length ? http.execute(rest) : [],
   ]);
   return requests.map((r, n) => {
     const reason = reasons[n];
-    return reason === null || reason === undefined ? { ...viaExecutor[mine.indexOf(r)]!, executor: executor.name } : { ...viaHttp[rest.indexOf(r)]!, not_expressible: reason };
+    return reason === null || reason === undefined
+      ? { ...viaExecutor[mine.indexOf(r)]!, executor: executor.name }
+      : { ...viaHttp[rest.indexOf(r)]!, not_expressible: reason };
   });
 }

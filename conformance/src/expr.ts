@@ -33,11 +33,7 @@ export class ExprError extends Error {
   }
 }
 
-type Token =
-  | { t: "num"; v: number }
-  | { t: "str"; v: string }
-  | { t: "id"; v: string }
-  | { t: "op"; v: string };
+type Token = { t: "num"; v: number } | { t: "str"; v: string } | { t: "id"; v: string } | { t: "op"; v: string };
 
 function tokenize(src: string): Token[] {
   const out: Token[] = [];
@@ -103,18 +99,34 @@ function int(v: unknown, what: string): number {
 function zoneOffsetMinutes(zone: string, ms: number): number {
   let fmt: Intl.DateTimeFormat;
   try {
-    fmt = new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" });
+    fmt = new Intl.DateTimeFormat("en-US", {
+      timeZone: zone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    });
   } catch {
     throw new ExprError(`unknown time zone ${JSON.stringify(zone)}`);
   }
   const parts = Object.fromEntries(fmt.formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
-  const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  const wall = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second),
+  );
   return Math.round((wall - Math.floor(ms / 1000) * 1000) / 60_000);
 }
 
 /** The instant of a wall time in a zone: gaps move forward, ambiguous times take the earlier instant. */
 export function localInstant(zone: string, wallMs: number): number {
-  const candidates = [-1, 0, 1].map((d) => wallMs - zoneOffsetMinutes(zone, wallMs + d * 86_400_000 / 2) * 60_000);
+  const candidates = [-1, 0, 1].map((d) => wallMs - zoneOffsetMinutes(zone, wallMs + (d * 86_400_000) / 2) * 60_000);
   const exact = candidates.filter((t) => t + zoneOffsetMinutes(zone, t) * 60_000 === wallMs).sort((a, b) => a - b);
   if (exact.length) return exact[0]!;
   // In a gap: the wall time plus the offset from before the gap lands after it.

@@ -106,7 +106,10 @@ export function prepare(opts: SendOptions): Prepared {
         };
       } catch (err) {
         const e = err as Error & { cause?: { code?: string; message?: string } };
-        const why = e.name === "TimeoutError" ? `timed out after ${opts.timeoutMs} ms` : `${e.message}${e.cause ? ` (${e.cause.code ?? e.cause.message})` : ""}`;
+        const why =
+          e.name === "TimeoutError"
+            ? `timed out after ${opts.timeoutMs} ms`
+            : `${e.message}${e.cause ? ` (${e.cause.code ?? e.cause.message})` : ""}`;
         return { ...base, error: why, duration_ms: Math.round(performance.now() - started) };
       }
     },

@@ -2,7 +2,17 @@
 export { loadScenarioFile, loadScenarios, SCENARIO_DIR, SCHEMA_FILE, ScenarioError } from "./scenario.ts";
 export type { AgentDecl, Invariant, Level, RequestStep, Scenario, Setup, Step, Verify } from "./scenario.ts";
 export { httpExecutor, runSuite, selectScenarios, VERSION } from "./runner.ts";
-export type { FailureRecord, Outcome, RunOptions, ScenarioResult, StepExecutor, StepRecord, StepRequest, StepResponse, SuiteReport } from "./runner.ts";
+export type {
+  FailureRecord,
+  Outcome,
+  RunOptions,
+  ScenarioResult,
+  StepExecutor,
+  StepRecord,
+  StepRequest,
+  StepResponse,
+  SuiteReport,
+} from "./runner.ts";
 export { formatReport, junitXml, writeJsonReport, writeJunit } from "./report.ts";
 export { OPERATIONS, operation } from "./operations.ts";
 export { eventLeafHash, rootFromLeaves, verifyCheckpointNote, verifyConsistency, verifyInclusion } from "./audit.ts";

@@ -99,7 +99,8 @@ function applyMatcher(m: Record<string, unknown>, actual: unknown, segments: (st
       case "$type": {
         const want = Array.isArray(arg) ? arg : [arg];
         const got = typeOf(value);
-        if (!present || !want.some((w) => w === got || (w === "number" && got === "integer"))) out.push(...fail(`must be of type ${want.join("|")}`));
+        if (!present || !want.some((w) => w === got || (w === "number" && got === "integer")))
+          out.push(...fail(`must be of type ${want.join("|")}`));
         break;
       }
       case "$one_of": {
@@ -137,8 +138,7 @@ function applyMatcher(m: Record<string, unknown>, actual: unknown, segments: (st
       case "$lte": {
         const a = typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
         const e = Number(arg);
-        const ok =
-          typeof a === "number" && (op === "$gt" ? a > e : op === "$gte" ? a >= e : op === "$lt" ? a < e : a <= e);
+        const ok = typeof a === "number" && (op === "$gt" ? a > e : op === "$gte" ? a >= e : op === "$lt" ? a < e : a <= e);
         if (!ok) out.push(...fail(`must be ${{ $gt: ">", $gte: "≥", $lt: "<", $lte: "≤" }[op]} ${e}`));
         break;
       }
@@ -148,7 +148,13 @@ function applyMatcher(m: Record<string, unknown>, actual: unknown, segments: (st
         const len = Array.isArray(value) || typeof value === "string" ? value.length : undefined;
         const n = Number(arg);
         const ok = len !== undefined && (op === "$length" ? len === n : op === "$min_length" ? len >= n : len <= n);
-        if (!ok) out.push(...fail(`${op === "$length" ? "length must be" : op === "$min_length" ? "length must be ≥" : "length must be ≤"} ${n}`, undefined));
+        if (!ok)
+          out.push(
+            ...fail(
+              `${op === "$length" ? "length must be" : op === "$min_length" ? "length must be ≥" : "length must be ≤"} ${n}`,
+              undefined,
+            ),
+          );
         break;
       }
       case "$each":
@@ -157,7 +163,8 @@ function applyMatcher(m: Record<string, unknown>, actual: unknown, segments: (st
         break;
       case "$contains":
         if (!Array.isArray(value)) out.push(...fail("must be an array"));
-        else if (!value.some((item, i) => match(arg, item, [...segments, i], ctx).length === 0)) out.push(...fail("must contain an element matching", arg));
+        else if (!value.some((item, i) => match(arg, item, [...segments, i], ctx).length === 0))
+          out.push(...fail("must contain an element matching", arg));
         break;
       case "$all":
         for (const sub of arg as unknown[]) out.push(...match(sub, actual, segments, ctx));
@@ -184,7 +191,8 @@ function match(expected: unknown, actual: unknown, segments: (string | number)[]
     return expected.flatMap((e, i) => match(e, actual[i], [...segments, i], ctx));
   }
   if (expected !== null && typeof expected === "object") {
-    if (actual === null || typeof actual !== "object" || Array.isArray(actual)) return [{ path, message: "must be an object", expected, actual }];
+    if (actual === null || typeof actual !== "object" || Array.isArray(actual))
+      return [{ path, message: "must be an object", expected, actual }];
     return Object.entries(expected).flatMap(([k, e]) =>
       match(e, k in (actual as object) ? (actual as Record<string, unknown>)[k] : MISSING, [...segments, k], ctx),
     );
@@ -206,7 +214,11 @@ export function check(expect: Expect | undefined, res: Response, ctx: MatchConte
   const out: Failure[] = [];
   if (expect.status !== undefined) {
     const s = expect.status;
-    const ok = Array.isArray(s) ? s.includes(res.status) : isMatcher(s) ? match(s, res.status, ["status"], ctx).length === 0 : s === res.status;
+    const ok = Array.isArray(s)
+      ? s.includes(res.status)
+      : isMatcher(s)
+        ? match(s, res.status, ["status"], ctx).length === 0
+        : s === res.status;
     // A wrong status makes every other assertion noise: report it alone.
     if (!ok) return [{ path: "status", message: "unexpected status", expected: s, actual: res.status }];
   }

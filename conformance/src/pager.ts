@@ -10,7 +10,10 @@ export interface Page<T> {
  * Every item of a paged list, in order: `fetch(cursor)` answers one page. Stops at the last page,
  * after `maxPages`, or once `enough` items are collected.
  */
-export async function collectPages<T>(fetch: (cursor: string | undefined, page: number) => Promise<Page<T>>, opts: { maxPages: number; enough?: number }): Promise<T[]> {
+export async function collectPages<T>(
+  fetch: (cursor: string | undefined, page: number) => Promise<Page<T>>,
+  opts: { maxPages: number; enough?: number },
+): Promise<T[]> {
   const items: T[] = [];
   let cursor: string | undefined;
   for (let page = 1; page <= opts.maxPages && (opts.enough === undefined || items.length < opts.enough); page++) {

@@ -90,7 +90,8 @@ export function junitXml(report: SuiteReport): string {
   const cases = report.scenarios.map((r) => {
     const attrs = `name="${xmlEscape(`${r.id}: ${r.title}`)}" classname="${xmlEscape(`agentdraft-conformance.${r.level}`)}" time="${secs(r.duration_ms)}"`;
     const props = `\n      <properties>\n        <property name="spec" value="${xmlEscape(r.spec)}"/>\n        <property name="level" value="${r.level}"/>${r.file ? `\n        <property name="file" value="${xmlEscape(r.file)}"/>` : ""}\n      </properties>`;
-    if (r.status === "skipped") return `    <testcase ${attrs}>${props}\n      <skipped message="${xmlEscape(r.skip_reason ?? "skipped")}"/>\n    </testcase>`;
+    if (r.status === "skipped")
+      return `    <testcase ${attrs}>${props}\n      <skipped message="${xmlEscape(r.skip_reason ?? "skipped")}"/>\n    </testcase>`;
     if (r.status === "failed") {
       const first = r.failures[0];
       const message = first ? `${first.where}${first.path ? ` › ${first.path}` : ""}: ${first.message}` : "failed";

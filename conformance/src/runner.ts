@@ -32,7 +32,6 @@ export function selectScenarios(all: Scenario[], level: Level = "semantic", only
   return all.filter((s) => (level === "shape" ? s.level === "shape" : true) && (!patterns?.length || patterns.some((p) => p.test(s.id))));
 }
 
-
 /** Runs the scenarios one after another and returns the suite report. */
 export async function runSuite(scenarios: Scenario[], options: RunOptions): Promise<SuiteReport> {
   const now = options.now ?? Date.now;

@@ -32,7 +32,12 @@ export type RunContext = Required<Pick<RunOptions, "baseUrl" | "requestTimeoutMs
 const WAIT_CAP_MS = 60_000;
 
 export function glob(pattern: string): RegExp {
-  return new RegExp(`^${pattern.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
+  return new RegExp(
+    `^${pattern
+      .split("*")
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
+      .join(".*")}$`,
+  );
 }
 
 export function redactResponse(r: Response): Response {
@@ -130,7 +135,8 @@ export class ScenarioRun {
     if (auth === "owner") return "owner";
     if (auth === "agent") {
       const first = this.agentOrder.find((a) => this.agents[a]!.owner === "owner");
-      if (!first) throw new StepFailed([{ where: "scenario", message: "the step needs an agent: declare one in setup.agents or name it with `as`" }]);
+      if (!first)
+        throw new StepFailed([{ where: "scenario", message: "the step needs an agent: declare one in setup.agents or name it with `as`" }]);
       return first;
     }
     return "none";
@@ -148,7 +154,12 @@ export class ScenarioRun {
     const base = (step.breaks_spec || isSurfaceOperation(step.operation)) && this.opts.directUrl ? this.opts.directUrl : this.opts.baseUrl;
     let built;
     try {
-      built = operationUrl(base, step.operation, pathParams, (step.query ? this.interp(step.query, locals) : {}) as Record<string, unknown>);
+      built = operationUrl(
+        base,
+        step.operation,
+        pathParams,
+        (step.query ? this.interp(step.query, locals) : {}) as Record<string, unknown>,
+      );
     } catch (err) {
       throw new StepFailed([{ where: "scenario", message: (err as Error).message }]);
     }
@@ -186,7 +197,8 @@ export class ScenarioRun {
   /** Expands `repeat` into concrete (id, locals) pairs. */
   private expand(step: RequestStep): { step: RequestStep; locals: Record<string, unknown>; id: string }[] {
     const count = step.repeat === undefined ? 1 : Number(this.interp(step.repeat));
-    if (!Number.isInteger(count) || count < 0) throw new StepFailed([{ where: "scenario", message: `repeat is not a count: ${String(step.repeat)}` }]);
+    if (!Number.isInteger(count) || count < 0)
+      throw new StepFailed([{ where: "scenario", message: `repeat is not a count: ${String(step.repeat)}` }]);
     if (step.max_repeat !== undefined && count > step.max_repeat) {
       throw new Skipped(`${step.skip_reason ?? "the step would repeat too often"} (needs ${count} requests, at most ${step.max_repeat})`);
     }
@@ -201,12 +213,26 @@ export class ScenarioRun {
 
   private async runRequests(items: { step: RequestStep; locals: Record<string, unknown>; id: string }[]): Promise<void> {
     const built = items.map((it) => ({ ...it, req: this.build(it.id, it.step, it.locals) }));
-    const answers = await dispatch(built.map((b) => b.req), this.opts.executor, this.opts.http);
+    const answers = await dispatch(
+      built.map((b) => b.req),
+      this.opts.executor,
+      this.opts.http,
+    );
     const failures: FailureRecord[] = [];
     const records: StepRecord[] = [];
     built.forEach((b, n) => {
       const ex = answers[n]!;
-      const rec = this.record(b.id, { request: b.req.record, duration_ms: ex.duration_ms ?? 0, ...(ex.response ? { response: ex.response } : {}), ...(ex.error ? { error: ex.error } : {}) }, b.step.operation, b.req.as);
+      const rec = this.record(
+        b.id,
+        {
+          request: b.req.record,
+          duration_ms: ex.duration_ms ?? 0,
+          ...(ex.response ? { response: ex.response } : {}),
+          ...(ex.error ? { error: ex.error } : {}),
+        },
+        b.step.operation,
+        b.req.as,
+      );
       if (ex.executor !== undefined) rec.executor = ex.executor;
       if (ex.not_expressible !== undefined) rec.not_expressible = ex.not_expressible;
       records.push(rec);
@@ -282,7 +308,13 @@ export class ScenarioRun {
     }
   }
 
-  async call(where: string, as: string, op: string, init: { path?: Record<string, string>; body?: unknown; query?: Record<string, unknown> }, okStatus: number): Promise<Response & { setCookies: string[] }> {
+  async call(
+    where: string,
+    as: string,
+    op: string,
+    init: { path?: Record<string, string>; body?: unknown; query?: Record<string, unknown> },
+    okStatus: number,
+  ): Promise<Response & { setCookies: string[] }> {
     const spec = operation(op);
     const { url } = operationUrl(this.opts.baseUrl, op, init.path, init.query);
     const headers = as === "none" ? {} : this.credentials(as);
@@ -298,7 +330,15 @@ export class ScenarioRun {
     if (!ex.response) throw new StepFailed([{ where, message: `no response: ${ex.error}`, request: ex.request }]);
     if (ex.response.status !== okStatus) {
       throw new StepFailed([
-        { where, message: `${op} answered ${ex.response.status}, expected ${okStatus}`, path: "status", expected: okStatus, actual: ex.response.status, request: ex.request, response: ex.response },
+        {
+          where,
+          message: `${op} answered ${ex.response.status}, expected ${okStatus}`,
+          path: "status",
+          expected: okStatus,
+          actual: ex.response.status,
+          request: ex.request,
+          response: ex.response,
+        },
       ]);
     }
     return { ...ex.response, setCookies: ex.setCookies };
@@ -336,7 +376,8 @@ export class ScenarioRun {
   async run(): Promise<{ status: Outcome; failures: FailureRecord[]; skip_reason?: string }> {
     try {
       for (const surface of this.s.requires ?? []) {
-        if (!(await advertises(surface, this.opts.directUrl ?? this.opts.baseUrl))) throw new Skipped(`the server does not advertise ${surface}`);
+        if (!(await advertises(surface, this.opts.directUrl ?? this.opts.baseUrl)))
+          throw new Skipped(`the server does not advertise ${surface}`);
       }
       const setup = this.s.setup ?? {};
       await setupWorkspace(this, "owner", setup);
@@ -357,7 +398,8 @@ export class ScenarioRun {
   private async runStep(step: Step): Promise<void> {
     if ("wait_ms" in step) {
       const ms = Number(this.interp(step.wait_ms));
-      if (!Number.isFinite(ms) || ms < 0) throw new StepFailed([{ where: "scenario", message: `wait_ms is not a duration: ${String(step.wait_ms)}` }]);
+      if (!Number.isFinite(ms) || ms < 0)
+        throw new StepFailed([{ where: "scenario", message: `wait_ms is not a duration: ${String(step.wait_ms)}` }]);
       await sleep(Math.min(ms, WAIT_CAP_MS));
       return;
     }

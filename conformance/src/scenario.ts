@@ -133,7 +133,10 @@ function validate(value: unknown): string[] {
     validator = ajv.compile(JSON.parse(readFileSync(SCHEMA_FILE, "utf8")) as object);
   }
   if (validator(value)) return [];
-  return (validator.errors ?? []).map((e) => `${e.instancePath || "/"} ${e.message ?? "is invalid"}${e.params && "additionalProperty" in e.params ? ` (${String(e.params.additionalProperty)})` : ""}`);
+  return (validator.errors ?? []).map(
+    (e) =>
+      `${e.instancePath || "/"} ${e.message ?? "is invalid"}${e.params && "additionalProperty" in e.params ? ` (${String(e.params.additionalProperty)})` : ""}`,
+  );
 }
 
 export class ScenarioError extends Error {
@@ -187,7 +190,9 @@ function listFiles(dir: string): string[] {
 
 /** Loads every scenario under `dir` (default: the bundled scenarios), sorted by file name. */
 export function loadScenarios(dir: string = SCENARIO_DIR): Scenario[] {
-  const scenarios = listFiles(dir).map(loadScenarioFile).sort((a, b) => a.id.localeCompare(b.id));
+  const scenarios = listFiles(dir)
+    .map(loadScenarioFile)
+    .sort((a, b) => a.id.localeCompare(b.id));
   const seen = new Map<string, string>();
   for (const s of scenarios) {
     const prev = seen.get(s.id);

@@ -5,7 +5,11 @@ import type { ScenarioRun } from "./scenario-run.ts";
 import { StepFailed, type OwnerVar } from "./types.ts";
 
 function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40);
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 40);
 }
 
 async function signIn(run: ScenarioRun, alias: string): Promise<OwnerVar> {
@@ -43,7 +47,13 @@ export async function setupWorkspace(run: ScenarioRun, alias: string, ws: Worksp
     await run.call(`setup:${alias}:calendar`, alias, "updateCalendar", { path: { calendar_id: owner.calendar_id }, body }, 200);
   }
   if (ws.rules) {
-    await run.call(`setup:${alias}:rules`, alias, "setRules", { path: { calendar_id: owner.calendar_id }, body: { rules: run.interp(ws.rules) } }, 200);
+    await run.call(
+      `setup:${alias}:rules`,
+      alias,
+      "setRules",
+      { path: { calendar_id: owner.calendar_id }, body: { rules: run.interp(ws.rules) } },
+      200,
+    );
   }
   for (const decl of ws.agents ?? []) await createAgents(run, alias, decl);
 }
@@ -58,7 +68,13 @@ async function createAgents(run: ScenarioRun, ownerAlias: string, decl: AgentDec
     }
     const priority = Number(run.interp(decl.priority, locals));
     const scopes = decl.scopes ?? ["availability:read", "bookings:read", "bookings:write", "mailbox:read", "mailbox:send", "audit:read"];
-    const res = await run.call(`setup:${ownerAlias}:agent:${alias}`, ownerAlias, "createAgent", { body: { name: alias, priority, scopes } }, 201);
+    const res = await run.call(
+      `setup:${ownerAlias}:agent:${alias}`,
+      ownerAlias,
+      "createAgent",
+      { body: { name: alias, priority, scopes } },
+      201,
+    );
     const body = res.body as { agent_id?: string; plaintext_key?: string; calendar_id?: string; name?: string };
     run.agents[alias] = {
       alias,

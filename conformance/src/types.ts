@@ -77,7 +77,6 @@ export interface StepExecutor {
   execute(requests: StepRequest[]): Promise<StepResponse[]>;
 }
 
-
 export interface StepRecord {
   id: string;
   operation?: string;
@@ -171,4 +170,3 @@ export interface StepResult extends Response {
   as: string;
   operation: string;
 }
-

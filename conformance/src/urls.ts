@@ -11,7 +11,12 @@ export interface BuiltUrl {
  * `base` + the operation's path with `{param}`s filled in (URL-encoded) + the query string (a list
  * is sent comma-separated). A missing path parameter is an error.
  */
-export function operationUrl(base: string, operationId: string, pathParams: Record<string, unknown> = {}, query: Record<string, unknown> = {}): BuiltUrl {
+export function operationUrl(
+  base: string,
+  operationId: string,
+  pathParams: Record<string, unknown> = {},
+  query: Record<string, unknown> = {},
+): BuiltUrl {
   const op = operation(operationId);
   let urlPath = op.path.replace(/\{(\w+)\}/g, (_m, name: string) => {
     if (!(name in pathParams) || pathParams[name] === undefined) throw new Error(`${operationId} needs path parameter ${name}`);

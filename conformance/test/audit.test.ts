@@ -2,7 +2,15 @@
 // straightforward RFC 6962 §2.1 proof generator written here), tampering, and C2SP signed notes.
 import { createHash, generateKeyPairSync, sign } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { eventLeafHash, leafHash, nodeHash, rootFromLeaves, verifyCheckpointNote, verifyConsistency, verifyInclusion } from "../src/audit.ts";
+import {
+  eventLeafHash,
+  leafHash,
+  nodeHash,
+  rootFromLeaves,
+  verifyCheckpointNote,
+  verifyConsistency,
+  verifyInclusion,
+} from "../src/audit.ts";
 
 // Certificate Transparency's test tree (RFC 6962 leaves) and its roots for sizes 1..8.
 const CT_LEAVES = ["", "00", "10", "2021", "3031", "40414243", "5051525354555657", "606162636465666768696a6b6c6d6e6f"];
@@ -80,8 +88,18 @@ describe("RFC 6962 hashing", () => {
   });
 
   it("hashes an event's RFC 8785 canonical JSON", () => {
-    const event = { seq: 1, event_id: "evt_1", actor: { type: "system" }, at: "2026-01-01T00:00:00Z", action: "x", resource: "r", request: {}, outcome: { n: 1e21 } };
-    const canonical = '{"action":"x","actor":{"type":"system"},"at":"2026-01-01T00:00:00Z","event_id":"evt_1","outcome":{"n":1e+21},"request":{},"resource":"r","seq":1}';
+    const event = {
+      seq: 1,
+      event_id: "evt_1",
+      actor: { type: "system" },
+      at: "2026-01-01T00:00:00Z",
+      action: "x",
+      resource: "r",
+      request: {},
+      outcome: { n: 1e21 },
+    };
+    const canonical =
+      '{"action":"x","actor":{"type":"system"},"at":"2026-01-01T00:00:00Z","event_id":"evt_1","outcome":{"n":1e+21},"request":{},"resource":"r","seq":1}';
     expect(eventLeafHash(event)).toEqual(leafHash(Buffer.from(canonical)));
   });
 });

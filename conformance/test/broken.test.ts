@@ -144,7 +144,12 @@ describe("one broken server per coverage criterion", () => {
       "scope-forgotten",
       (ex) =>
         ex.path.startsWith("/v1/audit/consistency") && ex.status === 403
-          ? { ...ex, status: 200, headers: { ...ex.headers, "content-type": "application/json" }, body: { from_size: 1, to_size: 1, proof: [] } }
+          ? {
+              ...ex,
+              status: 200,
+              headers: { ...ex.headers, "content-type": "application/json" },
+              body: { from_size: 1, to_size: 1, proof: [] },
+            }
           : undefined,
       ["--only", "auth.*"],
     );
@@ -177,12 +182,27 @@ describe("one broken server per coverage criterion", () => {
           ...ex,
           status: 200,
           headers: { ...ex.headers, "content-type": "application/json" },
-          body: { booking_id: id, calendar_id: "cal_forged", agent_id: "agt_forged", agent_priority: 1, status: "CANCELLED", start: now, end: now, metadata: {}, audit_event_id: "evt_forged", created_at: now },
+          body: {
+            booking_id: id,
+            calendar_id: "cal_forged",
+            agent_id: "agt_forged",
+            agent_priority: 1,
+            status: "CANCELLED",
+            start: now,
+            end: now,
+            metadata: {},
+            audit_event_id: "evt_forged",
+            created_at: now,
+          },
         };
       },
       ["--only", "holds.*,bookings.*"],
     );
-    expect(idsWith(run.report!, "failed"), run.stdout).toEqual(["bookings.cancel", "holds.double-resolution", "holds.forbidden-transitions"]);
+    expect(idsWith(run.report!, "failed"), run.stdout).toEqual([
+      "bookings.cancel",
+      "holds.double-resolution",
+      "holds.forbidden-transitions",
+    ]);
   });
 
   it("idempotency: a server that replays the booking's current state instead of the stored response", async () => {
@@ -241,7 +261,9 @@ describe("one broken server per coverage criterion", () => {
 
   it("rules: a server that converts a local block's end with the UTC offset of its start (wrong across a daylight-saving change)", async () => {
     const offset = (ms: number) => {
-      const name = new Intl.DateTimeFormat("en-US", { timeZone: "Europe/Berlin", timeZoneName: "longOffset" }).format(new Date(ms)).split("GMT")[1] ?? "";
+      const name =
+        new Intl.DateTimeFormat("en-US", { timeZone: "Europe/Berlin", timeZoneName: "longOffset" }).format(new Date(ms)).split("GMT")[1] ??
+        "";
       const m = /([+-])(\d{2}):(\d{2})/.exec(name);
       return m ? (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
     };

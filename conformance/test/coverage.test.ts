@@ -104,32 +104,37 @@ function passesAuth(f: Fact): boolean {
 }
 
 describe("coverage: scopes (docs/protocol.md §2.2)", () => {
-  criterion("every scoped operation is called without its scope (403 forbidden naming required_scope) by a key of every other scope, and with it", async () => {
-    const missing: string[] = [];
-    let scoped = 0;
-    for (const [op, spec] of Object.entries(OPERATIONS)) {
-      if (spec.auth !== "agent") continue;
-      const scope = await requiredScope(op);
-      if (!scope) continue;
-      scoped++;
-      const calls = allFacts.filter((f) => f.operation === op && f.scopes);
-      for (const other of ALL_SCOPES.filter((s) => s !== scope)) {
-        if (!calls.some((f) => !f.scopes!.includes(scope) && f.scopes!.includes(other) && expectsForbidden(f, scope))) {
-          missing.push(`${op} by a key with ${other} but not ${scope}: 403 forbidden, required_scope ${scope}`);
+  criterion(
+    "every scoped operation is called without its scope (403 forbidden naming required_scope) by a key of every other scope, and with it",
+    async () => {
+      const missing: string[] = [];
+      let scoped = 0;
+      for (const [op, spec] of Object.entries(OPERATIONS)) {
+        if (spec.auth !== "agent") continue;
+        const scope = await requiredScope(op);
+        if (!scope) continue;
+        scoped++;
+        const calls = allFacts.filter((f) => f.operation === op && f.scopes);
+        for (const other of ALL_SCOPES.filter((s) => s !== scope)) {
+          if (!calls.some((f) => !f.scopes!.includes(scope) && f.scopes!.includes(other) && expectsForbidden(f, scope))) {
+            missing.push(`${op} by a key with ${other} but not ${scope}: 403 forbidden, required_scope ${scope}`);
+          }
         }
+        if (!calls.some((f) => f.scopes!.includes(scope) && passesAuth(f))) missing.push(`${op} by a key with ${scope}: not refused`);
       }
-      if (!calls.some((f) => f.scopes!.includes(scope) && passesAuth(f))) missing.push(`${op} by a key with ${scope}: not refused`);
-    }
-    expect(scoped).toBeGreaterThanOrEqual(10);
-    expect(missing).toEqual([]);
-  });
+      expect(scoped).toBeGreaterThanOrEqual(10);
+      expect(missing).toEqual([]);
+    },
+  );
 });
 
 describe("coverage: the error catalog (docs/protocol.md §2.6)", () => {
   const catalog = errorCatalog();
 
   it("reads every code of the catalog from the spec", () => {
-    expect(catalog.map((c) => c.code)).toEqual(expect.arrayContaining(["forbidden", "outranked", "rule_violation", "payload_too_large", "internal"]));
+    expect(catalog.map((c) => c.code)).toEqual(
+      expect.arrayContaining(["forbidden", "outranked", "rule_violation", "payload_too_large", "internal"]),
+    );
     for (const code of Object.keys(EXEMPT_CODES)) expect(catalog.map((c) => c.code)).toContain(code);
   });
 
@@ -166,7 +171,14 @@ describe("coverage: booking transitions (docs/protocol.md §2.5, §3.4, §3.5)",
 
   it("reads the engine's transitions", () => {
     expect(transitions.map((t) => `${t.from}→${t.to}`).sort()).toEqual(
-      expect.arrayContaining(["HELD→COMMITTED", "HELD→RELEASED", "HELD→EXPIRED", "HELD→INVALIDATED", "COMMITTED→CANCELLED", "COMMITTED→EVICTED"]),
+      expect.arrayContaining([
+        "HELD→COMMITTED",
+        "HELD→RELEASED",
+        "HELD→EXPIRED",
+        "HELD→INVALIDATED",
+        "COMMITTED→CANCELLED",
+        "COMMITTED→EVICTED",
+      ]),
     );
   });
 
@@ -185,7 +197,13 @@ describe("coverage: booking transitions (docs/protocol.md §2.5, §3.4, §3.5)",
       let status: string | undefined;
       for (const o of h) {
         if (o.status) status = o.status;
-        else if (o.action && status && o.action.statuses.length === 1 && o.action.statuses[0] === 409 && ["invalid_transition", "hold_expired"].includes(o.action.code ?? "")) {
+        else if (
+          o.action &&
+          status &&
+          o.action.statuses.length === 1 &&
+          o.action.statuses[0] === 409 &&
+          ["invalid_transition", "hold_expired"].includes(o.action.code ?? "")
+        ) {
           tried.add(`${o.action.operation} on ${status}`);
         }
       }
@@ -226,7 +244,14 @@ describe("coverage: idempotency (docs/protocol.md §2.7)", () => {
               b.headers["idempotent-replayed"] !== undefined &&
               JSON.stringify(b.step.expect ?? {}).includes(`"$same_as":"${a.id}"`) &&
               // Between them another write changed the state (a commit, release, cancel, displacement …).
-              fs.some((c) => c.index > a.index && c.index < b.index && writes.includes(c.operation) && c.idempotencyKey !== a.idempotencyKey && is2xx(c.statuses)),
+              fs.some(
+                (c) =>
+                  c.index > a.index &&
+                  c.index < b.index &&
+                  writes.includes(c.operation) &&
+                  c.idempotencyKey !== a.idempotencyKey &&
+                  is2xx(c.statuses),
+              ),
           ),
         );
       });
@@ -236,7 +261,19 @@ describe("coverage: idempotency (docs/protocol.md §2.7)", () => {
   });
 
   criterion("a key is replayed across agents, and duplicates are sent while the first is in flight", () => {
-    const across = allFacts.some((a) => allFacts.some((b) => a.scenario === b.scenario && a.idempotencyKey !== undefined && a.idempotencyKey === b.idempotencyKey && a.as !== undefined && b.as !== undefined && a.as !== b.as && !a.as.includes("${") && !b.as.includes("${")));
+    const across = allFacts.some((a) =>
+      allFacts.some(
+        (b) =>
+          a.scenario === b.scenario &&
+          a.idempotencyKey !== undefined &&
+          a.idempotencyKey === b.idempotencyKey &&
+          a.as !== undefined &&
+          b.as !== undefined &&
+          a.as !== b.as &&
+          !a.as.includes("${") &&
+          !b.as.includes("${"),
+      ),
+    );
     const inFlight = allFacts.some(
       (f) =>
         f.group !== undefined &&
@@ -265,7 +302,9 @@ describe("coverage: races (docs/protocol.md §3.3, §3.5, §3.7)", () => {
       const priorities: Record<string, number> = {};
       for (const a of s.setup?.agents ?? []) if (!a.repeat) priorities[a.as] = Number(a.priority);
       const bump = Number(s.setup?.calendar?.settings?.bump_window_seconds ?? 30) * 1000;
-      const writes = facts(s).filter((f) => f.operation === "createBooking" && f.group === undefined && f.as && priorities[f.as] !== undefined);
+      const writes = facts(s).filter(
+        (f) => f.operation === "createBooking" && f.group === undefined && f.as && priorities[f.as] !== undefined,
+      );
       for (const a of writes) {
         for (const b of writes) {
           const ba = a.step.body as { start?: string; mode?: string } | undefined;
@@ -345,7 +384,8 @@ function localDate(zone: string, ms: number): string {
 
 function offsetChangesOn(zone: string, ms: number): boolean {
   // The local day of `ms` is a daylight-saving day when the offset at its start and end differ.
-  const fmt = (t: number) => new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" }).format(new Date(t)).split(" ").pop();
+  const fmt = (t: number) =>
+    new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" }).format(new Date(t)).split(" ").pop();
   const day = localDate(zone, ms);
   let start = ms;
   while (localDate(zone, start - 3_600_000) === day) start -= 3_600_000;
@@ -360,7 +400,10 @@ interface Span {
 }
 
 function spanOf(f: Fact, c: ExprContext): Span | undefined {
-  const src = f.operation === "getAvailability" ? { start: f.step.query?.range_start, end: f.step.query?.range_end } : (f.step.body as { start?: unknown; end?: unknown } | undefined);
+  const src =
+    f.operation === "getAvailability"
+      ? { start: f.step.query?.range_start, end: f.step.query?.range_end }
+      : (f.step.body as { start?: unknown; end?: unknown } | undefined);
   const start = instant(src?.start, c);
   const end = instant(src?.end, c);
   return start !== undefined && end !== undefined ? { start, end } : undefined;
@@ -385,7 +428,11 @@ function hhmm(v: unknown): number | undefined {
 
 /** Minutes since local midnight in the zone (an end at midnight counts as 24:00). */
 function localMinutes(zone: string, ms: number, isEnd = false): number {
-  const parts = Object.fromEntries(new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", hour: "2-digit", minute: "2-digit" }).formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", hour: "2-digit", minute: "2-digit" })
+      .formatToParts(new Date(ms))
+      .map((p) => [p.type, p.value]),
+  );
   const m = Number(parts.hour) * 60 + Number(parts.minute);
   return isEnd && m === 0 ? 1440 : m;
 }
@@ -465,7 +512,8 @@ function ruleCases(kind: string): Record<string, boolean> {
         if (!refused && !accepted) continue;
         if (accepted) out.accepted = true;
         if (refused) out.refused = true;
-        if (span && mine.some((r) => atLimit(kind, r, zone, span, accepted, earlier, c.now()))) out[accepted ? "accepted at the limit" : "refused just past it"] = true;
+        if (span && mine.some((r) => atLimit(kind, r, zone, span, accepted, earlier, c.now())))
+          out[accepted ? "accepted at the limit" : "refused just past it"] = true;
         if (span && accepted) earlier.push(span);
         if (span && crossesMidnight(zone, span)) out["overnight write"] = true;
         if (span && zone !== "UTC" && onDstDay(zone, span)) out["DST-day write"] = true;
@@ -486,11 +534,14 @@ describe("coverage: rules (docs/protocol.md §3.6)", () => {
   });
 
   for (const kind of ruleKinds()) {
-    criterion(`${kind}: a write at its limit and one just past it, and availability${WALL_TIME_KINDS.includes(kind) ? "; across local midnight and on a daylight-saving day" : ""}`, () => {
-      const cases = ruleCases(kind);
-      const wanted = Object.keys(cases).filter((c) => WALL_TIME_KINDS.includes(kind) || !/overnight|DST/.test(c));
-      expect(wanted.filter((c) => !cases[c as keyof typeof cases])).toEqual([]);
-    });
+    criterion(
+      `${kind}: a write at its limit and one just past it, and availability${WALL_TIME_KINDS.includes(kind) ? "; across local midnight and on a daylight-saving day" : ""}`,
+      () => {
+        const cases = ruleCases(kind);
+        const wanted = Object.keys(cases).filter((c) => WALL_TIME_KINDS.includes(kind) || !/overnight|DST/.test(c));
+        expect(wanted.filter((c) => !cases[c as keyof typeof cases])).toEqual([]);
+      },
+    );
   }
 
   it("the expressions a DST-day scenario needs exist", () => {
@@ -508,7 +559,9 @@ describe("the criteria can fail: each one without the scenario that covers it", 
     [
       "every race checks",
       "races.priorities-5 without rejections_audited",
-      loaded.map((s) => (s.id === "races.priorities-5" ? { ...s, invariants: (s.invariants ?? []).filter((i) => !("rejections_audited" in i)) } : s)),
+      loaded.map((s) =>
+        s.id === "races.priorities-5" ? { ...s, invariants: (s.invariants ?? []).filter((i) => !("rejections_audited" in i)) } : s,
+      ),
     ],
     ["mixed holds and commits", "bump.mixed-holds-commits-outside", without("bump.mixed-holds-commits-outside")],
     ["inclusion and consistency proofs", "audit.proofs-at-sizes", without("audit.proofs-at-sizes")],

@@ -15,7 +15,10 @@ const ctx = (vars: Record<string, unknown> = {}): ExprContext => ({
 
 describe("expressions", () => {
   it("resolves paths, keeps the type of a whole placeholder, and joins text otherwise", () => {
-    const vars = { agents: { a: { agent_id: "agt_1", priority: 2 } }, steps: { s: { headers: { "retry-after": "3" }, body: { data: [{ id: "x" }] } } } };
+    const vars = {
+      agents: { a: { agent_id: "agt_1", priority: 2 } },
+      steps: { s: { headers: { "retry-after": "3" }, body: { data: [{ id: "x" }] } } },
+    };
     expect(interpolate("${agents.a.priority}", ctx(vars))).toBe(2);
     expect(interpolate("id=${agents.a.agent_id}", ctx(vars))).toBe("id=agt_1");
     expect(interpolate("${steps.s.headers.retry-after}", ctx(vars))).toBe("3");
@@ -60,8 +63,16 @@ describe("matchers", () => {
   it("matches partial objects, exact arrays, scalars and matchers", () => {
     expect(check({ status: 409, code: "outranked", body: { nested: { x: "y" }, list: [{ a: 1 }, { a: 2 }] } }, res, none)).toEqual([]);
     expect(check({ status: [200, 409], headers: { "Retry-After": 2 } }, res, none)).toEqual([]);
-    expect(check({ body: { at: { $instant: "2027-01-04T11:00:00+01:00" }, n: { $gte: 3, $lt: 4, $type: "integer" } } }, res, none)).toEqual([]);
-    expect(check({ body: { list: { $length: 2, $each: { a: { $type: "integer" } }, $contains: { a: 2 } }, missing: { $absent: true } } }, res, none)).toEqual([]);
+    expect(check({ body: { at: { $instant: "2027-01-04T11:00:00+01:00" }, n: { $gte: 3, $lt: 4, $type: "integer" } } }, res, none)).toEqual(
+      [],
+    );
+    expect(
+      check(
+        { body: { list: { $length: 2, $each: { a: { $type: "integer" } }, $contains: { a: 2 } }, missing: { $absent: true } } },
+        res,
+        none,
+      ),
+    ).toEqual([]);
     expect(check({ body: { code: { $one_of: ["slot_taken", "outranked"] }, nested: { $eq: { x: "y", z: 1 } } } }, res, none)).toEqual([]);
   });
 
@@ -70,7 +81,10 @@ describe("matchers", () => {
     expect(check({ body: { nested: { $eq: { x: "y" } } } }, res, none)[0]).toMatchObject({ path: "body.nested", message: "must equal" });
     expect(check({ body: { list: [{ a: 1 }] } }, res, none)[0]).toMatchObject({ path: "body.list", message: "must have 1 elements" });
     expect(check({ body: { list: [{ a: 1 }, { a: 3 }] } }, res, none)[0]).toMatchObject({ path: "body.list[1].a", expected: 3, actual: 2 });
-    expect(check({ headers: { "Idempotent-Replayed": "true" } }, res, none)[0]).toMatchObject({ path: "headers.idempotent-replayed", message: "is missing" });
+    expect(check({ headers: { "Idempotent-Replayed": "true" } }, res, none)[0]).toMatchObject({
+      path: "headers.idempotent-replayed",
+      message: "is missing",
+    });
     expect(check({ body: { code: { $pattern: "^slot" } } }, res, none)[0]).toMatchObject({ path: "body.code" });
   });
 
@@ -97,7 +111,16 @@ describe("reports", () => {
       duration_ms: 1234,
       summary: { total: 3, passed: 1, failed: 1, skipped: 1 },
       scenarios: [
-        { id: "a.pass", title: "ok", spec: "docs/protocol.md §1", level: "shape", status: "passed", duration_ms: 5, failures: [], exchanges: [] },
+        {
+          id: "a.pass",
+          title: "ok",
+          spec: "docs/protocol.md §1",
+          level: "shape",
+          status: "passed",
+          duration_ms: 5,
+          failures: [],
+          exchanges: [],
+        },
         {
           id: "b.fail",
           title: 'quotes " and <tags>',
@@ -118,7 +141,17 @@ describe("reports", () => {
           ],
           exchanges: [],
         },
-        { id: "c.skip", title: "skip", spec: "docs/protocol.md §4", level: "semantic", status: "skipped", skip_reason: "too big <q=600>", duration_ms: 1, failures: [], exchanges: [] },
+        {
+          id: "c.skip",
+          title: "skip",
+          spec: "docs/protocol.md §4",
+          level: "semantic",
+          status: "skipped",
+          skip_reason: "too big <q=600>",
+          duration_ms: 1,
+          failures: [],
+          exchanges: [],
+        },
       ],
     };
     const xml = junitXml(report);

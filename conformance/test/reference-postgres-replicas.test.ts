@@ -63,7 +63,10 @@ beforeAll(async () => {
   replicas.push(await startServer(args, env));
   balancer = await startBalancer(replicas.map((r) => r.url));
   prism = await startPrism(balancer.url);
-  run = await runCli(["--base-url", prism.url, "--direct-url", balancer.url], path.join(mkdtempSync(path.join(tmpdir(), "conformance-pg2-")), "report.json"));
+  run = await runCli(
+    ["--base-url", prism.url, "--direct-url", balancer.url],
+    path.join(mkdtempSync(path.join(tmpdir(), "conformance-pg2-")), "report.json"),
+  );
 }, 240_000);
 
 afterAll(async () => {
@@ -77,9 +80,15 @@ describe("the reference server as 2 PostgreSQL replicas, through prism proxy --e
   it("passes every scenario, shape and semantic, with no skips, and both replicas served", () => {
     const report = run.report!;
     const failed = report.scenarios.filter((s) => s.status !== "passed");
-    expect(failed.map((s) => ({ id: s.id, status: s.status, failures: s.failures.slice(0, 2) })), run.stdout).toEqual([]);
+    expect(
+      failed.map((s) => ({ id: s.id, status: s.status, failures: s.failures.slice(0, 2) })),
+      run.stdout,
+    ).toEqual([]);
     expect(report.scenarios).toHaveLength(loadScenarios().length);
     expect(run.code).toBe(0);
-    expect(balancer.served.every((n) => n > 100), JSON.stringify(balancer.served)).toBe(true);
+    expect(
+      balancer.served.every((n) => n > 100),
+      JSON.stringify(balancer.served),
+    ).toBe(true);
   });
 });

@@ -17,7 +17,10 @@ beforeAll(async () => {
   postgres = await startPostgres();
   server = await startServer(["--rate-limit", "60", "--rate-refill", "2"], { DATABASE_URL: postgres.adminUrl });
   prism = await startPrism(server.url);
-  run = await runCli(["--base-url", prism.url, "--direct-url", server.url], path.join(mkdtempSync(path.join(tmpdir(), "conformance-pg-")), "report.json"));
+  run = await runCli(
+    ["--base-url", prism.url, "--direct-url", server.url],
+    path.join(mkdtempSync(path.join(tmpdir(), "conformance-pg-")), "report.json"),
+  );
 }, 240_000);
 
 afterAll(async () => {
@@ -30,7 +33,10 @@ describe("the reference server on PostgreSQL, through prism proxy --errors", () 
   it("passes every scenario, shape and semantic, with no skips", () => {
     const report = run.report!;
     const failed = report.scenarios.filter((s) => s.status !== "passed");
-    expect(failed.map((s) => ({ id: s.id, status: s.status, failures: s.failures.slice(0, 2) })), run.stdout).toEqual([]);
+    expect(
+      failed.map((s) => ({ id: s.id, status: s.status, failures: s.failures.slice(0, 2) })),
+      run.stdout,
+    ).toEqual([]);
     expect(report.scenarios).toHaveLength(loadScenarios().length);
     expect(run.code).toBe(0);
   });

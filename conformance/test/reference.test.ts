@@ -37,7 +37,10 @@ describe("the reference server, through prism proxy --errors", () => {
     expect(run.stderr).toBe("");
     const report = run.report!;
     const failed = report.scenarios.filter((s) => s.status !== "passed");
-    expect(failed.map((s) => ({ id: s.id, status: s.status, skip: s.skip_reason, failures: s.failures.slice(0, 2) })), run.stdout).toEqual([]);
+    expect(
+      failed.map((s) => ({ id: s.id, status: s.status, skip: s.skip_reason, failures: s.failures.slice(0, 2) })),
+      run.stdout,
+    ).toEqual([]);
     expect(report.scenarios.map((s) => s.id).sort()).toEqual(all.map((s) => s.id).sort());
     expect(run.code).toBe(0);
   });
@@ -55,7 +58,12 @@ describe("reports", () => {
     expect(report.summary).toEqual({ total: all.length, passed: all.length, failed: 0, skipped: 0 });
     expect(idsWith(report, "passed")).toHaveLength(all.length);
     for (const s of report.scenarios) {
-      expect(s).toMatchObject({ id: expect.any(String), title: expect.any(String), spec: expect.any(String), level: expect.stringMatching(/^(shape|semantic)$/) });
+      expect(s).toMatchObject({
+        id: expect.any(String),
+        title: expect.any(String),
+        spec: expect.any(String),
+        level: expect.stringMatching(/^(shape|semantic)$/),
+      });
       expect(s.exchanges.length).toBeGreaterThan(0);
     }
     const text = readFileSync(path.join(out, "report.json"), "utf8");

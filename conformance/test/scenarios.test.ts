@@ -37,12 +37,18 @@ describe("scenario files", () => {
   });
 
   it("keep the operation table equal to spec/openapi.yaml", () => {
-    const spec = parse(readFileSync(SPEC_FILE, "utf8")) as { paths: Record<string, Record<string, { operationId: string; security?: Record<string, unknown>[] }>> };
+    const spec = parse(readFileSync(SPEC_FILE, "utf8")) as {
+      paths: Record<string, Record<string, { operationId: string; security?: Record<string, unknown>[] }>>;
+    };
     const fromSpec: Record<string, unknown> = {};
     for (const [p, methods] of Object.entries(spec.paths)) {
       for (const [method, op] of Object.entries(methods)) {
         const scheme = Object.keys(op.security?.[0] ?? {})[0];
-        fromSpec[op.operationId] = { method: method.toUpperCase(), path: p, auth: scheme === "BearerAuth" ? "agent" : scheme === "OwnerSession" ? "owner" : "none" };
+        fromSpec[op.operationId] = {
+          method: method.toUpperCase(),
+          path: p,
+          auth: scheme === "BearerAuth" ? "agent" : scheme === "OwnerSession" ? "owner" : "none",
+        };
       }
     }
     expect(OPERATIONS).toEqual(fromSpec);
@@ -51,23 +57,55 @@ describe("scenario files", () => {
   it("cover every area of the issue", () => {
     const ids = scenarios.map((s) => s.id);
     const need = [
-      "auth.no-key", "auth.bad-key", "auth.revoked-key", "auth.missing-scope",
-      "validation.booking-fields", "validation.malformed",
+      "auth.no-key",
+      "auth.bad-key",
+      "auth.revoked-key",
+      "auth.missing-scope",
+      "validation.booking-fields",
+      "validation.malformed",
       "availability.merging",
-      "holds.commit", "holds.release", "holds.expiry", "holds.displacement", "holds.double-resolution",
-      "races.priorities-2", "races.priorities-5", "races.priorities-20", "races.equal-priorities",
-      "bump.evicts-young-commit", "bump.frozen-after-window",
-      "rules.business-hours", "rules.focus-block", "rules.daily-cap", "rules.buffer", "rules.max-duration", "rules.min-notice",
-      "idempotency.replay", "idempotency.key-reuse", "idempotency.concurrent-same-key", "idempotency.per-agent",
-      "ratelimit.burst", "pagination.bookings",
-      "audit.inclusion", "audit.consistency", "audit.checkpoint-signature",
+      "holds.commit",
+      "holds.release",
+      "holds.expiry",
+      "holds.displacement",
+      "holds.double-resolution",
+      "races.priorities-2",
+      "races.priorities-5",
+      "races.priorities-20",
+      "races.equal-priorities",
+      "bump.evicts-young-commit",
+      "bump.frozen-after-window",
+      "rules.business-hours",
+      "rules.focus-block",
+      "rules.daily-cap",
+      "rules.buffer",
+      "rules.max-duration",
+      "rules.min-notice",
+      "idempotency.replay",
+      "idempotency.key-reuse",
+      "idempotency.concurrent-same-key",
+      "idempotency.per-agent",
+      "ratelimit.burst",
+      "pagination.bookings",
+      "audit.inclusion",
+      "audit.consistency",
+      "audit.checkpoint-signature",
       "isolation.cross-workspace",
     ];
     expect(need.filter((id) => !ids.includes(id))).toEqual([]);
     const kinds = new Set(scenarios.flatMap((s) => (s.setup?.rules ?? []).map((r) => (r as { kind: string }).kind)));
     expect([...kinds].sort()).toEqual(["buffer", "business_hours", "daily_cap", "focus_block", "max_duration", "min_notice"]);
     const invariants = new Set(scenarios.flatMap((s) => (s.invariants ?? []).map((i) => Object.keys(i)[0])));
-    expect(invariants).toEqual(new Set(["no_overlapping_active_bookings", "exactly_one_winner", "count", "same_across", "audit_proofs_verify", "rejections_audited"]));
+    expect(invariants).toEqual(
+      new Set([
+        "no_overlapping_active_bookings",
+        "exactly_one_winner",
+        "count",
+        "same_across",
+        "audit_proofs_verify",
+        "rejections_audited",
+      ]),
+    );
     expect(scenarios.filter((s) => s.level === "shape").length).toBeGreaterThanOrEqual(8);
   });
 
@@ -97,7 +135,10 @@ describe("the CLI", () => {
   it("lists scenarios by level", async () => {
     const run = await runCli(["--list", "--level", "shape"]);
     expect(run.code).toBe(0);
-    const ids = run.stdout.trim().split("\n").map((l) => l.split("\t")[0]);
+    const ids = run.stdout
+      .trim()
+      .split("\n")
+      .map((l) => l.split("\t")[0]);
     expect(ids).toEqual(scenarios.filter((s) => s.level === "shape").map((s) => s.id));
   });
 

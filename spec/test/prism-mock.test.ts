@@ -39,11 +39,10 @@ async function waitForListening(child: ChildProcess): Promise<void> {
 beforeAll(async () => {
   const port = await freePort();
   baseUrl = `http://127.0.0.1:${port}`;
-  prism = spawn(
-    path.join(specDir, "node_modules/.bin/prism"),
-    ["mock", "openapi.yaml", "--host", "127.0.0.1", "--port", String(port)],
-    { cwd: specDir, stdio: ["ignore", "pipe", "pipe"] },
-  );
+  prism = spawn(path.join(specDir, "node_modules/.bin/prism"), ["mock", "openapi.yaml", "--host", "127.0.0.1", "--port", String(port)], {
+    cwd: specDir,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   await waitForListening(prism);
 });
 
@@ -91,10 +90,9 @@ describe("prism mock of spec/openapi.yaml", () => {
   });
 
   it("serves the availability example", async () => {
-    const res = await fetch(
-      `${baseUrl}/v1/availability?range_start=2026-12-01T09:00:00Z&range_end=2026-12-01T12:00:00Z`,
-      { headers: agentHeaders },
-    );
+    const res = await fetch(`${baseUrl}/v1/availability?range_start=2026-12-01T09:00:00Z&range_end=2026-12-01T12:00:00Z`, {
+      headers: agentHeaders,
+    });
     expect(res.status).toBe(200);
     const body = (await res.json()) as { slots: unknown[]; busy: { kind: string }[] };
     expect(body.slots).toHaveLength(2);

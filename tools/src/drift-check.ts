@@ -16,11 +16,9 @@ export async function findDrift(specRoot?: string): Promise<string[]> {
     await generate(outRoot, specRoot);
     const diffs: string[] = [];
     for (const file of generatedFiles) {
-      const result = spawnSync(
-        "git",
-        ["diff", "--no-index", "--no-color", "--", path.join(repoRoot, file), path.join(outRoot, file)],
-        { encoding: "utf8" },
-      );
+      const result = spawnSync("git", ["diff", "--no-index", "--no-color", "--", path.join(repoRoot, file), path.join(outRoot, file)], {
+        encoding: "utf8",
+      });
       if (result.status !== 0) diffs.push(result.stdout || `${file}: ${result.stderr}`);
     }
     return diffs;

@@ -51,9 +51,7 @@ export function extractErrorCatalog(doc: OpenApiDocument): ErrorCatalog {
 const TS_HEADER = "// generated — do not edit. Source: spec/ (run `pnpm generate`).\n";
 
 export function renderTsCatalog(catalog: ErrorCatalog): string {
-  const rows = catalog.entries.map(
-    (e) => `  ${e.code}: { statuses: [${e.statuses.join(", ")}], exception: "${e.exception}" },`,
-  );
+  const rows = catalog.entries.map((e) => `  ${e.code}: { statuses: [${e.statuses.join(", ")}], exception: "${e.exception}" },`);
   const byStatus = Object.entries(catalog.exceptionByStatus).map(([s, x]) => `  ${s}: "${x}",`);
   return `${TS_HEADER}
 /** Problem code → HTTP status(es) and SDK exception class, from the problem schemas of the spec. */

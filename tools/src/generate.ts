@@ -27,13 +27,7 @@ export function compileSpec(outRoot: string, specRoot: string = path.join(repoRo
   const tsp = path.join(repoRoot, specDir, "node_modules/.bin/tsp");
   execFileSync(
     tsp,
-    [
-      "compile",
-      ".",
-      "--warn-as-error",
-      "--option",
-      `@typespec/openapi3.emitter-output-dir=${path.join(outRoot, specDir)}`,
-    ],
+    ["compile", ".", "--warn-as-error", "--option", `@typespec/openapi3.emitter-output-dir=${path.join(outRoot, specDir)}`],
     { cwd: specRoot, stdio: ["ignore", "pipe", "inherit"] },
   );
 }
@@ -76,9 +70,7 @@ function bodyDefaults(doc: OpenApiDocument, operationId: string): Record<string,
       if (op.operationId !== operationId) continue;
       const ref = op.requestBody && Object.values(op.requestBody.content)[0]?.schema?.$ref;
       const schema = ref ? doc.components?.schemas?.[ref.split("/").pop()!] : undefined;
-      return Object.fromEntries(
-        Object.entries(schema?.properties ?? {}).flatMap(([k, v]) => ("default" in v ? [[k, v.default]] : [])),
-      );
+      return Object.fromEntries(Object.entries(schema?.properties ?? {}).flatMap(([k, v]) => ("default" in v ? [[k, v.default]] : [])));
     }
   }
   return {};

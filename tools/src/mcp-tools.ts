@@ -31,7 +31,12 @@ const TIME_ZONE: SchemaObject = {
 };
 
 const TOOLS: ToolDecl[] = [
-  { name: "whoami", title: "Who am I", description: "The calling agent: id, name, priority (1 is highest), scopes, calendar and mailbox.", calls: ["agents.me"] },
+  {
+    name: "whoami",
+    title: "Who am I",
+    description: "The calling agent: id, name, priority (1 is highest), scopes, calendar and mailbox.",
+    calls: ["agents.me"],
+  },
   {
     name: "get_availability",
     title: "Get availability",
@@ -72,7 +77,13 @@ const TOOLS: ToolDecl[] = [
     destructive: true,
     extraInput: { time_zone: TIME_ZONE },
   },
-  { name: "get_booking", title: "Get a booking", description: "Read one booking by booking_id.", calls: ["bookings.get"], extraInput: { time_zone: TIME_ZONE } },
+  {
+    name: "get_booking",
+    title: "Get a booking",
+    description: "Read one booking by booking_id.",
+    calls: ["bookings.get"],
+    extraInput: { time_zone: TIME_ZONE },
+  },
   {
     name: "list_bookings",
     title: "List bookings",
@@ -130,7 +141,9 @@ export function toJsonSchema(doc: OpenApiDocument, schema: SchemaObject, seen: s
   for (const [key, value] of Object.entries(schema)) {
     if (key.startsWith("x-") || key === "example" || key === "discriminator") continue;
     if (key === "properties") {
-      out.properties = Object.fromEntries(Object.entries(value as Record<string, SchemaObject>).map(([k, v]) => [k, toJsonSchema(doc, v, seen)]));
+      out.properties = Object.fromEntries(
+        Object.entries(value as Record<string, SchemaObject>).map(([k, v]) => [k, toJsonSchema(doc, v, seen)]),
+      );
     } else if (key === "items" || (key === "additionalProperties" && typeof value === "object")) {
       out[key] = toJsonSchema(doc, value as SchemaObject, seen);
     } else if (key === "allOf" || key === "anyOf" || key === "oneOf") {
@@ -193,7 +206,8 @@ function paramSchema(doc: OpenApiDocument, m: SurfaceMethod, p: SurfaceParam): S
   } else {
     for (const raw of op?.parameters ?? []) {
       const param = "$ref" in raw ? doc.components!.parameters![raw.$ref.split("/").pop()!]! : raw;
-      if (param.name === p.wire && param.in === p.in) schema = { ...param.schema, description: param.description ?? param.schema?.description };
+      if (param.name === p.wire && param.in === p.in)
+        schema = { ...param.schema, description: param.description ?? param.schema?.description };
     }
   }
   if (!schema) throw new Error(`mcp-tools: no schema for ${m.operationId} ${p.wire}`);

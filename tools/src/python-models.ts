@@ -116,26 +116,69 @@ interface Ctx {
 // Python naming.
 
 const PY_KEYWORDS = new Set([
-  "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
-  "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
-  "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
-  "try", "while", "with", "yield",
+  "False",
+  "None",
+  "True",
+  "and",
+  "as",
+  "assert",
+  "async",
+  "await",
+  "break",
+  "class",
+  "continue",
+  "def",
+  "del",
+  "elif",
+  "else",
+  "except",
+  "finally",
+  "for",
+  "from",
+  "global",
+  "if",
+  "import",
+  "in",
+  "is",
+  "lambda",
+  "nonlocal",
+  "not",
+  "or",
+  "pass",
+  "raise",
+  "return",
+  "try",
+  "while",
+  "with",
+  "yield",
 ]);
 
 /** Names the module itself uses at top level; a schema must not shadow them. */
 const MODULE_RESERVED = new Set([
   ...PY_KEYWORDS,
-  "Any", "Callable", "Dict", "List", "Literal", "Mapping", "Optional", "TypeVar", "Union",
-  "Exception", "TypeError", "ValueError", "annotations", "dataclass", "datetime", "re",
+  "Any",
+  "Callable",
+  "Dict",
+  "List",
+  "Literal",
+  "Mapping",
+  "Optional",
+  "TypeVar",
+  "Union",
+  "Exception",
+  "TypeError",
+  "ValueError",
+  "annotations",
+  "dataclass",
+  "datetime",
+  "re",
 ]);
 
 /**
  * Field names that would clash with the class's own methods, or would shadow a
  * name used in annotations when `typing.get_type_hints` evaluates them.
  */
-const FIELD_RESERVED = new Set([
-  ...PY_KEYWORDS, "from_dict", "to_dict", "datetime", "str", "int", "float", "bool",
-]);
+const FIELD_RESERVED = new Set([...PY_KEYWORDS, "from_dict", "to_dict", "datetime", "str", "int", "float", "bool"]);
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -145,7 +188,11 @@ function capitalize(word: string): string {
 
 /** "Sample.Booking" → "SampleBooking"; keeps the inner casing of each part. */
 function className(raw: string): string {
-  const joined = raw.split(/[^A-Za-z0-9_]+/).filter(Boolean).map(capitalize).join("");
+  const joined = raw
+    .split(/[^A-Za-z0-9_]+/)
+    .filter(Boolean)
+    .map(capitalize)
+    .join("");
   const name = capitalize(joined.replace(/^_+/, ""));
   if (name === "") return "Schema";
   return /^[0-9]/.test(name) ? `Schema${name}` : name;
@@ -153,7 +200,11 @@ function className(raw: string): string {
 
 /** "rule_id" → "RuleId": used to name classes hoisted from inline objects. */
 function pascalCase(raw: string): string {
-  return raw.split(/[^A-Za-z0-9]+/).filter(Boolean).map(capitalize).join("");
+  return raw
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map(capitalize)
+    .join("");
 }
 
 /** "HTTPError" → "http_error", "BookingEvent" → "booking_event". */
@@ -332,9 +383,7 @@ function scalarOf(schema: OpenApiSchema): Scalar {
 }
 
 function enumType(values: unknown[]): PyType {
-  const literals = values.filter(
-    (value): value is LiteralValue => ["string", "number", "boolean"].includes(typeof value),
-  );
+  const literals = values.filter((value): value is LiteralValue => ["string", "number", "boolean"].includes(typeof value));
   if (literals.length === 0) return scalar("any");
   // typing.Literal only takes str, int and bool (no floats), so fall back to the base type.
   if (literals.some((value) => typeof value === "number" && !Number.isInteger(value))) {
@@ -426,9 +475,7 @@ function buildDeclarations(doc: OpenApiDocument): Ctx {
   for (const schemaName of names) {
     const schema = schemas[schemaName] ?? {};
     const name = claim(ctx.taken, className(schemaName));
-    const decl: Decl = isModelSchema(schema)
-      ? { kind: "model", name, fields: [] }
-      : { kind: "alias", name, type: scalar("any") };
+    const decl: Decl = isModelSchema(schema) ? { kind: "model", name, fields: [] } : { kind: "alias", name, type: scalar("any") };
     ctx.bySchema.set(schemaName, decl);
     ctx.decls.set(name, decl);
   }
@@ -675,7 +722,10 @@ const MARKDOWN_BLOCK = /^(\s|[-*+>#|]|\d+[.)]\s|```)/;
  * with Markdown structure (lists, code, tables…) keep their lines.
  */
 function descriptionLines(text: string): string[] {
-  const paragraphs = text.replace(/\r\n?/g, "\n").trim().split(/\n\s*\n/);
+  const paragraphs = text
+    .replace(/\r\n?/g, "\n")
+    .trim()
+    .split(/\n\s*\n/);
   return paragraphs.flatMap((paragraph, index) => {
     const lines = paragraph.split("\n").map((line) => line.trimEnd());
     const kept = lines.some((line) => MARKDOWN_BLOCK.test(line)) ? lines : [lines.join(" ")];

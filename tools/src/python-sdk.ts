@@ -3,7 +3,7 @@
 // answer; parameters typed with the generated `Literal` aliases, datetimes converted by schema
 // `format`), and `generated/resources.py` holds the blocking and the asyncio resource classes,
 // rendered from one description so they cannot drift (only `async`/`await` differ).
-import { type Surface, type SurfaceMethod, type SurfaceParam, type SurfaceResource, type TypeRef } from "./sdk-surface.ts";
+import type { Surface, SurfaceMethod, SurfaceParam, SurfaceResource, TypeRef } from "./sdk-surface.ts";
 
 /** Hand-written runtime mixins a generated resource class also derives from (audit: verification). */
 export const PY_RESOURCE_MIXINS: Record<string, { module: string; sync: string; async: string }> = {
@@ -136,16 +136,12 @@ function renderCall(m: SurfaceMethod, models: Set<string>, helpers: string[]): s
   let parse = `${m.responseModel}.from_dict`;
   if (m.returns) {
     parse = `_${m.key}_${m.returns.property}`;
-    helpers.push(
-      `def ${parse}(data: Any) -> ${ret}:`,
-      `    return ${m.responseModel}.from_dict(data).${m.returns.property}`,
-      "",
-      "",
-    );
+    helpers.push(`def ${parse}(data: Any) -> ${ret}:`, `    return ${m.responseModel}.from_dict(data).${m.returns.property}`, "", "");
   }
   const callType = m.paginated ? `Callable[[Optional[str]], Call[${ret}]]` : `Call[${ret}]`;
   const sig = signature(m, models, false);
-  const lines = sig.length === 0 ? [`def ${m.key}() -> ${callType}:`] : [`def ${m.key}(`, ...sig.map((x) => `    ${x},`), `) -> ${callType}:`];
+  const lines =
+    sig.length === 0 ? [`def ${m.key}() -> ${callType}:`] : [`def ${m.key}(`, ...sig.map((x) => `    ${x},`), `) -> ${callType}:`];
   lines.push(`    """\`\`${m.resource}.${m.name}\`\`: ${m.summary}."""`);
   const query = m.params.filter((p) => p.in === "query" && !(m.paginated && p.wire === "cursor"));
   const body = m.params.filter((p) => p.in === "body");
@@ -215,7 +211,14 @@ function resourceClass(r: SurfaceResource, flavour: "sync" | "async", models: Se
       for (const v of [withParams, withId]) {
         const sig = signature(v, models, true);
         if (v === withId) sig.splice(v.pathParams.length, 0, "/");
-        lines.push("    @overload", `    ${def} ${v.name}(`, "        self,", ...withOptionParams(sig).map((s) => `        ${s},`), `    ) -> ${returnType(v, models)}: ...`, "");
+        lines.push(
+          "    @overload",
+          `    ${def} ${v.name}(`,
+          "        self,",
+          ...withOptionParams(sig).map((s) => `        ${s},`),
+          `    ) -> ${returnType(v, models)}: ...`,
+          "",
+        );
       }
       // The implementation keeps the params variant's signature (its first parameter also takes the
       // id), so `inspect.signature` shows the documented parameters.
@@ -291,8 +294,18 @@ export function renderPythonCalls(surface: Surface, header: string): string {
   const models = new Set<string>();
   const helpers: string[] = [];
   const body = surface.methods.flatMap((m) => [...renderCall(m, models, helpers), "", ""]);
-  const builders = new Set(surface.methods.map((m) => (m.httpMethod === "GET" ? "get" : m.httpMethod === "POST" && !m.params.some((p) => p.in === "query") ? "post" : "request")));
-  const runtime = ["Call", ...(surface.methods.some((m) => m.params.some((p) => p.type.kind === "array" && p.type.items.kind === "string")) ? ["as_list"] : []), "drop_none", ...[...builders].sort(), "segment"];
+  const builders = new Set(
+    surface.methods.map((m) =>
+      m.httpMethod === "GET" ? "get" : m.httpMethod === "POST" && !m.params.some((p) => p.in === "query") ? "post" : "request",
+    ),
+  );
+  const runtime = [
+    "Call",
+    ...(surface.methods.some((m) => m.params.some((p) => p.type.kind === "array" && p.type.items.kind === "string")) ? ["as_list"] : []),
+    "drop_none",
+    ...[...builders].sort(),
+    "segment",
+  ];
   return [
     header,
     '"""One builder per SDK method: the ``Call`` (request and parser) both clients execute."""',

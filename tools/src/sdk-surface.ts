@@ -4,14 +4,7 @@
 // The TypeScript and Python SDK generators, both conformance executors and the server tables are
 // all rendered from this model, so they cannot disagree.
 import { extractErrorCatalog } from "./error-catalog.ts";
-import {
-  httpMethods,
-  refName,
-  resolveParameter,
-  type OpenApiDocument,
-  type OperationObject,
-  type SchemaObject,
-} from "./openapi.ts";
+import { httpMethods, refName, resolveParameter, type OpenApiDocument, type OperationObject, type SchemaObject } from "./openapi.ts";
 
 /** A parameter's type, as both SDKs see it. */
 export type TypeRef =

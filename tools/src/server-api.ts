@@ -1,14 +1,7 @@
 // Renders what the reference server needs to validate requests and responses: the component schemas
 // as one JSON Schema document (`$defs`), and a table of operations with their parameter, body and
 // response schemas. The server compiles these with Ajv; nothing about the API is written twice.
-import {
-  httpMethods,
-  refName,
-  resolveParameter,
-  type OpenApiDocument,
-  type OperationObject,
-  type SchemaObject,
-} from "./openapi.ts";
+import { httpMethods, refName, resolveParameter, type OpenApiDocument, type OperationObject, type SchemaObject } from "./openapi.ts";
 
 export interface OperationSpec {
   operationId: string;

@@ -29,10 +29,8 @@ export function renderServerTables(surface: Surface): string {
     "];",
     "",
     "/** Who may call each operation (the isolation matrix's inputs): credentials and scope. */",
-    "export const operationAccess: Readonly<Record<string, { auth: \"agent\" | \"owner\" | \"none\"; scope?: string }>> = {",
-    ...surface.operations.map(
-      (o) => `  ${o.operationId}: { auth: "${o.auth}"${o.scope ? `, scope: ${JSON.stringify(o.scope)}` : ""} },`,
-    ),
+    'export const operationAccess: Readonly<Record<string, { auth: "agent" | "owner" | "none"; scope?: string }>> = {',
+    ...surface.operations.map((o) => `  ${o.operationId}: { auth: "${o.auth}"${o.scope ? `, scope: ${JSON.stringify(o.scope)}` : ""} },`),
     "};",
     "",
   ].join("\n");

@@ -93,7 +93,10 @@ export function tsReturnType(m: SurfaceMethod): string {
 function paramsInterface(m: SurfaceMethod): string[] {
   const fields = objectParams(m);
   if (fields.length === 0) return [];
-  const lines = [`/** Parameters of \`${m.resource}.${snakeToCamel(m.name)}\` (\`${m.httpMethod} ${m.path}\`). */`, `export interface ${m.paramsType} {`];
+  const lines = [
+    `/** Parameters of \`${m.resource}.${snakeToCamel(m.name)}\` (\`${m.httpMethod} ${m.path}\`). */`,
+    `export interface ${m.paramsType} {`,
+  ];
   for (const p of fields) {
     const description =
       p.wire === "idempotency_key"

@@ -82,7 +82,8 @@ describe("documentation citations", () => {
         const [, hashes, number, dot] = h as unknown as [string, string, string, string];
         const parts = number.split(".");
         const where = `${file}:${i + 1} ${line}`;
-        if (dot || number.endsWith(".") || parts.some((p) => !/^\d+$/.test(p))) problems.push(`${where}: write the number as N or N.M, no trailing dot`);
+        if (dot || number.endsWith(".") || parts.some((p) => !/^\d+$/.test(p)))
+          problems.push(`${where}: write the number as N or N.M, no trailing dot`);
         if (hashes.length !== parts.length + 1) problems.push(`${where}: §${number} needs ${"#".repeat(parts.length + 1)}`);
         if (parts.length === 1) top = number;
         else if (parts[0] !== top) problems.push(`${where}: §${number} sits under §${top}`);
@@ -129,8 +130,14 @@ describe("documentation citations", () => {
     for (const doc of ["README.md", "docs/architecture.md"]) {
       const text = files.find((f) => f.file === doc)!.text;
       const listed = new Set([...text.matchAll(/^\| `([\w./-]+\/)` \|/gm)].map((m) => m[1]!));
-      expect([...folders].filter((f) => !listed.has(f)), `${doc} misses`).toEqual([]);
-      expect([...listed].filter((f) => !f.startsWith(".") && !f.startsWith("src/") && !folders.has(f)), `${doc} lists what is not there`).toEqual([]);
+      expect(
+        [...folders].filter((f) => !listed.has(f)),
+        `${doc} misses`,
+      ).toEqual([]);
+      expect(
+        [...listed].filter((f) => !f.startsWith(".") && !f.startsWith("src/") && !folders.has(f)),
+        `${doc} lists what is not there`,
+      ).toEqual([]);
     }
   });
 

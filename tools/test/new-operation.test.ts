@@ -176,11 +176,15 @@ describe("a new operation declared only in the TypeSpec", () => {
         "",
       ].join("\n"),
     );
-    const run = spawnSync(python, ["-m", "mypy", "--strict", "--no-incremental", "--config-file", path.join(pyDir, "pyproject.toml"), check], {
-      encoding: "utf8",
-      env: { ...process.env, MYPYPATH: path.join(out, "packages/sdk-python/src") },
-      cwd: work,
-    });
+    const run = spawnSync(
+      python,
+      ["-m", "mypy", "--strict", "--no-incremental", "--config-file", path.join(pyDir, "pyproject.toml"), check],
+      {
+        encoding: "utf8",
+        env: { ...process.env, MYPYPATH: path.join(out, "packages/sdk-python/src") },
+        cwd: work,
+      },
+    );
     const errors = run.stdout.split("\n").filter((l) => l.includes(": error:"));
     expect(errors, run.stdout).toHaveLength(1);
     expect(errors[0]).toMatch(/quota_check\.py:8: error: Argument "status" to "quota"/);
@@ -203,7 +207,9 @@ describe("a new operation declared only in the TypeSpec", () => {
     const done = await run(process.execPath, [script, baseUrl, JSON.stringify(step)], { cwd: path.dirname(script) });
     expect(done.stderr).toBe("");
     expect(JSON.parse(done.stdout)).toEqual({ used: 3, limit: 10 });
-    expect(seen).toEqual([{ method: "GET", url: "/v1/agents/me/quota?since=2026-12-01T15%3A00%3A00Z&status=COMMITTED", auth: "Bearer avs_live_quota" }]);
+    expect(seen).toEqual([
+      { method: "GET", url: "/v1/agents/me/quota?since=2026-12-01T15%3A00%3A00Z&status=COMMITTED", auth: "Bearer avs_live_quota" },
+    ]);
   }, 60_000);
 
   it("the Python conformance executor runs a step for it", async () => {
@@ -228,7 +234,9 @@ describe("a new operation declared only in the TypeSpec", () => {
     });
     expect(done.stderr).toBe("");
     expect(JSON.parse(done.stdout)).toEqual({ used: 3, limit: 10 });
-    expect(seen).toEqual([{ method: "GET", url: "/v1/agents/me/quota?since=2026-12-01T15%3A00%3A00Z&status=COMMITTED", auth: "Bearer avs_live_quota" }]);
+    expect(seen).toEqual([
+      { method: "GET", url: "/v1/agents/me/quota?since=2026-12-01T15%3A00%3A00Z&status=COMMITTED", auth: "Bearer avs_live_quota" },
+    ]);
   }, 60_000);
 
   it("the server's scope table and CORS list, and the conformance runner's table, include it", async () => {
@@ -241,5 +249,3 @@ describe("a new operation declared only in the TypeSpec", () => {
     expect(validators).toContain('"operationId": "getAgentQuota"');
   });
 });
-
-

@@ -4,11 +4,7 @@ import { homedir, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import {
-  DEFAULT_PYTHON_HEADER,
-  generatePythonModels,
-  type OpenApiDocument,
-} from "../src/python-models.ts";
+import { DEFAULT_PYTHON_HEADER, generatePythonModels, type OpenApiDocument } from "../src/python-models.ts";
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures", "python-models");
 const GOLDEN = join(FIXTURES, "sample_models.py");
@@ -89,7 +85,9 @@ function findInterpreters(): Interpreter[] {
   const candidates = [process.env.PYTHON ?? "python3", "python3.9"];
   const pyenvVersions = join(process.env.PYENV_ROOT ?? join(homedir(), ".pyenv"), "versions");
   try {
-    for (const version of readdirSync(pyenvVersions).filter((v) => v.startsWith("3.9.")).sort()) {
+    for (const version of readdirSync(pyenvVersions)
+      .filter((v) => v.startsWith("3.9."))
+      .sort()) {
       candidates.push(join(pyenvVersions, version, "bin", "python3.9"));
     }
   } catch {
@@ -191,8 +189,7 @@ describe("generatePythonModels: source text", () => {
   });
 
   it("imports exactly what the module uses", () => {
-    const importsOf = (source: string): string[] =>
-      source.split("\n").filter((line) => /^(from|import) /.test(line));
+    const importsOf = (source: string): string[] => source.split("\n").filter((line) => /^(from|import) /.test(line));
     expect(importsOf(sampleSource)).toEqual([
       "from __future__ import annotations",
       "import datetime",
@@ -213,16 +210,13 @@ describe("generatePythonModels: source text", () => {
     const enumsOnly = generatePythonModels({
       components: { schemas: { Color: { type: "string", enum: ["red", "blue"] } } },
     });
-    expect(importsOf(enumsOnly)).toEqual([
-      "from __future__ import annotations",
-      "from typing import Literal",
-    ]);
+    expect(importsOf(enumsOnly)).toEqual(["from __future__ import annotations", "from typing import Literal"]);
     expect(enumsOnly).toContain('\nColor = Literal["red", "blue"]\n');
     expect(enumsOnly).not.toContain("def _");
   });
 
   it("emits the documented naming conventions", () => {
-    expect(sampleSource).toContain("\nBookingStatus = Literal[\"HELD\", \"COMMITTED\", \"CANCELLED\"]\n");
+    expect(sampleSource).toContain('\nBookingStatus = Literal["HELD", "COMMITTED", "CANCELLED"]\n');
     expect(sampleSource).toContain("\nEvent = Union[Created, Cancelled]\n");
     expect(sampleSource).toContain("\ndef parse_event(data: Any) -> Event:\n");
     expect(sampleSource).toContain("\ndef parse_shape(data: Any) -> Shape:\n");
@@ -282,7 +276,6 @@ describe("generatePythonModels: source text", () => {
     }
   });
 });
-
 
 describe.each(interpreters)("generated module on Python $version", ({ command }) => {
   it.each(checkNames)("sample: %s", (name) => {

@@ -72,11 +72,12 @@ describe("server validation schemas", () => {
   it("lists every operation with its method, path, security and schemas", () => {
     const create = api.operations.find((o) => o.operationId === "createBooking")!;
     expect(create).toMatchObject({ method: "post", path: "/v1/bookings", security: ["BearerAuth"] });
-    expect(create.body).toMatchObject({ contentType: "application/json", schema: { $ref: "agentdraft-request#/$defs/CreateBookingRequest" } });
+    expect(create.body).toMatchObject({
+      contentType: "application/json",
+      schema: { $ref: "agentdraft-request#/$defs/CreateBookingRequest" },
+    });
     expect(create.params.header).toMatchObject({ properties: { "idempotency-key": { type: "string" } } });
-    expect(Object.keys(create.responses).sort()).toEqual(
-      ["201", "400", "401", "403", "404", "409", "413", "422", "429", "500", "503"],
-    );
+    expect(Object.keys(create.responses).sort()).toEqual(["201", "400", "401", "403", "404", "409", "413", "422", "429", "500", "503"]);
     const magic = api.operations.find((o) => o.operationId === "requestMagicLink")!;
     expect(magic.security).toEqual([]);
     expect(api.operations.find((o) => o.operationId === "createAgent")!.security).toEqual(["OwnerSession"]);

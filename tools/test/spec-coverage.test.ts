@@ -5,9 +5,7 @@ import { httpMethods, loadOpenApi, refName, type SchemaObject } from "../src/ope
 import { openapiFile, repoRoot } from "../src/paths.ts";
 
 const doc = await loadOpenApi(path.join(repoRoot, openapiFile));
-const routes = Object.entries(doc.paths).flatMap(([p, item]) =>
-  httpMethods.filter((m) => item[m]).map((m) => `${m.toUpperCase()} ${p}`),
-);
+const routes = Object.entries(doc.paths).flatMap(([p, item]) => httpMethods.filter((m) => item[m]).map((m) => `${m.toUpperCase()} ${p}`));
 
 describe("spec/openapi.yaml", () => {
   it("is OpenAPI 3.0", () => {

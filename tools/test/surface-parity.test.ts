@@ -155,7 +155,11 @@ const camelParams = (names: string[]) => names.map(snakeToCamel).sort();
 function pick<T extends Sig>(sigs: T[], m: SurfaceMethod, lang: "ts" | "py"): T | undefined {
   if (sigs.length === 1) return sigs[0];
   const first = m.pathParams[0]?.name;
-  return sigs.find((s) => (first ? s.params[0] === (lang === "ts" ? snakeToCamel(first) : first) : !s.params.includes("bookingId") && !s.params.includes("booking_id")));
+  return sigs.find((s) =>
+    first
+      ? s.params[0] === (lang === "ts" ? snakeToCamel(first) : first)
+      : !s.params.includes("bookingId") && !s.params.includes("booking_id"),
+  );
 }
 
 const operations = Object.entries(doc.paths).flatMap(([p, item]) =>
@@ -194,7 +198,11 @@ describe("surface parity of the two SDKs", () => {
             expect(camelParams(pySig!.params.filter((n) => n !== "idempotency_key")), "camel vs snake").toEqual([...tsNames].sort());
             expect(pySig!.returns, `${flavour} ${m.resource}.${m.name} returns`).toBe(tsSig!.returns);
           }
-          const model = m.paginated ? `page:${m.itemModel}` : m.returns ? `list:${(m.returns.type as { items: { name: string } }).items.name}` : `one:${m.responseModel}`;
+          const model = m.paginated
+            ? `page:${m.itemModel}`
+            : m.returns
+              ? `list:${(m.returns.type as { items: { name: string } }).items.name}`
+              : `one:${m.responseModel}`;
           expect(tsSig!.returns, `${tsKey} return shape`).toBe(model);
         });
       }

@@ -42,7 +42,8 @@ let serverScopes: Record<string, string | undefined> | undefined;
 export async function requiredScope(operationId: string): Promise<string | undefined> {
   const op = specOperations.find((o) => o.operationId === operationId);
   if (op?.["x-agentdraft-scope"] !== undefined) return op["x-agentdraft-scope"];
-  serverScopes ??= ((await import(path.join(SERVER_DIR, "src/routes/index.ts"))) as { operationScopes: Record<string, string | undefined> }).operationScopes;
+  serverScopes ??= ((await import(path.join(SERVER_DIR, "src/routes/index.ts"))) as { operationScopes: Record<string, string | undefined> })
+    .operationScopes;
   return serverScopes[operationId];
 }
 
@@ -162,7 +163,13 @@ function expectParts(e: Expect | undefined): Pick<Fact, "statuses" | "code" | "b
   const x = (e ?? {}) as { status?: unknown; code?: unknown; body?: unknown; headers?: unknown };
   const body = (x.body && typeof x.body === "object" && !Array.isArray(x.body) ? x.body : {}) as Record<string, unknown>;
   const headers = Object.fromEntries(Object.entries((x.headers ?? {}) as Record<string, unknown>).map(([k, v]) => [k.toLowerCase(), v]));
-  return { statuses: statusesOf(x.status), code: literalCode(x.code) ?? literalCode(body.code), bodyKeys: Object.keys(body), body, headers };
+  return {
+    statuses: statusesOf(x.status),
+    code: literalCode(x.code) ?? literalCode(body.code),
+    bodyKeys: Object.keys(body),
+    body,
+    headers,
+  };
 }
 
 /** The declared agents of the main workspace, expanded (`repeat`), with their scopes. */
@@ -221,7 +228,8 @@ export function facts(s: Scenario): Fact[] {
 export function invariantExpectations(s: Scenario): { name: string; expect: Expect }[] {
   const out: { name: string; expect: Expect }[] = [];
   for (const inv of (s.invariants ?? []) as Invariant[]) {
-    if ("exactly_one_winner" in inv && inv.exactly_one_winner.losers) out.push({ name: "exactly_one_winner", expect: inv.exactly_one_winner.losers });
+    if ("exactly_one_winner" in inv && inv.exactly_one_winner.losers)
+      out.push({ name: "exactly_one_winner", expect: inv.exactly_one_winner.losers });
     if ("count" in inv && inv.count.each) out.push({ name: "count", expect: inv.count.each });
   }
   return out;
@@ -267,7 +275,12 @@ export function bookingHistories(s: Scenario): Observation[][] {
     if (f.operation === "createBooking") {
       if (!f.id || f.id.includes("${") || !is2xx(f.statuses) || f.statuses.some((x) => x >= 300)) continue;
       ref = f.id;
-      const status = typeof f.body.status === "string" ? f.body.status : (f.step.body as { mode?: string } | undefined)?.mode === "hold" ? "HELD" : "COMMITTED";
+      const status =
+        typeof f.body.status === "string"
+          ? f.body.status
+          : (f.step.body as { mode?: string } | undefined)?.mode === "hold"
+            ? "HELD"
+            : "COMMITTED";
       histories.set(ref, [{ scenario: s.id, ref, status }]);
     } else {
       ref = bookingRef(f.step.path?.booking_id, captures);

@@ -125,7 +125,13 @@ export async function startBrokenProxy(upstream: string, rewrite: Rewrite): Prom
       r.headers.forEach((v, k) => {
         if (!HOP.has(k) && k !== "set-cookie") outHeaders[k] = v;
       });
-      let ex: Exchange = { method: req.method!, path: req.url!, status: r.status, headers: outHeaders, body: text ? (JSON.parse(text) as unknown) : undefined };
+      let ex: Exchange = {
+        method: req.method!,
+        path: req.url!,
+        status: r.status,
+        headers: outHeaders,
+        body: text ? (JSON.parse(text) as unknown) : undefined,
+      };
       ex = rewrite(ex) ?? ex;
       const cookies = r.headers.getSetCookie();
       res.writeHead(ex.status, { ...ex.headers, ...(cookies.length ? { "set-cookie": cookies } : {}) });
@@ -180,5 +186,8 @@ export function runCli(args: string[], reportFile?: string, timeoutMs = 170_000)
 }
 
 export function idsWith(report: SuiteReport, status: "passed" | "failed" | "skipped"): string[] {
-  return report.scenarios.filter((s) => s.status === status).map((s) => s.id).sort();
+  return report.scenarios
+    .filter((s) => s.status === status)
+    .map((s) => s.id)
+    .sort();
 }

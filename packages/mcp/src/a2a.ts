@@ -28,21 +28,24 @@ const SKILLS = [
   {
     id: "check_availability",
     name: "Check availability",
-    description: "Free slots and busy intervals of the calendar in [start, end). Data part: {operation: \"check_availability\", start, end, duration_minutes?, time_zone?}. Answers the spec's Availability.",
+    description:
+      'Free slots and busy intervals of the calendar in [start, end). Data part: {operation: "check_availability", start, end, duration_minutes?, time_zone?}. Answers the spec\'s Availability.',
     tags: ["scheduling", "calendar", "availability"],
     examples: ['{"operation":"check_availability","start":"2027-01-05T09:00:00+01:00","end":"2027-01-05T17:00:00+01:00"}'],
   },
   {
     id: "propose",
     name: "Propose (hold) a slot",
-    description: "Hold [start, end) for a short TTL without committing. Data part: {operation: \"propose\", start, end, ttl_seconds?, idempotency_key?, time_zone?}. Answers the spec's Booking (status HELD).",
+    description:
+      'Hold [start, end) for a short TTL without committing. Data part: {operation: "propose", start, end, ttl_seconds?, idempotency_key?, time_zone?}. Answers the spec\'s Booking (status HELD).',
     tags: ["scheduling", "hold"],
     examples: ['{"operation":"propose","start":"2027-01-05T10:00:00Z","end":"2027-01-05T10:30:00Z"}'],
   },
   {
     id: "commit",
     name: "Commit a booking",
-    description: "Book [start, end), or commit a proposal by booking_id. Data part: {operation: \"commit\", start, end | booking_id, idempotency_key?, time_zone?}. Answers the spec's Booking; a lost race answers the Conflict problem naming the winner.",
+    description:
+      'Book [start, end), or commit a proposal by booking_id. Data part: {operation: "commit", start, end | booking_id, idempotency_key?, time_zone?}. Answers the spec\'s Booking; a lost race answers the Conflict problem naming the winner.',
     tags: ["scheduling", "booking"],
     examples: ['{"operation":"commit","start":"2027-01-05T10:00:00Z","end":"2027-01-05T10:30:00Z","idempotency_key":"ik_1"}'],
   },
@@ -53,7 +56,8 @@ export function agentCard(baseUrl: string): Record<string, unknown> {
   const base = baseUrl.replace(/\/+$/, "");
   return {
     name: "AgentDraft",
-    description: "The open scheduling source of truth for AI agents: check availability, propose (hold) and commit bookings on a shared calendar with priority arbitration and a tamper-evident audit log.",
+    description:
+      "The open scheduling source of truth for AI agents: check availability, propose (hold) and commit bookings on a shared calendar with priority arbitration and a tamper-evident audit log.",
     version: VERSION,
     provider: { organization: "AgentDraft", url: base },
     documentationUrl: `${base}/.well-known/agent-card.json`,
@@ -61,13 +65,23 @@ export function agentCard(baseUrl: string): Record<string, unknown> {
     capabilities: { streaming: false, pushNotifications: false, extendedAgentCard: false },
     securitySchemes: {
       agentKey: {
-        httpAuthSecurityScheme: { scheme: "Bearer", bearerFormat: "avs_live_…", description: "The agent's AgentDraft API key (Authorization: Bearer avs_live_…); same scopes as the REST API." },
+        httpAuthSecurityScheme: {
+          scheme: "Bearer",
+          bearerFormat: "avs_live_…",
+          description: "The agent's AgentDraft API key (Authorization: Bearer avs_live_…); same scopes as the REST API.",
+        },
       },
     },
     securityRequirements: [{ schemes: { agentKey: { list: [] } } }],
     defaultInputModes: ["application/json"],
     defaultOutputModes: ["application/json"],
-    skills: SKILLS.map((s) => ({ ...s, examples: [...s.examples], tags: [...s.tags], inputModes: ["application/json"], outputModes: ["application/json"] })),
+    skills: SKILLS.map((s) => ({
+      ...s,
+      examples: [...s.examples],
+      tags: [...s.tags],
+      inputModes: ["application/json"],
+      outputModes: ["application/json"],
+    })),
   };
 }
 
@@ -75,8 +89,14 @@ export function agentCard(baseUrl: string): Record<string, unknown> {
 export function agentCardResponse(request: Request, baseUrl: string): Response {
   const body = JSON.stringify(agentCard(baseUrl));
   const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
-  const headers = { "Content-Type": "application/json", "Cache-Control": "public, max-age=300", ETag: etag, "Access-Control-Allow-Origin": "*" };
-  if ((request.headers.get("if-none-match") ?? "").split(",").some((t) => t.trim() === etag)) return new Response(null, { status: 304, headers });
+  const headers = {
+    "Content-Type": "application/json",
+    "Cache-Control": "public, max-age=300",
+    ETag: etag,
+    "Access-Control-Allow-Origin": "*",
+  };
+  if ((request.headers.get("if-none-match") ?? "").split(",").some((t) => t.trim() === etag))
+    return new Response(null, { status: 304, headers });
   return new Response(body, { status: 200, headers });
 }
 
@@ -106,7 +126,11 @@ export interface A2aOptions {
   maxTasks?: number;
 }
 
-const LEGACY_STATE: Record<string, string> = { TASK_STATE_COMPLETED: "completed", TASK_STATE_FAILED: "failed", TASK_STATE_REJECTED: "rejected" };
+const LEGACY_STATE: Record<string, string> = {
+  TASK_STATE_COMPLETED: "completed",
+  TASK_STATE_FAILED: "failed",
+  TASK_STATE_REJECTED: "rejected",
+};
 
 function legacyTask(task: Json): Json {
   const status = task.status as Json;
@@ -114,7 +138,13 @@ function legacyTask(task: Json): Json {
     ...a,
     parts: (a.parts as Json[]).map((p) => ({ kind: "data", type: "data", data: p.data })),
   }));
-  return { kind: "task", id: task.id, contextId: task.contextId, status: { ...status, state: LEGACY_STATE[String(status.state)] ?? "unknown" }, ...(artifacts ? { artifacts } : {}) };
+  return {
+    kind: "task",
+    id: task.id,
+    contextId: task.contextId,
+    status: { ...status, state: LEGACY_STATE[String(status.state)] ?? "unknown" },
+    ...(artifacts ? { artifacts } : {}),
+  };
 }
 
 export function createA2aHandler(options: A2aOptions): { rpc: (request: Request, apiKey: string) => Promise<Response> } {
@@ -140,9 +170,14 @@ export function createA2aHandler(options: A2aOptions): { rpc: (request: Request,
     const message = params.message as Json | undefined;
     if (!message || typeof message !== "object") throw new RpcError(A2A_ERRORS.invalidParams, "params.message is required");
     const parts = Array.isArray(message.parts) ? (message.parts as Json[]) : [];
-    const found = parts.filter((p) => p && typeof p === "object" && p.data && typeof p.data === "object" && (p.kind ?? p.type ?? "data") === "data");
+    const found = parts.filter(
+      (p) => p && typeof p === "object" && p.data && typeof p.data === "object" && (p.kind ?? p.type ?? "data") === "data",
+    );
     if (found.length !== 1) {
-      throw new RpcError(A2A_ERRORS.invalidParams, 'the message needs exactly one data part {"operation": "check_availability"|"propose"|"commit", "start", "end", …}');
+      throw new RpcError(
+        A2A_ERRORS.invalidParams,
+        'the message needs exactly one data part {"operation": "check_availability"|"propose"|"commit", "start", "end", …}',
+      );
     }
     return { data: found[0]!.data as Json, message };
   }
@@ -164,7 +199,10 @@ export function createA2aHandler(options: A2aOptions): { rpc: (request: Request,
       if (Date.parse(end) <= Date.parse(start)) throw new RpcError(A2A_ERRORS.invalidParams, `end (${end}) must be after start (${start})`);
       return { start, end };
     };
-    const done = (name: string, value: unknown, extra: Json = {}) => ({ name, body: { ...localize(snakeize(value as object) as Json, zone), time_zone: zone, ...extra } });
+    const done = (name: string, value: unknown, extra: Json = {}) => ({
+      name,
+      body: { ...localize(snakeize(value as object) as Json, zone), time_zone: zone, ...extra },
+    });
     try {
       switch (op) {
         case "check_availability": {
@@ -177,11 +215,15 @@ export function createA2aHandler(options: A2aOptions): { rpc: (request: Request,
           return done("Booking", await client.bookings.hold({ ...slot(), ...ttl, idempotencyKey: key }), { idempotency_key: key });
         }
         case "commit": {
-          if (typeof data.booking_id === "string") return done("Booking", await client.bookings.commit(data.booking_id, { idempotencyKey: key }), { idempotency_key: key });
+          if (typeof data.booking_id === "string")
+            return done("Booking", await client.bookings.commit(data.booking_id, { idempotencyKey: key }), { idempotency_key: key });
           return done("Booking", await client.bookings.commit({ ...slot(), idempotencyKey: key }), { idempotency_key: key });
         }
         default:
-          throw new RpcError(A2A_ERRORS.invalidParams, `unknown operation ${JSON.stringify(op)}; use check_availability, propose or commit`);
+          throw new RpcError(
+            A2A_ERRORS.invalidParams,
+            `unknown operation ${JSON.stringify(op)}; use check_availability, propose or commit`,
+          );
       }
     } catch (error) {
       if (!(error instanceof APIError)) throw error;
@@ -198,14 +240,20 @@ export function createA2aHandler(options: A2aOptions): { rpc: (request: Request,
     const result = await operate(client, data);
     const bookingId = result.name === "Booking" ? (result.body.booking_id as string) : undefined;
     const id = bookingId ? `tsk_${bookingId}_${randomUUID().slice(0, 8)}` : `tsk_${randomUUID()}`;
-    const contextId = typeof message.contextId === "string" ? message.contextId : typeof message.context_id === "string" ? message.context_id : `ctx_${randomUUID()}`;
+    const contextId =
+      typeof message.contextId === "string"
+        ? message.contextId
+        : typeof message.context_id === "string"
+          ? message.context_id
+          : `ctx_${randomUUID()}`;
     const task = completedTask(id, contextId, result.name, result.body, result.state);
     remember(ownerOf(apiKey), task);
     return task;
   }
 
   async function getTask(request: Request, apiKey: string, params: Json): Promise<Json> {
-    const id = typeof params.id === "string" ? params.id : typeof params.name === "string" ? params.name.replace(/^tasks\//, "") : undefined;
+    const id =
+      typeof params.id === "string" ? params.id : typeof params.name === "string" ? params.name.replace(/^tasks\//, "") : undefined;
     if (!id) throw new RpcError(A2A_ERRORS.invalidParams, "params.id is required");
     const stored = tasks.get(id);
     if (stored && stored.owner === ownerOf(apiKey)) return stored.task;
@@ -225,7 +273,8 @@ export function createA2aHandler(options: A2aOptions): { rpc: (request: Request,
 
   async function rpc(request: Request, apiKey: string): Promise<Response> {
     let id: unknown = null;
-    const reply = (body: Json) => new Response(JSON.stringify({ jsonrpc: "2.0", id, ...body }), { status: 200, headers: { "Content-Type": "application/json" } });
+    const reply = (body: Json) =>
+      new Response(JSON.stringify({ jsonrpc: "2.0", id, ...body }), { status: 200, headers: { "Content-Type": "application/json" } });
     try {
       let envelope: Json;
       try {
@@ -233,9 +282,11 @@ export function createA2aHandler(options: A2aOptions): { rpc: (request: Request,
       } catch {
         throw new RpcError(A2A_ERRORS.parse, "the body is not valid JSON");
       }
-      if (!envelope || typeof envelope !== "object" || Array.isArray(envelope)) throw new RpcError(A2A_ERRORS.invalidRequest, "expected one JSON-RPC 2.0 request object");
+      if (!envelope || typeof envelope !== "object" || Array.isArray(envelope))
+        throw new RpcError(A2A_ERRORS.invalidRequest, "expected one JSON-RPC 2.0 request object");
       id = envelope.id ?? null;
-      if (envelope.jsonrpc !== "2.0" || typeof envelope.method !== "string") throw new RpcError(A2A_ERRORS.invalidRequest, 'expected {"jsonrpc": "2.0", "method": …}');
+      if (envelope.jsonrpc !== "2.0" || typeof envelope.method !== "string")
+        throw new RpcError(A2A_ERRORS.invalidRequest, 'expected {"jsonrpc": "2.0", "method": …}');
       const params = (envelope.params && typeof envelope.params === "object" ? envelope.params : {}) as Json;
       const method = envelope.method;
       const era: Era = method.includes("/") ? "legacy" : "v1";
@@ -251,15 +302,21 @@ export function createA2aHandler(options: A2aOptions): { rpc: (request: Request,
           task = await getTask(request, apiKey, params);
           return reply({ result: era === "v1" ? task : legacyTask(task) });
         default:
-          throw new RpcError(A2A_ERRORS.unsupportedOperation, `${method} is not supported by this agent (supported: SendMessage, GetTask)`, {
-            "@type": "type.googleapis.com/google.rpc.ErrorInfo",
-            reason: "UNSUPPORTED_OPERATION",
-            domain: "a2a-protocol.org",
-          });
+          throw new RpcError(
+            A2A_ERRORS.unsupportedOperation,
+            `${method} is not supported by this agent (supported: SendMessage, GetTask)`,
+            {
+              "@type": "type.googleapis.com/google.rpc.ErrorInfo",
+              reason: "UNSUPPORTED_OPERATION",
+              domain: "a2a-protocol.org",
+            },
+          );
       }
     } catch (error) {
-      if (error instanceof RpcError) return reply({ error: { code: error.code, message: error.message, ...(error.data ? { data: error.data } : {}) } });
-      if (error instanceof APIError) return reply({ error: { code: A2A_ERRORS.internal, message: error.message, data: snakeize(error.problem) } });
+      if (error instanceof RpcError)
+        return reply({ error: { code: error.code, message: error.message, ...(error.data ? { data: error.data } : {}) } });
+      if (error instanceof APIError)
+        return reply({ error: { code: A2A_ERRORS.internal, message: error.message, data: snakeize(error.problem) } });
       return reply({ error: { code: A2A_ERRORS.internal, message: error instanceof Error ? error.message : String(error) } });
     }
   }

@@ -16,7 +16,10 @@ try {
 if (!built && typeof nodeModule.registerHooks === "function") {
   nodeModule.registerHooks({
     resolve: (specifier, context, next) =>
-      next(specifier, specifier.startsWith("@agentdraft/") ? { ...context, conditions: [...context.conditions, "@agentdraft/source"] } : context),
+      next(
+        specifier,
+        specifier.startsWith("@agentdraft/") ? { ...context, conditions: [...context.conditions, "@agentdraft/source"] } : context,
+      ),
   });
 }
 

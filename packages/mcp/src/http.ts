@@ -19,7 +19,10 @@ export interface McpHttpOptions {
  * `createMcpHandler`; 2025-era requests get a stateless transport of their own that answers plain
  * JSON (no SSE stream: every tool answers in one response), so any HTTP client can read it.
  */
-export function createMcpHttpHandler(options: McpHttpOptions): { fetch: (request: Request, apiKey: string) => Promise<Response>; close: () => Promise<void> } {
+export function createMcpHttpHandler(options: McpHttpOptions): {
+  fetch: (request: Request, apiKey: string) => Promise<Response>;
+  close: () => Promise<void>;
+} {
   const serverFor = (token: string, request: Request) =>
     createMcpServer({ client: options.clientFor(token, request), timeZone: options.timeZone, verifierKey: options.verifierKey });
   const modern = createMcpHandler(
@@ -33,10 +36,17 @@ export function createMcpHttpHandler(options: McpHttpOptions): { fetch: (request
   const authInfo = (token: string) => ({ token, clientId: "agentdraft-agent", scopes: [] });
   async function legacy(request: Request, apiKey: string): Promise<Response> {
     if (request.method !== "POST") {
-      return new Response(JSON.stringify({ jsonrpc: "2.0", id: null, error: { code: -32000, message: "Method not allowed: this endpoint is stateless (POST only)." } }), {
-        status: 405,
-        headers: { "Content-Type": "application/json", Allow: "POST" },
-      });
+      return new Response(
+        JSON.stringify({
+          jsonrpc: "2.0",
+          id: null,
+          error: { code: -32000, message: "Method not allowed: this endpoint is stateless (POST only)." },
+        }),
+        {
+          status: 405,
+          headers: { "Content-Type": "application/json", Allow: "POST" },
+        },
+      );
     }
     const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
     const server = serverFor(apiKey, request);
@@ -48,7 +58,8 @@ export function createMcpHttpHandler(options: McpHttpOptions): { fetch: (request
     }
   }
   return {
-    fetch: async (request, apiKey) => ((await isLegacyRequest(request)) ? legacy(request, apiKey) : modern.fetch(request, { authInfo: authInfo(apiKey) })),
+    fetch: async (request, apiKey) =>
+      (await isLegacyRequest(request)) ? legacy(request, apiKey) : modern.fetch(request, { authInfo: authInfo(apiKey) }),
     close: () => modern.close(),
   };
 }

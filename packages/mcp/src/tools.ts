@@ -50,12 +50,20 @@ function fail(data: Record<string, unknown>, text: string): CallToolResult {
 /** A failed call as a typed tool result: the problem's fields (snake_case) and one actionable line. */
 export function errorResult(error: unknown, extra: Record<string, unknown> = {}): CallToolResult {
   if (error instanceof APIError) {
-    const problem = { ...(snakeize(error.problem) as Record<string, unknown>), status: error.status, code: error.code ?? "error", ...extra };
+    const problem = {
+      ...(snakeize(error.problem) as Record<string, unknown>),
+      status: error.status,
+      code: error.code ?? "error",
+      ...extra,
+    };
     if (error instanceof Conflict) {
       const who = error.winningAgentId
         ? ` to agent ${error.winningAgentId} (priority ${error.winningAgentPriority ?? "?"}, booking ${error.winningBookingId ?? "?"})`
         : "";
-      return fail(problem, `Conflict ${error.code}: lost the slot${who}; audit event ${error.auditEventId ?? "?"}. Pick another slot (get_availability) or ask a higher-priority agent.`);
+      return fail(
+        problem,
+        `Conflict ${error.code}: lost the slot${who}; audit event ${error.auditEventId ?? "?"}. Pick another slot (get_availability) or ask a higher-priority agent.`,
+      );
     }
     if (error instanceof RuleViolation) {
       const rule = error.rule ? `${error.rule.kind} rule ${error.rule.ruleId}` : "a calendar rule";
@@ -66,10 +74,16 @@ export function errorResult(error: unknown, extra: Record<string, unknown> = {})
       return fail({ ...problem, retry_after_seconds: seconds }, `Rate limited: retry in ${seconds} s with the same idempotency_key.`);
     }
     if (error instanceof IdempotencyError) {
-      return fail({ ...problem, ...(error.retryAfterSeconds !== undefined ? { retry_after_seconds: error.retryAfterSeconds } : {}) }, `Idempotency ${error.code}: ${error.detail ?? error.message}`);
+      return fail(
+        { ...problem, ...(error.retryAfterSeconds !== undefined ? { retry_after_seconds: error.retryAfterSeconds } : {}) },
+        `Idempotency ${error.code}: ${error.detail ?? error.message}`,
+      );
     }
     if (error instanceof PermissionDenied) {
-      return fail(problem, `Forbidden: ${error.detail ?? "the API key may not do this"}${error.requiredScope ? ` (needs scope ${error.requiredScope})` : ""}.`);
+      return fail(
+        problem,
+        `Forbidden: ${error.detail ?? "the API key may not do this"}${error.requiredScope ? ` (needs scope ${error.requiredScope})` : ""}.`,
+      );
     }
     if (error instanceof InvalidRequest) {
       const fields = error.errors.map((e) => `${e.field}: ${e.message}`).join("; ");
@@ -78,7 +92,10 @@ export function errorResult(error: unknown, extra: Record<string, unknown> = {})
     return fail(problem, `${error.status} ${error.code ?? ""}: ${error.detail ?? error.message}`.replace(/\s+:/, ":"));
   }
   if (error instanceof AuditVerificationError) {
-    return fail({ code: "audit_verification_failed", reason: error.reason, verified: false, message: error.message, ...extra }, `Audit verification FAILED (${error.reason}): ${error.message}`);
+    return fail(
+      { code: "audit_verification_failed", reason: error.reason, verified: false, message: error.message, ...extra },
+      `Audit verification FAILED (${error.reason}): ${error.message}`,
+    );
   }
   if (error instanceof AgentDraftError) {
     return fail({ code: error.code ?? "client_error", message: error.message, ...extra }, error.message);
@@ -92,7 +109,13 @@ function invalid(message: string, extra: Record<string, unknown> = {}): CallTool
 }
 
 /** Calls the SDK method a generated tool call names, with the tool's (snake_case) arguments. */
-async function invoke(client: AgentDraft, def: ToolDefinition, index: number, args: Args, idempotencyKey: string | undefined): Promise<unknown> {
+async function invoke(
+  client: AgentDraft,
+  def: ToolDefinition,
+  index: number,
+  args: Args,
+  idempotencyKey: string | undefined,
+): Promise<unknown> {
   const call = def.calls[index]!;
   const resource = (client as unknown as Record<string, Record<string, (...a: unknown[]) => Promise<unknown>>>)[camel(call.resource)]!;
   const positional: unknown[] = call.path_params.map((p) => args[p === "event_id" ? "audit_event_id" : p]);
@@ -106,14 +129,21 @@ async function invoke(client: AgentDraft, def: ToolDefinition, index: number, ar
 }
 
 function summaryOf(def: ToolDefinition, data: Record<string, unknown>): string {
-  if (typeof data.booking_id === "string" && typeof data.status === "string") return `${def.name}: booking ${data.booking_id} is ${data.status} (${data.start_local} – ${data.end_local}).`;
-  if (Array.isArray(data.slots)) return `${def.name}: ${data.slots.length} free slot(s), ${(data.busy as unknown[]).length} busy interval(s).`;
-  if (Array.isArray(data.data)) return `${def.name}: ${data.data.length} booking(s)${data.has_more ? `, more after cursor ${data.next_cursor}` : ""}.`;
+  if (typeof data.booking_id === "string" && typeof data.status === "string")
+    return `${def.name}: booking ${data.booking_id} is ${data.status} (${data.start_local} – ${data.end_local}).`;
+  if (Array.isArray(data.slots))
+    return `${def.name}: ${data.slots.length} free slot(s), ${(data.busy as unknown[]).length} busy interval(s).`;
+  if (Array.isArray(data.data))
+    return `${def.name}: ${data.data.length} booking(s)${data.has_more ? `, more after cursor ${data.next_cursor}` : ""}.`;
   return `${def.name}: ok.`;
 }
 
 async function runTool(ctx: ToolContext, def: ToolDefinition, args: Args): Promise<CallToolResult> {
-  const key = def.write ? (typeof args.idempotency_key === "string" && args.idempotency_key !== "" ? args.idempotency_key : `mcp_${randomUUID()}`) : undefined;
+  const key = def.write
+    ? typeof args.idempotency_key === "string" && args.idempotency_key !== ""
+      ? args.idempotency_key
+      : `mcp_${randomUUID()}`
+    : undefined;
   const keyed = key === undefined ? {} : { idempotency_key: key };
   const zone = typeof args.time_zone === "string" ? args.time_zone : (ctx.timeZone ?? "UTC");
   if (!isTimeZone(zone)) return invalid(`time_zone: "${zone}" is not an IANA time zone (e.g. "Europe/Berlin", "UTC")`, keyed);
@@ -138,9 +168,14 @@ async function runTool(ctx: ToolContext, def: ToolDefinition, args: Args): Promi
     const raw = await invoke(ctx.client, def, index, args, key);
     const wire = snakeize(raw as object) as Record<string, unknown>;
     const asPage = raw as { data?: unknown; hasMore?: boolean; nextCursor?: string };
-    const page = typeof asPage?.hasMore === "boolean"
-      ? { data: snakeize(asPage.data as object[]), has_more: asPage.hasMore, ...(asPage.nextCursor ? { next_cursor: asPage.nextCursor } : {}) }
-      : wire;
+    const page =
+      typeof asPage?.hasMore === "boolean"
+        ? {
+            data: snakeize(asPage.data as object[]),
+            has_more: asPage.hasMore,
+            ...(asPage.nextCursor ? { next_cursor: asPage.nextCursor } : {}),
+          }
+        : wire;
     const data = { ...localize(page as Record<string, unknown>, zone), time_zone: zone, ...keyed };
     return ok(data, summaryOf(def, data));
   } catch (error) {
@@ -152,7 +187,12 @@ async function verifyBookingAudit(ctx: ToolContext, args: Args): Promise<CallToo
   const bookingId = String(args.booking_id);
   const booking = await ctx.client.bookings.get(bookingId);
   const cp = await ctx.client.audit.checkpoint();
-  const pinned = typeof args.verifier_key === "string" ? ["argument", args.verifier_key] : ctx.verifierKey ? ["environment", ctx.verifierKey] : ["checkpoint", cp.verifierKey];
+  const pinned =
+    typeof args.verifier_key === "string"
+      ? ["argument", args.verifier_key]
+      : ctx.verifierKey
+        ? ["environment", ctx.verifierKey]
+        : ["checkpoint", cp.verifierKey];
   const [source, verifierKey] = pinned as [string, string];
   const checkpoint = await verifyCheckpoint(cp, verifierKey);
   const proof = await ctx.client.audit.inclusionProof(booking.auditEventId, { treeSize: checkpoint.treeSize });
@@ -169,7 +209,10 @@ async function verifyBookingAudit(ctx: ToolContext, args: Args): Promise<CallToo
     verifier_key_source: source,
     action: proof.event.action,
   };
-  return ok(data, `verify_booking_audit: event ${data.audit_event_id} of booking ${bookingId} is in the signed log (tree size ${data.tree_size}, verifier key from ${source}).`);
+  return ok(
+    data,
+    `verify_booking_audit: event ${data.audit_event_id} of booking ${bookingId} is in the signed log (tree size ${data.tree_size}, verifier key from ${source}).`,
+  );
 }
 
 /** A fresh McpServer with every AgentDraft tool, calling the API through `ctx.client`. */

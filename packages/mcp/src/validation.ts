@@ -9,7 +9,9 @@ ajv.addFormat("int32", { type: "number", validate: (n: number) => Number.isInteg
 ajv.addFormat("int64", { type: "number", validate: (n: number) => Number.isInteger(n) });
 ajv.addFormat("time-zone", { type: "string", validate: isTimeZone });
 
-export type ValidationResult<T> = { valid: true; data: T; errorMessage: undefined } | { valid: false; data: undefined; errorMessage: string };
+export type ValidationResult<T> =
+  | { valid: true; data: T; errorMessage: undefined }
+  | { valid: false; data: undefined; errorMessage: string };
 
 function field(e: ErrorObject): string {
   const p = e.instancePath.replace(/^\//, "").replace(/\//g, ".");
@@ -27,7 +29,10 @@ function message(e: ErrorObject, schema: Record<string, unknown>, input: unknown
     case "required":
       return `missing required field "${e.instancePath ? `${field(e)}.` : ""}${String(params.missingProperty)}"`;
     case "format": {
-      const value = e.instancePath.split("/").slice(1).reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], input);
+      const value = e.instancePath
+        .split("/")
+        .slice(1)
+        .reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], input);
       if (params.format === "date-time") return instantProblem(field(e), value);
       return `${field(e)}: must be a valid ${String(params.format)}`;
     }

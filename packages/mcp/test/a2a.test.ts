@@ -23,7 +23,9 @@ async function a2aClient(apiKey: string): Promise<Client> {
 
 const send = (client: Client, data: Record<string, unknown>) =>
   client.sendMessage(
-    SendMessageRequest.fromJSON({ message: { messageId: crypto.randomUUID(), role: "ROLE_USER", parts: [{ data, mediaType: "application/json" }] } }),
+    SendMessageRequest.fromJSON({
+      message: { messageId: crypto.randomUUID(), role: "ROLE_USER", parts: [{ data, mediaType: "application/json" }] },
+    }),
   ) as Promise<Task>;
 
 function dataOf(task: Task): Record<string, unknown> {
@@ -102,7 +104,9 @@ describe("A2A 1.0", () => {
 
   it("naive times are refused with a clear JSON-RPC error", async () => {
     const slot = futureSlot(5, 13);
-    await expect(send(hi, { operation: "commit", start: slot.start.replace(/\.\d+Z$/, ""), end: slot.end })).rejects.toThrow(/no time-zone offset/);
+    await expect(send(hi, { operation: "commit", start: slot.start.replace(/\.\d+Z$/, ""), end: slot.end })).rejects.toThrow(
+      /no time-zone offset/,
+    );
   });
 
   it("accepts the pre-1.0 tasks/send and message/send with {type|kind: data} parts; other methods → UnsupportedOperationError", async () => {
@@ -111,12 +115,25 @@ describe("A2A 1.0", () => {
         method: "POST",
         headers: { Authorization: `Bearer ${key}`, "content-type": "application/json" },
         body: JSON.stringify({ jsonrpc: "2.0", id: 7, method, params }),
-      }).then(async (r) => ({ status: r.status, body: (await r.json()) as { result?: Record<string, unknown>; error?: { code: number; message: string } } }));
+      }).then(async (r) => ({
+        status: r.status,
+        body: (await r.json()) as { result?: Record<string, unknown>; error?: { code: number; message: string } },
+      }));
     const slot = futureSlot(5, 15);
-    const legacy = await rpc("tasks/send", { id: "t1", message: { role: "user", parts: [{ type: "data", data: { operation: "propose", ...slot } }] } });
+    const legacy = await rpc("tasks/send", {
+      id: "t1",
+      message: { role: "user", parts: [{ type: "data", data: { operation: "propose", ...slot } }] },
+    });
     expect(legacy.body.result).toMatchObject({ kind: "task", status: { state: "completed" } });
     expect(JSON.stringify(legacy.body.result)).toContain('"status":"HELD"');
-    const legacy2 = await rpc("message/send", { message: { kind: "message", messageId: "m1", role: "user", parts: [{ kind: "data", data: { operation: "check_availability", ...slot } }] } });
+    const legacy2 = await rpc("message/send", {
+      message: {
+        kind: "message",
+        messageId: "m1",
+        role: "user",
+        parts: [{ kind: "data", data: { operation: "check_availability", ...slot } }],
+      },
+    });
     expect(legacy2.body.result).toMatchObject({ kind: "task", status: { state: "completed" } });
     const unsupported = await rpc("CancelTask", { id: "x" });
     expect(unsupported.body.error).toMatchObject({ code: -32004 });

@@ -21,10 +21,14 @@ export interface RunningServer {
 
 export async function startServer(): Promise<RunningServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "agentdraft-mcp-it-"));
-  const child = spawn(process.execPath, [serverMain, "--dev", "--port", "0", "--data", dataDir, "--smtp-port", "0", "--log-level", "warn"], {
-    cwd: repoRoot,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    [serverMain, "--dev", "--port", "0", "--data", dataDir, "--smtp-port", "0", "--log-level", "warn"],
+    {
+      cwd: repoRoot,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let output = "";
   const baseUrl = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no URL within 30 s:\n${output}`)), 30_000);
@@ -41,7 +45,13 @@ export async function startServer(): Promise<RunningServer> {
     child.on("exit", (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
   });
   for (const deadline = Date.now() + 20_000; ; ) {
-    if (await fetch(`${baseUrl}/healthz`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${baseUrl}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     if (Date.now() > deadline) throw new Error(`/healthz never answered:\n${output}`);
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -79,7 +89,10 @@ export class Owner {
       fetch(`${baseUrl}${route}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
     const { dev_token } = (await (await post("/v1/auth/magic-link", { email })).json()) as { dev_token: string };
     const verify = await post("/v1/auth/verify", { token: dev_token });
-    const cookie = verify.headers.getSetCookie().map((c) => c.split(";")[0]!).find((c) => c.startsWith("ad_session="))!;
+    const cookie = verify.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0]!)
+      .find((c) => c.startsWith("ad_session="))!;
     return new Owner(baseUrl, cookie);
   }
 
@@ -129,7 +142,9 @@ export async function connectMcp(kind: Transport, baseUrl: string, apiKey: strin
       }),
     );
   } else {
-    await client.connect(new StreamableHTTPClientTransport(new URL(`${baseUrl}/mcp`), { requestInit: { headers: { Authorization: `Bearer ${apiKey}` } } }));
+    await client.connect(
+      new StreamableHTTPClientTransport(new URL(`${baseUrl}/mcp`), { requestInit: { headers: { Authorization: `Bearer ${apiKey}` } } }),
+    );
   }
   return client;
 }

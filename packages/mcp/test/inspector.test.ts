@@ -50,7 +50,15 @@ describe("MCP Inspector CLI", () => {
 
   it("lists the tools over Streamable HTTP at /mcp", async () => {
     // `--header` is variadic: the URL goes first.
-    const out = await cli([`${server.baseUrl}/mcp`, "--method", "tools/list", "--transport", "http", "--header", `Authorization: Bearer ${agent.apiKey}`]);
+    const out = await cli([
+      `${server.baseUrl}/mcp`,
+      "--method",
+      "tools/list",
+      "--transport",
+      "http",
+      "--header",
+      `Authorization: Bearer ${agent.apiKey}`,
+    ]);
     expect((out.tools as unknown[]).length).toBe(9);
   });
 });

@@ -31,7 +31,11 @@ describe.each<Transport>(["stdio", "http"])("MCP over %s", (kind) => {
     high = await owner.createAgent("high", 1);
     low = await owner.createAgent("low", 5);
     reader = await owner.createAgent("reader", 3, ["availability:read", "bookings:read"]);
-    [hi, lo, ro] = (await Promise.all([high, low, reader].map((a) => connectMcp(kind, server.baseUrl, a.apiKey)))) as [Client, Client, Client];
+    [hi, lo, ro] = (await Promise.all([high, low, reader].map((a) => connectMcp(kind, server.baseUrl, a.apiKey)))) as [
+      Client,
+      Client,
+      Client,
+    ];
   });
   afterAll(async () => {
     await Promise.all([hi, lo, ro].map((c) => c?.close()));
@@ -40,7 +44,17 @@ describe.each<Transport>(["stdio", "http"])("MCP over %s", (kind) => {
   it("lists every tool with an inputSchema, an outputSchema and annotations", async () => {
     const { tools } = await hi.listTools();
     expect(tools.map((t) => t.name).sort()).toEqual(
-      ["cancel_booking", "commit_booking", "create_hold", "get_availability", "get_booking", "list_bookings", "release_hold", "verify_booking_audit", "whoami"].sort(),
+      [
+        "cancel_booking",
+        "commit_booking",
+        "create_hold",
+        "get_availability",
+        "get_booking",
+        "list_bookings",
+        "release_hold",
+        "verify_booking_audit",
+        "whoami",
+      ].sort(),
     );
     for (const t of tools) {
       expect(t.inputSchema.type).toBe("object");
@@ -51,8 +65,12 @@ describe.each<Transport>(["stdio", "http"])("MCP over %s", (kind) => {
     expect(byName.get_availability!.annotations?.readOnlyHint).toBe(true);
     expect(byName.commit_booking!.annotations?.idempotentHint).toBe(true);
     expect(byName.cancel_booking!.annotations?.destructiveHint).toBe(true);
-    expect(Object.keys(byName.commit_booking!.inputSchema.properties ?? {})).toEqual(expect.arrayContaining(["start", "end", "booking_id", "idempotency_key"]));
-    expect(Object.keys(byName.get_booking!.outputSchema?.properties ?? {})).toEqual(expect.arrayContaining(["start_local", "time_zone", "status"]));
+    expect(Object.keys(byName.commit_booking!.inputSchema.properties ?? {})).toEqual(
+      expect.arrayContaining(["start", "end", "booking_id", "idempotency_key"]),
+    );
+    expect(Object.keys(byName.get_booking!.outputSchema?.properties ?? {})).toEqual(
+      expect.arrayContaining(["start_local", "time_zone", "status"]),
+    );
   });
 
   it("whoami and get_availability answer the spec's models, instants also local", async () => {
@@ -102,7 +120,10 @@ describe.each<Transport>(["stdio", "http"])("MCP over %s", (kind) => {
     const verified = await call(hi, "verify_booking_audit", { booking_id: first.structuredContent!.booking_id });
     expect(verified.isError, text(verified)).toBeFalsy();
     expect(verified.structuredContent).toMatchObject({ verified: true, audit_event_id: got.structuredContent!.audit_event_id });
-    const forged = await call(hi, "verify_booking_audit", { booking_id: first.structuredContent!.booking_id, verifier_key: "agentdraft.local+00000000+AQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" });
+    const forged = await call(hi, "verify_booking_audit", {
+      booking_id: first.structuredContent!.booking_id,
+      verifier_key: "agentdraft.local+00000000+AQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+    });
     expect(forged.isError).toBe(true);
     expect(forged.structuredContent).toMatchObject({ code: "audit_verification_failed", verified: false });
     const cancelled = await call(hi, "cancel_booking", { booking_id: first.structuredContent!.booking_id, reason: "test" });

@@ -14,7 +14,9 @@ describe("local times", () => {
     expect(toLocal("2027-01-05T09:00:00Z", "America/New_York")).toBe("2027-01-05T04:00:00-05:00");
   });
   it("adds *_local next to instant fields, leaving metadata alone", () => {
-    expect(localize({ start: "2027-01-05T09:00:00Z", metadata: { start: "x" }, slots: [{ end: "2027-01-05T10:00:00Z" }] }, "Europe/Berlin")).toEqual({
+    expect(
+      localize({ start: "2027-01-05T09:00:00Z", metadata: { start: "x" }, slots: [{ end: "2027-01-05T10:00:00Z" }] }, "Europe/Berlin"),
+    ).toEqual({
       start: "2027-01-05T09:00:00Z",
       start_local: "2027-01-05T10:00:00+01:00",
       metadata: { start: "x" },

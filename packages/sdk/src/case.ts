@@ -10,9 +10,7 @@ const OPAQUE_KEYS: ReadonlySet<string> = new Set(["metadata", "request", "outcom
 type OpaqueKey = "metadata" | "request" | "outcome";
 
 /** `winning_agent_id` → `winningAgentId` (type level). */
-export type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}`
-  ? `${Head}${Capitalize<CamelCase<Tail>>}`
-  : S;
+export type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : S;
 
 /** `winningAgentId` → `winning_agent_id` (type level). */
 export type SnakeCase<S extends string> = S extends `${infer C}${infer Rest}`

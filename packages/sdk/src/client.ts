@@ -57,7 +57,7 @@ export class AgentDraft {
     const apiKey = options.apiKey ?? readEnv("AGENTDRAFT_API_KEY");
     if (!apiKey) {
       throw missingKeyError(
-        "Missing API key: pass new AgentDraft({ apiKey: \"avs_live_…\" }) or set the AGENTDRAFT_API_KEY environment variable.",
+        'Missing API key: pass new AgentDraft({ apiKey: "avs_live_…" }) or set the AGENTDRAFT_API_KEY environment variable.',
       );
     }
     const baseUrl = (options.baseUrl ?? readEnv("AGENTDRAFT_BASE_URL") ?? DEFAULT_BASE_URL).replace(/\/+$/, "");

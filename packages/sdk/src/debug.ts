@@ -46,8 +46,7 @@ export class Log {
 
   constructor(options: { logLevel?: LogLevel | undefined; logger?: Logger | undefined; debug?: boolean | DebugLogger | undefined }) {
     this.#callback = typeof options.debug === "function" ? options.debug : undefined;
-    this.level =
-      options.logLevel ?? parseLevel(readEnv("AGENTDRAFT_LOG")) ?? (options.debug === true ? "debug" : "off");
+    this.level = options.logLevel ?? parseLevel(readEnv("AGENTDRAFT_LOG")) ?? (options.debug === true ? "debug" : "off");
     this.#logger = options.logger ?? consoleLogger;
   }
 

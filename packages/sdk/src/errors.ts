@@ -256,9 +256,8 @@ export function errorFromResponse(status: number, body: unknown, headers?: Heade
   const problem: Problem = isRecord(body) ? (camelize(body) as Problem) : {};
   if (!isRecord(body) && typeof body === "string" && body !== "") problem.detail = body.slice(0, 500);
   const code = typeof problem.code === "string" ? problem.code : undefined;
-  const byCode = code !== undefined && Object.hasOwn(errorCatalog, code)
-    ? errorCatalog[code as keyof typeof errorCatalog].exception
-    : undefined;
+  const byCode =
+    code !== undefined && Object.hasOwn(errorCatalog, code) ? errorCatalog[code as keyof typeof errorCatalog].exception : undefined;
   const name: ExceptionName | undefined = byCode ?? exceptionByStatus[status] ?? (status >= 500 ? "ServerError" : undefined);
   const Ctor = name ? exceptionClasses[name] : APIError;
   return new Ctor({ status, problem, headers });

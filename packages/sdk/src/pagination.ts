@@ -13,10 +13,7 @@ export class Page<T> implements AsyncIterable<T> {
   readonly nextCursor: string | undefined;
   readonly #fetchPage: (cursor: string) => Promise<Page<T>>;
 
-  constructor(
-    body: { data: T[]; hasMore: boolean; nextCursor?: string | undefined },
-    fetchPage: (cursor: string) => Promise<Page<T>>,
-  ) {
+  constructor(body: { data: T[]; hasMore: boolean; nextCursor?: string | undefined }, fetchPage: (cursor: string) => Promise<Page<T>>) {
     this.data = body.data;
     this.hasMore = body.hasMore;
     this.nextCursor = body.nextCursor;

@@ -6,14 +6,7 @@
 import type { Client } from "openapi-fetch";
 import { APIPromise, withRequestId } from "./api-promise.ts";
 import type { Log } from "./debug.ts";
-import {
-  AgentDraftError,
-  APIConnectionError,
-  APITimeoutError,
-  APIUserAbortError,
-  errorFromResponse,
-  invalidArgument,
-} from "./errors.ts";
+import { AgentDraftError, APIConnectionError, APITimeoutError, APIUserAbortError, errorFromResponse, invalidArgument } from "./errors.ts";
 import type { paths } from "./generated/openapi.ts";
 import { isValidIdempotencyKey, newIdempotencyKey } from "./idempotency.ts";
 import { isRetryable, RETRY_COUNT_HEADER, retryDelayMs, sleep } from "./retry.ts";

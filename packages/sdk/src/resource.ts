@@ -17,10 +17,7 @@ export abstract class Resource {
   }
 
   /** A lazy {@link PagePromise} whose pages come from `fetchPage(cursor)`, starting at `cursor`. */
-  protected paginate<T>(
-    cursor: string | undefined,
-    fetchPage: (cursor: string | undefined) => Promise<PageBody<T>>,
-  ): PagePromise<T> {
+  protected paginate<T>(cursor: string | undefined, fetchPage: (cursor: string | undefined) => Promise<PageBody<T>>): PagePromise<T> {
     const load = async (at: string | undefined): Promise<Page<T>> => new Page(await fetchPage(at), load);
     return new PagePromise(() => load(cursor));
   }

@@ -26,7 +26,13 @@ export function toInstant(value: TimeInput, field: string): string {
   }
   const [, , month, day, hour, minute, second, , , offH, offM] = m.map(Number);
   const inRange =
-    month! >= 1 && month! <= 12 && day! >= 1 && day! <= 31 && hour! <= 23 && minute! <= 59 && second! <= 60 &&
+    month! >= 1 &&
+    month! <= 12 &&
+    day! >= 1 &&
+    day! <= 31 &&
+    hour! <= 23 &&
+    minute! <= 59 &&
+    second! <= 60 &&
     (m[8]!.length === 1 || (offH! <= 23 && offM! <= 59));
   if (!inRange || Number.isNaN(Date.parse(value))) {
     throw invalidArgument(field, `${JSON.stringify(value)} is not a valid instant`);

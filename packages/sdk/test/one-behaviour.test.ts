@@ -48,12 +48,18 @@ describe("one behaviour in both SDKs", () => {
 
   it("awaiting a list gives the first page; iterating it gives every item", async () => {
     server.requests.length = 0;
-    server.script(json(200, { data: [wireBooking], has_more: true, next_cursor: "2" }), json(200, { data: [wireBooking], has_more: false }));
+    server.script(
+      json(200, { data: [wireBooking], has_more: true, next_cursor: "2" }),
+      json(200, { data: [wireBooking], has_more: false }),
+    );
     const first = await client().bookings.list({ limit: 1 });
     expect(first).toBeInstanceOf(Page);
     expect(first.data).toHaveLength(1);
     expect(server.requests).toHaveLength(1);
-    server.script(json(200, { data: [wireBooking], has_more: true, next_cursor: "2" }), json(200, { data: [wireBooking], has_more: false }));
+    server.script(
+      json(200, { data: [wireBooking], has_more: true, next_cursor: "2" }),
+      json(200, { data: [wireBooking], has_more: false }),
+    );
     const every = [];
     for await (const b of client().bookings.list({ limit: 1 })) every.push(b);
     expect(every).toHaveLength(2);
@@ -82,7 +88,9 @@ describe("one behaviour in both SDKs", () => {
 
   it("a naive time is an InvalidRequest (400 invalid_request) before sending", async () => {
     server.requests.length = 0;
-    const error = await client().bookings.commit({ start: "2026-12-01T15:00:00", end: slot.end }).catch((e: unknown) => e);
+    const error = await client()
+      .bookings.commit({ start: "2026-12-01T15:00:00", end: slot.end })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidRequest);
     expect((error as InvalidRequest).status).toBe(400);
     expect((error as InvalidRequest).code).toBe("invalid_request");

@@ -162,7 +162,9 @@ describe("shape-level calls against the Prism mock", () => {
 
 describe("documented problems map to typed errors", () => {
   it("Prefer: code=409 on bookings.commit raises Conflict naming the winner", async () => {
-    const error = await preferring(409).bookings.commit(slot).catch((e: unknown) => e);
+    const error = await preferring(409)
+      .bookings.commit(slot)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Conflict);
     const conflict = error as Conflict;
     expect(conflict.status).toBe(409);
@@ -180,35 +182,47 @@ describe("documented problems map to typed errors", () => {
   });
 
   it("401 → AuthError", async () => {
-    const error = await preferring(401).agents.me().catch((e: unknown) => e);
+    const error = await preferring(401)
+      .agents.me()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthError);
     expect((error as AuthError).code).toBe("unauthenticated");
   });
 
   it("404 → NotFound", async () => {
-    const error = await preferring(404).bookings.get("bkg_missing").catch((e: unknown) => e);
+    const error = await preferring(404)
+      .bookings.get("bkg_missing")
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotFound);
     expect((error as NotFound).detail).toBe("no booking bkg_missing");
   });
 
   it("422 → RuleViolation with the rule in camelCase", async () => {
-    const error = await preferring(422).bookings.commit(slot).catch((e: unknown) => e);
+    const error = await preferring(422)
+      .bookings.commit(slot)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RuleViolation);
     expect((error as RuleViolation).rule).toEqual({ ruleId: "office_hours", kind: "business_hours" });
     expect((error as RuleViolation).auditEventId).toBe("evt_000044");
   });
 
   it("429 → RateLimited with retryAfterSeconds", async () => {
-    const error = await preferring(429).availability.list(slot).catch((e: unknown) => e);
+    const error = await preferring(429)
+      .availability.list(slot)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimited);
     expect((error as RateLimited).retryAfterSeconds).toBe(2);
   });
 
   it("403 → PermissionDenied, 400 → InvalidRequest, 500/503 → ServerError", async () => {
-    const denied = await preferring(403).bookings.commit(slot).catch((e: unknown) => e);
+    const denied = await preferring(403)
+      .bookings.commit(slot)
+      .catch((e: unknown) => e);
     expect(denied).toBeInstanceOf(PermissionDenied);
     expect((denied as PermissionDenied).requiredScope).toBe("bookings:write");
-    const invalid = await preferring(400).bookings.commit(slot).catch((e: unknown) => e);
+    const invalid = await preferring(400)
+      .bookings.commit(slot)
+      .catch((e: unknown) => e);
     expect(invalid).toBeInstanceOf(InvalidRequest);
     expect((invalid as InvalidRequest).errors).toEqual([{ field: "/end", message: "must be after start" }]);
     await expect(preferring(500).agents.me()).rejects.toBeInstanceOf(ServerError);

@@ -32,14 +32,10 @@ const keysOf = () => server.requests.map((r) => r.headers["idempotency-key"]);
 describe("retries", () => {
   it("a server that fails twice with 503 then succeeds yields one booking, every attempt with the same key", async () => {
     let created = 0;
-    server.script(
-      problem(503, "unavailable"),
-      problem(500, "internal"),
-      (res, req) => {
-        created++;
-        json(201, wireBooking)(res, req);
-      },
-    );
+    server.script(problem(503, "unavailable"), problem(500, "internal"), (res, req) => {
+      created++;
+      json(201, wireBooking)(res, req);
+    });
     const booking = await client().bookings.commit({ ...slot, metadata: { some_key: "kept as is" } });
     expect(booking.bookingId).toBe("bkg_retry");
     expect(booking.metadata).toEqual({ some_key: "kept as is" });
@@ -99,9 +95,17 @@ describe("retries", () => {
       }),
       json(201, wireBooking),
     );
-    const error = await client().bookings.commit(slot).catch((e: unknown) => e);
+    const error = await client()
+      .bookings.commit(slot)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Conflict);
-    expect(error).toMatchObject({ reason: "outranked", winningAgentId: "agt_boss", winningAgentPriority: 1, winningBookingId: "bkg_boss", auditEventId: "evt_9" });
+    expect(error).toMatchObject({
+      reason: "outranked",
+      winningAgentId: "agt_boss",
+      winningAgentPriority: 1,
+      winningBookingId: "bkg_boss",
+      auditEventId: "evt_9",
+    });
     expect(server.requests).toHaveLength(1);
   });
 
@@ -119,7 +123,9 @@ describe("retries", () => {
 
   it("raises IdempotencyError when idempotency_in_flight outlasts the retries", async () => {
     server.script(problem(409, "idempotency_in_flight", { retry_after_seconds: 1 }, { "retry-after": "0.05" }));
-    const error = await client({ maxRetries: 1 }).bookings.commit(slot).catch((e: unknown) => e);
+    const error = await client({ maxRetries: 1 })
+      .bookings.commit(slot)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(IdempotencyError);
     expect(server.requests).toHaveLength(2);
   });
@@ -138,11 +144,15 @@ describe("retries", () => {
 
   it("gives up after maxRetries and throws the last error", async () => {
     server.script(problem(503, "unavailable", { retry_after_seconds: 0.05 }));
-    const error = await client({ maxRetries: 3 }).agents.me().catch((e: unknown) => e);
+    const error = await client({ maxRetries: 3 })
+      .agents.me()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ServerError);
     expect(server.requests).toHaveLength(4);
     server.script(problem(429, "rate_limited", { retry_after_seconds: 2 }, { "retry-after": "2" }));
-    const limited = await client({ maxRetries: 0 }).agents.me().catch((e: unknown) => e);
+    const limited = await client({ maxRetries: 0 })
+      .agents.me()
+      .catch((e: unknown) => e);
     expect(limited).toBeInstanceOf(RateLimited);
     expect((limited as RateLimited).retryAfterSeconds).toBe(2);
     expect(server.requests).toHaveLength(1);
@@ -172,7 +182,9 @@ describe("retries", () => {
     expect(server.requests).toHaveLength(2);
     expect(new Set(keysOf()).size).toBe(1);
     server.script(slow);
-    const error = await client({ timeout: 200, maxRetries: 0 }).bookings.commit(slot).catch((e: unknown) => e);
+    const error = await client({ timeout: 200, maxRetries: 0 })
+      .bookings.commit(slot)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(APITimeoutError);
     expect(error).toBeInstanceOf(APIConnectionError);
   });

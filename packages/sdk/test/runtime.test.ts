@@ -83,7 +83,9 @@ describe("3. retry policy", () => {
 
   it("a wait above the 60 s cap is thrown at once", async () => {
     server.script(problem(429, "rate_limited", {}, { "retry-after": "120" }), json(201, wireBooking));
-    const error = await client().bookings.commit(slot).catch((e: unknown) => e);
+    const error = await client()
+      .bookings.commit(slot)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimited);
     expect((error as RateLimited).retryAfterSeconds).toBe(120);
     expect(server.requests).toHaveLength(1);
@@ -113,7 +115,9 @@ describe("5. errors", () => {
     server.script(problem(503, "unavailable", {}, { "retry-after": "5" }));
     const controller = new AbortController();
     setTimeout(() => controller.abort(new Error("stop")), 100);
-    const error = await client().bookings.commit(slot, { signal: controller.signal }).catch((e: unknown) => e);
+    const error = await client()
+      .bookings.commit(slot, { signal: controller.signal })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(APIUserAbortError);
     expect(error).toBeInstanceOf(AgentDraftError);
     expect((error as Error).message).toContain("stop");

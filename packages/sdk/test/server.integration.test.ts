@@ -171,11 +171,15 @@ describe("the SDK against the reference server", () => {
       expect((error as RuleViolation).rule).toEqual({ ruleId: "short_meetings", kind: "max_duration" });
       expect((error as RuleViolation).status).toBe(422);
       expect((error as RuleViolation).auditEventId).toMatch(/^evt_/);
-      await expect(agent.bookings.commit({ start, end: new Date(start.getTime() + 30 * 60_000) })).resolves.toMatchObject({ status: "COMMITTED" });
+      await expect(agent.bookings.commit({ start, end: new Date(start.getTime() + 30 * 60_000) })).resolves.toMatchObject({
+        status: "COMMITTED",
+      });
     });
 
     it("a bad key → AuthError", async () => {
-      const error = await new AgentDraft({ apiKey: "avs_live_notarealkey000000000000", baseUrl: server.baseUrl }).agents.me().catch((e: unknown) => e);
+      const error = await new AgentDraft({ apiKey: "avs_live_notarealkey000000000000", baseUrl: server.baseUrl }).agents
+        .me()
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(AuthError);
       expect((error as AuthError).status).toBe(401);
       expect((error as AuthError).code).toBe("unauthenticated");
@@ -295,7 +299,9 @@ describe("the SDK against the reference server", () => {
 
     it("a stopped server → APIConnectionError", async () => {
       await limited.stop();
-      const error = await new AgentDraft({ apiKey: agent.apiKey, baseUrl: limited.baseUrl, maxRetries: 1 }).agents.me().catch((e: unknown) => e);
+      const error = await new AgentDraft({ apiKey: agent.apiKey, baseUrl: limited.baseUrl, maxRetries: 1 }).agents
+        .me()
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(APIConnectionError);
     });
   });
@@ -370,7 +376,13 @@ describe("the SDK against the reference server", () => {
         text: "See you then.",
         bookingId: booking.bookingId,
       });
-      expect(sent).toMatchObject({ direction: "outbound", status: "queued", subject: "Discovery call", to: [readerAddress], bookingId: booking.bookingId });
+      expect(sent).toMatchObject({
+        direction: "outbound",
+        status: "queued",
+        subject: "Discovery call",
+        to: [readerAddress],
+        bookingId: booking.bookingId,
+      });
       expect(sent.messageId).toMatch(/^msg_/);
       const outbound = [];
       for await (const message of client.mailbox.list({ direction: "outbound", limit: 1 })) outbound.push(message);

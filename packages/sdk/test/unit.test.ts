@@ -87,7 +87,16 @@ describe("instants", () => {
   });
 
   it("rejects naive, malformed and impossible times with InvalidRequest", () => {
-    for (const s of ["2026-12-01T15:00:00", "2026-12-01 15:00", "2026-12-01", "tomorrow", "2026-13-01T00:00:00Z", "2026-12-01T25:00:00Z", "2026-12-01T10:00:00+24:00", ""]) {
+    for (const s of [
+      "2026-12-01T15:00:00",
+      "2026-12-01 15:00",
+      "2026-12-01",
+      "tomorrow",
+      "2026-13-01T00:00:00Z",
+      "2026-12-01T25:00:00Z",
+      "2026-12-01T10:00:00+24:00",
+      "",
+    ]) {
       const error = (() => {
         try {
           toInstant(s, "start");
@@ -106,7 +115,17 @@ describe("instants", () => {
 describe("error mapping", () => {
   const problem = (status: number, code: string, extra: Record<string, unknown> = {}) =>
     errorFromResponse(status, { type: "t", title: "T", status, detail: "d", code, request_id: "req_1", ...extra });
-  const classes = { InvalidRequest, AuthError, PermissionDenied, NotFound, Conflict, IdempotencyError, RuleViolation, RateLimited, ServerError };
+  const classes = {
+    InvalidRequest,
+    AuthError,
+    PermissionDenied,
+    NotFound,
+    Conflict,
+    IdempotencyError,
+    RuleViolation,
+    RateLimited,
+    ServerError,
+  };
 
   it("maps every code of the generated catalog to its class", () => {
     for (const [code, entry] of Object.entries(errorCatalog)) {
@@ -130,10 +149,24 @@ describe("error mapping", () => {
   });
 
   it("carries the problem's fields in camelCase", () => {
-    const conflict = problem(409, "slot_taken", { winning_agent_id: "agt_w", winning_agent_priority: 3, winning_booking_id: "bkg_w", audit_event_id: "evt_1" }) as Conflict;
-    expect(conflict).toMatchObject({ reason: "slot_taken", winningAgentId: "agt_w", winningAgentPriority: 3, winningBookingId: "bkg_w", auditEventId: "evt_1" });
+    const conflict = problem(409, "slot_taken", {
+      winning_agent_id: "agt_w",
+      winning_agent_priority: 3,
+      winning_booking_id: "bkg_w",
+      audit_event_id: "evt_1",
+    }) as Conflict;
+    expect(conflict).toMatchObject({
+      reason: "slot_taken",
+      winningAgentId: "agt_w",
+      winningAgentPriority: 3,
+      winningBookingId: "bkg_w",
+      auditEventId: "evt_1",
+    });
     expect(conflict.message).toBe("409 slot_taken: d (request req_1)");
-    expect((problem(422, "rule_violation", { rule: { rule_id: "r1", kind: "buffer" } }) as RuleViolation).rule).toEqual({ ruleId: "r1", kind: "buffer" });
+    expect((problem(422, "rule_violation", { rule: { rule_id: "r1", kind: "buffer" } }) as RuleViolation).rule).toEqual({
+      ruleId: "r1",
+      kind: "buffer",
+    });
     expect((problem(429, "rate_limited", { retry_after_seconds: 7 }) as RateLimited).retryAfterSeconds).toBe(7);
     expect((problem(413, "payload_too_large", { max_bytes: 65536 }) as InvalidRequest).maxBytes).toBe(65536);
     const limited = errorFromResponse(429, { code: "rate_limited" }, new Headers({ "retry-after": "3" })) as RateLimited;
@@ -155,10 +188,26 @@ describe("retry policy", () => {
   it("retries connection errors, timeouts, 408, in-flight 409, 429 and 5xx only", () => {
     expect(isRetryable(new APIConnectionError())).toBe(true);
     expect(isRetryable(new APITimeoutError())).toBe(true);
-    for (const [status, code] of [[408, "timeout"], [409, "idempotency_in_flight"], [429, "rate_limited"], [500, "internal"], [503, "unavailable"], [502, "x"]] as const) {
+    for (const [status, code] of [
+      [408, "timeout"],
+      [409, "idempotency_in_flight"],
+      [429, "rate_limited"],
+      [500, "internal"],
+      [503, "unavailable"],
+      [502, "x"],
+    ] as const) {
       expect(isRetryable(err(status, code)), `${status} ${code}`).toBe(true);
     }
-    for (const [status, code] of [[400, "invalid_request"], [401, "unauthenticated"], [403, "forbidden"], [404, "not_found"], [409, "outranked"], [409, "slot_taken"], [422, "rule_violation"], [422, "idempotency_key_reused"]] as const) {
+    for (const [status, code] of [
+      [400, "invalid_request"],
+      [401, "unauthenticated"],
+      [403, "forbidden"],
+      [404, "not_found"],
+      [409, "outranked"],
+      [409, "slot_taken"],
+      [422, "rule_violation"],
+      [422, "idempotency_key_reused"],
+    ] as const) {
       expect(isRetryable(err(status, code)), `${status} ${code}`).toBe(false);
     }
     expect(isRetryable(new Error("bug"))).toBe(false);
@@ -265,7 +314,12 @@ describe("package", () => {
     });
     const { stdout } = await promisify(execFile)(
       process.execPath,
-      ["--conditions=@agentdraft/source", "--input-type=module", "-e", "const m = await import('@agentdraft/sdk'); console.log(import.meta.resolve('@agentdraft/sdk'), typeof m.AgentDraft)"],
+      [
+        "--conditions=@agentdraft/source",
+        "--input-type=module",
+        "-e",
+        "const m = await import('@agentdraft/sdk'); console.log(import.meta.resolve('@agentdraft/sdk'), typeof m.AgentDraft)",
+      ],
       { cwd: packageDir },
     );
     expect(stdout.trim()).toBe(`file://${packageDir}/src/index.ts function`);

@@ -102,7 +102,9 @@ describe("verifyEvent (inclusion)", () => {
       const root = mth(leaves.slice(0, size));
       for (let i = 0; i < size; i++) {
         await expect(verifyEvent(proofFor(i, size), { treeSize: size, rootHash: root })).resolves.toBe(true);
-        await expect(verifyEvent(camelize(proofFor(i, size)) as InclusionProof, { treeSize: size, rootHash: b64(root) })).resolves.toBe(true);
+        await expect(verifyEvent(camelize(proofFor(i, size)) as InclusionProof, { treeSize: size, rootHash: b64(root) })).resolves.toBe(
+          true,
+        );
       }
     }
   });
@@ -154,7 +156,9 @@ describe("verifyConsistency", () => {
     for (let n = 1; n <= 12; n++) {
       for (let m = 1; m <= n; m++) {
         await expect(verifyConsistency(proof(m, n), headOf(m), headOf(n))).resolves.toBe(true);
-        await expect(verifyConsistency(camelize(proof(m, n)), headOf(m), { treeSize: n, rootHash: b64(headOf(n).rootHash as Uint8Array) })).resolves.toBe(true);
+        await expect(
+          verifyConsistency(camelize(proof(m, n)), headOf(m), { treeSize: n, rootHash: b64(headOf(n).rootHash as Uint8Array) }),
+        ).resolves.toBe(true);
       }
     }
   });
@@ -169,7 +173,11 @@ describe("verifyConsistency", () => {
     expect(await rejection(verifyConsistency(tampered, headOf(6), headOf(11)))).toBe("invalid_proof");
     expect(await rejection(verifyConsistency({ ...proof(6, 11), proof: [] }, headOf(6), headOf(11)))).toBe("invalid_proof");
     expect(await rejection(verifyConsistency(proof(6, 11), headOf(5), headOf(11)))).toBe("size_mismatch");
-    expect(await rejection(verifyConsistency({ from_size: 4, to_size: 4, proof: [] }, headOf(4), { treeSize: 4, rootHash: mth(leaves.slice(1, 5)) }))).toBe("invalid_proof");
+    expect(
+      await rejection(
+        verifyConsistency({ from_size: 4, to_size: 4, proof: [] }, headOf(4), { treeSize: 4, rootHash: mth(leaves.slice(1, 5)) }),
+      ),
+    ).toBe("invalid_proof");
   });
 });
 
@@ -192,7 +200,9 @@ describe("verifyCheckpoint (C2SP signed note, Ed25519)", () => {
     await expect(verifyCheckpoint(wire, key.verifierKey)).resolves.toMatchObject({ treeSize: 3 });
     await expect(verifyCheckpoint(camelize(wire), key.verifierKey)).resolves.toMatchObject({ treeSize: 3 });
     expect(await rejection(verifyCheckpoint({ ...wire, tree_size: 4 }, key.verifierKey))).toBe("checkpoint_mismatch");
-    expect(await rejection(verifyCheckpoint({ ...wire, root_hash: b64(leaf(Uint8Array.of(0))) }, key.verifierKey))).toBe("checkpoint_mismatch");
+    expect(await rejection(verifyCheckpoint({ ...wire, root_hash: b64(leaf(Uint8Array.of(0))) }, key.verifierKey))).toBe(
+      "checkpoint_mismatch",
+    );
   });
 
   it("parses verifier keys whose base64 contains '+'", async () => {
@@ -211,11 +221,15 @@ describe("verifyCheckpoint (C2SP signed note, Ed25519)", () => {
     const text = checkpointText(origin, 3, root);
     const sig = signatureLine(text, key);
     expect(await rejection(verifyCheckpoint(`${checkpointText(origin, 4, root)}\n${sig}`, key.verifierKey))).toBe("bad_signature");
-    expect(await rejection(verifyCheckpoint(`${checkpointText(origin, 3, leaf(Uint8Array.of(7)))}\n${sig}`, key.verifierKey))).toBe("bad_signature");
+    expect(await rejection(verifyCheckpoint(`${checkpointText(origin, 3, leaf(Uint8Array.of(7)))}\n${sig}`, key.verifierKey))).toBe(
+      "bad_signature",
+    );
     expect(await rejection(verifyCheckpoint(`${checkpointText("evil/ws_1", 3, root)}\n${sig}`, key.verifierKey))).toBe("bad_signature");
     const flipped = Buffer.from(sig.split(" ")[2]!.trim(), "base64");
     flipped[10]! ^= 0x80;
-    expect(await rejection(verifyCheckpoint(`${text}\n\u2014 ${key.name} ${flipped.toString("base64")}\n`, key.verifierKey))).toBe("bad_signature");
+    expect(await rejection(verifyCheckpoint(`${text}\n\u2014 ${key.name} ${flipped.toString("base64")}\n`, key.verifierKey))).toBe(
+      "bad_signature",
+    );
   });
 
   it("rejects the wrong origin, malformed notes and malformed or inconsistent verifier keys", async () => {
@@ -223,7 +237,9 @@ describe("verifyCheckpoint (C2SP signed note, Ed25519)", () => {
     expect(await rejection(verifyCheckpoint(note.replace("\n\n", "\n"), key.verifierKey))).toBe("malformed_note");
     expect(await rejection(verifyCheckpoint(note.replace("\u2014", "-"), key.verifierKey))).toBe("malformed_note");
     const unsignedGarbage = `${origin}\nnot-a-number\n${b64(root)}\n`;
-    expect(await rejection(verifyCheckpoint(`${unsignedGarbage}\n${signatureLine(unsignedGarbage, key)}`, key.verifierKey))).toBe("malformed_checkpoint");
+    expect(await rejection(verifyCheckpoint(`${unsignedGarbage}\n${signatureLine(unsignedGarbage, key)}`, key.verifierKey))).toBe(
+      "malformed_checkpoint",
+    );
     const [, name, id, material] = /^([^+]+)\+([^+]+)\+(.+)$/.exec(key.verifierKey)!;
     expect(await rejection(verifyCheckpoint(note, `${name}+00000000+${material}`))).toBe("invalid_key");
     expect(await rejection(verifyCheckpoint(note, `${name}+${id}`))).toBe("invalid_key");
@@ -238,7 +254,14 @@ describe("verifyCheckpoint (C2SP signed note, Ed25519)", () => {
     const leaves = events.map(eventLeaf);
     const older = await verifyCheckpoint(signedCheckpoint(origin, 3, mth(leaves.slice(0, 3)), key), key.verifierKey);
     const newer = await verifyCheckpoint(signedCheckpoint(origin, 5, mth(leaves), key), key.verifierKey);
-    const inclusion = { event_id: events[1]!.event_id, leaf_index: 1, tree_size: 5, leaf_hash: b64(leaves[1]!), proof: path(1, leaves).map(b64), event: events[1]! };
+    const inclusion = {
+      event_id: events[1]!.event_id,
+      leaf_index: 1,
+      tree_size: 5,
+      leaf_hash: b64(leaves[1]!),
+      proof: path(1, leaves).map(b64),
+      event: events[1]!,
+    };
     await expect(verifyEvent(inclusion as WireInclusionProof, newer)).resolves.toBe(true);
     await expect(verifyConsistency({ from_size: 3, to_size: 5, proof: consistency(3, leaves).map(b64) }, older, newer)).resolves.toBe(true);
   });

@@ -120,7 +120,8 @@ function relayUrl(value: string | undefined): string | undefined {
   } catch {
     throw new Error("--smtp-relay must be a URL such as smtp://host:587"); // never echo it: it may hold a password
   }
-  if (url.protocol !== "smtp:" && url.protocol !== "smtps:") throw new Error(`--smtp-relay must use smtp:// or smtps://, got ${url.protocol}`);
+  if (url.protocol !== "smtp:" && url.protocol !== "smtps:")
+    throw new Error(`--smtp-relay must use smtp:// or smtps://, got ${url.protocol}`);
   return value;
 }
 
@@ -166,7 +167,10 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | "h
     strict: true,
   });
   if (values.help) return "help";
-  const headersTimeoutMs = positive(intOption(values["headers-timeout"] ?? env.AGENTDRAFT_HEADERS_TIMEOUT_MS, "--headers-timeout", 10_000), "--headers-timeout");
+  const headersTimeoutMs = positive(
+    intOption(values["headers-timeout"] ?? env.AGENTDRAFT_HEADERS_TIMEOUT_MS, "--headers-timeout", 10_000),
+    "--headers-timeout",
+  );
   const requestTimeoutMs = intOption(values["request-timeout"] ?? env.AGENTDRAFT_REQUEST_TIMEOUT_MS, "--request-timeout", 30_000);
   if (requestTimeoutMs > 0 && headersTimeoutMs > requestTimeoutMs) throw new Error("--headers-timeout must not exceed --request-timeout");
   const dev = values.dev ?? (env.AGENTDRAFT_DEV === "1" || env.AGENTDRAFT_DEV === "true");
@@ -189,26 +193,45 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | "h
     validateResponses: dev || env.AGENTDRAFT_VALIDATE_RESPONSES === "1",
     mailDomain: values["mail-domain"] ?? env.AGENTDRAFT_MAIL_DOMAIN ?? "agents.agentdraft.local",
     smtpRelay,
-    smtpMaxBytes: positive(intOption(values["smtp-max-size"] ?? env.AGENTDRAFT_SMTP_MAX_BYTES, "--smtp-max-size", 10 * 1024 * 1024), "--smtp-max-size"),
+    smtpMaxBytes: positive(
+      intOption(values["smtp-max-size"] ?? env.AGENTDRAFT_SMTP_MAX_BYTES, "--smtp-max-size", 10 * 1024 * 1024),
+      "--smtp-max-size",
+    ),
     smtpRetries: positive(intOption(values["smtp-retries"] ?? env.AGENTDRAFT_SMTP_RETRIES, "--smtp-retries", 6), "--smtp-retries"),
     smtpRetryDelayMs: intOption(values["smtp-retry-delay"] ?? env.AGENTDRAFT_SMTP_RETRY_DELAY_MS, "--smtp-retry-delay", 30_000),
     inboundSecret: env.AGENTDRAFT_INBOUND_SECRET || undefined,
     headersTimeoutMs,
     requestTimeoutMs,
-    keepAliveTimeoutMs: positive(intOption(values["keep-alive-timeout"] ?? env.AGENTDRAFT_KEEP_ALIVE_TIMEOUT_MS, "--keep-alive-timeout", 5_000), "--keep-alive-timeout"),
-    maxConnections: positive(intOption(values["max-connections"] ?? env.AGENTDRAFT_MAX_CONNECTIONS, "--max-connections", 10_000), "--max-connections"),
+    keepAliveTimeoutMs: positive(
+      intOption(values["keep-alive-timeout"] ?? env.AGENTDRAFT_KEEP_ALIVE_TIMEOUT_MS, "--keep-alive-timeout", 5_000),
+      "--keep-alive-timeout",
+    ),
+    maxConnections: positive(
+      intOption(values["max-connections"] ?? env.AGENTDRAFT_MAX_CONNECTIONS, "--max-connections", 10_000),
+      "--max-connections",
+    ),
     maxConnectionsPerIp: positive(
       intOption(values["max-connections-per-ip"] ?? env.AGENTDRAFT_MAX_CONNECTIONS_PER_IP, "--max-connections-per-ip", 256),
       "--max-connections-per-ip",
     ),
     publicUrl: publicUrl(values["public-url"] ?? env.AGENTDRAFT_PUBLIC_URL),
-    signInLimit: positive(intOption(values["sign-in-limit"] ?? env.AGENTDRAFT_SIGN_IN_LIMIT, "--sign-in-limit", dev ? 1000 : 30), "--sign-in-limit"),
+    signInLimit: positive(
+      intOption(values["sign-in-limit"] ?? env.AGENTDRAFT_SIGN_IN_LIMIT, "--sign-in-limit", dev ? 1000 : 30),
+      "--sign-in-limit",
+    ),
     signInDisabled,
     keyFile: values["key-file"] ?? (env.AGENTDRAFT_KEY_FILE || undefined),
     keys: env.AGENTDRAFT_KEYS || undefined,
-    allowPrivateTargets: values["allow-private-targets"] ?? (env.AGENTDRAFT_ALLOW_PRIVATE_TARGETS === "1" || env.AGENTDRAFT_ALLOW_PRIVATE_TARGETS === "true"),
-    cacheWorkspaces: positive(intOption(values["cache-workspaces"] ?? env.AGENTDRAFT_CACHE_WORKSPACES, "--cache-workspaces", 1_000), "--cache-workspaces"),
-    snapshotEvery: positive(intOption(values["snapshot-every"] ?? env.AGENTDRAFT_SNAPSHOT_EVERY, "--snapshot-every", 1_000), "--snapshot-every"),
+    allowPrivateTargets:
+      values["allow-private-targets"] ?? (env.AGENTDRAFT_ALLOW_PRIVATE_TARGETS === "1" || env.AGENTDRAFT_ALLOW_PRIVATE_TARGETS === "true"),
+    cacheWorkspaces: positive(
+      intOption(values["cache-workspaces"] ?? env.AGENTDRAFT_CACHE_WORKSPACES, "--cache-workspaces", 1_000),
+      "--cache-workspaces",
+    ),
+    snapshotEvery: positive(
+      intOption(values["snapshot-every"] ?? env.AGENTDRAFT_SNAPSHOT_EVERY, "--snapshot-every", 1_000),
+      "--snapshot-every",
+    ),
     pgPoolSize: positive(intOption(values["pg-pool"] ?? env.AGENTDRAFT_PG_POOL, "--pg-pool", 10), "--pg-pool"),
   };
 }

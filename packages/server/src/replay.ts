@@ -33,7 +33,14 @@ const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString("hex");
 /** Key order aside, the same JSON value (a loaded snapshot's objects keep the stored order). */
 const sameState = (a: EngineState, b: unknown) => canonicalize(a) === canonicalize(b);
 
-function checkSnapshot(ws: string, snapshot: Snapshot, state: EngineState, at: number, frontier: MerkleFrontier, mismatches: string[]): void {
+function checkSnapshot(
+  ws: string,
+  snapshot: Snapshot,
+  state: EngineState,
+  at: number,
+  frontier: MerkleFrontier,
+  mismatches: string[],
+): void {
   const where = `snapshot ${ws}@${snapshot.seq}`;
   let stored: unknown;
   try {
@@ -84,8 +91,10 @@ async function replayWorkspace(db: Db, ws: string, report: ReplayReport): Promis
       const kept = stored.get(event.seq);
       stored.delete(event.seq);
       if (!kept) mismatches.push(`audit event ${ws}#${event.seq} (${event.event_id}) is missing from the store`);
-      else if (kept.body !== JSON.stringify(event)) mismatches.push(`audit event ${ws}#${event.seq} (${event.event_id}) differs from its replay`);
-      else if (!Buffer.from(kept.leaf_hash).equals(Buffer.from(leaf))) mismatches.push(`audit event ${ws}#${event.seq} has a wrong leaf hash`);
+      else if (kept.body !== JSON.stringify(event))
+        mismatches.push(`audit event ${ws}#${event.seq} (${event.event_id}) differs from its replay`);
+      else if (!Buffer.from(kept.leaf_hash).equals(Buffer.from(leaf)))
+        mismatches.push(`audit event ${ws}#${event.seq} has a wrong leaf hash`);
     }
     for (const [id, view] of r.bookings) bookings.set(id, view);
     checkSnapshotsUpTo(row.seq);

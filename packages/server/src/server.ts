@@ -61,7 +61,13 @@ function startHoldSweeper(services: Services, log: Logger): NodeJS.Timeout {
           if (due === null || due > now) continue;
           await services.ledgers.execute(ledger.workspaceId, (seq, at) => ({
             command: { type: "holds.expire", seq, at, calendar_id: cal.calendar_id },
-            ctx: { workspace_id: ledger.workspaceId, request_id: "sweeper", method: "TIMER", path: "holds.expire", actor: { type: "system" } },
+            ctx: {
+              workspace_id: ledger.workspaceId,
+              request_id: "sweeper",
+              method: "TIMER",
+              path: "holds.expire",
+              actor: { type: "system" },
+            },
           }));
         }
       };
@@ -95,7 +101,12 @@ const TOO_MANY_CONNECTIONS = JSON.stringify({
  * a connection beyond the address's share is answered 503 at once and closed, before any request
  * is parsed, so one client cannot take every socket from the others.
  */
-function limitConnections(server: HttpServer, config: Pick<Config, "maxConnections" | "maxConnectionsPerIp">, refusedSockets: WeakSet<Socket>, log: Logger): void {
+function limitConnections(
+  server: HttpServer,
+  config: Pick<Config, "maxConnections" | "maxConnectionsPerIp">,
+  refusedSockets: WeakSet<Socket>,
+  log: Logger,
+): void {
   server.maxConnections = config.maxConnections;
   const open = new Map<string, number>();
   let refused = 0;
@@ -123,12 +134,18 @@ function limitConnections(server: HttpServer, config: Pick<Config, "maxConnectio
   });
 }
 
-export async function startServer(config: Config, log: Logger = pino({ level: config.logLevel }, pino.destination(2))): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  log: Logger = pino({ level: config.logLevel }, pino.destination(2)),
+): Promise<RunningServer> {
   const db = await openStore(config);
   // One process owns the embedded store, so a pending idempotency claim left in it died with the
   // previous process (e.g. kill -9): its request was never answered, and a retry may run afresh.
   if (db.dialect === "sqlite") await deleteAllPendingIdempotency(db);
-  const keys = await loadServerKeys({ keyFile: config.keyFile ?? path.join(privateDir(config.dataDir), "keys.json"), inline: config.keys }, db);
+  const keys = await loadServerKeys(
+    { keyFile: config.keyFile ?? path.join(privateDir(config.dataDir), "keys.json"), inline: config.keys },
+    db,
+  );
   const signingKey: SigningKey = signingKeyFrom(keys.signingSeed);
   const now = Date.now;
 
@@ -206,7 +223,9 @@ export async function startServer(config: Config, log: Logger = pino({ level: co
     const s = serve(
       {
         fetch: (request, env: { incoming?: { socket?: Socket } }) =>
-          env?.incoming?.socket && refused.has(env.incoming.socket) ? new Response(null, { status: 503, headers: { Connection: "close" } }) : app.fetch(request, env),
+          env?.incoming?.socket && refused.has(env.incoming.socket)
+            ? new Response(null, { status: 503, headers: { Connection: "close" } })
+            : app.fetch(request, env),
         hostname: config.host,
         port: config.port,
         serverOptions: {
@@ -214,7 +233,10 @@ export async function startServer(config: Config, log: Logger = pino({ level: co
           requestTimeout: config.requestTimeoutMs,
           keepAliveTimeout: config.keepAliveTimeoutMs,
           // How often Node checks the two timeouts above (its default, 30 s, would let a slow client linger that long).
-          connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(Math.min(config.headersTimeoutMs, config.requestTimeoutMs || Infinity) / 4))),
+          connectionsCheckingInterval: Math.max(
+            50,
+            Math.min(1_000, Math.floor(Math.min(config.headersTimeoutMs, config.requestTimeoutMs || Infinity) / 4)),
+          ),
         },
       },
       () => resolve(s),

@@ -10,7 +10,15 @@
 //   node → python  {"type":"unsupported","rid":N,"call":{…}}         ← {"rid":N,"reason":null|"…"}
 //                  {"type":"calls","rid":N,"calls":[…]}              ← {"rid":N,"outcomes":[…]}
 import { createInterface } from "node:readline";
-import { loadScenarios, runScenario, summarize, type AdapterResult, type Executor, type SdkCall, type SdkOutcome } from "../../../sdk/test/conformance/adapter.ts";
+import {
+  loadScenarios,
+  runScenario,
+  summarize,
+  type AdapterResult,
+  type Executor,
+  type SdkCall,
+  type SdkOutcome,
+} from "../../../sdk/test/conformance/adapter.ts";
 
 const baseUrl = process.argv[2];
 if (!baseUrl) {
@@ -56,7 +64,17 @@ lines.on("line", (line) => {
   else if (msg.type === "run") {
     const scenario = scenarios.get(String(msg.id));
     if (!scenario) {
-      send({ type: "result", result: { id: msg.id, status: "failed", failures: [`no scenario ${String(msg.id)}`], steps: [], invariants_not_expressible: [], duration_ms: 0 } });
+      send({
+        type: "result",
+        result: {
+          id: msg.id,
+          status: "failed",
+          failures: [`no scenario ${String(msg.id)}`],
+          steps: [],
+          invariants_not_expressible: [],
+          duration_ms: 0,
+        },
+      });
       return;
     }
     void runScenario(scenario, baseUrl, python).then((result) => {

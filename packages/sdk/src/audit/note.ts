@@ -142,4 +142,3 @@ export function parseCheckpointText(text: string): ParsedCheckpoint {
   if (extensions.some((l) => l === "")) fail("malformed_checkpoint", "empty extension line");
   return { origin, treeSize, rootHash, extensions };
 }
-

@@ -37,17 +37,18 @@ export abstract class AuditVerification extends Resource {
   /** Fetches the latest checkpoint and verifies its signature against the pinned key. */
   async verifiedCheckpoint(options: OnlineVerifyOptions): Promise<VerifiedCheckpoint> {
     const cp = await this.checkpoint(options);
-    return verifyCheckpoint(cp, options.verifierKey, options.expectedOrigin === undefined ? {} : { expectedOrigin: options.expectedOrigin });
+    return verifyCheckpoint(
+      cp,
+      options.verifierKey,
+      options.expectedOrigin === undefined ? {} : { expectedOrigin: options.expectedOrigin },
+    );
   }
 
   /**
    * Proves that an event is in the log: fetches and verifies the latest checkpoint (or uses the
    * one given), fetches the event's inclusion proof for that tree size and verifies it.
    */
-  async verifyEventById(
-    eventId: string,
-    options: OnlineVerifyOptions & { checkpoint?: VerifiedCheckpoint },
-  ): Promise<VerifiedEvent> {
+  async verifyEventById(eventId: string, options: OnlineVerifyOptions & { checkpoint?: VerifiedCheckpoint }): Promise<VerifiedEvent> {
     const checkpoint = options.checkpoint ?? (await this.verifiedCheckpoint(options));
     const proof = await this.inclusionProof(eventId, { treeSize: checkpoint.treeSize }, options);
     await verifyEvent(proof, checkpoint);

@@ -129,11 +129,7 @@ export async function verifyEvent(proof: InclusionProof | WireInclusionProof, he
  * Verifies offline that tree head `older` is a prefix of tree head `newer` (the log only
  * grew). Resolves to `true`; throws {@link AuditVerificationError}.
  */
-export async function verifyConsistency(
-  proof: ConsistencyProof | WireConsistencyProof,
-  older: TreeHead,
-  newer: TreeHead,
-): Promise<true> {
+export async function verifyConsistency(proof: ConsistencyProof | WireConsistencyProof, older: TreeHead, newer: TreeHead): Promise<true> {
   const p = camelize(proof) as ConsistencyProof;
   if (p.fromSize !== older.treeSize || p.toSize !== newer.treeSize) {
     fail("size_mismatch", `proof is for sizes ${p.fromSize}→${p.toSize}, tree heads are ${older.treeSize}→${newer.treeSize}`);

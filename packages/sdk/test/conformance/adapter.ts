@@ -126,17 +126,18 @@ function notExpressible(r: StepRequest): string | null {
     const missing = shape.requiredBody.filter((k) => b[k] === undefined);
     if (missing.length > 0) return `${missing.join("/")} missing (required by the SDK call)`;
     for (const [k, values] of Object.entries(shape.fixed)) {
-      if (b[k] !== undefined && !values.includes(b[k])) return `${k} ${show(b[k])} is none of ${values.map((v) => show(v)).join(", ")} (the SDK methods' fixed values)`;
+      if (b[k] !== undefined && !values.includes(b[k]))
+        return `${k} ${show(b[k])} is none of ${values.map((v) => show(v)).join(", ")} (the SDK methods' fixed values)`;
     }
   }
   for (const spec of Object.values(step.capture ?? {})) {
     const from = typeof spec === "string" ? spec : spec.from;
     // Retry-After is the exception's retry_after_seconds (RateLimited / IdempotencyError / ServerError).
-    if (from.startsWith("headers.") && from.toLowerCase() !== "headers.retry-after") return `captures response header (${from}) the SDK does not expose`;
+    if (from.startsWith("headers.") && from.toLowerCase() !== "headers.retry-after")
+      return `captures response header (${from}) the SDK does not expose`;
   }
   return null;
 }
-
 
 /** The thrown exception is the class the error catalog names for the code, and its attributes mirror the problem. */
 function checkException(ex: Executor, outcome: SdkOutcome, res: Response): Failure[] {
@@ -145,18 +146,19 @@ function checkException(ex: Executor, outcome: SdkOutcome, res: Response): Failu
   const code = typeof body.code === "string" ? body.code : undefined;
   const expected = code ? ex.exceptionFor(code) : undefined;
   if (code && !expected) out.push({ path: "exception", message: `problem code ${code} is not in the SDK's error catalog` });
-  if (expected && outcome.exception !== expected) out.push({ path: "exception", message: `the SDK must throw ${expected} for ${code}`, expected, actual: outcome.exception });
+  if (expected && outcome.exception !== expected)
+    out.push({ path: "exception", message: `the SDK must throw ${expected} for ${code}`, expected, actual: outcome.exception });
   for (const [attr, value] of Object.entries(outcome.attrs ?? {})) {
     const field = ATTRIBUTE_FIELDS[attr];
     if (!field) continue;
     const wire = body[field];
     if (wire === undefined && value === undefined) continue;
     if (wire === undefined && (attr === "retry_after_seconds" || value === null)) continue; // from the Retry-After header / absent
-    if (!deepEqual(value ?? undefined, wire)) out.push({ path: `exception.${attr}`, message: `must mirror the problem's ${field}`, expected: wire, actual: value });
+    if (!deepEqual(value ?? undefined, wire))
+      out.push({ path: `exception.${attr}`, message: `must mirror the problem's ${field}`, expected: wire, actual: value });
   }
   return out;
 }
-
 
 function show(v: unknown): string {
   const s = JSON.stringify(v);
@@ -171,7 +173,16 @@ function describe(f: Omit<Failure, "path"> & { path?: string }): string {
 export function sdkStepExecutor(ex: Executor): StepExecutor {
   const toCall = (r: StepRequest): SdkCall => {
     const key = Object.entries(r.headers).find(([k]) => k.toLowerCase() === "idempotency-key")?.[1];
-    return { id: r.id, operation: r.operation, as: r.as, apiKey: r.caller.apiKey ?? "", path: r.path, query: r.query, body: r.body, ...(key !== undefined ? { idempotencyKey: key } : {}) };
+    return {
+      id: r.id,
+      operation: r.operation,
+      as: r.as,
+      apiKey: r.caller.apiKey ?? "",
+      path: r.path,
+      query: r.query,
+      body: r.body,
+      ...(key !== undefined ? { idempotencyKey: key } : {}),
+    };
   };
   return {
     name: `${ex.sdk} SDK`,
@@ -184,7 +195,8 @@ export function sdkStepExecutor(ex: Executor): StepExecutor {
     async execute(requests): Promise<StepResponse[]> {
       const outcomes = await ex.run(requests.map(toCall));
       return outcomes.map((o) => {
-        if (o.kind === "failure" || o.kind === "unsupported" || o.status === undefined) return { error: `${o.kind}: ${o.message ?? "no status"}` };
+        if (o.kind === "failure" || o.kind === "unsupported" || o.status === undefined)
+          return { error: `${o.kind}: ${o.message ?? "no status"}` };
         const response: Response = { status: o.status, headers: o.headers ?? {}, body: o.body };
         return { response, headers_exposed: false, ...(o.kind === "error" ? { failures: checkException(ex, o, response) } : {}) };
       });
@@ -233,8 +245,12 @@ export function summarize(sdk: string, results: AdapterResult[], elapsedMs: numb
   const viaSdk = steps.filter((s) => s.via === "sdk");
   const viaHttp = steps.filter((s) => s.via === "http");
   const dropped = viaSdk.filter((s) => s.dropped?.length);
-  lines.push(`SDK conformance (${sdk}): ${results.length} scenarios — ${results.filter((r) => r.status === "passed").length} passed, ${results.filter((r) => r.status === "failed").length} failed, ${results.filter((r) => r.status === "skipped").length} skipped — in ${(elapsedMs / 1000).toFixed(1)} s`);
-  lines.push(`  steps: ${steps.length}; through the SDK: ${viaSdk.length}; NOT EXPRESSIBLE via SDK (sent over plain HTTP): ${viaHttp.length}; SDK steps whose header assertions are not expressible: ${dropped.length}`);
+  lines.push(
+    `SDK conformance (${sdk}): ${results.length} scenarios — ${results.filter((r) => r.status === "passed").length} passed, ${results.filter((r) => r.status === "failed").length} failed, ${results.filter((r) => r.status === "skipped").length} skipped — in ${(elapsedMs / 1000).toFixed(1)} s`,
+  );
+  lines.push(
+    `  steps: ${steps.length}; through the SDK: ${viaSdk.length}; NOT EXPRESSIBLE via SDK (sent over plain HTTP): ${viaHttp.length}; SDK steps whose header assertions are not expressible: ${dropped.length}`,
+  );
   const reasons = new Map<string, number>();
   for (const s of viaHttp) {
     const r = s.reason!.replace(/^(\w+): (owner|unauthenticated)/, "$2");
@@ -250,7 +266,9 @@ export function summarize(sdk: string, results: AdapterResult[], elapsedMs: numb
   for (const r of results) {
     const s = r.steps.filter((x) => x.via === "sdk").length;
     const h = r.steps.filter((x) => x.via === "http");
-    lines.push(`  ${r.status.toUpperCase().padEnd(7)} ${r.id.padEnd(34)} sdk ${String(s).padStart(3)}  not-expressible ${String(h.length).padStart(2)}${h.length ? `  [${[...new Set(h.map((x) => x.reason))].join("; ")}]` : ""}${r.skip_reason ? `  (${r.skip_reason})` : ""}`);
+    lines.push(
+      `  ${r.status.toUpperCase().padEnd(7)} ${r.id.padEnd(34)} sdk ${String(s).padStart(3)}  not-expressible ${String(h.length).padStart(2)}${h.length ? `  [${[...new Set(h.map((x) => x.reason))].join("; ")}]` : ""}${r.skip_reason ? `  (${r.skip_reason})` : ""}`,
+    );
     for (const f of r.failures) lines.push(`      ✗ ${f.replace(/\n/g, "\n        ")}`);
   }
   return lines.join("\n");

@@ -69,7 +69,14 @@ export class TsSdkExecutor implements Executor {
       return { kind: "ok", status: status ?? 200, body };
     } catch (err) {
       if (err instanceof APIError) {
-        return { kind: "error", status: err.status, body: snakeize(err.problem as Any), exception: err.name, attrs: attributes(err), headers: exposedHeaders(err) };
+        return {
+          kind: "error",
+          status: err.status,
+          body: snakeize(err.problem as Any),
+          exception: err.name,
+          attrs: attributes(err),
+          headers: exposedHeaders(err),
+        };
       }
       return { kind: "failure", message: `${(err as Error).name}: ${(err as Error).message}` };
     }

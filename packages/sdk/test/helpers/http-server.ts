@@ -73,7 +73,15 @@ export function json(status: number, body: unknown, headers: Record<string, stri
 export function problem(status: number, code: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): Step {
   return json(
     status,
-    { type: `https://agentdraft.dev/problems/${code}`, title: code, status, detail: `${code} happened`, code, request_id: "req_problem", ...extra },
+    {
+      type: `https://agentdraft.dev/problems/${code}`,
+      title: code,
+      status,
+      detail: `${code} happened`,
+      code,
+      request_id: "req_problem",
+      ...extra,
+    },
     headers,
   );
 }

@@ -45,7 +45,10 @@ type Json = Record<string, unknown>;
 
 /** The parsed spec (spec/openapi.yaml). */
 export const spec = parse(readFileSync(path.join(specDir, "openapi.yaml"), "utf8")) as {
-  paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { examples?: Record<string, { value: unknown }> }> }> }>>;
+  paths: Record<
+    string,
+    Record<string, { responses: Record<string, { content?: Record<string, { examples?: Record<string, { value: unknown }> }> }> }>
+  >;
   components: { schemas: Record<string, { example?: unknown }> };
 };
 

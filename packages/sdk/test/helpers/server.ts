@@ -9,14 +9,7 @@ import { repoRoot } from "./prism.ts";
 
 export const serverMain = path.join(repoRoot, "packages/server/src/main.ts");
 
-export const ALL_SCOPES = [
-  "availability:read",
-  "bookings:read",
-  "bookings:write",
-  "mailbox:read",
-  "mailbox:send",
-  "audit:read",
-] as const;
+export const ALL_SCOPES = ["availability:read", "bookings:read", "bookings:write", "mailbox:read", "mailbox:send", "audit:read"] as const;
 export type ScopeName = (typeof ALL_SCOPES)[number];
 
 export interface CreatedAgent {

@@ -31,9 +31,7 @@ export function mth(leaves: Uint8Array[]): Uint8Array {
 export function path(m: number, leaves: Uint8Array[]): Uint8Array[] {
   if (leaves.length <= 1) return [];
   const k = split(leaves.length);
-  return m < k
-    ? [...path(m, leaves.slice(0, k)), mth(leaves.slice(k))]
-    : [...path(m - k, leaves.slice(k)), mth(leaves.slice(0, k))];
+  return m < k ? [...path(m, leaves.slice(0, k)), mth(leaves.slice(k))] : [...path(m - k, leaves.slice(k)), mth(leaves.slice(0, k))];
 }
 
 /** PROOF(m, D[n]) (RFC 6962 §2.1.2). */
@@ -41,9 +39,7 @@ export function consistency(m: number, leaves: Uint8Array[]): Uint8Array[] {
   const sub = (m: number, d: Uint8Array[], b: boolean): Uint8Array[] => {
     if (m === d.length) return b ? [] : [mth(d)];
     const k = split(d.length);
-    return m <= k
-      ? [...sub(m, d.slice(0, k), b), mth(d.slice(k))]
-      : [...sub(m - k, d.slice(k), false), mth(d.slice(0, k))];
+    return m <= k ? [...sub(m, d.slice(0, k), b), mth(d.slice(k))] : [...sub(m - k, d.slice(k), false), mth(d.slice(0, k))];
   };
   return m === 0 || m === leaves.length ? [] : sub(m, leaves, true);
 }

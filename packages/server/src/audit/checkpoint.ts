@@ -13,15 +13,7 @@
  * Pure apart from {@link generateSigningKey} (which needs randomness): no I/O,
  * no clock. Ed25519 via node:crypto.
  */
-import {
-  createHash,
-  createPrivateKey,
-  createPublicKey,
-  generateKeyPairSync,
-  KeyObject,
-  sign,
-  verify,
-} from "node:crypto";
+import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, KeyObject, sign, verify } from "node:crypto";
 import { HASH_SIZE } from "./merkle.ts";
 
 // ---------------------------------------------------------------------------
@@ -293,7 +285,10 @@ export interface ParsedNote {
  */
 export function signNote(text: string, keyName: string, privateKey: PrivateKeyInput): string {
   if (typeof text !== "string" || !text.endsWith("\n") || !isValidNoteText(text)) {
-    throw new MalformedCheckpointError("malformed_note", "note text must be well-formed, end in a newline and contain no control characters");
+    throw new MalformedCheckpointError(
+      "malformed_note",
+      "note text must be well-formed, end in a newline and contain no control characters",
+    );
   }
   assertKeyName(keyName);
   const keyObject = toPrivateKeyObject(privateKey);

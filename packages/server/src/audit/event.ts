@@ -64,7 +64,8 @@ export function assertAuditEvent(value: unknown): asserts value is AuditEvent {
   if (typeof seq !== "number" || !Number.isSafeInteger(seq) || seq < 0) fail("seq must be a non-negative integer");
   const actor = value["actor"];
   if (!isPlainObject(actor)) return fail("actor must be an object");
-  const idKey = actor["type"] === "agent" ? "agent_id" : actor["type"] === "user" ? "user_id" : actor["type"] === "system" ? null : undefined;
+  const idKey =
+    actor["type"] === "agent" ? "agent_id" : actor["type"] === "user" ? "user_id" : actor["type"] === "system" ? null : undefined;
   const expectedKeys = idKey === undefined ? [] : idKey === null ? ["type"] : ["type", idKey];
   const keys = Object.keys(actor).sort();
   const wellFormed =

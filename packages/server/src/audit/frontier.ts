@@ -30,7 +30,10 @@ export class MerkleFrontier {
     if (!Number.isSafeInteger(json.size) || json.size < 0 || json.nodes.length !== bits) {
       throw new RangeError(`a frontier of size ${json.size} has ${bits} nodes, not ${json.nodes.length}`);
     }
-    return new MerkleFrontier(json.size, json.nodes.map((h) => Buffer.from(h, "hex")));
+    return new MerkleFrontier(
+      json.size,
+      json.nodes.map((h) => Buffer.from(h, "hex")),
+    );
   }
 
   toJson(): FrontierJson {

@@ -188,13 +188,7 @@ export function consistencyProof(leafHashes: readonly Uint8Array[], oldSize: num
  * sits at `index` in the tree of `size` leaves whose root is `root`.
  * Returns false for any malformed input instead of throwing.
  */
-export function verifyInclusion(
-  leaf: Uint8Array,
-  index: number,
-  size: number,
-  proof: readonly Uint8Array[],
-  root: Uint8Array,
-): boolean {
+export function verifyInclusion(leaf: Uint8Array, index: number, size: number, proof: readonly Uint8Array[], root: Uint8Array): boolean {
   if (!isSize(index) || !isSize(size) || index >= size) return false;
   if (!isHash(leaf) || !isHash(root) || !Array.isArray(proof)) return false;
   let fn = index;

@@ -4,7 +4,10 @@
 import type { Interval } from "./intervals.ts";
 
 function mergeFree(spans: readonly Interval[]): Interval[] {
-  const sorted = spans.filter((s) => s.end > s.start).map((s) => ({ start: s.start, end: s.end })).sort((a, b) => a.start - b.start);
+  const sorted = spans
+    .filter((s) => s.end > s.start)
+    .map((s) => ({ start: s.start, end: s.end }))
+    .sort((a, b) => a.start - b.start);
   const out: Interval[] = [];
   for (const s of sorted) {
     const last = out.at(-1);

@@ -30,7 +30,14 @@ import { DEFAULT_SETTINGS, bookingCalendars, bookingsStartingIn, evolve, getAgen
 import { mergeSettings, validateAgentUpsert, validateInterval, validateWrite } from "./validate.ts";
 import { MAX_OCCURRENCES, expandRecurrence, occurrenceId } from "./recurrence.ts";
 import { offsetAt, zonedInstant } from "./tz.ts";
-import { MAX_EXTERNAL_SOURCES, MAX_SOURCE_ID_LENGTH, appearedIntervals, externalBusyIn, externalMode, normaliseIntervals } from "./external.ts";
+import {
+  MAX_EXTERNAL_SOURCES,
+  MAX_SOURCE_ID_LENGTH,
+  appearedIntervals,
+  externalBusyIn,
+  externalMode,
+  normaliseIntervals,
+} from "./external.ts";
 import type { ExternalBusySetCommand, ExternalConflict } from "./types.ts";
 
 /** Accumulates the events of one command and the state they lead to (local to one decide call). */
@@ -148,8 +155,7 @@ function run(s: Session, cmd: Command): Reply {
     }
 
     case "bookings.write":
-      if (cmd.writes.length === 0)
-        return rejectCommand(invalid([{ field: "writes", message: "must not be empty" }]), null, null);
+      if (cmd.writes.length === 0) return rejectCommand(invalid([{ field: "writes", message: "must not be empty" }]), null, null);
       return { kind: "writes", results: decideBatch(s, cmd) };
 
     case "bookings.commit_hold":
@@ -180,16 +186,29 @@ function setExternalBusy(
   if (idErrors.length > 0) return rejectCommand(invalid(idErrors), typeof calendar_id === "string" ? calendar_id : null, null);
   const cal = getCalendar(s.state, calendar_id);
   if (cal === undefined) return rejectCommand(reject("not_found", "no such calendar"), calendar_id, null);
-  if (cal.workspace_id !== cmd.workspace_id) return rejectCommand(reject("forbidden", "the calendar belongs to another workspace"), calendar_id, null);
+  if (cal.workspace_id !== cmd.workspace_id)
+    return rejectCommand(reject("forbidden", "the calendar belongs to another workspace"), calendar_id, null);
   const v = normaliseIntervals(cmd.intervals);
   if (!v.ok) return rejectCommand(invalid(v.field_errors), calendar_id, null);
   const previous = cal.external !== undefined && Object.hasOwn(cal.external, source_id) ? cal.external[source_id] : undefined;
   if (previous === undefined && v.intervals.length > 0 && Object.keys(cal.external ?? {}).length >= MAX_EXTERNAL_SOURCES)
-    return rejectCommand(invalid([{ field: "source_id", message: `a calendar has at most ${MAX_EXTERNAL_SOURCES} external sources` }]), calendar_id, null);
+    return rejectCommand(
+      invalid([{ field: "source_id", message: `a calendar has at most ${MAX_EXTERNAL_SOURCES} external sources` }]),
+      calendar_id,
+      null,
+    );
 
   expireDue(s, calendar_id, at, seq);
   const appeared = appearedIntervals(previous?.intervals ?? [], v.intervals);
-  const event_index = emit(s, { type: "external.busy_set", seq, at, calendar_id, source_id, intervals: v.intervals, appeared: appeared.length });
+  const event_index = emit(s, {
+    type: "external.busy_set",
+    seq,
+    at,
+    calendar_id,
+    source_id,
+    intervals: v.intervals,
+    appeared: appeared.length,
+  });
 
   // Effects of the intervals that appeared: a hold under one is invalidated (block mode) or reported
   // (flag mode); a commit is reported, never evicted. Each booking once, on the first interval it meets.
@@ -207,7 +226,16 @@ function setExternalBusy(
       const ref = { seq, at, calendar_id: b.calendar_id, booking_id: b.booking_id, agent_id: b.agent_id };
       if (b.status === "HELD" && !flag) {
         const by = `external:${source_id}`;
-        emit(s, { type: "hold.invalidated", ...ref, by_booking_id: by, by_agent_id: by, by_agent_priority: 0, reason: "external", source_id, interval: x });
+        emit(s, {
+          type: "hold.invalidated",
+          ...ref,
+          by_booking_id: by,
+          by_agent_id: by,
+          by_agent_priority: 0,
+          reason: "external",
+          source_id,
+          interval: x,
+        });
         invalidated.push(b.booking_id);
       } else {
         emit(s, { type: "booking.external_conflict", ...ref, source_id, interval: x });
@@ -280,8 +308,7 @@ function resolve(s: Session, cmd: ResolveCommand): Reply {
     emit(s, { type: "booking.cancelled", ...ref, reason: cmd.reason ?? null });
   } else {
     if (b.status === "EXPIRED") return fail(reject("hold_expired", "the hold expired"), calendar_id);
-    if (b.status !== "HELD")
-      return fail(reject("invalid_transition", `the hold is already resolved (it is ${b.status})`), calendar_id);
+    if (b.status !== "HELD") return fail(reject("invalid_transition", `the hold is already resolved (it is ${b.status})`), calendar_id);
     emit(s, { type: cmd.type === "bookings.commit_hold" ? "hold.committed" : "hold.released", ...ref });
   }
   return { kind: "booking", booking: getBooking(s.state, booking_id) as Booking, event_index: s.events.length - 1 };
@@ -310,7 +337,11 @@ function decideBatch(s: Session, cmd: BookingsWriteCommand): WriteResult[] {
   for (const id of [...new Set(writes.flatMap((w) => batchItemCalendars(s.state, w)))].sort()) expireDue(s, id, at, seq);
 
   const order = writes
-    .map((w, index) => ({ w, index, rank: { priority: getAgent(s.state, w.agent_id)?.priority ?? Infinity, seq: w.seq, agent_id: w.agent_id } }))
+    .map((w, index) => ({
+      w,
+      index,
+      rank: { priority: getAgent(s.state, w.agent_id)?.priority ?? Infinity, seq: w.seq, agent_id: w.agent_id },
+    }))
     .sort((a, b) => compareRank(a.rank, b.rank) || a.index - b.index);
 
   const results: WriteResult[] = new Array<WriteResult>(writes.length);
@@ -318,7 +349,11 @@ function decideBatch(s: Session, cmd: BookingsWriteCommand): WriteResult[] {
   const batchIds = new Set<string>();
   for (const { w, index } of order) {
     const r =
-      w.kind === "move" ? decideMove(s, w, at, batchIds) : w.recurrence !== undefined ? decideSeries(s, w, at, batchIds) : decideWrite(s, w, at, batchIds);
+      w.kind === "move"
+        ? decideMove(s, w, at, batchIds)
+        : w.recurrence !== undefined
+          ? decideSeries(s, w, at, batchIds)
+          : decideWrite(s, w, at, batchIds);
     results[index] = r;
     batchIds.add(w.booking_id);
     for (const o of r.series?.occurrences ?? []) if (o.ok) batchIds.add(o.booking_id);
@@ -359,18 +394,30 @@ function place(s: Session, c: Claim, at: number, batchIds: ReadonlySet<string>):
   });
   const calendars = c.calendar_ids.map((id) => getCalendar(s.state, id) as CalendarState);
   // Active bookings starting in [from, to): rules and arbitration only read the days near the claim.
-  const activeIn = (cal: CalendarState) => (from: number, to: number): Booking[] =>
-    bookingsStartingIn(cal, from, to).filter((b) => isActive(b, at) && !c.ignore.has(b.booking_id));
+  const activeIn =
+    (cal: CalendarState) =>
+    (from: number, to: number): Booking[] =>
+      bookingsStartingIn(cal, from, to).filter((b) => isActive(b, at) && !c.ignore.has(b.booking_id));
   const write = { start: c.start, end: c.end, agent_id: c.agent_id };
 
   for (const cal of calendars) {
     const rule =
       cal.rules.length === 0
         ? null
-        : firstViolation(cal.rules, { write, at, timeZone: cal.settings.time_zone, activeStartingIn: activeIn(cal), longestMs: cal.longest_ms });
+        : firstViolation(cal.rules, {
+            write,
+            at,
+            timeZone: cal.settings.time_zone,
+            activeStartingIn: activeIn(cal),
+            longestMs: cal.longest_ms,
+          });
     if (rule !== null) {
       return named(
-        { code: "rule_violation", message: `the booking breaks rule ${rule.rule_id} (${rule.kind})`, rule: { rule_id: rule.rule_id, kind: rule.kind } },
+        {
+          code: "rule_violation",
+          message: `the booking breaks rule ${rule.rule_id} (${rule.kind})`,
+          rule: { rule_id: rule.rule_id, kind: rule.kind },
+        },
         cal.calendar_id,
       );
     }
@@ -400,7 +447,8 @@ function place(s: Session, c: Claim, at: number, batchIds: ReadonlySet<string>):
     for (const b of rivals) {
       const v = judge(contender, b, cal.settings.bump_window_ms);
       // A write never displaces one accepted earlier in its own batch (docs/protocol.md §3.3: accepted iff it overlaps nothing accepted).
-      if (v.kind === "reject" || batchIds.has(b.booking_id)) return named(conflictRejection(v.kind === "reject" ? v.code : "slot_taken", b), cal.calendar_id);
+      if (v.kind === "reject" || batchIds.has(b.booking_id))
+        return named(conflictRejection(v.kind === "reject" ? v.code : "slot_taken", b), cal.calendar_id);
     }
     for (const b of rivals) {
       const v = judge(contender, b, cal.settings.bump_window_ms);
@@ -458,7 +506,8 @@ function writeErrors(s: Session, w: BookingWrite, ids: readonly string[], at: nu
   if (w.kind !== undefined && w.kind !== "create") errors.push({ field: "kind", message: "must be create or move" });
   for (const settings of rest) {
     // The TTL must suit every calendar; the other checks do not depend on the calendar.
-    for (const e of validateWrite(w, at, settings)) if (e.field === "hold_ttl_seconds" && !errors.some((x) => x.field === e.field)) errors.push(e);
+    for (const e of validateWrite(w, at, settings))
+      if (e.field === "hold_ttl_seconds" && !errors.some((x) => x.field === e.field)) errors.push(e);
   }
   return errors;
 }
@@ -494,7 +543,15 @@ function newBooking(s: Session, w: BookingWrite, c: Claim, at: number, series_id
 
 function emitCreated(s: Session, booking: Booking, seq: number, at: number): number {
   const { calendar_id, booking_id, agent_id } = booking;
-  return emit(s, { type: booking.status === "HELD" ? "booking.held" : "booking.committed", seq, at, calendar_id, booking_id, agent_id, booking });
+  return emit(s, {
+    type: booking.status === "HELD" ? "booking.held" : "booking.committed",
+    seq,
+    at,
+    calendar_id,
+    booking_id,
+    agent_id,
+    booking,
+  });
 }
 
 function decideWrite(s: Session, w: BookingWrite, at: number, batchIds: ReadonlySet<string>): WriteResult {
@@ -591,7 +648,8 @@ function decideSeries(s: Session, w: BookingWrite, at: number, batchIds: Readonl
     const p = place(trial, claim, at, accepted);
     if (!p.ok) {
       const rejection: Rejection = { ...p.rejection, occurrence };
-      if (allOrNothing) return fail(rejection, p.calendar_id, { series: { series_id, occurrences: [{ ...occurrence, ok: false, rejection }] } });
+      if (allOrNothing)
+        return fail(rejection, p.calendar_id, { series: { series_id, occurrences: [{ ...occurrence, ok: false, rejection }] } });
       rejectBooking(s, "bookings.write", { seq: w.seq, at, booking_id, agent_id, calendar_id: p.calendar_id }, rejection);
       occurrences.push({ ...occurrence, ok: false, rejection });
       continue;
@@ -607,7 +665,9 @@ function decideSeries(s: Session, w: BookingWrite, at: number, batchIds: Readonl
     s.state = trial.state;
   }
   const created = occurrences.flatMap((o) => (o.ok ? [o.booking_id] : []));
-  const failed = occurrences.flatMap((o) => (o.ok ? [] : [{ index: o.index, booking_id: o.booking_id, start: o.start, end: o.end, rejection: o.rejection }]));
+  const failed = occurrences.flatMap((o) =>
+    o.ok ? [] : [{ index: o.index, booking_id: o.booking_id, start: o.start, end: o.end, rejection: o.rejection }],
+  );
   const event_index = emit(s, {
     type: "series.decided",
     seq: w.seq,
@@ -656,14 +716,24 @@ function cancelSeries(s: Session, cmd: SeriesCancelCommand): Reply {
   for (const id of [...new Set(found.flatMap(bookingCalendars))].sort()) expireDue(s, id, at, seq);
   // Occurrences already over stay as they are: cancelling a series cancels what is still to come.
   const live = seriesOccurrences(s.state, series_id).filter((b) => (b.status === "COMMITTED" || b.status === "HELD") && b.end > at);
-  if (live.length === 0) return fail(reject("invalid_transition", "the series has no HELD or COMMITTED occurrence left"), first.calendar_id);
+  if (live.length === 0)
+    return fail(reject("invalid_transition", "the series has no HELD or COMMITTED occurrence left"), first.calendar_id);
   for (const b of live) {
     const ref = { seq, at, calendar_id: b.calendar_id, booking_id: b.booking_id, agent_id };
     if (b.status === "COMMITTED") emit(s, { type: "booking.cancelled", ...ref, reason: cmd.reason ?? null });
     else emit(s, { type: "hold.released", ...ref });
   }
   const booking_ids = live.map((b) => b.booking_id);
-  const event_index = emit(s, { type: "series.cancelled", seq, at, booking_id: series_id, series_id, agent_id, booking_ids, reason: cmd.reason ?? null });
+  const event_index = emit(s, {
+    type: "series.cancelled",
+    seq,
+    at,
+    booking_id: series_id,
+    series_id,
+    agent_id,
+    booking_ids,
+    reason: cmd.reason ?? null,
+  });
   return { kind: "series_cancelled", series_id, bookings: booking_ids.map((id) => getBooking(s.state, id) as Booking), event_index };
 }
 
@@ -679,7 +749,13 @@ function wallOf(instant: number, tz: string): number {
 function instantOfWall(wall: number, tz: string): number {
   const d = new Date(wall);
   const subMinute = d.getUTCSeconds() * 1000 + d.getUTCMilliseconds();
-  return zonedInstant({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() }, d.getUTCHours() * 60 + d.getUTCMinutes(), tz) + subMinute;
+  return (
+    zonedInstant(
+      { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() },
+      d.getUTCHours() * 60 + d.getUTCMinutes(),
+      tz,
+    ) + subMinute
+  );
 }
 
 function decideMove(s: Session, m: BookingMove, at: number, batchIds: ReadonlySet<string>): WriteResult {
@@ -702,8 +778,10 @@ function decideMove(s: Session, m: BookingMove, at: number, batchIds: ReadonlySe
   if (b.status !== "HELD" && b.status !== "COMMITTED")
     return fail(reject("invalid_transition", `only a HELD or COMMITTED booking can be moved (it is ${b.status})`), calendar_id);
   const errors = validateInterval(m, at);
-  if (m.whole_series !== undefined && typeof m.whole_series !== "boolean") errors.push({ field: "whole_series", message: "must be a boolean" });
-  else if (m.whole_series === true && b.series_id === undefined) errors.push({ field: "whole_series", message: "the booking is not part of a series" });
+  if (m.whole_series !== undefined && typeof m.whole_series !== "boolean")
+    errors.push({ field: "whole_series", message: "must be a boolean" });
+  else if (m.whole_series === true && b.series_id === undefined)
+    errors.push({ field: "whole_series", message: "the booking is not part of a series" });
   if (errors.length > 0) return fail(invalid(errors), calendar_id);
 
   // What moves where: the booking alone, or every occurrence still to come shifted by the same
@@ -713,7 +791,9 @@ function decideMove(s: Session, m: BookingMove, at: number, batchIds: ReadonlySe
   const shift = wallOf(m.start, tz) - wallOf(b.start, tz);
   const group =
     m.whole_series === true
-      ? seriesOccurrences(s.state, b.series_id as string).filter((o) => o.booking_id === b.booking_id || ((o.status === "HELD" || o.status === "COMMITTED") && o.end > at))
+      ? seriesOccurrences(s.state, b.series_id as string).filter(
+          (o) => o.booking_id === b.booking_id || ((o.status === "HELD" || o.status === "COMMITTED") && o.end > at),
+        )
       : [b];
   const targets = group.map((o) => {
     const start = o.booking_id === b.booking_id ? m.start : instantOfWall(wallOf(o.start, tz) + shift, tz);
@@ -746,13 +826,20 @@ function decideMove(s: Session, m: BookingMove, at: number, batchIds: ReadonlySe
     };
     const p = place(trial, claim, at, batchIds);
     if (!p.ok) {
-      const rejection = group.length > 1 ? { ...p.rejection, occurrence: { index, booking_id: o.booking_id, start: t.start, end: t.end } } : p.rejection;
+      const rejection =
+        group.length > 1 ? { ...p.rejection, occurrence: { index, booking_id: o.booking_id, start: t.start, end: t.end } } : p.rejection;
       return fail(rejection, p.calendar_id);
     }
     emitDisplaced(trial, p, claim, m.seq, at);
     // The move keeps status, metadata and hold expiry (a move is no way to renew a hold); it takes the
     // agent's priority now and restarts the bump window (moved_at, see bumpClockStart).
-    const booking: Booking = withExternalConflicts(trial, { ...o, agent_priority: agent.priority, start: t.start, end: t.end, moved_at: at });
+    const booking: Booking = withExternalConflicts(trial, {
+      ...o,
+      agent_priority: agent.priority,
+      start: t.start,
+      end: t.end,
+      moved_at: at,
+    });
     const i = emit(trial, {
       type: "booking.moved",
       seq: m.seq,

@@ -18,7 +18,12 @@ function isInt(v: unknown): v is number {
 }
 
 function compareIntervals(a: ExternalInterval, b: ExternalInterval): number {
-  return a.start - b.start || a.end - b.end || ((a.uid ?? "") < (b.uid ?? "") ? -1 : (a.uid ?? "") > (b.uid ?? "") ? 1 : 0) || (a.uid === null ? -1 : b.uid === null ? 1 : 0);
+  return (
+    a.start - b.start ||
+    a.end - b.end ||
+    ((a.uid ?? "") < (b.uid ?? "") ? -1 : (a.uid ?? "") > (b.uid ?? "") ? 1 : 0) ||
+    (a.uid === null ? -1 : b.uid === null ? 1 : 0)
+  );
 }
 
 function sameInterval(a: ExternalInterval, b: ExternalInterval): boolean {
@@ -26,7 +31,9 @@ function sameInterval(a: ExternalInterval, b: ExternalInterval): boolean {
 }
 
 /** Validates raw intervals and returns them normalised (sorted by start, end, uid; duplicates dropped). */
-export function normaliseIntervals(input: unknown): { ok: true; intervals: ExternalInterval[] } | { ok: false; field_errors: FieldError[] } {
+export function normaliseIntervals(
+  input: unknown,
+): { ok: true; intervals: ExternalInterval[] } | { ok: false; field_errors: FieldError[] } {
   if (!Array.isArray(input)) return { ok: false, field_errors: [{ field: "intervals", message: "must be an array" }] };
   if (input.length > MAX_EXTERNAL_INTERVALS)
     return { ok: false, field_errors: [{ field: "intervals", message: `at most ${MAX_EXTERNAL_INTERVALS} intervals per source` }] };
@@ -40,7 +47,8 @@ export function normaliseIntervals(input: unknown): { ok: true; intervals: Exter
     if (!isInt(start)) errors.push({ field: `${at}.start`, message: "must be an instant in epoch milliseconds" });
     if (!isInt(end)) errors.push({ field: `${at}.end`, message: "must be an instant in epoch milliseconds" });
     if (isInt(start) && isInt(end) && end <= start) errors.push({ field: `${at}.end`, message: "must be after start" });
-    if (isInt(start) && isInt(end) && end - start > MAX_EXTERNAL_INTERVAL_MS) errors.push({ field: `${at}.end`, message: "an external interval lasts at most 366 days" });
+    if (isInt(start) && isInt(end) && end - start > MAX_EXTERNAL_INTERVAL_MS)
+      errors.push({ field: `${at}.end`, message: "an external interval lasts at most 366 days" });
     if (uid !== undefined && uid !== null && (typeof uid !== "string" || uid.length > MAX_UID_LENGTH))
       errors.push({ field: `${at}.uid`, message: `must be a string of at most ${MAX_UID_LENGTH} characters` });
     if (errors.length === before) out.push({ start: start as number, end: end as number, uid: typeof uid === "string" ? uid : null });
@@ -67,7 +75,11 @@ export function appearedIntervals(previous: readonly ExternalInterval[], next: r
 /** The calendar's external sources in id order. */
 export function externalSources(cal: CalendarState): ExternalSourceBusy[] {
   const ext = cal.external;
-  return ext === undefined ? [] : Object.keys(ext).sort().map((k) => ext[k] as ExternalSourceBusy);
+  return ext === undefined
+    ? []
+    : Object.keys(ext)
+        .sort()
+        .map((k) => ext[k] as ExternalSourceBusy);
 }
 
 /** Binary search: first index whose start is ≥ t (intervals sorted by start). */
@@ -100,8 +112,18 @@ export function externalBusyIn(cal: CalendarState, from: number, to: number): Ex
 }
 
 /** Busy items for availability (shell/availability.ts adds them beside bookings and rules). */
-export function externalAvailabilityBusy(cal: CalendarState, from: number, to: number): Array<{ start: number; end: number; kind: "external"; source_id: string; uid: string | null }> {
-  return externalBusyIn(cal, from, to).map((x) => ({ start: x.start, end: x.end, kind: "external" as const, source_id: x.source_id, uid: x.uid }));
+export function externalAvailabilityBusy(
+  cal: CalendarState,
+  from: number,
+  to: number,
+): Array<{ start: number; end: number; kind: "external"; source_id: string; uid: string | null }> {
+  return externalBusyIn(cal, from, to).map((x) => ({
+    start: x.start,
+    end: x.end,
+    kind: "external" as const,
+    source_id: x.source_id,
+    uid: x.uid,
+  }));
 }
 
 /** The calendar's `external_busy` mode (absent = block). */

@@ -77,7 +77,10 @@ export function expandRecurrence(rrule: unknown, start: number, timeZone: string
   if (last === null) return bad("UNTIL must be a DATE or DATE-TIME (YYYYMMDD[THHMMSS[Z]])");
 
   // ical.js iterates the rule without UNTIL (compared here, on instants, in the calendar's zone).
-  const unbounded = [...parts].filter(([k]) => k !== "UNTIL").map(([k, v]) => `${k}=${v}`).join(";");
+  const unbounded = [...parts]
+    .filter(([k]) => k !== "UNTIL")
+    .map(([k, v]) => `${k}=${v}`)
+    .join(";");
   let recur: ICAL.Recur;
   try {
     recur = ICAL.Recur.fromString(until === undefined ? unbounded : `${unbounded};COUNT=${MAX_OCCURRENCES + 1}`);

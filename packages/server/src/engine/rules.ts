@@ -5,14 +5,7 @@ import { DAY_MS, MINUTE_MS, gapBetween, overlaps } from "./intervals.ts";
 import type { Interval } from "./intervals.ts";
 import { WEEKDAYS, addDays, civilDateOf, daysBetween, parseLocalTime, sameDate, weekdayOf, zonedInstant } from "./tz.ts";
 
-export const RULE_KINDS: readonly RuleKind[] = [
-  "business_hours",
-  "focus_block",
-  "daily_cap",
-  "buffer",
-  "min_notice",
-  "max_duration",
-];
+export const RULE_KINDS: readonly RuleKind[] = ["business_hours", "focus_block", "daily_cap", "buffer", "min_notice", "max_duration"];
 
 // ---------------------------------------------------------------------------
 // Validation
@@ -93,7 +86,12 @@ export function validateRules(input: unknown): Validation {
         if (!nonNegativeInt(raw.max_bookings) || raw.max_bookings < 1) err("max_bookings", "must be an integer ≥ 1");
         if (raw.per !== "agent" && raw.per !== "calendar") err("per", "must be agent or calendar");
         if (errors.length === before)
-          rules.push({ kind: "daily_cap", rule_id: ruleId, max_bookings: raw.max_bookings as number, per: raw.per as "agent" | "calendar" });
+          rules.push({
+            kind: "daily_cap",
+            rule_id: ruleId,
+            max_bookings: raw.max_bookings as number,
+            per: raw.per as "agent" | "calendar",
+          });
         return;
       }
       case "buffer":

@@ -229,7 +229,8 @@ export function bookingCalendars(b: Booking): string[] {
 function putBooking(state: EngineState, booking: Booking): EngineState {
   const id = booking.booking_id;
   const known = locateBooking(state, id);
-  if (known !== undefined && known.calendar_id !== booking.calendar_id) throw new Error(`evolve: booking ${id} belongs to another calendar`);
+  if (known !== undefined && known.calendar_id !== booking.calendar_id)
+    throw new Error(`evolve: booking ${id} belongs to another calendar`);
   const prev = known === undefined ? undefined : getBooking(state, id);
   if (prev !== undefined && bookingCalendars(prev).join("\u0000") !== bookingCalendars(booking).join("\u0000"))
     throw new Error(`evolve: booking ${id} cannot change calendars`);
@@ -269,7 +270,11 @@ function putBooking(state: EngineState, booking: Booking): EngineState {
     ...state,
     calendars,
     booking_index:
-      known === undefined ? indexed(state.booking_index, location) : known.day === day ? state.booking_index : relocated(state.booking_index, location),
+      known === undefined
+        ? indexed(state.booking_index, location)
+        : known.day === day
+          ? state.booking_index
+          : relocated(state.booking_index, location),
   };
 }
 
@@ -284,7 +289,8 @@ export function evolve(state: EngineState, event: EngineEvent): EngineState {
   switch (event.type) {
     case "booking.held":
     case "booking.committed":
-      if (locateBooking(state, event.booking.booking_id) !== undefined) throw new Error(`evolve: booking ${event.booking.booking_id} already exists`);
+      if (locateBooking(state, event.booking.booking_id) !== undefined)
+        throw new Error(`evolve: booking ${event.booking.booking_id} already exists`);
       return putBooking(state, event.booking);
     case "hold.committed":
       return transition(state, event.booking_id, "HELD", { status: "COMMITTED", committed_at: event.at });
@@ -322,7 +328,9 @@ export function evolve(state: EngineState, event: EngineEvent): EngineState {
       if (cal === undefined) throw new Error(`evolve: unknown calendar ${event.calendar_id}`);
       const rest = withoutKey(cal.external ?? {}, event.source_id);
       const external =
-        event.intervals.length === 0 ? rest : { ...rest, [event.source_id]: { source_id: event.source_id, intervals: event.intervals, seq: event.seq, at: event.at } };
+        event.intervals.length === 0
+          ? rest
+          : { ...rest, [event.source_id]: { source_id: event.source_id, intervals: event.intervals, seq: event.seq, at: event.at } };
       return { ...state, calendars: { ...state.calendars, [cal.calendar_id]: { ...cal, external } } };
     }
     case "booking.external_conflict":

@@ -5,14 +5,7 @@
 // ---------------------------------------------------------------------------
 // Domain
 
-export type BookingStatus =
-  | "HELD"
-  | "COMMITTED"
-  | "RELEASED"
-  | "EXPIRED"
-  | "CANCELLED"
-  | "EVICTED"
-  | "INVALIDATED";
+export type BookingStatus = "HELD" | "COMMITTED" | "RELEASED" | "EXPIRED" | "CANCELLED" | "EVICTED" | "INVALIDATED";
 
 export type BookingMode = "commit" | "hold";
 
@@ -146,13 +139,7 @@ export interface MaxDurationRule {
   minutes: number;
 }
 
-export type Rule =
-  | BusinessHoursRule
-  | FocusBlockRule
-  | DailyCapRule
-  | BufferRule
-  | MinNoticeRule
-  | MaxDurationRule;
+export type Rule = BusinessHoursRule | FocusBlockRule | DailyCapRule | BufferRule | MinNoticeRule | MaxDurationRule;
 
 export type RuleKind = Rule["kind"];
 

@@ -68,7 +68,8 @@ export function mergeSettings(
   const err = (key: keyof CalendarSettings, message: string): void => {
     errors.push({ field: `settings.${key}`, message });
   };
-  if (s.external_busy !== undefined && s.external_busy !== "block" && s.external_busy !== "flag") err("external_busy", "must be block or flag");
+  if (s.external_busy !== undefined && s.external_busy !== "block" && s.external_busy !== "flag")
+    err("external_busy", "must be block or flag");
   if (typeof s.time_zone !== "string" || !isValidTimeZone(s.time_zone)) err("time_zone", "must be an IANA time zone");
   for (const key of ["arbitration_window_ms", "bump_window_ms"] as const) {
     if (!isInt(s[key]) || (s[key] as number) < 0) err(key, "must be an integer ≥ 0");
@@ -90,11 +91,9 @@ export function validateAgentUpsert(cmd: AgentUpsertCommand, existing: Agent | u
   if (existing === undefined && cmd.priority === undefined) errors.push({ field: "priority", message: "is required" });
   if (cmd.priority !== undefined && (!isInt(cmd.priority) || cmd.priority < 1))
     errors.push({ field: "priority", message: "must be an integer ≥ 1" });
-  if (cmd.revoked !== undefined && typeof cmd.revoked !== "boolean")
-    errors.push({ field: "revoked", message: "must be a boolean" });
+  if (cmd.revoked !== undefined && typeof cmd.revoked !== "boolean") errors.push({ field: "revoked", message: "must be a boolean" });
   if (existing !== undefined && existing.workspace_id !== cmd.workspace_id)
     errors.push({ field: "workspace_id", message: "an agent cannot move to another workspace" });
-  if (existing?.revoked === true && cmd.revoked === false)
-    errors.push({ field: "revoked", message: "a revoked agent cannot be restored" });
+  if (existing?.revoked === true && cmd.revoked === false) errors.push({ field: "revoked", message: "a revoked agent cannot be restored" });
   return errors;
 }

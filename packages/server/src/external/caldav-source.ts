@@ -40,7 +40,10 @@ const PROPFIND = `<?xml version="1.0" encoding="utf-8"?>
 </d:propfind>`;
 
 function utcStamp(ms: number): string {
-  return new Date(ms).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }
 
 function calendarQuery(from: number, to: number): string {
@@ -81,7 +84,8 @@ function firstText(xml: string, local: string): string | null {
 }
 
 function multistatus(body: string): string {
-  if (elements(body, "multistatus").length === 0) throw new ExternalSourceError("malformed", "the source's answer is no WebDAV multistatus");
+  if (elements(body, "multistatus").length === 0)
+    throw new ExternalSourceError("malformed", "the source's answer is no WebDAV multistatus");
   return body;
 }
 
@@ -101,10 +105,16 @@ export async function pollCaldav(url: string, previous: CaldavSourceState | null
     if (sameToken || sameCtag) return { changed: false, state };
   }
 
-  const report = await sourceRequest(url, { method: "REPORT", headers: { ...xml, depth: "1" }, body: calendarQuery(options.from, options.to) }, policy, [207]);
+  const report = await sourceRequest(
+    url,
+    { method: "REPORT", headers: { ...xml, depth: "1" }, body: calendarQuery(options.from, options.to) },
+    policy,
+    [207],
+  );
   const body = multistatus(report.body.toString("utf8"));
   const responses = elements(body, "response");
-  if (responses.length > limits.maxEvents) throw new ExternalSourceError("too_large", `the calendar has ${responses.length} objects, more than ${limits.maxEvents}`);
+  if (responses.length > limits.maxEvents)
+    throw new ExternalSourceError("too_large", `the calendar has ${responses.length} objects, more than ${limits.maxEvents}`);
   const intervals: ExternalInterval[] = [];
   let events = 0;
   let objects = 0;
@@ -119,6 +129,8 @@ export async function pollCaldav(url: string, previous: CaldavSourceState | null
     events += got.events;
     intervals.push(...got.intervals);
   }
-  intervals.sort((a, b) => a.start - b.start || a.end - b.end || ((a.uid ?? "") < (b.uid ?? "") ? -1 : (a.uid ?? "") > (b.uid ?? "") ? 1 : 0));
+  intervals.sort(
+    (a, b) => a.start - b.start || a.end - b.end || ((a.uid ?? "") < (b.uid ?? "") ? -1 : (a.uid ?? "") > (b.uid ?? "") ? 1 : 0),
+  );
   return { changed: true, state, intervals, events, objects };
 }

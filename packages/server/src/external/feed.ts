@@ -43,7 +43,9 @@ export function bookingUid(bookingId: string, uidDomain = "agentdraft"): string 
 export function buildFeed(input: FeedInput): Feed {
   const calendar = ical({ prodId: { company: "AgentDraft", product: "agentdraft-server", language: "EN" }, name: input.name });
   if (input.timeZone !== undefined) calendar.x([{ key: "X-WR-TIMEZONE", value: input.timeZone }]);
-  const items = [...input.items].sort((a, b) => a.booking.start - b.booking.start || (a.booking.booking_id < b.booking.booking_id ? -1 : 1));
+  const items = [...input.items].sort(
+    (a, b) => a.booking.start - b.booking.start || (a.booking.booking_id < b.booking.booking_id ? -1 : 1),
+  );
   for (const { booking: b, sequence, updated_at, summary } of items) {
     calendar.createEvent({
       id: bookingUid(b.booking_id, input.uidDomain),

@@ -33,10 +33,12 @@ export async function sourceRequest(
     if (error instanceof OutboundRefused) throw new ExternalSourceError("refused", `the source address is refused: ${error.message}`);
     const e = error as NodeJS.ErrnoException;
     const message = e instanceof Error ? e.message : String(e);
-    if (/no answer within/.test(message) || e.code === "ETIMEDOUT") throw new ExternalSourceError("timeout", `no answer within ${policy.timeoutMs} ms`);
+    if (/no answer within/.test(message) || e.code === "ETIMEDOUT")
+      throw new ExternalSourceError("timeout", `no answer within ${policy.timeoutMs} ms`);
     throw new ExternalSourceError("unreachable", `the source cannot be reached (${e.code ?? message.slice(0, 120)})`);
   }
-  if (res.status === 401 || res.status === 403) throw new ExternalSourceError("unauthorized", `the source answered ${res.status}`, res.status);
+  if (res.status === 401 || res.status === 403)
+    throw new ExternalSourceError("unauthorized", `the source answered ${res.status}`, res.status);
   if (!ok.includes(res.status)) throw new ExternalSourceError("http_status", `the source answered ${res.status}`, res.status);
   if (res.body.length >= policy.maxResponseBytes)
     throw new ExternalSourceError("too_large", `the source sent ${policy.maxResponseBytes} bytes or more`, res.status);

@@ -86,7 +86,8 @@ function isBusy(component: ICAL.Component): boolean {
 
 /** End of one occurrence: its DTEND, else start + DURATION, else the RFC 5545 default. */
 function occurrenceEnd(item: ICAL.Component, start: ICAL.Time, startMs: number, endTime: ICAL.Time | null, calendarTz: Tz): number {
-  if (item.hasProperty("dtend") && endTime !== null) return instantOf(endTime, tzidOf(item, "dtend") ?? tzidOf(item, "dtstart"), calendarTz);
+  if (item.hasProperty("dtend") && endTime !== null)
+    return instantOf(endTime, tzidOf(item, "dtend") ?? tzidOf(item, "dtstart"), calendarTz);
   const duration = item.getFirstPropertyValue("duration");
   if (duration instanceof ICAL.Duration) {
     // Days and weeks are nominal (wall clock), hours and smaller exact (RFC 5545 §3.3.6).
@@ -119,7 +120,8 @@ export function icsBusy(text: string, options: IcsBusyOptions): IcsBusyResult {
   const calendars = root.name === "vcalendar" ? [root] : root.getAllSubcomponents("vcalendar");
   if (calendars.length === 0) throw new ExternalSourceError("malformed", "no VCALENDAR");
   const vevents = calendars.flatMap((c) => c.getAllSubcomponents("vevent"));
-  if (vevents.length > limits.maxEvents) throw new ExternalSourceError("too_large", `the calendar has ${vevents.length} events, more than ${limits.maxEvents}`);
+  if (vevents.length > limits.maxEvents)
+    throw new ExternalSourceError("too_large", `the calendar has ${vevents.length} events, more than ${limits.maxEvents}`);
 
   const { from, to } = options;
   const timeZone: Tz = { calendar: options.timeZone, custom: new Map() };
@@ -200,7 +202,11 @@ export function icsBusy(text: string, options: IcsBusyOptions): IcsBusyResult {
       const e = new ICAL.Event(c);
       const uidValue = c.getFirstPropertyValue("uid");
       const startMs = instantOf(e.startDate, tzidOf(c, "dtstart"), timeZone);
-      push(startMs, occurrenceEnd(c, e.startDate, startMs, c.hasProperty("dtend") ? e.endDate : null, timeZone), typeof uidValue === "string" ? uidValue : null);
+      push(
+        startMs,
+        occurrenceEnd(c, e.startDate, startMs, c.hasProperty("dtend") ? e.endDate : null, timeZone),
+        typeof uidValue === "string" ? uidValue : null,
+      );
     }
   } catch (error) {
     if (error instanceof ExternalSourceError) throw error;

@@ -25,7 +25,13 @@ export interface SourceStatus {
   interval_count: number | null;
 }
 
-export const NEW_SOURCE_STATUS: SourceStatus = { sync: null, last_sync_at: null, last_error: null, event_count: null, interval_count: null };
+export const NEW_SOURCE_STATUS: SourceStatus = {
+  sync: null,
+  last_sync_at: null,
+  last_error: null,
+  event_count: null,
+  interval_count: null,
+};
 
 /** The additional data a source's sealed password is bound to. */
 export function sealContext(calendarId: string, sourceId: string): string {
@@ -55,13 +61,18 @@ export async function pollSource(source: SourceConfig, previous: SourceStatus, o
   const { from, to } = defaultHorizon(o.now, o.daysAhead);
   const common = { from, to, timeZone: o.timeZone, ...(o.policy ? { policy: o.policy } : {}), ...(o.limits ? { limits: o.limits } : {}) };
   try {
-    let got: { changed: false; state: IcsSourceState | CaldavSourceState } | { changed: true; state: IcsSourceState | CaldavSourceState; intervals: ExternalInterval[]; events: number };
+    let got:
+      | { changed: false; state: IcsSourceState | CaldavSourceState }
+      | { changed: true; state: IcsSourceState | CaldavSourceState; intervals: ExternalInterval[]; events: number };
     if (source.kind === "ics") {
       got = await pollIcs(source.url, previous.sync as IcsSourceState | null, common);
     } else {
       const credentials =
         source.username !== undefined && source.password_sealed !== undefined
-          ? { username: source.username, password: open(o.sealingKey, source.password_sealed, sealContext(o.calendar_id, source.source_id)) }
+          ? {
+              username: source.username,
+              password: open(o.sealingKey, source.password_sealed, sealContext(o.calendar_id, source.source_id)),
+            }
           : undefined;
       got = await pollCaldav(source.url, previous.sync as CaldavSourceState | null, { ...common, ...(credentials ? { credentials } : {}) });
     }
@@ -75,7 +86,13 @@ export async function pollSource(source: SourceConfig, previous: SourceStatus, o
     if (!got.changed) return { status, command: null };
     return {
       status,
-      command: { type: "external.busy_set", calendar_id: o.calendar_id, workspace_id: o.workspace_id, source_id: source.source_id, intervals: got.intervals },
+      command: {
+        type: "external.busy_set",
+        calendar_id: o.calendar_id,
+        workspace_id: o.workspace_id,
+        source_id: source.source_id,
+        intervals: got.intervals,
+      },
     };
   } catch (error) {
     const e =

@@ -32,7 +32,10 @@ function preferSourcesWhenUnbuilt(): void {
   if (typeof nodeModule.registerHooks !== "function") return;
   nodeModule.registerHooks({
     resolve: (specifier, context, next) =>
-      next(specifier, specifier.startsWith("@agentdraft/") ? { ...context, conditions: [...context.conditions, "@agentdraft/source"] } : context),
+      next(
+        specifier,
+        specifier.startsWith("@agentdraft/") ? { ...context, conditions: [...context.conditions, "@agentdraft/source"] } : context,
+      ),
   });
 }
 
@@ -48,10 +51,14 @@ export async function mountAgentProtocols(app: AnyHono, services: Services, log:
     preferSourcesWhenUnbuilt();
     [mcp, a2a] = await Promise.all([import("@agentdraft/mcp/http"), import("@agentdraft/mcp/a2a")]);
   } catch (error) {
-    log.warn({ err: error }, "MCP and A2A are off: @agentdraft/mcp could not be loaded (build @agentdraft/sdk, or run node with --conditions=@agentdraft/source)");
+    log.warn(
+      { err: error },
+      "MCP and A2A are off: @agentdraft/mcp could not be loaded (build @agentdraft/sdk, or run node with --conditions=@agentdraft/source)",
+    );
     return false;
   }
-  const clientFor = (apiKey: string, request: Request) => mcp.agentClient(apiKey, new URL(request.url).origin, (r) => Promise.resolve(app.fetch(r)));
+  const clientFor = (apiKey: string, request: Request) =>
+    mcp.agentClient(apiKey, new URL(request.url).origin, (r) => Promise.resolve(app.fetch(r)));
   const mcpHandler = mcp.createMcpHttpHandler({ clientFor, onerror: (error) => log.debug({ err: error }, "mcp request rejected") });
   const a2aHandler = a2a.createA2aHandler({ clientFor });
   const bearer = async (c: Context) => {

@@ -47,7 +47,8 @@ function problem(c: Context<Env>, error: ApiError): Response {
 async function readJson(c: Context, required: boolean): Promise<unknown> {
   const text = await c.req.text();
   if (text.trim() === "") {
-    if (required) throw new ApiError("invalid_request", "a JSON request body is required", { errors: [{ field: "/", message: "is required" }] });
+    if (required)
+      throw new ApiError("invalid_request", "a JSON request body is required", { errors: [{ field: "/", message: "is required" }] });
     return undefined;
   }
   const type = c.req.header("content-type") ?? "";
@@ -77,7 +78,11 @@ function hasDotSegment(target: string): boolean {
 
 function clientWentAway(c: Context, error: Error): boolean {
   const incoming = (c.env as NodeEnv | undefined)?.incoming;
-  return (error as NodeJS.ErrnoException).code === "ECONNRESET" || incoming?.aborted === true || (incoming?.destroyed === true && error.message === "aborted");
+  return (
+    (error as NodeJS.ErrnoException).code === "ECONNRESET" ||
+    incoming?.aborted === true ||
+    (incoming?.destroyed === true && error.message === "aborted")
+  );
 }
 
 function honoPath(template: string): string {
@@ -96,14 +101,26 @@ export function createApp(options: AppOptions): Hono<Env> {
     // than the one a proxy or log saw in the request line: refused as sent.
     if (hasDotSegment(rawTarget(c))) {
       const detail = "the path must not contain . or .. segments";
-      c.res = problem(c, new ApiError("invalid_request", detail, { errors: [{ field: "path", message: "must not contain dot-segments" }] }));
+      c.res = problem(
+        c,
+        new ApiError("invalid_request", detail, { errors: [{ field: "path", message: "must not contain dot-segments" }] }),
+      );
     } else await next();
     c.header("Request-Id", requestId);
     // API answers are never cached (some carry keys, secrets or sessions) nor sniffed into another
     // type; a route that publishes something cacheable (the A2A agent card) says so itself.
     if (!c.res.headers.has("Cache-Control")) c.header("Cache-Control", "no-store");
     c.header("X-Content-Type-Options", "nosniff");
-    log.debug({ request_id: requestId, method: c.req.method, path: c.req.path, status: c.res.status, ms: +(performance.now() - started).toFixed(2) }, "request");
+    log.debug(
+      {
+        request_id: requestId,
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: +(performance.now() - started).toFixed(2),
+      },
+      "request",
+    );
   });
 
   app.use(
@@ -203,7 +220,12 @@ export function createApp(options: AppOptions): Hono<Env> {
     let out: Output;
     try {
       if (spec.method === "post" && input.agent && key !== undefined) {
-        const claim = { workspaceId: input.agent.workspace_id, agentId: input.agent.agent_id, key, fingerprint: fingerprint("POST", c.req.path, input.body) };
+        const claim = {
+          workspaceId: input.agent.workspace_id,
+          agentId: input.agent.agent_id,
+          key,
+          fingerprint: fingerprint("POST", c.req.path, input.body),
+        };
         // The handler gets its claim in its input: a write stores its response under it, in the
         // transaction of the command it answers.
         input.idempotency = claim;
@@ -236,10 +258,16 @@ export function createApp(options: AppOptions): Hono<Env> {
     if (clientWentAway(c, error)) {
       // Not a server fault: the body never arrived whole, so nothing was read or stored.
       log.info({ request_id: c.get("requestId") }, "client disconnected before the request was complete");
-      return problem(c, new ApiError("invalid_request", "the request body was cut off", { errors: [{ field: "/", message: "is incomplete" }] }));
+      return problem(
+        c,
+        new ApiError("invalid_request", "the request body was cut off", { errors: [{ field: "/", message: "is incomplete" }] }),
+      );
     }
     if (error instanceof StoreUnavailableError) {
-      return problem(c, new ApiError("unavailable", "the store is unavailable; retry later", { retry_after_seconds: 1 }, { "Retry-After": "1" }));
+      return problem(
+        c,
+        new ApiError("unavailable", "the store is unavailable; retry later", { retry_after_seconds: 1 }, { "Retry-After": "1" }),
+      );
     }
     log.error({ request_id: c.get("requestId"), err: error }, "unhandled error");
     return problem(c, new ApiError("internal", "an unexpected error occurred; nothing was stored"));

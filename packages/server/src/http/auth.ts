@@ -51,7 +51,15 @@ const ROTATION_GRACE_MS = 60_000;
 const TOUCH_EVERY_MS = 60_000;
 
 /** Issues a session token as the `ad_session` cookie (HttpOnly, SameSite=Lax). */
-export async function startSession(c: Context, db: Db, hasher: KeyHasher, userId: string, expiresAt: number, now: number, policy: SessionPolicy): Promise<void> {
+export async function startSession(
+  c: Context,
+  db: Db,
+  hasher: KeyHasher,
+  userId: string,
+  expiresAt: number,
+  now: number,
+  policy: SessionPolicy,
+): Promise<void> {
   const token = newOpaqueToken("ses");
   await insertSession(db, hasher.hash(token), userId, expiresAt, now);
   setCookie(c, SESSION_COOKIE, token, {

@@ -43,6 +43,14 @@ export class MailDirectory {
     if (!parsed) return { kind: "unknown" };
     const row = await mailboxAgent(this.db, parsed.mailHandle, parsed.name);
     if (!row) return { kind: "unknown" };
-    return { kind: "agent", agent: { agent_id: row.agent_id, workspace_id: row.workspace_id, name: row.name, address: mailboxAddress(row.name, parsed.mailHandle, this.domain) } };
+    return {
+      kind: "agent",
+      agent: {
+        agent_id: row.agent_id,
+        workspace_id: row.workspace_id,
+        name: row.name,
+        address: mailboxAddress(row.name, parsed.mailHandle, this.domain),
+      },
+    };
   }
 }

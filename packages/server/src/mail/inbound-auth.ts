@@ -18,7 +18,12 @@ const digest = (value: string) => createHash("sha256").update(value).digest();
 export function checkInboundSecret(services: Services, header: string | undefined): void {
   const secret = secrets.get(services);
   if (secret === undefined) {
-    throw new ApiError("unavailable", "inbound mail is not configured on this server (set AGENTDRAFT_INBOUND_SECRET)", {}, { "Retry-After": "3600" });
+    throw new ApiError(
+      "unavailable",
+      "inbound mail is not configured on this server (set AGENTDRAFT_INBOUND_SECRET)",
+      {},
+      { "Retry-After": "3600" },
+    );
   }
   // Digests have one length, so neither the comparison nor its duration tells anything about the secret.
   if (header === undefined || !timingSafeEqual(digest(header), digest(secret))) {

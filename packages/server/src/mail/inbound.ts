@@ -50,7 +50,12 @@ function bytesOf(content: ArrayBuffer | Uint8Array | string): Uint8Array {
 export async function parseMail(raw: Uint8Array, domain: string, envelope: { from?: string; to: string[] }): Promise<ParsedMail> {
   let email: Email;
   try {
-    email = await PostalMime.parse(raw, { attachmentEncoding: "arraybuffer", maxNestingDepth: 50, maxHeadersSize: 1024 * 1024, maxRfc822NestingDepth: 3 });
+    email = await PostalMime.parse(raw, {
+      attachmentEncoding: "arraybuffer",
+      maxNestingDepth: 50,
+      maxHeadersSize: 1024 * 1024,
+      maxRfc822NestingDepth: 3,
+    });
   } catch (error) {
     throw new MailRejected(`the message could not be parsed: ${cleanLine(String((error as Error).message ?? error), 200)}`);
   }
@@ -135,14 +140,22 @@ export class InboundMail {
         size: raw.byteLength,
         attachments: content.attachments.length,
         via: origin.via,
-        ...(content.calendar ? { calendar: { method: content.calendar.method, uid: content.calendar.uid, sequence: content.calendar.sequence } } : {}),
+        ...(content.calendar
+          ? { calendar: { method: content.calendar.method, uid: content.calendar.uid, sequence: content.calendar.sequence } }
+          : {}),
       };
       try {
         await this.services.ledgers.execute(
           owner.workspace_id,
           (seq, at) => ({
             command: { type: "audit.note", seq, at, action: "mailbox.received", resource: messageId, outcome },
-            ctx: { workspace_id: owner.workspace_id, request_id: origin.request_id, method: origin.method, path: origin.path, actor: { type: "system" } },
+            ctx: {
+              workspace_id: owner.workspace_id,
+              request_id: origin.request_id,
+              method: origin.method,
+              path: origin.path,
+              actor: { type: "system" },
+            },
           }),
           async (tx, done) => {
             // Checked again inside the write transaction: two deliveries of one message may race.

@@ -89,7 +89,12 @@ async function inviteFor(
     sequence = Number(known.sequence);
     if (known.state !== state) {
       sequence += 1;
-      await tx.run(`UPDATE mail_invites SET sequence = ?, state = ?, updated_at = ? WHERE booking_id = ?`, [sequence, state, at, booking.booking_id]);
+      await tx.run(`UPDATE mail_invites SET sequence = ?, state = ?, updated_at = ? WHERE booking_id = ?`, [
+        sequence,
+        state,
+        at,
+        booking.booking_id,
+      ]);
     }
   }
   const ics = buildInvite({

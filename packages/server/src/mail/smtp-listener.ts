@@ -92,7 +92,11 @@ export async function startSmtpListener(options: SmtpListenerOptions): Promise<S
         if (recipients.length === 0) return callback(reply(554, "5.5.1 No valid recipients"));
         const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : undefined;
         inbound
-          .deliver(Buffer.concat(chunks), { from, recipients }, { request_id: `smtp_${session.id}`, method: "SMTP", path: "DATA", via: "smtp" })
+          .deliver(
+            Buffer.concat(chunks),
+            { from, recipients },
+            { request_id: `smtp_${session.id}`, method: "SMTP", path: "DATA", via: "smtp" },
+          )
           .then(
             (result) => callback(null, `Stored as ${result.message_ids.join(", ")}${result.duplicate ? " (duplicate)" : ""}`),
             (error: unknown) => {

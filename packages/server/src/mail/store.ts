@@ -117,8 +117,9 @@ export async function insertMessage(tx: Queryable, m: NewMessage): Promise<Messa
 
 /** The stored copy of `internetMessageId` in one mailbox and direction, if any. */
 export async function findByInternetId(q: Queryable, agentId: string, direction: Direction, internetMessageId: string) {
-  return q.get<MessageRow>(
-    `SELECT ${VIEW_COLUMNS} FROM messages WHERE agent_id = ? AND direction = ? AND internet_message_id = ?`,
-    [agentId, direction, internetMessageId],
-  );
+  return q.get<MessageRow>(`SELECT ${VIEW_COLUMNS} FROM messages WHERE agent_id = ? AND direction = ? AND internet_message_id = ?`, [
+    agentId,
+    direction,
+    internetMessageId,
+  ]);
 }

@@ -36,8 +36,10 @@ export function agentReadHandlers(services: Services): Record<string, Handler> {
         const errors = unparsable.map(([name]) => ({ field: `query.${name}`, message: "is not a valid RFC 3339 instant" }));
         throw invalid("the range is not made of valid instants", errors);
       }
-      if (!(end > start)) throw invalid("range_end must be after range_start", [{ field: "query.range_end", message: "must be after range_start" }]);
-      if (end - start > MAX_RANGE_MS) throw invalid("the range is at most 62 days", [{ field: "query.range_end", message: "at most 62 days after range_start" }]);
+      if (!(end > start))
+        throw invalid("range_end must be after range_start", [{ field: "query.range_end", message: "must be after range_start" }]);
+      if (end - start > MAX_RANGE_MS)
+        throw invalid("the range is at most 62 days", [{ field: "query.range_end", message: "at most 62 days after range_start" }]);
       const calendarId = q.calendar_id ?? agent!.calendar_id;
       const state = services.stateOf(agent!.workspace_id);
       const cal = getCalendar(state, calendarId);

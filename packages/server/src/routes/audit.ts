@@ -35,7 +35,15 @@ export function auditHandlers(services: Services): Record<string, Handler> {
         ...(q.cursor ? { afterSeq: decodeCursor(q.cursor, "number")[0] } : {}),
         limit: q.limit + 1,
       });
-      return { status: 200, body: page(rows, q.limit, (r) => JSON.parse(r.body) as unknown, (r) => [Number(r.seq)]) };
+      return {
+        status: 200,
+        body: page(
+          rows,
+          q.limit,
+          (r) => JSON.parse(r.body) as unknown,
+          (r) => [Number(r.seq)],
+        ),
+      };
     },
 
     getAuditCheckpoint: async ({ agent }) => {

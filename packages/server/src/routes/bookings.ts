@@ -17,15 +17,18 @@ function checkMetadata(metadata: Record<string, string> | undefined): void {
   const errors = [];
   if (entries.length > METADATA_LIMITS.keys) errors.push({ field: "/metadata", message: `at most ${METADATA_LIMITS.keys} keys` });
   for (const [k, v] of entries) {
-    if (k.length > METADATA_LIMITS.keyLength) errors.push({ field: `/metadata/${k}`, message: `keys are at most ${METADATA_LIMITS.keyLength} characters` });
-    if (v.length > METADATA_LIMITS.valueLength) errors.push({ field: `/metadata/${k}`, message: `values are at most ${METADATA_LIMITS.valueLength} characters` });
+    if (k.length > METADATA_LIMITS.keyLength)
+      errors.push({ field: `/metadata/${k}`, message: `keys are at most ${METADATA_LIMITS.keyLength} characters` });
+    if (v.length > METADATA_LIMITS.valueLength)
+      errors.push({ field: `/metadata/${k}`, message: `values are at most ${METADATA_LIMITS.valueLength} characters` });
   }
   if (errors.length) throw invalid("metadata is too large", errors);
 }
 
 function instant(value: string, field: string): number {
   const ms = Date.parse(value.toUpperCase());
-  if (Number.isNaN(ms)) throw invalid(`${field} is not a valid instant`, [{ field: `/${field}`, message: "is not a valid RFC 3339 instant" }]);
+  if (Number.isNaN(ms))
+    throw invalid(`${field} is not a valid instant`, [{ field: `/${field}`, message: "is not a valid RFC 3339 instant" }]);
   return ms;
 }
 
@@ -51,7 +54,14 @@ export function bookingHandlers(services: Services): Record<string, Handler> {
         agent.workspace_id,
         input.idempotency,
         (seq, at) => ({
-          command: { type, seq, at, booking_id: bookingId, agent_id: agent.agent_id, ...(type === "bookings.cancel" && reason !== undefined ? { reason } : {}) } as Command,
+          command: {
+            type,
+            seq,
+            at,
+            booking_id: bookingId,
+            agent_id: agent.agent_id,
+            ...(type === "bookings.cancel" && reason !== undefined ? { reason } : {}),
+          } as Command,
           ctx: input.commandContext(agent.workspace_id),
         }),
         ({ decision, audit, bookings }) => {
@@ -134,7 +144,12 @@ export function bookingHandlers(services: Services): Record<string, Handler> {
       });
       return {
         status: 200,
-        body: page(rows, q.limit, (r) => JSON.parse(r.body) as BookingView, (r) => [Number(r.start_ms), r.booking_id]),
+        body: page(
+          rows,
+          q.limit,
+          (r) => JSON.parse(r.body) as BookingView,
+          (r) => [Number(r.start_ms), r.booking_id],
+        ),
       };
     },
   };

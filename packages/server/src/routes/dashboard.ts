@@ -191,7 +191,13 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
         input,
         (seq, at) => ({ type: "agent.upsert", seq, at, agent_id: row.agent_id, workspace_id: row.workspace_id, priority }),
         async (tx) => {
-          await updateAgentGrants(tx, row.workspace_id, row.agent_id, priority, body.scopes ? [...new Set(body.scopes)] : (JSON.parse(row.scopes) as string[]));
+          await updateAgentGrants(
+            tx,
+            row.workspace_id,
+            row.agent_id,
+            priority,
+            body.scopes ? [...new Set(body.scopes)] : (JSON.parse(row.scopes) as string[]),
+          );
         },
       );
       return { status: 200, body: agentView(await agentRow(input), input.user!.mail_handle) };
@@ -211,7 +217,8 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
 
     rotateAgentKey: async (input) => {
       const row = await agentRow(input);
-      if (Number(row.revoked)) throw invalid("a revoked agent's key cannot be rotated", [{ field: "path.agent_id", message: "is revoked" }]);
+      if (Number(row.revoked))
+        throw invalid("a revoked agent's key cannot be rotated", [{ field: "path.agent_id", message: "is revoked" }]);
       const key = newApiKey();
       await services.ledgers.execute(
         row.workspace_id,
@@ -238,7 +245,14 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
       const calendarId = newId("cal");
       await ownerCommand(
         input,
-        (seq, at) => ({ type: "calendar.configure", seq, at, calendar_id: calendarId, workspace_id: ws, settings: settingsPatch(undefined, body.time_zone) }),
+        (seq, at) => ({
+          type: "calendar.configure",
+          seq,
+          at,
+          calendar_id: calendarId,
+          workspace_id: ws,
+          settings: settingsPatch(undefined, body.time_zone),
+        }),
         async (tx, at) => {
           await insertCalendar(tx, { calendar_id: calendarId, workspace_id: ws, name: body.name, is_default: false, created_at: at });
         },
@@ -253,7 +267,14 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
       const body = input.body as { name?: string; time_zone?: string; settings?: SettingsUpdate };
       await ownerCommand(
         input,
-        (seq, at) => ({ type: "calendar.configure", seq, at, calendar_id: calendarId, workspace_id: ws, settings: settingsPatch(body.settings, body.time_zone) }),
+        (seq, at) => ({
+          type: "calendar.configure",
+          seq,
+          at,
+          calendar_id: calendarId,
+          workspace_id: ws,
+          settings: settingsPatch(body.settings, body.time_zone),
+        }),
         async (tx) => {
           if (body.name !== undefined) await renameCalendar(tx, ws, calendarId, body.name);
         },
@@ -278,7 +299,14 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
       const rows = await webhooksOf(db, user!.workspace_id);
       return {
         status: 200,
-        body: { data: rows.map((r) => ({ webhook_id: r.webhook_id, url: r.url, events: JSON.parse(r.events) as string[], created_at: iso(Number(r.created_at)) })) },
+        body: {
+          data: rows.map((r) => ({
+            webhook_id: r.webhook_id,
+            url: r.url,
+            events: JSON.parse(r.events) as string[],
+            created_at: iso(Number(r.created_at)),
+          })),
+        },
       };
     },
 
@@ -298,11 +326,25 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
       await services.ledgers.execute(
         input.user!.workspace_id,
         (seq, cmdAt) => ({
-          command: { type: "audit.note", seq, at: cmdAt, action: "webhook.created", resource: webhookId, outcome: { url: body.url, events: body.events } },
+          command: {
+            type: "audit.note",
+            seq,
+            at: cmdAt,
+            action: "webhook.created",
+            resource: webhookId,
+            outcome: { url: body.url, events: body.events },
+          },
           ctx: input.commandContext(input.user!.workspace_id),
         }),
         async (tx) => {
-          await insertWebhook(tx, { webhook_id: webhookId, workspace_id: input.user!.workspace_id, url: body.url, events: body.events, secret: sealed, created_at: at });
+          await insertWebhook(tx, {
+            webhook_id: webhookId,
+            workspace_id: input.user!.workspace_id,
+            url: body.url,
+            events: body.events,
+            secret: sealed,
+            created_at: at,
+          });
         },
       );
       return { status: 201, body: { webhook_id: webhookId, url: body.url, events: body.events, created_at: iso(at), secret } };

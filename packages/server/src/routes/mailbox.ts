@@ -64,7 +64,12 @@ export function mailboxHandlers(services: Services, mailbox: Mailbox): Record<st
     sendMessage: async (input) => {
       const agent = input.agent!;
       if (!mailbox.outbox.enabled) {
-        throw new ApiError("unavailable", "this server has no SMTP relay configured (--smtp-relay / AGENTDRAFT_SMTP_RELAY)", {}, { "Retry-After": "3600" });
+        throw new ApiError(
+          "unavailable",
+          "this server has no SMTP relay configured (--smtp-relay / AGENTDRAFT_SMTP_RELAY)",
+          {},
+          { "Retry-After": "3600" },
+        );
       }
       const body = input.body as SendBody;
       const inReplyTo = checkSend(body);
@@ -136,7 +141,9 @@ export function mailboxHandlers(services: Services, mailbox: Mailbox): Record<st
       const body = input.body as { recipients: string[]; sender?: string; raw: string };
       const raw = Buffer.from(body.raw, "utf8");
       if (raw.byteLength > mailbox.options.maxBytes) {
-        throw new ApiError("payload_too_large", `messages are limited to ${mailbox.options.maxBytes} bytes`, { max_bytes: mailbox.options.maxBytes });
+        throw new ApiError("payload_too_large", `messages are limited to ${mailbox.options.maxBytes} bytes`, {
+          max_bytes: mailbox.options.maxBytes,
+        });
       }
       const recipients: MailboxOwner[] = [];
       const unknown: { field: string; message: string }[] = [];

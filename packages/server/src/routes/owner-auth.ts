@@ -13,14 +13,7 @@ import { newOpaqueToken } from "../shell/secrets.ts";
 import { newMailHandle } from "./mailbox-address.ts";
 import { insertCalendar } from "../store/calendars.ts";
 import type { Queryable } from "../store/db.ts";
-import {
-  deleteSession,
-  issueMagicLink,
-  insertOwner,
-  magicLink,
-  markMagicLinkUsed,
-  userIdByEmail,
-} from "../store/owners.ts";
+import { deleteSession, issueMagicLink, insertOwner, magicLink, markMagicLinkUsed, userIdByEmail } from "../store/owners.ts";
 
 async function findOrCreateOwner(services: Services, email: string, requestId: string) {
   const existing = await userIdByEmail(services.db, email);
@@ -32,11 +25,24 @@ async function findOrCreateOwner(services: Services, email: string, requestId: s
     workspaceId,
     (seq, at) => ({
       command: { type: "calendar.configure", seq, at, calendar_id: calendarId, workspace_id: workspaceId, settings: {} },
-      ctx: { workspace_id: workspaceId, request_id: requestId, method: "POST", path: "/v1/auth/verify", actor: { type: "user", user_id: userId } },
+      ctx: {
+        workspace_id: workspaceId,
+        request_id: requestId,
+        method: "POST",
+        path: "/v1/auth/verify",
+        actor: { type: "user", user_id: userId },
+      },
     }),
     async (tx: Queryable, { logged }) => {
       const at = logged.command.at;
-      await insertOwner(tx, { user_id: userId, email, workspace_id: workspaceId, mail_handle: newMailHandle(), default_calendar_id: calendarId, created_at: at });
+      await insertOwner(tx, {
+        user_id: userId,
+        email,
+        workspace_id: workspaceId,
+        mail_handle: newMailHandle(),
+        default_calendar_id: calendarId,
+        created_at: at,
+      });
       await insertCalendar(tx, { calendar_id: calendarId, workspace_id: workspaceId, name: "Main", is_default: true, created_at: at });
     },
   );
@@ -75,7 +81,8 @@ export function ownerAuthHandlers(services: Services, signIn: SignInOptions): Re
 
   return {
     requestMagicLink: async (input) => {
-      if (signIn.disabled || (!settings.dev && !signIn.mailer)) throw new ApiError("unavailable", "owner sign-in is disabled on this server", {}, { "Retry-After": "3600" });
+      if (signIn.disabled || (!settings.dev && !signIn.mailer))
+        throw new ApiError("unavailable", "owner sign-in is disabled on this server", {}, { "Retry-After": "3600" });
       throttled(perAddress, address(input));
       const email = (input.body as { email: string }).email.trim().toLowerCase();
       throttled(perEmail, email);
@@ -87,7 +94,12 @@ export function ownerAuthHandlers(services: Services, signIn: SignInOptions): Re
       try {
         await signIn.mailer!.send(email, link, token);
       } catch {
-        throw new ApiError("unavailable", "the sign-in mail could not be sent; retry later", { retry_after_seconds: 30 }, { "Retry-After": "30" });
+        throw new ApiError(
+          "unavailable",
+          "the sign-in mail could not be sent; retry later",
+          { retry_after_seconds: 30 },
+          { "Retry-After": "30" },
+        );
       }
       return { status: 200, body: { sent: true } };
     },

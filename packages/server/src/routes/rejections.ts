@@ -5,7 +5,10 @@ import { problemBody, statusOf } from "../http/problems.ts";
 
 /** An engine field name (`rules[0].hours`, `end`) as a JSON pointer into the request body. */
 export function toPointer(field: string): string {
-  return `/${field.replace(/\[(\d+)\]/g, ".$1").split(".").join("/")}`;
+  return `/${field
+    .replace(/\[(\d+)\]/g, ".$1")
+    .split(".")
+    .join("/")}`;
 }
 
 export function rejectionOutput(rejection: Rejection, auditEventId: string, requestId: string): Output {

@@ -42,7 +42,8 @@ function jsonCopy(value: unknown): unknown {
       return null;
     case "object": {
       if (value === null) return null;
-      if (Array.isArray(value)) return Array.from(value, (v: unknown) => (typeof v === "function" || typeof v === "symbol" ? null : jsonCopy(v)));
+      if (Array.isArray(value))
+        return Array.from(value, (v: unknown) => (typeof v === "function" || typeof v === "symbol" ? null : jsonCopy(v)));
       const proto: unknown = Object.getPrototypeOf(value);
       if ((proto !== Object.prototype && proto !== null) || typeof (value as { toJSON?: unknown }).toJSON === "function") break;
       const out: Record<string, unknown> = {};

@@ -52,12 +52,21 @@ function parse(text: string, where: string): ServerKeys {
 }
 
 function serialise(keys: ServerKeys): string {
-  const json: KeyJson = { pepper: keys.pepper.toString("hex"), signing_seed: keys.signingSeed.toString("hex"), sealing_key: keys.sealingKey.toString("hex") };
+  const json: KeyJson = {
+    pepper: keys.pepper.toString("hex"),
+    signing_seed: keys.signingSeed.toString("hex"),
+    sealing_key: keys.sealingKey.toString("hex"),
+  };
   return `${JSON.stringify(json, null, 2)}\n`;
 }
 
 function fingerprint(keys: ServerKeys): string {
-  return createHash("sha256").update("agentdraft keys v1").update(keys.pepper).update(keys.signingSeed).update(keys.sealingKey).digest("hex");
+  return createHash("sha256")
+    .update("agentdraft keys v1")
+    .update(keys.pepper)
+    .update(keys.signingSeed)
+    .update(keys.sealingKey)
+    .digest("hex");
 }
 
 function readKeyFile(path: string): string | undefined {
@@ -96,7 +105,9 @@ export async function loadServerKeys(source: KeySource, db: Db): Promise<ServerK
     if (existing !== undefined) keys = parse(existing, where);
     else {
       if ((await readMeta(db, FINGERPRINT)) !== undefined && legacyPepper === undefined) {
-        throw new Error(`no key file at ${source.keyFile}, but this store's keys exist elsewhere: copy that key file here or set AGENTDRAFT_KEYS`);
+        throw new Error(
+          `no key file at ${source.keyFile}, but this store's keys exist elsewhere: copy that key file here or set AGENTDRAFT_KEYS`,
+        );
       }
       const created: ServerKeys = {
         pepper: legacyPepper ? Buffer.from(legacyPepper, "hex") : randomBytes(32),

@@ -126,7 +126,12 @@ export class Ledger {
   async init(): Promise<number> {
     const snapshot = await latestSnapshot(this.db, this.workspaceId);
     if (snapshot) {
-      this.pos = { state: JSON.parse(snapshot.state) as EngineState, seq: snapshot.seq, at: snapshot.at, frontier: MerkleFrontier.fromJson(snapshot.frontier) };
+      this.pos = {
+        state: JSON.parse(snapshot.state) as EngineState,
+        seq: snapshot.seq,
+        at: snapshot.at,
+        frontier: MerkleFrontier.fromJson(snapshot.frontier),
+      };
       this.snapshotSeq = snapshot.seq;
     }
     return this.catchUp(this.db);

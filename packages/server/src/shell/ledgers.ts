@@ -118,7 +118,11 @@ export class Ledgers {
     let pending = this.loading.get(workspaceId);
     if (!pending) {
       pending = (async () => {
-        const ledger = new Ledger(this.db, workspaceId, { now: this.options.now, snapshotEvery: this.options.snapshotEvery, listeners: this.listeners });
+        const ledger = new Ledger(this.db, workspaceId, {
+          now: this.options.now,
+          snapshotEvery: this.options.snapshotEvery,
+          listeners: this.listeners,
+        });
         const started = performance.now();
         const tail = await ledger.init();
         this.loads++;

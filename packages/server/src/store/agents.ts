@@ -33,7 +33,11 @@ export async function agentByKeyHash(q: Queryable, keyHash: string): Promise<Age
 }
 
 /** The live agent a mailbox names: its workspace's handle and its name, case-insensitive. */
-export async function mailboxAgent(q: Queryable, mailHandle: string, name: string): Promise<{ agent_id: string; workspace_id: string; name: string } | undefined> {
+export async function mailboxAgent(
+  q: Queryable,
+  mailHandle: string,
+  name: string,
+): Promise<{ agent_id: string; workspace_id: string; name: string } | undefined> {
   return q.get(
     `SELECT a.agent_id, a.workspace_id, a.name FROM agents a JOIN workspaces w ON w.workspace_id = a.workspace_id
       WHERE w.mail_handle = ? AND lower(a.name) = ? AND a.revoked = 0`,
@@ -56,7 +60,16 @@ export async function agentNameTaken(q: Queryable, workspaceId: string, name: st
 
 export async function insertAgent(
   tx: Queryable,
-  a: { agent_id: string; workspace_id: string; calendar_id: string; name: string; scopes: string[]; priority: number; key_hash: string; created_at: number },
+  a: {
+    agent_id: string;
+    workspace_id: string;
+    calendar_id: string;
+    name: string;
+    scopes: string[];
+    priority: number;
+    key_hash: string;
+    created_at: number;
+  },
 ): Promise<void> {
   await tx.run(
     `INSERT INTO agents (agent_id, workspace_id, calendar_id, name, scopes, priority, key_hash, revoked, created_at)
@@ -65,8 +78,19 @@ export async function insertAgent(
   );
 }
 
-export async function updateAgentGrants(tx: Queryable, workspaceId: string, agentId: string, priority: number, scopes: string[]): Promise<void> {
-  await tx.run(`UPDATE agents SET priority = ?, scopes = ? WHERE agent_id = ? AND workspace_id = ?`, [priority, JSON.stringify(scopes), agentId, workspaceId]);
+export async function updateAgentGrants(
+  tx: Queryable,
+  workspaceId: string,
+  agentId: string,
+  priority: number,
+  scopes: string[],
+): Promise<void> {
+  await tx.run(`UPDATE agents SET priority = ?, scopes = ? WHERE agent_id = ? AND workspace_id = ?`, [
+    priority,
+    JSON.stringify(scopes),
+    agentId,
+    workspaceId,
+  ]);
 }
 
 export async function revokeAgentRow(tx: Queryable, workspaceId: string, agentId: string): Promise<void> {

@@ -15,14 +15,18 @@ export async function insertAuditEvent(tx: Queryable, workspaceId: string, event
 
 /** The first `size` leaf hashes of a workspace's tree (for proofs; a checkpoint needs only the frontier). */
 export async function leafHashes(q: Queryable, workspaceId: string, size: number): Promise<Uint8Array[]> {
-  const rows = await q.all<{ leaf_hash: Uint8Array }>(`SELECT leaf_hash FROM audit_events WHERE workspace_id = ? AND seq < ? ORDER BY seq`, [
-    workspaceId,
-    size,
-  ]);
+  const rows = await q.all<{ leaf_hash: Uint8Array }>(
+    `SELECT leaf_hash FROM audit_events WHERE workspace_id = ? AND seq < ? ORDER BY seq`,
+    [workspaceId, size],
+  );
   return rows.map((r) => new Uint8Array(r.leaf_hash));
 }
 
-export async function auditEventById(q: Queryable, workspaceId: string, eventId: string): Promise<{ seq: number; body: string } | undefined> {
+export async function auditEventById(
+  q: Queryable,
+  workspaceId: string,
+  eventId: string,
+): Promise<{ seq: number; body: string } | undefined> {
   const row = await q.get<{ seq: number; body: string }>(`SELECT seq, body FROM audit_events WHERE workspace_id = ? AND event_id = ?`, [
     workspaceId,
     eventId,
@@ -38,8 +42,8 @@ export async function listAuditEvents(
 ): Promise<{ seq: number; body: string }[]> {
   const where = ["workspace_id = ?"];
   const params: (string | number)[] = [workspaceId];
-  if (filter.resource) (where.push("resource = ?"), params.push(filter.resource));
-  if (filter.afterSeq !== undefined) (where.push("seq > ?"), params.push(filter.afterSeq));
+  if (filter.resource) where.push("resource = ?"), params.push(filter.resource);
+  if (filter.afterSeq !== undefined) where.push("seq > ?"), params.push(filter.afterSeq);
   return q.all<{ seq: number; body: string }>(`SELECT seq, body FROM audit_events WHERE ${where.join(" AND ")} ORDER BY seq LIMIT ?`, [
     ...params,
     filter.limit,
@@ -52,5 +56,7 @@ export async function allAuditEvents(q: Queryable, workspaceId: string): Promise
 }
 
 export async function workspacesWithAuditEvents(q: Queryable): Promise<string[]> {
-  return (await q.all<{ workspace_id: string }>(`SELECT DISTINCT workspace_id FROM audit_events ORDER BY workspace_id`)).map((r) => r.workspace_id);
+  return (await q.all<{ workspace_id: string }>(`SELECT DISTINCT workspace_id FROM audit_events ORDER BY workspace_id`)).map(
+    (r) => r.workspace_id,
+  );
 }

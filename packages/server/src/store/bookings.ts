@@ -21,7 +21,8 @@ export async function upsertBooking(tx: Queryable, workspaceId: string, view: Bo
 }
 
 export async function bookingBody(q: Queryable, workspaceId: string, bookingId: string): Promise<string | undefined> {
-  return (await q.get<{ body: string }>(`SELECT body FROM bookings WHERE workspace_id = ? AND booking_id = ?`, [workspaceId, bookingId]))?.body;
+  return (await q.get<{ body: string }>(`SELECT body FROM bookings WHERE workspace_id = ? AND booking_id = ?`, [workspaceId, bookingId]))
+    ?.body;
 }
 
 export interface BookingFilter {
@@ -36,14 +37,18 @@ export interface BookingFilter {
   limit: number;
 }
 
-export async function listBookings(q: Queryable, workspaceId: string, f: BookingFilter): Promise<{ body: string; start_ms: number; booking_id: string }[]> {
+export async function listBookings(
+  q: Queryable,
+  workspaceId: string,
+  f: BookingFilter,
+): Promise<{ body: string; start_ms: number; booking_id: string }[]> {
   const where = ["workspace_id = ?"];
   const params: (string | number)[] = [workspaceId];
-  if (f.status) (where.push("status = ?"), params.push(f.status));
-  if (f.agentId) (where.push("agent_id = ?"), params.push(f.agentId));
-  if (f.calendarId) (where.push("calendar_id = ?"), params.push(f.calendarId));
-  if (f.endsAfter !== undefined) (where.push("end_ms > ?"), params.push(f.endsAfter));
-  if (f.startsBefore !== undefined) (where.push("start_ms < ?"), params.push(f.startsBefore));
+  if (f.status) where.push("status = ?"), params.push(f.status);
+  if (f.agentId) where.push("agent_id = ?"), params.push(f.agentId);
+  if (f.calendarId) where.push("calendar_id = ?"), params.push(f.calendarId);
+  if (f.endsAfter !== undefined) where.push("end_ms > ?"), params.push(f.endsAfter);
+  if (f.startsBefore !== undefined) where.push("start_ms < ?"), params.push(f.startsBefore);
   if (f.after) {
     const [startMs, id] = f.after;
     where.push("(start_ms > ? OR (start_ms = ? AND booking_id > ?))");
@@ -61,10 +66,14 @@ export async function allBookings(q: Queryable, workspaceId: string): Promise<{ 
 }
 
 export async function workspacesWithBookings(q: Queryable): Promise<string[]> {
-  return (await q.all<{ workspace_id: string }>(`SELECT DISTINCT workspace_id FROM bookings ORDER BY workspace_id`)).map((r) => r.workspace_id);
+  return (await q.all<{ workspace_id: string }>(`SELECT DISTINCT workspace_id FROM bookings ORDER BY workspace_id`)).map(
+    (r) => r.workspace_id,
+  );
 }
 
 /** Workspaces with a hold still open in the store (the sweeper loads them to expire what is due). */
 export async function workspacesWithHolds(q: Queryable): Promise<string[]> {
-  return (await q.all<{ workspace_id: string }>(`SELECT DISTINCT workspace_id FROM bookings WHERE status = 'HELD'`)).map((r) => r.workspace_id);
+  return (await q.all<{ workspace_id: string }>(`SELECT DISTINCT workspace_id FROM bookings WHERE status = 'HELD'`)).map(
+    (r) => r.workspace_id,
+  );
 }

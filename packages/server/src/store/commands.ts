@@ -12,11 +12,16 @@ export async function insertCommand(tx: Queryable, workspaceId: string, seq: num
 
 /** One workspace's commands after `afterSeq`, in order (its tail behind a snapshot, or another replica's writes). */
 export async function commandsAfter(q: Queryable, workspaceId: string, afterSeq: number): Promise<CommandRow[]> {
-  const rows = await q.all<CommandRow>(`SELECT seq, body FROM commands WHERE workspace_id = ? AND seq > ? ORDER BY seq`, [workspaceId, afterSeq]);
+  const rows = await q.all<CommandRow>(`SELECT seq, body FROM commands WHERE workspace_id = ? AND seq > ? ORDER BY seq`, [
+    workspaceId,
+    afterSeq,
+  ]);
   return rows.map((r) => ({ seq: Number(r.seq), body: r.body }));
 }
 
 /** Every workspace that has a command log, in a stable order. */
 export async function workspacesWithCommands(q: Queryable): Promise<string[]> {
-  return (await q.all<{ workspace_id: string }>(`SELECT DISTINCT workspace_id FROM commands ORDER BY workspace_id`)).map((r) => r.workspace_id);
+  return (await q.all<{ workspace_id: string }>(`SELECT DISTINCT workspace_id FROM commands ORDER BY workspace_id`)).map(
+    (r) => r.workspace_id,
+  );
 }

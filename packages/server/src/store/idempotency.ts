@@ -34,7 +34,12 @@ export async function readIdempotency(q: Queryable, ref: IdempotencyKeyRef): Pro
 }
 
 /** Replaces the row if it is still the one read at `seenCreatedAt` (an expired or abandoned one); true when replaced. */
-export async function replaceIdempotency(q: Queryable, ref: IdempotencyKeyRef, seenCreatedAt: number, row: IdempotencyRow): Promise<boolean> {
+export async function replaceIdempotency(
+  q: Queryable,
+  ref: IdempotencyKeyRef,
+  seenCreatedAt: number,
+  row: IdempotencyRow,
+): Promise<boolean> {
   const taken = await q.run(
     `UPDATE idempotency SET fingerprint = ?, status = ?, body = ?, created_at = ?
       WHERE workspace_id = ? AND agent_id = ? AND key = ? AND created_at = ?`,
@@ -45,11 +50,21 @@ export async function replaceIdempotency(q: Queryable, ref: IdempotencyKeyRef, s
 
 /** Removes the row while it is still pending (status 0). */
 export async function deletePendingIdempotency(q: Queryable, ref: IdempotencyKeyRef): Promise<void> {
-  await q.run(`DELETE FROM idempotency WHERE workspace_id = ? AND agent_id = ? AND key = ? AND status = 0`, [ref.workspaceId, ref.agentId, ref.key]);
+  await q.run(`DELETE FROM idempotency WHERE workspace_id = ? AND agent_id = ? AND key = ? AND status = 0`, [
+    ref.workspaceId,
+    ref.agentId,
+    ref.key,
+  ]);
 }
 
 /** Stores the decided response; with `onlyIfPending`, leaves an already decided one alone. */
-export async function saveIdempotentResponse(q: Queryable, ref: IdempotencyKeyRef, status: number, body: string, onlyIfPending = false): Promise<void> {
+export async function saveIdempotentResponse(
+  q: Queryable,
+  ref: IdempotencyKeyRef,
+  status: number,
+  body: string,
+  onlyIfPending = false,
+): Promise<void> {
   await q.run(
     `UPDATE idempotency SET status = ?, body = ? WHERE workspace_id = ? AND agent_id = ? AND key = ?${onlyIfPending ? " AND status = 0" : ""}`,
     [status, body, ref.workspaceId, ref.agentId, ref.key],

@@ -10,16 +10,16 @@ export async function listMessages(
 ): Promise<MessageRow[]> {
   const where = ["agent_id = ?"];
   const params: (string | number)[] = [agentId];
-  if (f.direction) (where.push("direction = ?"), params.push(f.direction));
+  if (f.direction) where.push("direction = ?"), params.push(f.direction);
   if (f.before) {
     const [createdAt, id] = f.before;
     where.push("(created_at < ? OR (created_at = ? AND message_id < ?))");
     params.push(createdAt, createdAt, id);
   }
-  return q.all<MessageRow>(`SELECT ${VIEW_COLUMNS} FROM messages WHERE ${where.join(" AND ")} ORDER BY created_at DESC, message_id DESC LIMIT ?`, [
-    ...params,
-    f.limit,
-  ]);
+  return q.all<MessageRow>(
+    `SELECT ${VIEW_COLUMNS} FROM messages WHERE ${where.join(" AND ")} ORDER BY created_at DESC, message_id DESC LIMIT ?`,
+    [...params, f.limit],
+  );
 }
 
 export async function messageOf(q: Queryable, agentId: string, messageId: string): Promise<MessageRow | undefined> {

@@ -126,9 +126,17 @@ export const migrations: Migration[] = [
         frontier TEXT NOT NULL, state TEXT NOT NULL, PRIMARY KEY (workspace_id, seq))`,
     ],
     sqlite: [
-      ...rebuildSqlite("commands", COMMANDS_BY_WORKSPACE, `SELECT json_extract(body, '$.ctx.workspace_id'), seq, at, body FROM commands_old`),
+      ...rebuildSqlite(
+        "commands",
+        COMMANDS_BY_WORKSPACE,
+        `SELECT json_extract(body, '$.ctx.workspace_id'), seq, at, body FROM commands_old`,
+      ),
       `DROP INDEX audit_by_resource`,
-      ...rebuildSqlite("audit_events", AUDIT_BY_WORKSPACE, `SELECT workspace_id, seq, event_id, resource, body, leaf_hash FROM audit_events_old`),
+      ...rebuildSqlite(
+        "audit_events",
+        AUDIT_BY_WORKSPACE,
+        `SELECT workspace_id, seq, event_id, resource, body, leaf_hash FROM audit_events_old`,
+      ),
       `CREATE INDEX audit_by_resource ON audit_events (workspace_id, resource, seq)`,
       `DROP INDEX bookings_by_calendar`,
       `DROP INDEX bookings_by_workspace`,

@@ -12,7 +12,12 @@ export async function insertOwner(
   tx: Queryable,
   o: { user_id: string; email: string; workspace_id: string; mail_handle: string; default_calendar_id: string; created_at: number },
 ): Promise<void> {
-  await tx.run(`INSERT INTO users (user_id, email, workspace_id, created_at) VALUES (?, ?, ?, ?)`, [o.user_id, o.email, o.workspace_id, o.created_at]);
+  await tx.run(`INSERT INTO users (user_id, email, workspace_id, created_at) VALUES (?, ?, ?, ?)`, [
+    o.user_id,
+    o.email,
+    o.workspace_id,
+    o.created_at,
+  ]);
   await tx.run(`INSERT INTO workspaces (workspace_id, user_id, mail_handle, default_calendar_id, created_at) VALUES (?, ?, ?, ?, ?)`, [
     o.workspace_id,
     o.user_id,
@@ -67,7 +72,12 @@ export async function touchSession(q: Queryable, tokenHash: string, now: number)
  * requests in flight) and counts as freshly issued, so those requests do not rotate it again.
  */
 export async function retireSession(q: Queryable, tokenHash: string, at: number, now: number): Promise<void> {
-  await q.run(`UPDATE sessions SET expires_at = CASE WHEN expires_at > ? THEN ? ELSE expires_at END, issued_at = ? WHERE token_hash = ?`, [at, at, now, tokenHash]);
+  await q.run(`UPDATE sessions SET expires_at = CASE WHEN expires_at > ? THEN ? ELSE expires_at END, issued_at = ? WHERE token_hash = ?`, [
+    at,
+    at,
+    now,
+    tokenHash,
+  ]);
 }
 
 export async function deleteSession(q: Queryable, tokenHash: string): Promise<void> {
@@ -79,7 +89,16 @@ export async function sessionUser(
   q: Queryable,
   tokenHash: string,
 ): Promise<
-  { user_id: string; email: string; workspace_id: string; mail_handle: string; expires_at: number; issued_at: number; last_seen_at: number } | undefined
+  | {
+      user_id: string;
+      email: string;
+      workspace_id: string;
+      mail_handle: string;
+      expires_at: number;
+      issued_at: number;
+      last_seen_at: number;
+    }
+  | undefined
 > {
   return q.get(
     `SELECT u.user_id, u.email, u.workspace_id, w.mail_handle, s.expires_at, s.issued_at, s.last_seen_at

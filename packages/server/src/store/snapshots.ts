@@ -23,7 +23,13 @@ export interface Snapshot {
 }
 
 function parse(row: SnapshotRow): Snapshot {
-  return { seq: Number(row.seq), at: Number(row.at), auditSize: Number(row.audit_size), frontier: JSON.parse(row.frontier) as FrontierJson, state: row.state };
+  return {
+    seq: Number(row.seq),
+    at: Number(row.at),
+    auditSize: Number(row.audit_size),
+    frontier: JSON.parse(row.frontier) as FrontierJson,
+    state: row.state,
+  };
 }
 
 export async function insertSnapshot(tx: Queryable, workspaceId: string, s: Snapshot): Promise<void> {
@@ -47,5 +53,7 @@ export async function snapshotsOf(q: Queryable, workspaceId: string): Promise<Sn
 
 /** Every workspace that has a snapshot (replay reports those without any command). */
 export async function workspacesWithSnapshots(q: Queryable): Promise<string[]> {
-  return (await q.all<{ workspace_id: string }>(`SELECT DISTINCT workspace_id FROM snapshots ORDER BY workspace_id`)).map((r) => r.workspace_id);
+  return (await q.all<{ workspace_id: string }>(`SELECT DISTINCT workspace_id FROM snapshots ORDER BY workspace_id`)).map(
+    (r) => r.workspace_id,
+  );
 }

@@ -39,8 +39,7 @@ import { hex, unhex } from "./helpers.ts";
 const GO_VKEY = "PeterNeumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW";
 const GO_SKEY = "PRIVATE+KEY+PeterNeumann+c74f20a3+AYEKFALVFGyNhPJEMzD1QIDr+Y7hfZx09iUvxdXHKDFz";
 const GO_TEXT = "If you think cryptography is the answer to your problem,\nthen you don't know what your problem is.\n";
-const GO_SIG =
-  "\u2014 PeterNeumann x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN1FFYC2pZSNXgKvqfqdngotpRZb6KE6RyyBwJnAM=\n";
+const GO_SIG = "\u2014 PeterNeumann x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN1FFYC2pZSNXgKvqfqdngotpRZb6KE6RyyBwJnAM=\n";
 const GO_NOTE = `${GO_TEXT}\n${GO_SIG}`;
 
 // --- Fixed-key checkpoint (independently computed with Python cryptography) --
@@ -194,12 +193,8 @@ describe("signed notes", () => {
 
 describe("checkpoints", () => {
   it("formats the body exactly as tlog-checkpoint specifies", () => {
-    expect(checkpointBody(fixedCheckpoint())).toBe(
-      "agentdraft.example/audit/ws_demo\n8\nXcnaeacGWamtVZy3Ad7ZoqudgjqtL0lgz+Nw7/RgQyg=\n",
-    );
-    expect(checkpointBody({ origin: "o", size: 0, rootHash: rootHash([]) })).toBe(
-      "o\n0\n47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=\n",
-    );
+    expect(checkpointBody(fixedCheckpoint())).toBe("agentdraft.example/audit/ws_demo\n8\nXcnaeacGWamtVZy3Ad7ZoqudgjqtL0lgz+Nw7/RgQyg=\n");
+    expect(checkpointBody({ origin: "o", size: 0, rootHash: rootHash([]) })).toBe("o\n0\n47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=\n");
   });
 
   it("signs a fixed-key checkpoint byte for byte", () => {
@@ -302,7 +297,10 @@ describe("checkpoints", () => {
       expectCode(() => verifyCheckpoint(FIXED_NOTE.replace(blob.toString("base64"), badId.toString("base64")), FIXED_VKEY), "unknown_key");
       // Truncated or extended signatures.
       for (const wrong of [blob.subarray(0, 67), Buffer.concat([blob, Buffer.of(0, 0, 0)])]) {
-        expectCode(() => verifyCheckpoint(FIXED_NOTE.replace(blob.toString("base64"), wrong.toString("base64")), FIXED_VKEY), "bad_signature");
+        expectCode(
+          () => verifyCheckpoint(FIXED_NOTE.replace(blob.toString("base64"), wrong.toString("base64")), FIXED_VKEY),
+          "bad_signature",
+        );
       }
     });
 

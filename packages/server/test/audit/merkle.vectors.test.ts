@@ -28,16 +28,7 @@ import { hex, mangledProofs, unhex, utf8 } from "./helpers.ts";
 const EMPTY_TREE_HASH = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
 /** Leaf inputs (hex) of the CT reference tree. */
-const LEAF_INPUTS = [
-  "",
-  "00",
-  "10",
-  "2021",
-  "3031",
-  "40414243",
-  "5051525354555657",
-  "606162636465666768696a6b6c6d6e6f",
-];
+const LEAF_INPUTS = ["", "00", "10", "2021", "3031", "40414243", "5051525354555657", "606162636465666768696a6b6c6d6e6f"];
 
 /** ROOTS[n - 1] is the root of the tree over the first n reference leaves. */
 const ROOTS = [
@@ -136,9 +127,7 @@ describe("RFC 6962 hashing (rfc6962_test.go)", () => {
   });
 
   it("leaf hash of the empty leaf differs from the empty root", () => {
-    expect(hex(leafHash(new Uint8Array(0)))).toBe(
-      "6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d",
-    );
+    expect(hex(leafHash(new Uint8Array(0)))).toBe("6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d");
   });
 
   it("leaf hash prefixes 0x00", () => {
@@ -146,9 +135,7 @@ describe("RFC 6962 hashing (rfc6962_test.go)", () => {
   });
 
   it("node hash prefixes 0x01", () => {
-    expect(hex(nodeHash(utf8("N123"), utf8("N456")))).toBe(
-      "aa217fe888e47007fa15edab33c2b492a722cb106c64667fc2b044444de66bbb",
-    );
+    expect(hex(nodeHash(utf8("N123"), utf8("N456")))).toBe("aa217fe888e47007fa15edab33c2b492a722cb106c64667fc2b044444de66bbb");
   });
 
   it("node hashing is order-dependent and not a leaf hash of the concatenation", () => {
@@ -275,33 +262,212 @@ describe("proof shapes (proof_test.go), as leaf ranges", () => {
   const inclusion: { size: number; index: number; ranges: [number, number][] }[] = [
     { size: 2, index: 0, ranges: [[1, 2]] },
     { size: 2, index: 1, ranges: [[0, 1]] },
-    { size: 3, index: 1, ranges: [[0, 1], [2, 3]] },
-    { size: 7, index: 0, ranges: [[1, 2], [2, 4], [4, 7]] }, // b h l
-    { size: 7, index: 3, ranges: [[2, 3], [0, 2], [4, 7]] }, // c g l
-    { size: 7, index: 4, ranges: [[5, 6], [6, 7], [0, 4]] }, // f j k
-    { size: 7, index: 6, ranges: [[4, 6], [0, 4]] }, // i k
-    { size: 5, index: 3, ranges: [[2, 3], [0, 2], [4, 5]] }, // c g e
-    { size: 6, index: 4, ranges: [[5, 6], [0, 4]] }, // f k
-    { size: 15, index: 10, ranges: [[11, 12], [8, 10], [12, 15], [0, 8]] },
-    { size: 31, index: 24, ranges: [[25, 26], [26, 28], [28, 31], [16, 24], [0, 16]] },
-    { size: 95, index: 81, ranges: [[80, 81], [82, 84], [84, 88], [88, 95], [64, 80], [0, 64]] },
+    {
+      size: 3,
+      index: 1,
+      ranges: [
+        [0, 1],
+        [2, 3],
+      ],
+    },
+    {
+      size: 7,
+      index: 0,
+      ranges: [
+        [1, 2],
+        [2, 4],
+        [4, 7],
+      ],
+    }, // b h l
+    {
+      size: 7,
+      index: 3,
+      ranges: [
+        [2, 3],
+        [0, 2],
+        [4, 7],
+      ],
+    }, // c g l
+    {
+      size: 7,
+      index: 4,
+      ranges: [
+        [5, 6],
+        [6, 7],
+        [0, 4],
+      ],
+    }, // f j k
+    {
+      size: 7,
+      index: 6,
+      ranges: [
+        [4, 6],
+        [0, 4],
+      ],
+    }, // i k
+    {
+      size: 5,
+      index: 3,
+      ranges: [
+        [2, 3],
+        [0, 2],
+        [4, 5],
+      ],
+    }, // c g e
+    {
+      size: 6,
+      index: 4,
+      ranges: [
+        [5, 6],
+        [0, 4],
+      ],
+    }, // f k
+    {
+      size: 15,
+      index: 10,
+      ranges: [
+        [11, 12],
+        [8, 10],
+        [12, 15],
+        [0, 8],
+      ],
+    },
+    {
+      size: 31,
+      index: 24,
+      ranges: [
+        [25, 26],
+        [26, 28],
+        [28, 31],
+        [16, 24],
+        [0, 16],
+      ],
+    },
+    {
+      size: 95,
+      index: 81,
+      ranges: [
+        [80, 81],
+        [82, 84],
+        [84, 88],
+        [88, 95],
+        [64, 80],
+        [0, 64],
+      ],
+    },
   ];
 
   const consistency: { size1: number; size2: number; ranges: [number, number][] }[] = [
     { size1: 1, size2: 2, ranges: [[1, 2]] },
-    { size1: 1, size2: 6, ranges: [[1, 2], [2, 4], [4, 6]] },
+    {
+      size1: 1,
+      size2: 6,
+      ranges: [
+        [1, 2],
+        [2, 4],
+        [4, 6],
+      ],
+    },
     { size1: 2, size2: 3, ranges: [[2, 3]] },
-    { size1: 2, size2: 8, ranges: [[2, 4], [4, 8]] },
-    { size1: 3, size2: 7, ranges: [[2, 3], [3, 4], [0, 2], [4, 7]] },
+    {
+      size1: 2,
+      size2: 8,
+      ranges: [
+        [2, 4],
+        [4, 8],
+      ],
+    },
+    {
+      size1: 3,
+      size2: 7,
+      ranges: [
+        [2, 3],
+        [3, 4],
+        [0, 2],
+        [4, 7],
+      ],
+    },
     { size1: 4, size2: 7, ranges: [[4, 7]] },
-    { size1: 5, size2: 7, ranges: [[4, 5], [5, 6], [6, 7], [0, 4]] },
-    { size1: 6, size2: 7, ranges: [[4, 6], [6, 7], [0, 4]] },
-    { size1: 7, size2: 8, ranges: [[6, 7], [7, 8], [4, 6], [0, 4]] },
-    { size1: 3, size2: 5, ranges: [[2, 3], [3, 4], [0, 2], [4, 5]] },
-    { size1: 1, size2: 7, ranges: [[1, 2], [2, 4], [4, 7]] },
-    { size1: 10, size2: 15, ranges: [[8, 10], [10, 12], [12, 15], [0, 8]] },
-    { size1: 24, size2: 31, ranges: [[16, 24], [24, 31], [0, 16]] },
-    { size1: 81, size2: 95, ranges: [[80, 81], [81, 82], [82, 84], [84, 88], [88, 95], [64, 80], [0, 64]] },
+    {
+      size1: 5,
+      size2: 7,
+      ranges: [
+        [4, 5],
+        [5, 6],
+        [6, 7],
+        [0, 4],
+      ],
+    },
+    {
+      size1: 6,
+      size2: 7,
+      ranges: [
+        [4, 6],
+        [6, 7],
+        [0, 4],
+      ],
+    },
+    {
+      size1: 7,
+      size2: 8,
+      ranges: [
+        [6, 7],
+        [7, 8],
+        [4, 6],
+        [0, 4],
+      ],
+    },
+    {
+      size1: 3,
+      size2: 5,
+      ranges: [
+        [2, 3],
+        [3, 4],
+        [0, 2],
+        [4, 5],
+      ],
+    },
+    {
+      size1: 1,
+      size2: 7,
+      ranges: [
+        [1, 2],
+        [2, 4],
+        [4, 7],
+      ],
+    },
+    {
+      size1: 10,
+      size2: 15,
+      ranges: [
+        [8, 10],
+        [10, 12],
+        [12, 15],
+        [0, 8],
+      ],
+    },
+    {
+      size1: 24,
+      size2: 31,
+      ranges: [
+        [16, 24],
+        [24, 31],
+        [0, 16],
+      ],
+    },
+    {
+      size1: 81,
+      size2: 95,
+      ranges: [
+        [80, 81],
+        [81, 82],
+        [82, 84],
+        [84, 88],
+        [88, 95],
+        [64, 80],
+        [0, 64],
+      ],
+    },
   ];
 
   it.each(inclusion)("inclusion size $size index $index", ({ size, index, ranges }) => {

@@ -136,9 +136,14 @@ describe("owner commands", () => {
       revoked: false,
     });
     expect(expectKind(h.run({ type: "agent.upsert", agent_id: "a", workspace_id: "ws", priority: 1 }), "agent").agent.priority).toBe(1);
-    expect(expectKind(h.run({ type: "agent.upsert", agent_id: "a", workspace_id: "ws", revoked: true }), "agent").agent).toMatchObject({ priority: 1, revoked: true });
+    expect(expectKind(h.run({ type: "agent.upsert", agent_id: "a", workspace_id: "ws", revoked: true }), "agent").agent).toMatchObject({
+      priority: 1,
+      revoked: true,
+    });
     expect(rejection(h.run({ type: "agent.upsert", agent_id: "a", workspace_id: "ws", revoked: false })).code).toBe("invalid_request");
-    expect(rejection(h.run({ type: "agent.upsert", agent_id: "b", workspace_id: "ws" })).field_errors).toEqual([{ field: "priority", message: "is required" }]);
+    expect(rejection(h.run({ type: "agent.upsert", agent_id: "b", workspace_id: "ws" })).field_errors).toEqual([
+      { field: "priority", message: "is required" },
+    ]);
     expect(rejection(h.run({ type: "agent.upsert", agent_id: "b", workspace_id: "ws", priority: 0 })).code).toBe("invalid_request");
     expect(rejection(h.run({ type: "agent.upsert", agent_id: "a", workspace_id: "other", priority: 2 })).code).toBe("invalid_request");
   });
@@ -147,7 +152,10 @@ describe("owner commands", () => {
     const h = new Harness();
     expectKind(h.run({ type: "calendar.configure", calendar_id: "c", workspace_id: "ws" }), "calendar");
     const smuggled = Object.create({ arbitration_window_ms: 8000, bump_window_ms: 0, hold_ttl_min_seconds: 0 }) as Record<string, number>;
-    const cal = expectKind(h.run({ type: "calendar.configure", calendar_id: "c", workspace_id: "ws", settings: smuggled }), "calendar").calendar;
+    const cal = expectKind(
+      h.run({ type: "calendar.configure", calendar_id: "c", workspace_id: "ws", settings: smuggled }),
+      "calendar",
+    ).calendar;
     expect(cal.settings).toMatchObject({ arbitration_window_ms: 50, bump_window_ms: 30_000, hold_ttl_min_seconds: 1 });
   });
 
@@ -162,7 +170,10 @@ describe("owner commands", () => {
       hold_ttl_min_seconds: 1,
       hold_ttl_max_seconds: 3600,
     });
-    const next = expectKind(h.run({ type: "calendar.configure", calendar_id: "c", workspace_id: "ws", settings: { time_zone: "Europe/Berlin" } }), "calendar");
+    const next = expectKind(
+      h.run({ type: "calendar.configure", calendar_id: "c", workspace_id: "ws", settings: { time_zone: "Europe/Berlin" } }),
+      "calendar",
+    );
     expect(next.calendar.settings).toMatchObject({ time_zone: "Europe/Berlin", bump_window_ms: 30_000 });
 
     const bad = rejection(
@@ -174,7 +185,11 @@ describe("owner commands", () => {
       }),
     );
     expect(bad.code).toBe("invalid_request");
-    expect(bad.field_errors?.map((e) => e.field)).toEqual(["settings.time_zone", "settings.bump_window_ms", "settings.hold_ttl_default_seconds"]);
+    expect(bad.field_errors?.map((e) => e.field)).toEqual([
+      "settings.time_zone",
+      "settings.bump_window_ms",
+      "settings.hold_ttl_default_seconds",
+    ]);
     expect(rejection(h.run({ type: "calendar.configure", calendar_id: "c", workspace_id: "ws2" })).code).toBe("forbidden");
     expect(rejection(h.run({ type: "calendar.configure", calendar_id: "", workspace_id: "" })).field_errors?.map((e) => e.field)).toEqual([
       "calendar_id",

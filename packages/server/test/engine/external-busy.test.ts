@@ -1,11 +1,27 @@
 // Issue 19: external busy sets in the engine (external.busy_set), unit and property tests.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { apply, calendarBookings, decide, externalAvailabilityBusy, getBooking, getCalendar, initialState, MAX_EXTERNAL_INTERVALS, MAX_EXTERNAL_SOURCES, overlaps } from "../../src/engine/index.ts";
+import {
+  apply,
+  calendarBookings,
+  decide,
+  externalAvailabilityBusy,
+  getBooking,
+  getCalendar,
+  initialState,
+  MAX_EXTERNAL_INTERVALS,
+  MAX_EXTERNAL_SOURCES,
+  overlaps,
+} from "../../src/engine/index.ts";
 import type { Command, Decision, EngineEvent, EngineState, ExternalInterval } from "../../src/engine/index.ts";
 import { HOUR, Harness, MIN, T0 } from "./harness.ts";
 
-function busy(h: Harness, source_id: string, intervals: Array<{ start: number; end: number; uid?: string }>, calendar_id = "cal"): Decision {
+function busy(
+  h: Harness,
+  source_id: string,
+  intervals: Array<{ start: number; end: number; uid?: string }>,
+  calendar_id = "cal",
+): Decision {
   return h.run({ type: "external.busy_set", calendar_id, workspace_id: "ws", source_id, intervals });
 }
 
@@ -28,7 +44,9 @@ describe("external.busy_set", () => {
       { start: T0 + HOUR, end: T0 + 2 * HOUR, uid: null },
       { start: T0 + 3 * HOUR, end: T0 + 4 * HOUR, uid: "x" },
     ]);
-    expect(externalAvailabilityBusy(cal, T0, T0 + 90 * MIN)).toEqual([{ start: T0 + HOUR, end: T0 + 2 * HOUR, kind: "external", source_id: "src1", uid: null }]);
+    expect(externalAvailabilityBusy(cal, T0, T0 + 90 * MIN)).toEqual([
+      { start: T0 + HOUR, end: T0 + 2 * HOUR, kind: "external", source_id: "src1", uid: null },
+    ]);
     // An empty set removes the source.
     busy(h, "src1", []);
     expect(getCalendar(h.state, "cal")!.external).toEqual({});
@@ -38,7 +56,11 @@ describe("external.busy_set", () => {
     const h = setup();
     busy(h, "src1", [{ start: T0 + HOUR, end: T0 + 2 * HOUR, uid: "u1" }]);
     const r = h.refuse({ agent_id: "a", start: T0 + 90 * MIN, end: T0 + 3 * HOUR, mode: "commit" });
-    expect(r).toMatchObject({ code: "rule_violation", rule: { rule_id: "src1", kind: "external_busy" }, external: { source_id: "src1", start: T0 + HOUR, end: T0 + 2 * HOUR, uid: "u1" } });
+    expect(r).toMatchObject({
+      code: "rule_violation",
+      rule: { rule_id: "src1", kind: "external_busy" },
+      external: { source_id: "src1", start: T0 + HOUR, end: T0 + 2 * HOUR, uid: "u1" },
+    });
     // Touching is fine.
     h.book({ agent_id: "a", start: T0 + 2 * HOUR, end: T0 + 3 * HOUR, mode: "commit" });
     // A move into it is refused too.
@@ -88,14 +110,28 @@ describe("external.busy_set", () => {
   it("multi-calendar writes are refused when any calendar has external busy time", () => {
     const h = setup().calendar("room");
     busy(h, "r", [{ start: T0 + HOUR, end: T0 + 2 * HOUR }], "room");
-    const r = h.refuse({ agent_id: "a", calendar_id: "cal", calendar_ids: ["cal", "room"], start: T0 + HOUR, end: T0 + 2 * HOUR, mode: "commit" });
+    const r = h.refuse({
+      agent_id: "a",
+      calendar_id: "cal",
+      calendar_ids: ["cal", "room"],
+      start: T0 + HOUR,
+      end: T0 + 2 * HOUR,
+      mode: "commit",
+    });
     expect(r).toMatchObject({ code: "rule_violation", calendar_id: "room", rule: { kind: "external_busy" } });
   });
 
   it("validates the command and bounds sources and intervals", () => {
     const h = setup();
     const bad = (body: Record<string, unknown>) => {
-      const d = h.run({ type: "external.busy_set", calendar_id: "cal", workspace_id: "ws", source_id: "s", intervals: [], ...body } as never);
+      const d = h.run({
+        type: "external.busy_set",
+        calendar_id: "cal",
+        workspace_id: "ws",
+        source_id: "s",
+        intervals: [],
+        ...body,
+      } as never);
       expect(d.reply.kind).toBe("rejected");
       return d.reply.kind === "rejected" ? d.reply.rejection : undefined;
     };
@@ -110,7 +146,10 @@ describe("external.busy_set", () => {
     expect(bad({ intervals: many })?.message).toBeDefined();
     for (let i = 0; i < MAX_EXTERNAL_SOURCES; i++) expect(busy(h, `s${i}`, [{ start: T0, end: T0 + 1 }]).reply.kind).toBe("external_busy");
     expect(bad({ source_id: "one-too-many", intervals: [{ start: T0, end: T0 + 1 }] })?.field_errors?.[0]?.field).toBe("source_id");
-    expect(h.run({ type: "calendar.configure", calendar_id: "cal", workspace_id: "ws", settings: { external_busy: "maybe" as never } }).reply.kind).toBe("rejected");
+    expect(
+      h.run({ type: "calendar.configure", calendar_id: "cal", workspace_id: "ws", settings: { external_busy: "maybe" as never } }).reply
+        .kind,
+    ).toBe("rejected");
   });
 
   it("a calendar without external sources keeps its exact shape (old logs replay byte for byte)", () => {
@@ -129,8 +168,26 @@ const SLOT = 10 * 60_000;
 const AGENTS = ["a0", "a1", "a2"];
 const ivl = fc.record({ slot: fc.integer({ min: 0, max: 11 }), len: fc.integer({ min: 1, max: 3 }) });
 const op = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant("write" as const), agent: fc.integer({ min: 0, max: 2 }), cal: fc.integer({ min: 0, max: 1 }), i: ivl, mode: fc.constantFrom("commit" as const, "hold" as const), multi: fc.boolean() }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant("busy" as const), cal: fc.integer({ min: 0, max: 1 }), src: fc.integer({ min: 0, max: 2 }), set: fc.array(ivl, { maxLength: 4 }) }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      kind: fc.constant("write" as const),
+      agent: fc.integer({ min: 0, max: 2 }),
+      cal: fc.integer({ min: 0, max: 1 }),
+      i: ivl,
+      mode: fc.constantFrom("commit" as const, "hold" as const),
+      multi: fc.boolean(),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant("busy" as const),
+      cal: fc.integer({ min: 0, max: 1 }),
+      src: fc.integer({ min: 0, max: 2 }),
+      set: fc.array(ivl, { maxLength: 4 }),
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant("commit" as const), ref: fc.nat({ max: 100 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("advance" as const), ms: fc.integer({ min: 0, max: 120_000 }) }) },
 );
@@ -164,14 +221,29 @@ describe("external busy properties", () => {
         for (const o of ops) {
           if (o.kind === "advance") at += o.ms;
           else if (o.kind === "busy") {
-            run({ type: "external.busy_set", calendar_id: `c${o.cal}`, workspace_id: "ws", source_id: `s${o.src}`, intervals: o.set.map((i) => ({ ...span(i), uid: `u${i.slot}` })) });
+            run({
+              type: "external.busy_set",
+              calendar_id: `c${o.cal}`,
+              workspace_id: "ws",
+              source_id: `s${o.src}`,
+              intervals: o.set.map((i) => ({ ...span(i), uid: `u${i.slot}` })),
+            });
           } else if (o.kind === "commit") {
             const id = created[o.ref % Math.max(1, created.length)];
             const b = id === undefined ? undefined : getBooking(state, id);
             if (b !== undefined) run({ type: "bookings.commit_hold", booking_id: b.booking_id, agent_id: b.agent_id });
           } else {
             const calendar_ids = o.multi ? ["c0", "c1"] : [`c${o.cal}`];
-            const w = { booking_id: `b${nextId++}`, agent_id: AGENTS[o.agent], calendar_id: calendar_ids[0], ...(o.multi ? { calendar_ids } : {}), ...span(o.i), mode: o.mode, hold_ttl_seconds: 60, seq: seq };
+            const w = {
+              booking_id: `b${nextId++}`,
+              agent_id: AGENTS[o.agent],
+              calendar_id: calendar_ids[0],
+              ...(o.multi ? { calendar_ids } : {}),
+              ...span(o.i),
+              mode: o.mode,
+              hold_ttl_seconds: 60,
+              seq: seq,
+            };
             const before = state;
             const d = run({ type: "bookings.write", writes: [w] });
             const r = d.reply.kind === "writes" ? d.reply.results[0] : undefined;
@@ -182,7 +254,8 @@ describe("external busy properties", () => {
               for (const cid of calendar_ids) {
                 const cal = getCalendar(before, cid)!;
                 if ((cal.settings.external_busy ?? "block") !== "block") continue;
-                for (const src of Object.values(cal.external ?? {})) for (const x of src.intervals) expect(overlaps(x, r.booking)).toBe(false);
+                for (const src of Object.values(cal.external ?? {}))
+                  for (const x of src.intervals) expect(overlaps(x, r.booking)).toBe(false);
               }
             }
           }

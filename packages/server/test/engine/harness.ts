@@ -127,7 +127,9 @@ export class Harness {
   }
 
   cancel(booking_id: string, agent_id: string, reason?: string): Decision {
-    return this.run(reason === undefined ? { type: "bookings.cancel", booking_id, agent_id } : { type: "bookings.cancel", booking_id, agent_id, reason });
+    return this.run(
+      reason === undefined ? { type: "bookings.cancel", booking_id, agent_id } : { type: "bookings.cancel", booking_id, agent_id, reason },
+    );
   }
 
   booking(id: string): Booking {

@@ -122,7 +122,10 @@ describe("holds", () => {
   it("a hold over another hold → slot_taken, even with higher priority", () => {
     const h = setup();
     const held = h.book({ agent_id: "a2", ...span(60, 90), mode: "hold" });
-    expect(h.refuse({ agent_id: "a3", ...span(60, 90), mode: "hold" })).toMatchObject({ code: "slot_taken", winning_booking_id: held.booking_id });
+    expect(h.refuse({ agent_id: "a3", ...span(60, 90), mode: "hold" })).toMatchObject({
+      code: "slot_taken",
+      winning_booking_id: held.booking_id,
+    });
     expect(h.refuse({ agent_id: "a1", ...span(60, 90), mode: "hold" })).toMatchObject({ code: "slot_taken", winning_agent_id: "a2" });
   });
 
@@ -243,14 +246,23 @@ describe("bump window", () => {
   it("equal priority → slot_taken; a higher-priority hold never bumps → slot_taken", () => {
     const h = setup();
     const low = h.book({ agent_id: "a2", ...span(60, 90), mode: "commit" });
-    expect(h.refuse({ agent_id: "a3", ...span(60, 90), mode: "commit" })).toMatchObject({ code: "slot_taken", winning_booking_id: low.booking_id });
-    expect(h.refuse({ agent_id: "a1", ...span(60, 90), mode: "hold" })).toMatchObject({ code: "slot_taken", winning_booking_id: low.booking_id });
+    expect(h.refuse({ agent_id: "a3", ...span(60, 90), mode: "commit" })).toMatchObject({
+      code: "slot_taken",
+      winning_booking_id: low.booking_id,
+    });
+    expect(h.refuse({ agent_id: "a1", ...span(60, 90), mode: "hold" })).toMatchObject({
+      code: "slot_taken",
+      winning_booking_id: low.booking_id,
+    });
   });
 
   it("a lower-priority write over a commit → outranked", () => {
     const h = setup();
     const top = h.book({ agent_id: "a1", ...span(60, 90), mode: "commit" });
-    expect(h.refuse({ agent_id: "a2", ...span(60, 90), mode: "commit" })).toMatchObject({ code: "outranked", winning_booking_id: top.booking_id });
+    expect(h.refuse({ agent_id: "a2", ...span(60, 90), mode: "commit" })).toMatchObject({
+      code: "outranked",
+      winning_booking_id: top.booking_id,
+    });
   });
 
   it("bump_window_ms = 0 disables bumping", () => {
@@ -274,7 +286,7 @@ describe("bump window", () => {
     const x = h.book({ agent_id: "a4", ...span(60, 90), mode: "hold" });
     const y = h.book({ agent_id: "a2", ...span(90, 120), mode: "commit" });
     const r = h.write({ agent_id: "a1", ...span(60, 2 * 60), mode: "commit" });
-    expect(r.decision.events.map((e) => e.type)).toEqual(["booking.evicted", "hold.invalidated", "booking.committed"]) // strongest rival first;
+    expect(r.decision.events.map((e) => e.type)).toEqual(["booking.evicted", "hold.invalidated", "booking.committed"]); // strongest rival first;
     expect([h.booking(x.booking_id).status, h.booking(y.booking_id).status]).toEqual(["INVALIDATED", "EVICTED"]);
   });
 });

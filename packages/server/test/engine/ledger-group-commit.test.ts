@@ -14,9 +14,16 @@ import { openSqlite } from "../../src/store/sqlite.ts";
 import { HOUR, T0 } from "./harness.ts";
 
 const ctx = { workspace_id: "ws", request_id: "req", method: "POST", path: "/test", actor: { type: "system" as const } };
-const cmd = (body: Record<string, unknown>) => (seq: number, at: number): LoggedCommand => ({ command: { ...body, seq, at } as Command, ctx });
+const cmd =
+  (body: Record<string, unknown>) =>
+  (seq: number, at: number): LoggedCommand => ({ command: { ...body, seq, at } as Command, ctx });
 const write = (id: string, hour: number) =>
-  cmd({ type: "bookings.write", writes: [{ booking_id: id, agent_id: "a", calendar_id: "cal", start: T0 + hour * HOUR, end: T0 + (hour + 1) * HOUR, mode: "commit", seq: 0 }] });
+  cmd({
+    type: "bookings.write",
+    writes: [
+      { booking_id: id, agent_id: "a", calendar_id: "cal", start: T0 + hour * HOUR, end: T0 + (hour + 1) * HOUR, mode: "commit", seq: 0 },
+    ],
+  });
 
 let dbs: Db[] = [];
 afterEach(async () => {
@@ -80,7 +87,10 @@ describe("group commit", () => {
     expect(getBooking(ledger.state, "w3")?.status).toBe("COMMITTED");
     expect((await db.all<{ key: string }>(`SELECT key FROM meta WHERE key IN ('one', 'two')`)).map((r) => r.key)).toEqual(["one"]);
     expect((await db.all<{ seq: number }>(`SELECT seq FROM commands ORDER BY seq`)).map((r) => Number(r.seq))).toEqual([1, 2, 3, 4]);
-    expect((await db.all<{ booking_id: string }>(`SELECT booking_id FROM bookings ORDER BY booking_id`)).map((r) => r.booking_id)).toEqual(["w1", "w3"]);
+    expect((await db.all<{ booking_id: string }>(`SELECT booking_id FROM bookings ORDER BY booking_id`)).map((r) => r.booking_id)).toEqual([
+      "w1",
+      "w3",
+    ]);
   });
 
   it("a lone command that fails leaves memory and store untouched", async () => {

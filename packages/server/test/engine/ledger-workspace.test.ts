@@ -15,7 +15,9 @@ import { openSqlite } from "../../src/store/sqlite.ts";
 import { HOUR, T0 } from "./harness.ts";
 
 const ctxOf = (ws: string) => ({ workspace_id: ws, request_id: "req", method: "POST", path: "/test", actor: { type: "system" as const } });
-const cmd = (ws: string, body: Record<string, unknown>) => (seq: number, at: number): LoggedCommand => ({ command: { ...body, seq, at } as Command, ctx: ctxOf(ws) });
+const cmd =
+  (ws: string, body: Record<string, unknown>) =>
+  (seq: number, at: number): LoggedCommand => ({ command: { ...body, seq, at } as Command, ctx: ctxOf(ws) });
 const setup = (ws: string) => [
   cmd(ws, { type: "calendar.configure", calendar_id: `cal_${ws}`, workspace_id: ws }),
   cmd(ws, { type: "agent.upsert", agent_id: `a_${ws}`, workspace_id: ws, priority: 1 }),
@@ -23,7 +25,17 @@ const setup = (ws: string) => [
 const write = (ws: string, id: string, hour: number) =>
   cmd(ws, {
     type: "bookings.write",
-    writes: [{ booking_id: id, agent_id: `a_${ws}`, calendar_id: `cal_${ws}`, start: T0 + hour * HOUR, end: T0 + (hour + 1) * HOUR, mode: "commit", seq: 0 }],
+    writes: [
+      {
+        booking_id: id,
+        agent_id: `a_${ws}`,
+        calendar_id: `cal_${ws}`,
+        start: T0 + hour * HOUR,
+        end: T0 + (hour + 1) * HOUR,
+        mode: "commit",
+        seq: 0,
+      },
+    ],
   });
 
 let dbs: Db[] = [];
@@ -88,7 +100,12 @@ describe("per-workspace ledger", () => {
     const lease = await ledgers.acquire("ws_a");
     for (const make of setup("ws_b")) await ledgers.execute("ws_b", make);
     // ws_a is held: the cache goes over its budget rather than drop it.
-    expect(ledgers.loaded().map((l) => l.workspaceId).sort()).toEqual(["ws_a", "ws_b"]);
+    expect(
+      ledgers
+        .loaded()
+        .map((l) => l.workspaceId)
+        .sort(),
+    ).toEqual(["ws_a", "ws_b"]);
     lease.release();
     expect(ledgers.loaded().map((l) => l.workspaceId)).toEqual(["ws_b"]);
     const before = ledgers.loads;

@@ -27,7 +27,10 @@ describe("move", () => {
     expect(h.booking(b.booking_id)).toEqual({ ...b, ...span(120, 150), moved_at: h.at });
     // The old interval is free again, the new one taken.
     expect(h.book({ agent_id: "a3", ...span(60, 90), mode: "commit" }).status).toBe("COMMITTED");
-    expect(h.refuse({ agent_id: "a3", ...span(130, 140), mode: "commit" })).toMatchObject({ code: "outranked", winning_booking_id: b.booking_id });
+    expect(h.refuse({ agent_id: "a3", ...span(130, 140), mode: "commit" })).toMatchObject({
+      code: "outranked",
+      winning_booking_id: b.booking_id,
+    });
   });
 
   it("never conflicts with its own old interval", () => {
@@ -73,7 +76,10 @@ describe("move", () => {
       { move: { booking_id: high.booking_id, agent_id: "a2", ...span(110, 140) } },
     ]);
     expect(results.map((r) => r.ok)).toEqual([false, true]);
-    expect(results[0]).toMatchObject({ ok: false, rejection: { code: "outranked", winning_agent_id: "a2", winning_booking_id: high.booking_id } });
+    expect(results[0]).toMatchObject({
+      ok: false,
+      rejection: { code: "outranked", winning_agent_id: "a2", winning_booking_id: high.booking_id },
+    });
     expect(h.booking(low.booking_id)).toMatchObject({ status: "COMMITTED", ...span(0, 30) });
     expect(h.booking(high.booking_id)).toMatchObject({ status: "COMMITTED", ...span(110, 140) });
   });
@@ -116,7 +122,10 @@ describe("move", () => {
     h.advance(30_000);
     const before = h.state;
     const r = h.move({ booking_id: mine.booking_id, agent_id: "a1", ...span(110, 140) });
-    expect(r).toMatchObject({ ok: false, rejection: { code: "booking_frozen", winning_booking_id: frozen.booking_id, winning_agent_id: "a2" } });
+    expect(r).toMatchObject({
+      ok: false,
+      rejection: { code: "booking_frozen", winning_booking_id: frozen.booking_id, winning_agent_id: "a2" },
+    });
     expect(r.decision.events.map((e) => e.type)).toEqual(["booking.rejected"]);
     expect(h.state).toEqual(before);
     expect(h.refuse({ agent_id: "a3", ...span(10, 40), mode: "commit" }).winning_booking_id).toBe(mine.booking_id);
@@ -164,10 +173,16 @@ describe("move", () => {
     };
     expect(code({ booking_id: "nope", agent_id: "a2", ...span(60, 90) })).toEqual(["not_found"]);
     expect(code({ booking_id: b.booking_id, agent_id: "a3", ...span(60, 90) })).toEqual(["forbidden"]);
-    expect(code({ booking_id: b.booking_id, agent_id: "a2", start: T0 + HOUR, end: T0 + 25 * HOUR + 1 })).toEqual(["invalid_request", "end"]);
+    expect(code({ booking_id: b.booking_id, agent_id: "a2", start: T0 + HOUR, end: T0 + 25 * HOUR + 1 })).toEqual([
+      "invalid_request",
+      "end",
+    ]);
     expect(code({ booking_id: b.booking_id, agent_id: "a2", ...span(90, 60) })).toEqual(["invalid_request", "end"]);
     expect(code({ booking_id: b.booking_id, agent_id: "a2", start: T0 - MIN, end: T0 + MIN })).toEqual(["invalid_request", "start"]);
-    expect(code({ booking_id: b.booking_id, agent_id: "a2", ...span(60, 90), whole_series: true })).toEqual(["invalid_request", "whole_series"]);
+    expect(code({ booking_id: b.booking_id, agent_id: "a2", ...span(60, 90), whole_series: true })).toEqual([
+      "invalid_request",
+      "whole_series",
+    ]);
     expect(h.booking(b.booking_id)).toEqual(b);
 
     h.cancel(b.booking_id, "a2");
@@ -199,7 +214,9 @@ describe("move", () => {
     );
     const b = h.book({ agent_id: "a", start: Date.UTC(2025, 0, 6, 9), end: Date.UTC(2025, 0, 6, 10), mode: "commit" });
     // 10:00–11:00 Berlin touches the old interval: neither the buffer nor the cap counts the booking itself.
-    expect(h.move({ booking_id: b.booking_id, agent_id: "a", start: Date.UTC(2025, 0, 6, 10), end: Date.UTC(2025, 0, 6, 11) }).ok).toBe(true);
+    expect(h.move({ booking_id: b.booking_id, agent_id: "a", start: Date.UTC(2025, 0, 6, 10), end: Date.UTC(2025, 0, 6, 11) }).ok).toBe(
+      true,
+    );
     const r = h.move({ booking_id: b.booking_id, agent_id: "a", start: Date.UTC(2025, 0, 6, 16), end: Date.UTC(2025, 0, 6, 17) });
     expect(r).toMatchObject({ ok: false, rejection: { code: "rule_violation", rule: { rule_id: "bh", kind: "business_hours" } } });
     expect(h.booking(b.booking_id)).toMatchObject({ start: Date.UTC(2025, 0, 6, 10) });
@@ -210,7 +227,13 @@ describe("move", () => {
     const b = h.book({ agent_id: "a2", ...span(0, 30), mode: "commit" });
     const d = h.move({ booking_id: b.booking_id, agent_id: "a3", ...span(60, 90) }).decision;
     expect(d.events).toEqual([
-      expect.objectContaining({ type: "booking.rejected", command: "bookings.write", booking_id: b.booking_id, calendar_id: "cal", agent_id: "a3" }),
+      expect.objectContaining({
+        type: "booking.rejected",
+        command: "bookings.write",
+        booking_id: b.booking_id,
+        calendar_id: "cal",
+        agent_id: "a3",
+      }),
     ]);
     expect(d.events[0]).toMatchObject({ rejection: { code: "forbidden" } });
   });

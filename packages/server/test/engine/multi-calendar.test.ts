@@ -15,7 +15,11 @@ function setup(): Harness {
     .agent("a3", 3);
 }
 
-const both = (w: Omit<WriteInput, "calendar_id" | "calendar_ids">): WriteInput => ({ ...w, calendar_id: "person", calendar_ids: ["person", "room"] });
+const both = (w: Omit<WriteInput, "calendar_id" | "calendar_ids">): WriteInput => ({
+  ...w,
+  calendar_id: "person",
+  calendar_ids: ["person", "room"],
+});
 const ids = (h: Harness, cal: string) => activeBookings(h.state, cal, h.at).map((b) => b.booking_id);
 
 describe("multi-calendar bookings", () => {
@@ -67,7 +71,10 @@ describe("multi-calendar bookings", () => {
     const personHold = h.book({ agent_id: "a3", ...span(60, 90), mode: "hold", calendar_id: "person" });
     const roomCommit = h.book({ agent_id: "a1", ...span(60, 90), mode: "commit", calendar_id: "room" });
     const r = h.write(both({ agent_id: "a2", ...span(60, 90), mode: "commit" }));
-    expect(r).toMatchObject({ ok: false, rejection: { code: "outranked", calendar_id: "room", winning_booking_id: roomCommit.booking_id } });
+    expect(r).toMatchObject({
+      ok: false,
+      rejection: { code: "outranked", calendar_id: "room", winning_booking_id: roomCommit.booking_id },
+    });
     expect(r.decision.events.map((e) => e.type)).toEqual(["booking.rejected"]);
     expect(h.booking(personHold.booking_id).status).toBe("HELD");
   });
@@ -101,7 +108,14 @@ describe("multi-calendar bookings", () => {
 
   it("hold TTLs must suit every calendar; the default is the first calendar's", () => {
     const h = new Harness().calendar("p", { hold_ttl_default_seconds: 40 }).calendar("r", { hold_ttl_max_seconds: 60 }).agent("a", 1);
-    const w = (ttl?: number): WriteInput => ({ agent_id: "a", ...span(60, 90), mode: "hold", calendar_id: "p", calendar_ids: ["p", "r"], hold_ttl_seconds: ttl });
+    const w = (ttl?: number): WriteInput => ({
+      agent_id: "a",
+      ...span(60, 90),
+      mode: "hold",
+      calendar_id: "p",
+      calendar_ids: ["p", "r"],
+      hold_ttl_seconds: ttl,
+    });
     expect(h.refuse(w(120)).field_errors?.map((e) => e.field)).toEqual(["hold_ttl_seconds"]);
     expect(h.book(w()).hold_expires_at).toBe(h.at + 40_000);
   });
@@ -116,7 +130,11 @@ describe("multi-calendar bookings", () => {
     });
     expect(h.move({ booking_id: b.booking_id, agent_id: "a2", ...span(300, 330) }).ok).toBe(true);
     for (const cal of ["person", "room"])
-      expect(activeBookings(h.state, cal, h.at).filter((x) => x.booking_id === b.booking_id).map((x) => x.start)).toEqual([span(300, 330).start]);
+      expect(
+        activeBookings(h.state, cal, h.at)
+          .filter((x) => x.booking_id === b.booking_id)
+          .map((x) => x.start),
+      ).toEqual([span(300, 330).start]);
     // The old interval is free on both.
     expect(h.book(both({ agent_id: "a3", ...span(60, 90), mode: "commit" })).status).toBe("COMMITTED");
   });
@@ -140,7 +158,13 @@ describe("multi-calendar bookings", () => {
     // Ten distinct calendars are fine.
     const ten = new Harness().agent("a", 1);
     for (let i = 0; i < 10; i++) ten.calendar(`c${i}`);
-    const b = ten.book({ agent_id: "a", ...span(60, 90), mode: "commit", calendar_id: "c0", calendar_ids: Array.from({ length: 10 }, (_, i) => `c${i}`) });
+    const b = ten.book({
+      agent_id: "a",
+      ...span(60, 90),
+      mode: "commit",
+      calendar_id: "c0",
+      calendar_ids: Array.from({ length: 10 }, (_, i) => `c${i}`),
+    });
     expect(b.calendar_ids).toHaveLength(10);
   });
 
@@ -149,8 +173,13 @@ describe("multi-calendar bookings", () => {
     const b = h.book(both({ agent_id: "a1", ...span(60, 90), mode: "commit" }));
     const base = { agent_id: "a1", ...span(0, 10), seq: 1 };
     expect(batchItemCalendars(h.state, { ...base, booking_id: "x", calendar_id: "room", mode: "commit" })).toEqual(["room"]);
-    expect(batchItemCalendars(h.state, { ...base, booking_id: "x", calendar_id: "room", calendar_ids: ["room", "room2"], mode: "commit" })).toEqual(["room", "room", "room2"]);
-    expect(batchItemCalendars(h.state, { ...base, kind: "move", booking_id: b.booking_id, calendar_id: "person" })).toEqual(["person", "room"]);
+    expect(
+      batchItemCalendars(h.state, { ...base, booking_id: "x", calendar_id: "room", calendar_ids: ["room", "room2"], mode: "commit" }),
+    ).toEqual(["room", "room", "room2"]);
+    expect(batchItemCalendars(h.state, { ...base, kind: "move", booking_id: b.booking_id, calendar_id: "person" })).toEqual([
+      "person",
+      "room",
+    ]);
     expect(batchItemCalendars(h.state, { ...base, kind: "move", booking_id: "nope", calendar_id: "person" })).toEqual([]);
   });
 
@@ -200,11 +229,7 @@ describe("availability across calendars", () => {
   });
 
   it("agrees with a brute-force check on a grid", () => {
-    const cals = [
-      [iv(0, 7), iv(9, 15)],
-      [iv(2, 12)],
-      [iv(5, 6), iv(10, 20)],
-    ];
+    const cals = [[iv(0, 7), iv(9, 15)], [iv(2, 12)], [iv(5, 6), iv(10, 20)]];
     for (const k of [1, 2, 3]) {
       for (const d of [1, 2, 3, 5]) {
         const windows = freeOnAtLeast(cals, k, d);

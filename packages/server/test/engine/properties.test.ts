@@ -39,7 +39,10 @@ const op = fc.record({
       }),
     },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant("expire" as const) }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant("priority" as const), agent: agentIx, priority: fc.integer({ min: 1, max: 3 }) }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({ kind: fc.constant("priority" as const), agent: agentIx, priority: fc.integer({ min: 1, max: 3 }) }),
+    },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant("bump" as const), ms: fc.constantFrom(0, 10_000, 30_000) }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant("rules" as const), rules: fc.subarray(RULE_POOL) }) },
   ),
@@ -65,7 +68,9 @@ function toCommands({ priorities, ops }: Scenario): Command[] {
     state = apply(state, decide(state, cmd).events);
   };
   push({ type: "calendar.configure", seq: ++seq, at, calendar_id: "cal", workspace_id: "ws", settings: { time_zone: "Europe/Berlin" } });
-  AGENTS.forEach((agent_id, i) => push({ type: "agent.upsert", seq: ++seq, at, agent_id, workspace_id: "ws", priority: priorities[i] ?? 1 }));
+  AGENTS.forEach((agent_id, i) =>
+    push({ type: "agent.upsert", seq: ++seq, at, agent_id, workspace_id: "ws", priority: priorities[i] ?? 1 }),
+  );
   for (const { dt, body } of ops) {
     at += dt;
     const grid = Math.ceil(at / SLOT) * SLOT;
@@ -94,7 +99,8 @@ function toCommands({ priorities, ops }: Scenario): Command[] {
         const target = known.length > 0 ? known[body.ref % known.length] : undefined;
         const booking_id = target?.booking_id ?? "bkg_missing";
         const agent_id = body.stranger !== undefined ? (AGENTS[body.stranger] as string) : (target?.agent_id ?? "a0");
-        const type = body.kind === "commit" ? "bookings.commit_hold" : body.kind === "release" ? "bookings.release_hold" : "bookings.cancel";
+        const type =
+          body.kind === "commit" ? "bookings.commit_hold" : body.kind === "release" ? "bookings.release_hold" : "bookings.cancel";
         push({ type, seq: ++seq, at, booking_id, agent_id });
         break;
       }
@@ -240,7 +246,9 @@ describe("engine properties", () => {
           let state = initialState();
           const setup: Command[] = [
             { type: "calendar.configure", seq: 1, at, calendar_id: "cal", workspace_id: "ws" },
-            ...priorities.map((priority, i): Command => ({ type: "agent.upsert", seq: 2 + i, at, agent_id: `ag${i}`, workspace_id: "ws", priority })),
+            ...priorities.map(
+              (priority, i): Command => ({ type: "agent.upsert", seq: 2 + i, at, agent_id: `ag${i}`, workspace_id: "ws", priority }),
+            ),
           ];
           for (const c of setup) state = apply(state, decide(state, c).events);
           const writes = priorities.map((_, i) => ({
@@ -274,8 +282,16 @@ describe("engine properties", () => {
 // Issue 18: random mixes of moves, multi-calendar bookings and series on three calendars.
 
 const CALS = ["cal", "room", "room2"] as const;
-const RRULES = ["FREQ=DAILY;COUNT=3", "FREQ=HOURLY;COUNT=4", "FREQ=WEEKLY;COUNT=2", "FREQ=DAILY;UNTIL=20250109", "FREQ=MINUTELY;INTERVAL=20;COUNT=3"];
-const calSet = fc.subarray([0, 1, 2], { minLength: 1, maxLength: 3 }).chain((xs) => fc.shuffledSubarray(xs, { minLength: xs.length, maxLength: xs.length }));
+const RRULES = [
+  "FREQ=DAILY;COUNT=3",
+  "FREQ=HOURLY;COUNT=4",
+  "FREQ=WEEKLY;COUNT=2",
+  "FREQ=DAILY;UNTIL=20250109",
+  "FREQ=MINUTELY;INTERVAL=20;COUNT=3",
+];
+const calSet = fc
+  .subarray([0, 1, 2], { minLength: 1, maxLength: 3 })
+  .chain((xs) => fc.shuffledSubarray(xs, { minLength: xs.length, maxLength: xs.length }));
 const mixedWrite = fc.record({
   agent: agentIx,
   cals: calSet,
@@ -299,10 +315,13 @@ const mixedOp = fc.record({
       weight: 8,
       arbitrary: fc.record({
         kind: fc.constant("batch" as const),
-        items: fc.array(fc.oneof({ weight: 3, arbitrary: mixedWrite.map((w) => ({ w })) }, { weight: 2, arbitrary: moveItem.map((m) => ({ m })) }), {
-          minLength: 1,
-          maxLength: 5,
-        }),
+        items: fc.array(
+          fc.oneof({ weight: 3, arbitrary: mixedWrite.map((w) => ({ w })) }, { weight: 2, arbitrary: moveItem.map((m) => ({ m })) }),
+          {
+            minLength: 1,
+            maxLength: 5,
+          },
+        ),
       }),
     },
     {
@@ -314,9 +333,22 @@ const mixedOp = fc.record({
       }),
     },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant("expire" as const) }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant("priority" as const), agent: agentIx, priority: fc.integer({ min: 1, max: 3 }) }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant("bump" as const), cal: fc.integer({ min: 0, max: 2 }), ms: fc.constantFrom(0, 10_000, 30_000) }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant("rules" as const), cal: fc.integer({ min: 0, max: 2 }), rules: fc.subarray(RULE_POOL) }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({ kind: fc.constant("priority" as const), agent: agentIx, priority: fc.integer({ min: 1, max: 3 }) }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant("bump" as const),
+        cal: fc.integer({ min: 0, max: 2 }),
+        ms: fc.constantFrom(0, 10_000, 30_000),
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({ kind: fc.constant("rules" as const), cal: fc.integer({ min: 0, max: 2 }), rules: fc.subarray(RULE_POOL) }),
+    },
   ),
 });
 const mixedScenario = fc.record({
@@ -343,7 +375,9 @@ function toMixedCommands({ priorities, ops }: MixedScenario): Command[] {
   };
   for (const calendar_id of CALS)
     push({ type: "calendar.configure", seq: ++seq, at, calendar_id, workspace_id: "ws", settings: { time_zone: "Europe/Berlin" } });
-  AGENTS.forEach((agent_id, i) => push({ type: "agent.upsert", seq: ++seq, at, agent_id, workspace_id: "ws", priority: priorities[i] ?? 1 }));
+  AGENTS.forEach((agent_id, i) =>
+    push({ type: "agent.upsert", seq: ++seq, at, agent_id, workspace_id: "ws", priority: priorities[i] ?? 1 }),
+  );
   for (const { dt, body } of ops) {
     at += dt;
     const grid = Math.ceil(at / SLOT) * SLOT;
@@ -399,7 +433,8 @@ function toMixedCommands({ priorities, ops }: MixedScenario): Command[] {
         const target = pick(body.ref);
         const booking_id = target?.booking_id ?? "bkg_missing";
         const agent_id = body.stranger !== undefined ? (AGENTS[body.stranger] as string) : (target?.agent_id ?? "a0");
-        const type = body.kind === "commit" ? "bookings.commit_hold" : body.kind === "release" ? "bookings.release_hold" : "bookings.cancel";
+        const type =
+          body.kind === "commit" ? "bookings.commit_hold" : body.kind === "release" ? "bookings.release_hold" : "bookings.cancel";
         push({ type, seq: ++seq, at, booking_id, agent_id });
         break;
       }
@@ -410,7 +445,14 @@ function toMixedCommands({ priorities, ops }: MixedScenario): Command[] {
         push({ type: "agent.upsert", seq: ++seq, at, agent_id: AGENTS[body.agent] as string, workspace_id: "ws", priority: body.priority });
         break;
       case "bump":
-        push({ type: "calendar.configure", seq: ++seq, at, calendar_id: CALS[body.cal] as string, workspace_id: "ws", settings: { bump_window_ms: body.ms } });
+        push({
+          type: "calendar.configure",
+          seq: ++seq,
+          at,
+          calendar_id: CALS[body.cal] as string,
+          workspace_id: "ws",
+          settings: { bump_window_ms: body.ms },
+        });
         break;
       case "rules":
         push({ type: "rules.set", seq: ++seq, at, calendar_id: CALS[body.cal] as string, rules: body.rules });
@@ -424,12 +466,14 @@ function toMixedCommands({ priorities, ops }: MixedScenario): Command[] {
 function copiesConsistent(state: EngineState): string[] {
   const bad: string[] = [];
   const counts = new Map<string, number>(); // "calendar booking" → copies
-  for (const c of CALS) for (const b of calendarBookings(state, c)) counts.set(`${c} ${b.booking_id}`, (counts.get(`${c} ${b.booking_id}`) ?? 0) + 1);
+  for (const c of CALS)
+    for (const b of calendarBookings(state, c)) counts.set(`${c} ${b.booking_id}`, (counts.get(`${c} ${b.booking_id}`) ?? 0) + 1);
   for (const c of CALS) {
     for (const b of calendarBookings(state, c)) {
       const cals = b.calendar_ids ?? [b.calendar_id];
       if (!cals.includes(c)) bad.push(`${b.booking_id} in ${c}`);
-      if (getBooking(state, b.booking_id) !== b && JSON.stringify(getBooking(state, b.booking_id)) !== JSON.stringify(b)) bad.push(`${b.booking_id} copy in ${c} differs`);
+      if (getBooking(state, b.booking_id) !== b && JSON.stringify(getBooking(state, b.booking_id)) !== JSON.stringify(b))
+        bad.push(`${b.booking_id} copy in ${c} differs`);
       for (const other of cals) {
         const n = counts.get(`${other} ${b.booking_id}`) ?? 0;
         if (n !== 1) bad.push(`${b.booking_id} ×${n} in ${other}`);
@@ -459,7 +503,9 @@ describe("engine properties with moves, multi-calendar bookings and series (issu
             // Bookings that some move of this batch targets may legitimately move again after being accepted.
             const moves = cmd.writes.filter((w) => w.kind === "move");
             const touched = new Set(moves.map((w) => w.booking_id));
-            const touchedSeries = new Set(moves.filter((w) => w.whole_series === true).map((w) => getBooking(before, w.booking_id)?.series_id));
+            const touchedSeries = new Set(
+              moves.filter((w) => w.whole_series === true).map((w) => getBooking(before, w.booking_id)?.series_id),
+            );
             const settled = (id: string) => !touched.has(id) && !touchedSeries.has(getBooking(state, id)?.series_id);
             d.reply.results.forEach((r, i) => {
               const item = cmd.writes[i];

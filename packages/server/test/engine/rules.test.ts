@@ -93,7 +93,9 @@ describe("business_hours", () => {
   });
 
   it("Berlin spring-forward Sunday: 01:00–04:00 local is only two real hours", () => {
-    const h = withRules("Europe/Berlin", [{ rule_id: "bh", kind: "business_hours", hours: [{ weekday: "sun", open: "01:00", close: "04:00" }] }]);
+    const h = withRules("Europe/Berlin", [
+      { rule_id: "bh", kind: "business_hours", hours: [{ weekday: "sun", open: "01:00", close: "04:00" }] },
+    ]);
     expect(violation(h, commit("b", utc(2025, 3, 30, 0), utc(2025, 3, 30, 2)))).toBeNull();
     expect(violation(h, commit("c", utc(2025, 3, 30, 0), utc(2025, 3, 30, 2, 1)))).toBe("bh");
   });
@@ -118,7 +120,9 @@ describe("business_hours", () => {
 
 describe("focus_block", () => {
   it("weekly local block in Berlin moves in UTC with DST", () => {
-    const h = withRules("Europe/Berlin", [{ rule_id: "lunch", kind: "focus_block", weekdays: ["mon", "tue", "wed", "thu", "fri"], start: "12:00", end: "13:00" }]);
+    const h = withRules("Europe/Berlin", [
+      { rule_id: "lunch", kind: "focus_block", weekdays: ["mon", "tue", "wed", "thu", "fri"], start: "12:00", end: "13:00" },
+    ]);
     expect(violation(h, commit("b", utc(2025, 7, 7, 10, 30), utc(2025, 7, 7, 11, 30)))).toBe("lunch"); // 12:30 CEST
     expect(violation(h, commit("b", utc(2025, 7, 7, 11), utc(2025, 7, 7, 12)))).toBeNull(); // 13:00 CEST, touching
     expect(violation(h, commit("b", utc(2025, 1, 6, 11), utc(2025, 1, 6, 12)))).toBe("lunch"); // 12:00 CET

@@ -12,7 +12,12 @@ const BERLIN = "Europe/Berlin";
 const berlinTime = (ms: number) => new Date(ms).toLocaleTimeString("en-GB", { timeZone: BERLIN, hour: "2-digit", minute: "2-digit" });
 
 function setup(at = utc(2025, 3, 1, 0)): Harness {
-  return new Harness(at).calendar("cal", { time_zone: BERLIN }).calendar("room", { time_zone: BERLIN }).agent("a1", 1).agent("a2", 2).agent("a3", 3);
+  return new Harness(at)
+    .calendar("cal", { time_zone: BERLIN })
+    .calendar("room", { time_zone: BERLIN })
+    .agent("a1", 1)
+    .agent("a2", 2)
+    .agent("a3", 3);
 }
 
 /** Weekly Mondays 09:00–10:00 Berlin from 2025-03-17 (CET), crossing the 2025-03-30 switch to CEST. */
@@ -88,7 +93,12 @@ describe("recurring series", () => {
     expect(occ.map((o) => o.end - o.start)).toEqual([3_600_000, 3_600_000, 3_600_000, 3_600_000]);
     expect(r.ok && r.booking.booking_id).toBe("ser_1_0");
     expect(r.decision.events.map((e) => e.type)).toEqual([...Array(4).fill("booking.committed"), "series.decided"]);
-    expect(r.decision.events[r.event_index]).toMatchObject({ type: "series.decided", series_id: "ser_1", created: occ.map((o) => o.booking_id), failed: [] });
+    expect(r.decision.events[r.event_index]).toMatchObject({
+      type: "series.decided",
+      series_id: "ser_1",
+      created: occ.map((o) => o.booking_id),
+      failed: [],
+    });
   });
 
   it("a clash on the 3rd occurrence: all-or-nothing creates nothing", () => {
@@ -100,7 +110,11 @@ describe("recurring series", () => {
     expect(r).toMatchObject({
       ok: false,
       booking_id: "ser_1",
-      rejection: { code: "outranked", winning_booking_id: blocker.booking_id, occurrence: { index: 2, booking_id: "ser_1_2", start: utc(2025, 3, 31, 7) } },
+      rejection: {
+        code: "outranked",
+        winning_booking_id: blocker.booking_id,
+        occurrence: { index: 2, booking_id: "ser_1_2", start: utc(2025, 3, 31, 7) },
+      },
     });
     // Not even the hold the 1st occurrence would have displaced is touched.
     expect(r.decision.events.map((e) => e.type)).toEqual(["booking.rejected"]);
@@ -116,10 +130,20 @@ describe("recurring series", () => {
     expect(r.ok).toBe(true);
     const occ = r.series?.occurrences ?? [];
     expect(occ.map((o) => o.ok)).toEqual([true, true, false, true]);
-    expect(occ[2]).toMatchObject({ ok: false, booking_id: "ser_1_2", rejection: { code: "outranked", winning_booking_id: blocker.booking_id } });
+    expect(occ[2]).toMatchObject({
+      ok: false,
+      booking_id: "ser_1_2",
+      rejection: { code: "outranked", winning_booking_id: blocker.booking_id },
+    });
     expect(getBooking(h.state, "ser_1_2")).toBeUndefined();
     expect(getBooking(h.state, "ser_1_3")?.status).toBe("COMMITTED");
-    expect(r.decision.events.map((e) => e.type)).toEqual(["booking.committed", "booking.committed", "booking.rejected", "booking.committed", "series.decided"]);
+    expect(r.decision.events.map((e) => e.type)).toEqual([
+      "booking.committed",
+      "booking.committed",
+      "booking.rejected",
+      "booking.committed",
+      "series.decided",
+    ]);
     expect(r.decision.events.at(-1)).toMatchObject({ failed: [{ index: 2, booking_id: "ser_1_2" }], all_or_nothing: false });
   });
 
@@ -134,12 +158,17 @@ describe("recurring series", () => {
     const h = setup();
     expectKind(h.rules([{ rule_id: "cap", kind: "daily_cap", max_bookings: 2, per: "agent" }]), "rules");
     const hourly = weekly("a2", "FREQ=HOURLY;COUNT=3");
-    expect(h.write(hourly)).toMatchObject({ ok: false, rejection: { code: "rule_violation", rule: { rule_id: "cap" }, occurrence: { index: 2 } } });
+    expect(h.write(hourly)).toMatchObject({
+      ok: false,
+      rejection: { code: "rule_violation", rule: { rule_id: "cap" }, occurrence: { index: 2 } },
+    });
     const r = h.write({ ...hourly, booking_id: "ser_2", recurrence: { rrule: "FREQ=HOURLY;COUNT=3", all_or_nothing: false } });
     expect(r.series?.occurrences.map((o) => (o.ok ? "ok" : o.rejection.rule?.rule_id))).toEqual(["ok", "ok", "cap"]);
     expectKind(h.rules([{ rule_id: "bh", kind: "business_hours", hours: [{ weekday: "mon", open: "09:00", close: "17:00" }] }]), "rules");
     // Daily at 09:00 from a Monday: Tuesday's occurrence is outside business hours.
-    expect(h.write({ ...weekly("a2", "FREQ=DAILY;COUNT=2"), booking_id: "ser_3", start: utc(2025, 3, 24, 8), end: utc(2025, 3, 24, 9) })).toMatchObject({
+    expect(
+      h.write({ ...weekly("a2", "FREQ=DAILY;COUNT=2"), booking_id: "ser_3", start: utc(2025, 3, 24, 8), end: utc(2025, 3, 24, 9) }),
+    ).toMatchObject({
       ok: false,
       rejection: { code: "rule_violation", rule: { rule_id: "bh" }, occurrence: { index: 1 } },
     });
@@ -161,9 +190,12 @@ describe("recurring series", () => {
     expect(fields(weekly("a2", "FREQ=WEEKLY"))).toEqual(["recurrence.rrule"]);
     expect(fields(weekly("a2", "FREQ=WEEKLY;COUNT=101"))).toEqual(["recurrence.rrule"]);
     expect(fields(weekly("a2", "FREQ=WEEKLY;COUNT=3;BYDAY=ZZ"))).toEqual(["recurrence.rrule"]);
-    expect(fields({ ...weekly("a2", "FREQ=WEEKLY;COUNT=3"), recurrence: { rrule: "FREQ=WEEKLY;COUNT=3", all_or_nothing: "yes" as unknown as boolean } })).toEqual([
-      "recurrence.all_or_nothing",
-    ]);
+    expect(
+      fields({
+        ...weekly("a2", "FREQ=WEEKLY;COUNT=3"),
+        recurrence: { rrule: "FREQ=WEEKLY;COUNT=3", all_or_nothing: "yes" as unknown as boolean },
+      }),
+    ).toEqual(["recurrence.all_or_nothing"]);
     expect(fields({ ...weekly("a2", "FREQ=WEEKLY;COUNT=3"), end: utc(2025, 3, 18, 8, 1) })).toEqual(["end"]);
     expect(fields({ ...weekly("a2", "FREQ=WEEKLY;COUNT=3"), start: utc(2025, 2, 1, 8), end: utc(2025, 2, 1, 9) })).toEqual(["start"]);
     h.book({ agent_id: "a2", booking_id: "ser_1_1", start: utc(2025, 5, 1, 8), end: utc(2025, 5, 1, 9), mode: "commit" });
@@ -213,7 +245,13 @@ describe("recurring series", () => {
     // One occurrence alone: 2nd to Tuesday 14:00.
     expect(h.move({ booking_id: "ser_1_1", agent_id: "a2", start: utc(2025, 3, 25, 13), end: utc(2025, 3, 25, 14) }).ok).toBe(true);
     // The whole series one hour later and 30 min longer: every occurrence is then 10:00–11:30 local.
-    const r = h.move({ booking_id: "ser_1_0", agent_id: "a2", start: utc(2025, 3, 17, 9), end: utc(2025, 3, 17, 10, 30), whole_series: true });
+    const r = h.move({
+      booking_id: "ser_1_0",
+      agent_id: "a2",
+      start: utc(2025, 3, 17, 9),
+      end: utc(2025, 3, 17, 10, 30),
+      whole_series: true,
+    });
     expect(r.ok).toBe(true);
     expect(r.series?.occurrences.map((o) => o.booking_id)).toEqual(["ser_1_0", "ser_1_1", "ser_1_2", "ser_1_3"]);
     const moved = ["ser_1_0", "ser_1_1", "ser_1_2", "ser_1_3"].map((id) => h.booking(id));
@@ -228,7 +266,11 @@ describe("recurring series", () => {
     expect(h.write({ ...weekly("a2", "FREQ=DAILY;COUNT=3") }).ok).toBe(true);
     const r = h.move({ booking_id: "ser_1_0", agent_id: "a2", start: utc(2025, 3, 18, 8), end: utc(2025, 3, 18, 9), whole_series: true });
     expect(r.ok).toBe(true);
-    expect(["ser_1_0", "ser_1_1", "ser_1_2"].map((id) => h.booking(id).start)).toEqual([utc(2025, 3, 18, 8), utc(2025, 3, 19, 8), utc(2025, 3, 20, 8)]);
+    expect(["ser_1_0", "ser_1_1", "ser_1_2"].map((id) => h.booking(id).start)).toEqual([
+      utc(2025, 3, 18, 8),
+      utc(2025, 3, 19, 8),
+      utc(2025, 3, 20, 8),
+    ]);
   });
 
   it("a whole-series move is all or nothing", () => {
@@ -237,7 +279,10 @@ describe("recurring series", () => {
     const blocker = h.book({ agent_id: "a1", start: utc(2025, 3, 31, 9), end: utc(2025, 3, 31, 10), mode: "commit" });
     const before = h.state;
     const r = h.move({ booking_id: "ser_1_0", agent_id: "a2", start: utc(2025, 3, 17, 10), end: utc(2025, 3, 17, 11), whole_series: true });
-    expect(r).toMatchObject({ ok: false, rejection: { code: "outranked", winning_booking_id: blocker.booking_id, occurrence: { index: 2, booking_id: "ser_1_2" } } });
+    expect(r).toMatchObject({
+      ok: false,
+      rejection: { code: "outranked", winning_booking_id: blocker.booking_id, occurrence: { index: 2, booking_id: "ser_1_2" } },
+    });
     expect(r.decision.events.map((e) => e.type)).toEqual(["booking.rejected"]);
     expect(h.state).toEqual(before);
   });

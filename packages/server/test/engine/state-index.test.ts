@@ -26,7 +26,13 @@ function filled(lengths: readonly number[]): Harness {
   const h = new Harness().calendar().agent("a", 1);
   let t = T0 + HOUR;
   lengths.forEach((len, i) => {
-    h.book({ agent_id: "a", start: t, end: t + len, mode: i % 3 === 0 ? "hold" : "commit", hold_ttl_seconds: i % 3 === 0 ? 60 : undefined });
+    h.book({
+      agent_id: "a",
+      start: t,
+      end: t + len,
+      mode: i % 3 === 0 ? "hold" : "commit",
+      hold_ttl_seconds: i % 3 === 0 ? 60 : undefined,
+    });
     t += len + ((i * 7919) % (2 * DAY));
   });
   return h;
@@ -39,7 +45,10 @@ describe("booking queries read only nearby days, and miss nothing", () => {
     fc.assert(
       fc.property(
         fc.array(lengthArb, { minLength: 1, maxLength: 120 }),
-        fc.array(fc.tuple(fc.integer({ min: -3 * 24, max: 400 * 24 }), fc.integer({ min: 1, max: 120 * 24 })), { minLength: 1, maxLength: 20 }),
+        fc.array(fc.tuple(fc.integer({ min: -3 * 24, max: 400 * 24 }), fc.integer({ min: 1, max: 120 * 24 })), {
+          minLength: 1,
+          maxLength: 20,
+        }),
         (lengths, queries) => {
           const h = filled(lengths);
           const cal = getCalendar(h.state, "cal")!;
@@ -73,7 +82,8 @@ describe("booking queries read only nearby days, and miss nothing", () => {
 describe("the HELD list and the booking index", () => {
   it("lists exactly the HELD bookings through commit, release, expiry and invalidation", () => {
     const h = new Harness().calendar().agent("a", 1).agent("b", 2);
-    const hold = (start: number, agent = "a") => h.book({ agent_id: agent, start: T0 + start * HOUR, end: T0 + (start + 1) * HOUR, mode: "hold", hold_ttl_seconds: 60 });
+    const hold = (start: number, agent = "a") =>
+      h.book({ agent_id: agent, start: T0 + start * HOUR, end: T0 + (start + 1) * HOUR, mode: "hold", hold_ttl_seconds: 60 });
     const held = () => Object.keys(getCalendar(h.state, "cal")!.bookings).sort();
     const x = hold(2);
     const y = hold(3);
@@ -98,7 +108,14 @@ describe("the HELD list and the booking index", () => {
     expect(getBooking(h.state, one.booking_id)?.calendar_id).toBe("c1");
     expect(getBooking(h.state, two.booking_id)?.calendar_id).toBe("c2");
     for (const name of ["bkg_nope", "", "__proto__", "constructor", "toString"]) expect(getBooking(h.state, name)).toBeUndefined();
-    const odd = h.book({ agent_id: "a", calendar_id: "c1", booking_id: "__proto__", start: T0 + 3 * HOUR, end: T0 + 4 * HOUR, mode: "commit" });
+    const odd = h.book({
+      agent_id: "a",
+      calendar_id: "c1",
+      booking_id: "__proto__",
+      start: T0 + 3 * HOUR,
+      end: T0 + 4 * HOUR,
+      mode: "commit",
+    });
     expect(getBooking(h.state, "__proto__")).toEqual(odd);
     expect(JSON.parse(JSON.stringify(h.state))).toEqual(h.state);
   });
@@ -107,7 +124,8 @@ describe("the HELD list and the booking index", () => {
 describe("updates copy their path only", () => {
   it("a new booking shares every other day, block and index bucket with the previous state", () => {
     const h = new Harness().calendar().agent("a", 1);
-    for (let i = 0; i < 2000; i++) h.book({ agent_id: "a", start: T0 + i * HOUR + HOUR, end: T0 + i * HOUR + HOUR + 30 * MIN, mode: "commit" });
+    for (let i = 0; i < 2000; i++)
+      h.book({ agent_id: "a", start: T0 + i * HOUR + HOUR, end: T0 + i * HOUR + HOUR + 30 * MIN, mode: "commit" });
     const before: EngineState = h.state;
     const snapshot = structuredClone(before);
     const added = h.book({ agent_id: "a", start: T0 + 5000 * HOUR, end: T0 + 5000 * HOUR + 30 * MIN, mode: "commit" });

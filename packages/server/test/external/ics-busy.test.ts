@@ -20,9 +20,20 @@ function ev(uid: string, ...lines: string[]): string {
 describe("icsBusy", () => {
   it("expands a weekly RRULE in its own zone across the DST change, with EXDATE, RDATE and an override", () => {
     const text = cal(
-      ev("weekly", "DTSTART;TZID=Europe/Berlin:20250317T090000", "DTEND;TZID=Europe/Berlin:20250317T100000", "RRULE:FREQ=WEEKLY;COUNT=4",
-        "EXDATE;TZID=Europe/Berlin:20250324T090000", "RDATE;TZID=Europe/Berlin:20250402T150000"),
-      ev("weekly", "RECURRENCE-ID;TZID=Europe/Berlin:20250407T090000", "DTSTART;TZID=Europe/Berlin:20250407T110000", "DTEND;TZID=Europe/Berlin:20250407T113000"),
+      ev(
+        "weekly",
+        "DTSTART;TZID=Europe/Berlin:20250317T090000",
+        "DTEND;TZID=Europe/Berlin:20250317T100000",
+        "RRULE:FREQ=WEEKLY;COUNT=4",
+        "EXDATE;TZID=Europe/Berlin:20250324T090000",
+        "RDATE;TZID=Europe/Berlin:20250402T150000",
+      ),
+      ev(
+        "weekly",
+        "RECURRENCE-ID;TZID=Europe/Berlin:20250407T090000",
+        "DTSTART;TZID=Europe/Berlin:20250407T110000",
+        "DTEND;TZID=Europe/Berlin:20250407T113000",
+      ),
     );
     const r = icsBusy(text, opts);
     expect(r.intervals).toEqual([
@@ -35,12 +46,31 @@ describe("icsBusy", () => {
 
   it("reads a TZID that is no IANA name (a Windows zone) by the file's VTIMEZONE, across DST", () => {
     const vtz = [
-      "BEGIN:VTIMEZONE", "TZID:W. Europe Standard Time",
-      "BEGIN:STANDARD", "DTSTART:16010101T030000", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10", "END:STANDARD",
-      "BEGIN:DAYLIGHT", "DTSTART:16010101T020000", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3", "END:DAYLIGHT",
+      "BEGIN:VTIMEZONE",
+      "TZID:W. Europe Standard Time",
+      "BEGIN:STANDARD",
+      "DTSTART:16010101T030000",
+      "TZOFFSETFROM:+0200",
+      "TZOFFSETTO:+0100",
+      "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10",
+      "END:STANDARD",
+      "BEGIN:DAYLIGHT",
+      "DTSTART:16010101T020000",
+      "TZOFFSETFROM:+0100",
+      "TZOFFSETTO:+0200",
+      "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3",
+      "END:DAYLIGHT",
       "END:VTIMEZONE",
     ].join("\r\n");
-    const text = cal(vtz, ev("win", "DTSTART;TZID=W. Europe Standard Time:20250324T090000", "DTEND;TZID=W. Europe Standard Time:20250324T100000", "RRULE:FREQ=WEEKLY;COUNT=2"));
+    const text = cal(
+      vtz,
+      ev(
+        "win",
+        "DTSTART;TZID=W. Europe Standard Time:20250324T090000",
+        "DTEND;TZID=W. Europe Standard Time:20250324T100000",
+        "RRULE:FREQ=WEEKLY;COUNT=2",
+      ),
+    );
     expect(icsBusy(text, { ...opts, timeZone: "UTC" }).intervals).toEqual([
       { start: Date.UTC(2025, 2, 24, 8), end: Date.UTC(2025, 2, 24, 9), uid: "win" },
       { start: Date.UTC(2025, 2, 31, 7), end: Date.UTC(2025, 2, 31, 8), uid: "win" },

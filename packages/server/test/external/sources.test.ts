@@ -64,12 +64,20 @@ beforeAll(async () => {
   if (setup.status !== 0) throw new Error(`setup-venv.sh failed (${setup.status}):\n${setup.stdout}\n${setup.stderr}`);
   storage = mkdtempSync(path.join(tmpdir(), "agentdraft-radicale-"));
   const port = await freePort();
-  radicale = spawn(path.join(HERE, ".venv", "bin", "radicale"), [
-    "--server-hosts", `127.0.0.1:${port}`,
-    "--storage-filesystem-folder", path.join(storage, "collections"),
-    "--auth-type", "none",
-    "--logging-level", "warning",
-  ], { stdio: ["ignore", "ignore", "pipe"] });
+  radicale = spawn(
+    path.join(HERE, ".venv", "bin", "radicale"),
+    [
+      "--server-hosts",
+      `127.0.0.1:${port}`,
+      "--storage-filesystem-folder",
+      path.join(storage, "collections"),
+      "--auth-type",
+      "none",
+      "--logging-level",
+      "warning",
+    ],
+    { stdio: ["ignore", "ignore", "pipe"] },
+  );
   davBase = `http://127.0.0.1:${port}/`;
   for (let i = 0; ; i++) {
     const up = await new Promise<boolean>((r) => http.get(davBase, (res) => (res.resume(), r(true))).on("error", () => r(false)));
@@ -121,22 +129,42 @@ describe("CalDAV source (Radicale)", () => {
   it("a non-calendar answer is malformed, a missing collection an http_status", async () => {
     routes.set("/dav-html", (_req, res) => res.writeHead(207, { "content-type": "application/xml" }).end("<html>nope</html>"));
     expect((await typed(pollCaldav(`${webBase}/dav-html`, null, { ...HORIZON, policy: LOOPBACK }))).code).toBe("malformed");
-    expect((await typed(pollCaldav(`${davBase}nobody/none/`, null, { ...HORIZON, policy: LOOPBACK, credentials: { username: "nobody", password: "x" } }))).code).toMatch(/http_status|unauthorized/);
+    expect(
+      (
+        await typed(
+          pollCaldav(`${davBase}nobody/none/`, null, { ...HORIZON, policy: LOOPBACK, credentials: { username: "nobody", password: "x" } }),
+        )
+      ).code,
+    ).toMatch(/http_status|unauthorized/);
   });
 
   it("401 from a CalDAV server is unauthorized", async () => {
     routes.set("/dav-401", (_req, res) => res.writeHead(401, { "www-authenticate": 'Basic realm="x"' }).end());
-    const e = await typed(pollCaldav(`${webBase}/dav-401`, null, { ...HORIZON, policy: LOOPBACK, credentials: { username: "a", password: "wrong" } }));
+    const e = await typed(
+      pollCaldav(`${webBase}/dav-401`, null, { ...HORIZON, policy: LOOPBACK, credentials: { username: "a", password: "wrong" } }),
+    );
     expect(e.code).toBe("unauthorized");
     expect(e.status).toBe(401);
   });
 });
 
 const ICS = [
-  "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN",
-  "BEGIN:VEVENT", "UID:static-1", "DTSTAMP:20260101T000000Z", "DTSTART:20260402T100000Z", "DTEND:20260402T110000Z", "END:VEVENT",
-  "BEGIN:VEVENT", "UID:no-end", "DTSTAMP:20260101T000000Z", "DTSTART;VALUE=DATE:20260403", "END:VEVENT",
-  "END:VCALENDAR", "",
+  "BEGIN:VCALENDAR",
+  "VERSION:2.0",
+  "PRODID:-//test//EN",
+  "BEGIN:VEVENT",
+  "UID:static-1",
+  "DTSTAMP:20260101T000000Z",
+  "DTSTART:20260402T100000Z",
+  "DTEND:20260402T110000Z",
+  "END:VEVENT",
+  "BEGIN:VEVENT",
+  "UID:no-end",
+  "DTSTAMP:20260101T000000Z",
+  "DTSTART;VALUE=DATE:20260403",
+  "END:VEVENT",
+  "END:VCALENDAR",
+  "",
 ].join("\r\n");
 
 describe("ICS source (static HTTP server)", () => {
@@ -172,10 +200,22 @@ describe("ICS source (static HTTP server)", () => {
       res.end(`BEGIN:VCALENDAR\r\nVERSION:2.0\r\n${ev.repeat(40_000)}END:VCALENDAR\r\n`);
     });
     expect((await typed(pollIcs(`${webBase}/huge.ics`, null, { ...HORIZON, policy: LOOPBACK }))).code).toBe("too_large");
-    expect((await typed(pollIcs(`${webBase}/huge.ics`, null, { ...HORIZON, policy: { ...LOOPBACK, maxResponseBytes: 8 << 20 }, limits: { maxEvents: 1000 } }))).code).toBe("too_large");
+    expect(
+      (
+        await typed(
+          pollIcs(`${webBase}/huge.ics`, null, {
+            ...HORIZON,
+            policy: { ...LOOPBACK, maxResponseBytes: 8 << 20 },
+            limits: { maxEvents: 1000 },
+          }),
+        )
+      ).code,
+    ).toBe("too_large");
     routes.set("/slow.ics", () => {}); // never answers
     const t0 = Date.now();
-    expect((await typed(pollIcs(`${webBase}/slow.ics`, null, { ...HORIZON, policy: { ...LOOPBACK, timeoutMs: 300 } }))).code).toBe("timeout");
+    expect((await typed(pollIcs(`${webBase}/slow.ics`, null, { ...HORIZON, policy: { ...LOOPBACK, timeoutMs: 300 } }))).code).toBe(
+      "timeout",
+    );
     expect(Date.now() - t0).toBeLessThan(2000);
     expect((await typed(pollIcs(`${webBase}/cal.ics`, null, { ...HORIZON, policy: DEFAULT_OUTBOUND_POLICY }))).code).toBe("refused");
     expect((await typed(pollCaldav(davBase, null, { ...HORIZON }))).code).toBe("refused");
@@ -184,8 +224,17 @@ describe("ICS source (static HTTP server)", () => {
 
 describe("ICS feed out", () => {
   const booking = (id: string, status: Booking["status"], start: number): Booking => ({
-    booking_id: id, calendar_id: "cal", agent_id: "a", agent_priority: 1, status, start, end: start + 3_600_000,
-    metadata: {}, hold_expires_at: null, committed_at: start - 10_000, created_at: start - 10_000,
+    booking_id: id,
+    calendar_id: "cal",
+    agent_id: "a",
+    agent_priority: 1,
+    status,
+    start,
+    end: start + 3_600_000,
+    metadata: {},
+    hold_expires_at: null,
+    committed_at: start - 10_000,
+    created_at: start - 10_000,
   });
   const items = [
     { booking: booking("bkg_1", "COMMITTED", Date.UTC(2026, 3, 2, 10)), sequence: 0, updated_at: Date.UTC(2026, 2, 1) },
@@ -201,19 +250,32 @@ describe("ICS feed out", () => {
 
     const vevents = new ICAL.Component(ICAL.parse(feed.ics) as unknown[]).getAllSubcomponents("vevent").map((c) => {
       const e = new ICAL.Event(c);
-      return { uid: e.uid, sequence: e.sequence, status: String(c.getFirstPropertyValue("status")), start: e.startDate.toJSDate().getTime(), end: e.endDate.toJSDate().getTime() };
+      return {
+        uid: e.uid,
+        sequence: e.sequence,
+        status: String(c.getFirstPropertyValue("status")),
+        start: e.startDate.toJSDate().getTime(),
+        end: e.endDate.toJSDate().getTime(),
+      };
     });
     expect(vevents).toEqual([
       { uid: "bkg_1@agentdraft", sequence: 0, status: "CONFIRMED", start: Date.UTC(2026, 3, 2, 10), end: Date.UTC(2026, 3, 2, 11) },
       { uid: "bkg_2@agentdraft", sequence: 2, status: "CANCELLED", start: Date.UTC(2026, 3, 3, 10), end: Date.UTC(2026, 3, 3, 11) },
       { uid: "bkg_3@agentdraft", sequence: 0, status: "TENTATIVE", start: Date.UTC(2026, 3, 4, 10), end: Date.UTC(2026, 3, 4, 11) },
     ]);
-    const python = JSON.parse(py(["parse"], feed.ics)) as { name: string; events: Array<{ uid: string; sequence: number; status: string; start: string; end: string }> };
+    const python = JSON.parse(py(["parse"], feed.ics)) as {
+      name: string;
+      events: Array<{ uid: string; sequence: number; status: string; start: string; end: string }>;
+    };
     expect(python.name).toBe("Room 1");
     expect(python.events.map((e) => ({ ...e, start: Date.parse(e.start), end: Date.parse(e.end) }))).toEqual(vevents);
 
     // A change bumps SEQUENCE and the ETag.
-    const changed = buildFeed({ name: "Room 1", timeZone: "Europe/Berlin", items: [items[0]!, { ...items[2]!, booking: { ...items[2]!.booking, status: "COMMITTED" }, sequence: 1 }] });
+    const changed = buildFeed({
+      name: "Room 1",
+      timeZone: "Europe/Berlin",
+      items: [items[0]!, { ...items[2]!, booking: { ...items[2]!.booking, status: "COMMITTED" }, sequence: 1 }],
+    });
     expect(changed.etag).not.toBe(feed.etag);
     expect(changed.ics).toContain("SEQUENCE:1");
   }, 30_000);
@@ -239,7 +301,13 @@ describe("pollSource → external.busy_set → engine, replayed without the netw
   it("logs a busy set from Radicale, refuses a write over it, keeps the last good set on a failure", async () => {
     expect(davCalendar).not.toBe("");
     const key = Buffer.alloc(32, 3);
-    const source = { source_id: "src_dav", kind: "caldav" as const, url: davCalendar, username: "alice", password_sealed: seal(key, "pw", sealContext("cal", "src_dav")) };
+    const source = {
+      source_id: "src_dav",
+      kind: "caldav" as const,
+      url: davCalendar,
+      username: "alice",
+      password_sealed: seal(key, "pw", sealContext("cal", "src_dav")),
+    };
     const now = Date.UTC(2026, 2, 10);
     const o = { calendar_id: "cal", workspace_id: "ws", timeZone: "Europe/Berlin", now, sealingKey: key, policy: LOOPBACK };
     const first = await pollSource(source, NEW_SOURCE_STATUS, o);
@@ -259,8 +327,24 @@ describe("pollSource → external.busy_set → engine, replayed without the netw
     run({ type: "calendar.configure", calendar_id: "cal", workspace_id: "ws", settings: { time_zone: "Europe/Berlin" } });
     run({ type: "agent.upsert", agent_id: "a", workspace_id: "ws", priority: 1 });
     run(first.command!);
-    const w = run({ type: "bookings.write", writes: [{ booking_id: "b1", agent_id: "a", calendar_id: "cal", start: Date.UTC(2026, 2, 30, 7, 30), end: Date.UTC(2026, 2, 30, 8, 30), mode: "commit", seq }] });
-    expect(w.reply.kind === "writes" && !w.reply.results[0]!.ok && w.reply.results[0]!.rejection.rule).toEqual({ rule_id: "src_dav", kind: "external_busy" });
+    const w = run({
+      type: "bookings.write",
+      writes: [
+        {
+          booking_id: "b1",
+          agent_id: "a",
+          calendar_id: "cal",
+          start: Date.UTC(2026, 2, 30, 7, 30),
+          end: Date.UTC(2026, 2, 30, 8, 30),
+          mode: "commit",
+          seq,
+        },
+      ],
+    });
+    expect(w.reply.kind === "writes" && !w.reply.results[0]!.ok && w.reply.results[0]!.rejection.rule).toEqual({
+      rule_id: "src_dav",
+      kind: "external_busy",
+    });
 
     // Unchanged source: no command. A failing source: an error state, no command, the set stays.
     const second = await pollSource(source, first.status, { ...o, now: now + 60_000 });

@@ -7,14 +7,21 @@ let server: ServerProcess;
 let key: string;
 
 async function post(route: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(`${server.url}${route}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+  return fetch(`${server.url}${route}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify(body),
+  });
 }
 
 beforeAll(async () => {
   server = await startServer();
   const { dev_token } = (await (await post("/v1/auth/magic-link", { email: "mcp-owner@example.com" })).json()) as { dev_token: string };
   const verify = await post("/v1/auth/verify", { token: dev_token });
-  const cookie = verify.headers.getSetCookie().map((c) => c.split(";")[0]!).find((c) => c.startsWith("ad_session="))!;
+  const cookie = verify.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0]!)
+    .find((c) => c.startsWith("ad_session="))!;
   const agent = await post("/v1/dashboard/agents", { name: "mcp", priority: 1, scopes: ["availability:read"] }, { cookie });
   key = ((await agent.json()) as { plaintext_key: string }).plaintext_key;
 });
@@ -46,7 +53,11 @@ describe("agent protocols on the reference server", () => {
     const list = await post("/mcp", { jsonrpc: "2.0", id: 1, method: "tools/list" }, headers);
     expect(list.status).toBe(200);
     expect(((await list.json()) as { result: { tools: unknown[] } }).result.tools).toHaveLength(9);
-    const call = await post("/mcp", { jsonrpc: "2.0", id: 2, method: "tools/call", params: { name: "list_bookings", arguments: {} } }, headers);
+    const call = await post(
+      "/mcp",
+      { jsonrpc: "2.0", id: 2, method: "tools/call", params: { name: "list_bookings", arguments: {} } },
+      headers,
+    );
     const result = ((await call.json()) as { result: { isError: boolean; structuredContent: Record<string, unknown> } }).result;
     expect(result.isError).toBe(true);
     expect(result.structuredContent).toMatchObject({ code: "forbidden", required_scope: "bookings:read" });

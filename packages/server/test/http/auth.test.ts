@@ -4,7 +4,17 @@
 // another agent's booking (403); an owner never sees another workspace's agents or calendars.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectInvalid, expectProblem } from "../support/problems.ts";
-import { agentFor, ALL_SCOPES, call, Owner, slot as slotFromNow, startServer, type Reply, type ServerProcess, type TestAgent } from "../support/server-process.ts";
+import {
+  agentFor,
+  ALL_SCOPES,
+  call,
+  Owner,
+  slot as slotFromNow,
+  startServer,
+  type Reply,
+  type ServerProcess,
+  type TestAgent,
+} from "../support/server-process.ts";
 
 let server: ServerProcess;
 let ownerA: Owner;
@@ -68,13 +78,28 @@ async function bookingStatus(id: string): Promise<string> {
 
 describe("agent authentication", () => {
   it("no key or a malformed Authorization header → 401 unauthenticated", async () => {
-    for (const authorization of [undefined, "", "Bearer", "Bearer    ", `Basic ${Buffer.from("a1:secret").toString("base64")}`, a1.key, `Token ${a1.key}`, `Bearer ${a1.key} extra`]) {
+    for (const authorization of [
+      undefined,
+      "",
+      "Bearer",
+      "Bearer    ",
+      `Basic ${Buffer.from("a1:secret").toString("base64")}`,
+      a1.key,
+      `Token ${a1.key}`,
+      `Bearer ${a1.key} extra`,
+    ]) {
       for (const reply of await Promise.all(agentCalls(authorization))) expectProblem(reply, 401, "unauthenticated", {}, MISSING_KEY);
     }
   });
 
   it("an unknown key → 401 unauthenticated", async () => {
-    for (const key of ["avs_live_0000000000000000000000000000000", `${a1.key}x`, a1.key.slice(0, -1), a1.key.replace("avs_live_", "avs_test_"), a1.key.toUpperCase()]) {
+    for (const key of [
+      "avs_live_0000000000000000000000000000000",
+      `${a1.key}x`,
+      a1.key.slice(0, -1),
+      a1.key.replace("avs_live_", "avs_test_"),
+      a1.key.toUpperCase(),
+    ]) {
       for (const reply of await Promise.all(agentCalls(`Bearer ${key}`))) expectProblem(reply, 401, "unauthenticated", {}, INVALID_KEY);
     }
     // The scheme is case-insensitive; the key is not.
@@ -98,7 +123,9 @@ describe("agent authentication", () => {
       expectProblem(reply, 401, "unauthenticated", {}, "invalid API key");
     }
     expect(await bookingStatus(before.body.booking_id)).toBe("COMMITTED");
-    expectInvalid(await ownerA.call("POST", `/v1/dashboard/agents/${temp.agent_id}/rotate-key`), [{ field: "path.agent_id", message: "is revoked" }]);
+    expectInvalid(await ownerA.call("POST", `/v1/dashboard/agents/${temp.agent_id}/rotate-key`), [
+      { field: "path.agent_id", message: "is revoked" },
+    ]);
     expect((await ownerA.call("GET", `/v1/dashboard/agents/${temp.agent_id}`)).body.revoked).toBe(true);
     expectProblem(await temp.call("GET", "/v1/agents/me"), 401, "unauthenticated", {}, "invalid API key");
   });
@@ -116,13 +143,22 @@ describe("agent authentication", () => {
     expect(me.status).toBe(200);
     expect(me.body.agent_id).toBe(rotor.agent_id);
     // Rotating again retires the second key too.
-    const third = agentFor(server.url, rotor.agent_id, (await ownerA.call("POST", `/v1/dashboard/agents/${rotor.agent_id}/rotate-key`)).body.plaintext_key, 4, "rotor");
+    const third = agentFor(
+      server.url,
+      rotor.agent_id,
+      (await ownerA.call("POST", `/v1/dashboard/agents/${rotor.agent_id}/rotate-key`)).body.plaintext_key,
+      4,
+      "rotor",
+    );
     expectProblem(await fresh.call("GET", "/v1/agents/me"), 401, "unauthenticated", {}, INVALID_KEY);
     expect((await third.call("POST", "/v1/bookings", { body: slot(43) })).status).toBe(201);
   });
 
   it("unauthenticated writes store nothing", async () => {
-    const list = await a1.call("GET", `/v1/bookings?range_start=${encodeURIComponent(slot(40).start)}&range_end=${encodeURIComponent(slot(41).end)}`);
+    const list = await a1.call(
+      "GET",
+      `/v1/bookings?range_start=${encodeURIComponent(slot(40).start)}&range_end=${encodeURIComponent(slot(41).end)}`,
+    );
     expect(list.body.data).toEqual([]);
   });
 });
@@ -162,7 +198,11 @@ describe("scopes", () => {
 
   for (const scope of ALL_SCOPES) {
     it(`a key without ${scope} gets 403 forbidden naming it on each operation that needs it`, async () => {
-      const lacking = await ownerA.createAgent(`no-${scope.replace(":", "-")}`, 5, ALL_SCOPES.filter((s) => s !== scope));
+      const lacking = await ownerA.createAgent(
+        `no-${scope.replace(":", "-")}`,
+        5,
+        ALL_SCOPES.filter((s) => s !== scope),
+      );
       for (const [method, path, body] of operations[scope]!) {
         const reply = await lacking.call(method, path(), body === undefined ? {} : { body });
         expectProblem(reply, 403, "forbidden", { required_scope: scope }, `the API key lacks scope ${scope}`);
@@ -216,7 +256,11 @@ describe("owner authentication", () => {
     for (const reply of await Promise.all(dashboardCalls({}))) {
       expectProblem(reply, 401, "unauthenticated", {}, "sign in first: POST /v1/auth/magic-link, then /v1/auth/verify");
     }
-    const wrong: Record<string, string>[] = [{ cookie: "ad_session=ses_forged" }, { cookie: "other=1" }, { authorization: `Bearer ${a1.key}` }];
+    const wrong: Record<string, string>[] = [
+      { cookie: "ad_session=ses_forged" },
+      { cookie: "other=1" },
+      { authorization: `Bearer ${a1.key}` },
+    ];
     for (const headers of wrong) {
       for (const reply of await Promise.all(dashboardCalls(headers))) expectProblem(reply, 401, "unauthenticated");
     }
@@ -261,8 +305,17 @@ describe("isolation between workspaces", () => {
   });
 
   it("an agent of B cannot write on A's calendar (404)", async () => {
-    expectProblem(await b1.call("POST", "/v1/bookings", { body: { ...slot(60), calendar_id: calendarA } }), 404, "not_found", {}, `no calendar ${calendarA}`);
-    expect((await a1.call("GET", `/v1/bookings?range_start=${encodeURIComponent(slot(60).start)}&range_end=${encodeURIComponent(slot(60).end)}`)).body.data).toEqual([]);
+    expectProblem(
+      await b1.call("POST", "/v1/bookings", { body: { ...slot(60), calendar_id: calendarA } }),
+      404,
+      "not_found",
+      {},
+      `no calendar ${calendarA}`,
+    );
+    expect(
+      (await a1.call("GET", `/v1/bookings?range_start=${encodeURIComponent(slot(60).start)}&range_end=${encodeURIComponent(slot(60).end)}`))
+        .body.data,
+    ).toEqual([]);
   });
 
   it("A's bookings are absent from B's lists and availability", async () => {
@@ -279,7 +332,13 @@ describe("isolation between workspaces", () => {
     expect(seenByB.body).toMatchObject({ calendar_id: calendarB, busy: [], slots: [{ start: slot(24).start, end: slot(26).start }] });
     const seenByA = await a1.call("GET", `/v1/availability?${range}`);
     expect(seenByA.body.busy.map((b: { booking_id: string }) => b.booking_id)).toEqual([commitA.body.booking_id, holdA.body.booking_id]);
-    expectProblem(await b1.call("GET", `/v1/availability?${range}&calendar_id=${calendarA}`), 404, "not_found", {}, `no calendar ${calendarA}`);
+    expectProblem(
+      await b1.call("GET", `/v1/availability?${range}&calendar_id=${calendarA}`),
+      404,
+      "not_found",
+      {},
+      `no calendar ${calendarA}`,
+    );
   });
 
   it("an agent of B cannot read A's audit events", async () => {
@@ -308,7 +367,13 @@ describe("isolation between workspaces", () => {
       [hold, "release"],
       [commit, "cancel"],
     ] as const) {
-      expectProblem(await a2.call("POST", `/v1/bookings/${booking}/${action}`), 403, "forbidden", {}, "the booking belongs to another agent");
+      expectProblem(
+        await a2.call("POST", `/v1/bookings/${booking}/${action}`),
+        403,
+        "forbidden",
+        {},
+        "the booking belongs to another agent",
+      );
     }
     // It can read them (same workspace); nothing changed.
     expect((await a2.call("GET", `/v1/bookings/${hold}`)).body.status).toBe("HELD");
@@ -327,9 +392,17 @@ describe("isolation between workspaces", () => {
     const noCalendar = (r: Reply) => expectProblem(r, 404, "not_found", {}, `no calendar ${calendarA}`);
     noCalendar(await ownerB.call("PATCH", `/v1/dashboard/calendars/${calendarA}`, { body: { name: "mine", time_zone: "Europe/Paris" } }));
     noCalendar(await ownerB.call("GET", `/v1/dashboard/calendars/${calendarA}/rules`));
-    noCalendar(await ownerB.call("PUT", `/v1/dashboard/calendars/${calendarA}/rules`, { body: { rules: [{ rule_id: "x", kind: "max_duration", minutes: 1 }] } }));
-    noCalendar(await ownerB.call("POST", "/v1/dashboard/agents", { body: { name: "spy", priority: 1, scopes: ALL_SCOPES, calendar_id: calendarA } }));
-    expect((await ownerB.call("GET", "/v1/dashboard/calendars")).body.data.map((c: { calendar_id: string }) => c.calendar_id)).toEqual([calendarB]);
+    noCalendar(
+      await ownerB.call("PUT", `/v1/dashboard/calendars/${calendarA}/rules`, {
+        body: { rules: [{ rule_id: "x", kind: "max_duration", minutes: 1 }] },
+      }),
+    );
+    noCalendar(
+      await ownerB.call("POST", "/v1/dashboard/agents", { body: { name: "spy", priority: 1, scopes: ALL_SCOPES, calendar_id: calendarA } }),
+    );
+    expect((await ownerB.call("GET", "/v1/dashboard/calendars")).body.data.map((c: { calendar_id: string }) => c.calendar_id)).toEqual([
+      calendarB,
+    ]);
 
     // A's agent and calendar are untouched and its key still works.
     const a1View = await ownerA.call("GET", `/v1/dashboard/agents/${a1.agent_id}`);

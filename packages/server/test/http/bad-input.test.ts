@@ -49,7 +49,9 @@ describe("booking bodies", () => {
       { field: "/end", message: "must have required property 'end'" },
     ]);
     expectInvalid(await post({ start: `${FUTURE}T10:00:00Z` }), [{ field: "/end", message: "must have required property 'end'" }]);
-    expectInvalid(await post({ end: `${FUTURE}T10:00:00Z`, mode: "hold" }), [{ field: "/start", message: "must have required property 'start'" }]);
+    expectInvalid(await post({ end: `${FUTURE}T10:00:00Z`, mode: "hold" }), [
+      { field: "/start", message: "must have required property 'start'" },
+    ]);
   });
 
   it("wrong types", async () => {
@@ -76,7 +78,9 @@ describe("booking bodies", () => {
     ]);
     const many = Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`k${i}`, "v"]));
     expectInvalid(await post({ ...s, metadata: many }), [{ field: "/metadata", message: "at most 50 keys" }]);
-    expectInvalid(await post({ ...s, metadata: { note: "x".repeat(501) } }), [{ field: "/metadata/note", message: "values are at most 500 characters" }]);
+    expectInvalid(await post({ ...s, metadata: { note: "x".repeat(501) } }), [
+      { field: "/metadata/note", message: "values are at most 500 characters" },
+    ]);
   });
 
   it("end ≤ start, longer than 24 h, start in the past", async () => {
@@ -93,9 +97,10 @@ describe("booking bodies", () => {
       { field: bodyField("start"), message: "must not be in the past" },
     ]);
     const justPast = new Date(Date.now() - 1_000);
-    expectInvalid(await post({ start: justPast.toISOString(), end: new Date(justPast.getTime() + 1_800_000).toISOString(), mode: "hold" }), [
-      { field: bodyField("start"), message: "must not be in the past" },
-    ]);
+    expectInvalid(
+      await post({ start: justPast.toISOString(), end: new Date(justPast.getTime() + 1_800_000).toISOString(), mode: "hold" }),
+      [{ field: bodyField("start"), message: "must not be in the past" }],
+    );
     expectInvalid(await post({ start: "2020-01-01T10:00:00Z", end: "2020-01-01T09:00:00Z" }), [
       { field: bodyField("end"), message: "must be after start" },
       { field: bodyField("start"), message: "must not be in the past" },
@@ -115,25 +120,40 @@ describe("booking bodies", () => {
         { field: "/end", message: OFFSET_MESSAGE },
       ]);
     }
-    expectInvalid(await post({ start: `${FUTURE}T10:00:00+02:00`, end: `${FUTURE}T10:30:00` }), [{ field: "/end", message: OFFSET_MESSAGE }]);
+    expectInvalid(await post({ start: `${FUTURE}T10:00:00+02:00`, end: `${FUTURE}T10:30:00` }), [
+      { field: "/end", message: OFFSET_MESSAGE },
+    ]);
   });
 
   it("text no store can keep: NUL characters and unpaired surrogates", async () => {
     const s = slot(5);
     const message = "must be well-formed Unicode text without NUL characters";
-    expectInvalid(await post({ ...s, metadata: { note: "a\u0000b" } }), [{ field: "/metadata/note", message }], "the request body is invalid");
+    expectInvalid(
+      await post({ ...s, metadata: { note: "a\u0000b" } }),
+      [{ field: "/metadata/note", message }],
+      "the request body is invalid",
+    );
     expectInvalid(await post({ ...s, metadata: { "k\u0000": "v" } }), [{ field: "/metadata/k\u0000", message }]);
     // Raw JSON: a lone surrogate escape is valid JSON but not Unicode text.
     expectInvalid(await postRaw(`{"start":"${s.start}","end":"${s.end}","metadata":{"a":"\\ud800","b":"ok \\ud83d\\ude00"}}`), [
       { field: "/metadata/a", message },
     ]);
-    expectInvalid(await postRaw(`{"start":"${s.start}","end":"${s.end}","metadata":{"a":"\\udc00"}}`, { ...json, "idempotency-key": "surrogate" }), [
-      { field: "/metadata/a", message },
+    expectInvalid(
+      await postRaw(`{"start":"${s.start}","end":"${s.end}","metadata":{"a":"\\udc00"}}`, { ...json, "idempotency-key": "surrogate" }),
+      [{ field: "/metadata/a", message }],
+    );
+    expectInvalid(await agent.call("POST", "/v1/bookings/bkg_unknown/cancel", { body: { reason: "\u0000" } }), [
+      { field: "/reason", message },
     ]);
-    expectInvalid(await agent.call("POST", "/v1/bookings/bkg_unknown/cancel", { body: { reason: "\u0000" } }), [{ field: "/reason", message }]);
     expectInvalid(await owner.call("POST", "/v1/dashboard/calendars", { body: { name: "Main\u0000" } }), [{ field: "/name", message }]);
-    expectInvalid(await owner.call("PATCH", `/v1/dashboard/calendars/${calendarId}`, { raw: '{"name":"\\udfff"}', headers: json }), [{ field: "/name", message }]);
-    expectInvalid(await agent.call("GET", "/v1/audit?resource=bkg_%00"), [{ field: "query.resource", message }], "invalid query parameters");
+    expectInvalid(await owner.call("PATCH", `/v1/dashboard/calendars/${calendarId}`, { raw: '{"name":"\\udfff"}', headers: json }), [
+      { field: "/name", message },
+    ]);
+    expectInvalid(
+      await agent.call("GET", "/v1/audit?resource=bkg_%00"),
+      [{ field: "query.resource", message }],
+      "invalid query parameters",
+    );
   });
 
   it("a leap second is well-formed RFC 3339 but not an instant", async () => {
@@ -176,12 +196,17 @@ describe("booking bodies", () => {
     expectProblem({ status: res.status, headers: res.headers, body: JSON.parse(text) }, 413, "payload_too_large", { max_bytes: 65_536 });
     // Any route: the owner API too, and before authentication.
     expectProblem(
-      await owner.call("PUT", `/v1/dashboard/calendars/${calendarId}/rules`, { raw: JSON.stringify({ rules: [], pad: "x".repeat(70_000) }), headers: json }),
+      await owner.call("PUT", `/v1/dashboard/calendars/${calendarId}/rules`, {
+        raw: JSON.stringify({ rules: [], pad: "x".repeat(70_000) }),
+        headers: json,
+      }),
       413,
       "payload_too_large",
       { max_bytes: 65_536 },
     );
-    expectProblem(await call(server.url, "POST", "/v1/bookings", { raw: huge, headers: json }), 413, "payload_too_large", { max_bytes: 65_536 });
+    expectProblem(await call(server.url, "POST", "/v1/bookings", { raw: huge, headers: json }), 413, "payload_too_large", {
+      max_bytes: 65_536,
+    });
   });
 
   it("wrong or missing content type", async () => {
@@ -218,7 +243,7 @@ describe("parameters", () => {
     expectInvalid(await agent.call("GET", `/v1/bookings?cursor=${encoded('["only-one"]')}`), cursor);
     expectInvalid(await agent.call("GET", `/v1/audit?cursor=${encoded("[1,2]")}`), cursor);
     // A decodable cursor whose keys have the wrong types.
-    for (const key of ['["x","y"]', "[1.5,\"bkg_a\"]"]) expectInvalid(await agent.call("GET", `/v1/bookings?cursor=${encoded(key)}`), cursor);
+    for (const key of ['["x","y"]', '[1.5,"bkg_a"]']) expectInvalid(await agent.call("GET", `/v1/bookings?cursor=${encoded(key)}`), cursor);
     for (const key of ['["x"]', "[1.5]"]) expectInvalid(await agent.call("GET", `/v1/audit?cursor=${encoded(key)}`), cursor);
     expectInvalid(await agent.call("GET", "/v1/bookings?limit=0"), [{ field: "query.limit", message: "must be >= 1" }]);
     expectInvalid(await agent.call("GET", "/v1/bookings?limit=201"), [{ field: "query.limit", message: "must be <= 200" }]);
@@ -258,7 +283,9 @@ describe("parameters", () => {
       { field: "query.range_start", message: "must have required property 'range_start'" },
       { field: "query.range_end", message: "must have required property 'range_end'" },
     ]);
-    expectInvalid(await q(`range_start=${FUTURE}T10:00:00&range_end=${FUTURE}T12:00:00Z`), [{ field: "query.range_start", message: OFFSET_MESSAGE }]);
+    expectInvalid(await q(`range_start=${FUTURE}T10:00:00&range_end=${FUTURE}T12:00:00Z`), [
+      { field: "query.range_start", message: OFFSET_MESSAGE },
+    ]);
     const range = `range_start=${FUTURE}T10:00:00Z&range_end=${FUTURE}T12:00:00Z`;
     expectInvalid(await q(`${range}&duration_minutes=0`), [{ field: "query.duration_minutes", message: "must be >= 1" }]);
     expectInvalid(await q(`${range}&duration_minutes=1441`), [{ field: "query.duration_minutes", message: "must be <= 1440" }]);
@@ -292,16 +319,21 @@ describe("routes and the owner API", () => {
   });
 
   it("owner API bodies", async () => {
-    expectInvalid(await owner.call("POST", "/v1/dashboard/agents", { body: { name: "bad name!", priority: 0, scopes: ["bookings:everything"] } }), [
-      { field: "/name", message: /^must match pattern/ },
-      { field: "/priority", message: "must be >= 1" },
-      { field: "/scopes/0", message: "must be equal to one of the allowed values" },
-    ]);
+    expectInvalid(
+      await owner.call("POST", "/v1/dashboard/agents", { body: { name: "bad name!", priority: 0, scopes: ["bookings:everything"] } }),
+      [
+        { field: "/name", message: /^must match pattern/ },
+        { field: "/priority", message: "must be >= 1" },
+        { field: "/scopes/0", message: "must be equal to one of the allowed values" },
+      ],
+    );
     expectInvalid(await owner.call("POST", "/v1/dashboard/agents", { body: { name: "ok", priority: 1001, scopes: [], admin: true } }), [
       { field: "/priority", message: "must be <= 1000" },
       { field: "/admin", message: "is not a known field" },
     ]);
-    expectInvalid(await owner.call("POST", "/v1/dashboard/agents", { raw: "{", headers: json }), [{ field: "/", message: "is not valid JSON" }]);
+    expectInvalid(await owner.call("POST", "/v1/dashboard/agents", { raw: "{", headers: json }), [
+      { field: "/", message: "is not valid JSON" },
+    ]);
     expectInvalid(await owner.call("POST", "/v1/dashboard/agents", { body: { name: "Writer", priority: 2, scopes: [] } }), [
       { field: "/name", message: "is already used in this workspace" },
     ]);
@@ -315,16 +347,20 @@ describe("routes and the owner API", () => {
     expectInvalid(await owner.call("PATCH", `/v1/dashboard/calendars/${calendarId}`, { body: { settings: { lease_ms: 1 } } }), [
       { field: "/settings/lease_ms", message: "is not a known field" },
     ]);
-    expectInvalid(await owner.call("PATCH", `/v1/dashboard/calendars/${calendarId}`, { body: { settings: { hold_ttl_default_seconds: 5000 } } }), [
-      { field: "/settings/hold_ttl_default_seconds", message: "must lie between the TTL bounds" },
-    ]);
-    expectInvalid(await owner.call("PATCH", `/v1/dashboard/calendars/${calendarId}`, { body: { settings: { arbitration_window_ms: -1 } } }), [
-      { field: "/settings/arbitration_window_ms", message: "must be >= 0" },
-    ]);
+    expectInvalid(
+      await owner.call("PATCH", `/v1/dashboard/calendars/${calendarId}`, { body: { settings: { hold_ttl_default_seconds: 5000 } } }),
+      [{ field: "/settings/hold_ttl_default_seconds", message: "must lie between the TTL bounds" }],
+    );
+    expectInvalid(
+      await owner.call("PATCH", `/v1/dashboard/calendars/${calendarId}`, { body: { settings: { arbitration_window_ms: -1 } } }),
+      [{ field: "/settings/arbitration_window_ms", message: "must be >= 0" }],
+    );
     expectInvalid(await owner.call("PATCH", `/v1/dashboard/agents/${agent.agent_id}`, { body: { priority: "high" } }), [
       { field: "/priority", message: "must be integer" },
     ]);
-    expectInvalid(await call(server.url, "POST", "/v1/auth/magic-link", { body: {} }), [{ field: "/email", message: "must have required property 'email'" }]);
+    expectInvalid(await call(server.url, "POST", "/v1/auth/magic-link", { body: {} }), [
+      { field: "/email", message: "must have required property 'email'" },
+    ]);
     expectProblem(await call(server.url, "POST", "/v1/auth/verify", { body: { token: "mlt_forged" } }), 401, "unauthenticated");
   });
 });
@@ -345,7 +381,13 @@ describe("nothing was written", () => {
         name: "Main",
         time_zone: "UTC",
         is_default: true,
-        settings: { arbitration_window_ms: 50, bump_window_seconds: 30, hold_ttl_default_seconds: 30, hold_ttl_min_seconds: 1, hold_ttl_max_seconds: 3600 },
+        settings: {
+          arbitration_window_ms: 50,
+          bump_window_seconds: 30,
+          hold_ttl_default_seconds: 30,
+          hold_ttl_min_seconds: 1,
+          hold_ttl_max_seconds: 3600,
+        },
         created_at: expect.any(String),
       },
     ]);

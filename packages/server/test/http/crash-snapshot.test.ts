@@ -58,7 +58,9 @@ describe("crash with snapshots", () => {
       expect(retry.headers.get("idempotent-replayed")).toBe("true");
       expect(retry.body).toEqual(booking);
     }
-    const last = (await storeQuery<{ last: number }>(server.dataDir, `SELECT max(seq) AS last FROM commands WHERE workspace_id = ?`, [ws]))[0]!.last;
+    const last = (
+      await storeQuery<{ last: number }>(server.dataDir, `SELECT max(seq) AS last FROM commands WHERE workspace_id = ?`, [ws])
+    )[0]!.last;
     const [load] = loadsOf(server, ws);
     expect(load!.snapshot_seq).toBeGreaterThan(0);
     expect(load!.snapshot_seq + load!.tail).toBe(Number(last));

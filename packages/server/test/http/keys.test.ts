@@ -69,7 +69,9 @@ describe("server keys", () => {
     const other = JSON.stringify({ pepper: "11".repeat(32), signing_seed: "22".repeat(32), sealing_key: "33".repeat(32) });
     await expect(startServer({ dataDir: server.dataDir, env: { AGENTDRAFT_KEYS: other } })).rejects.toThrow(/do not belong to this store/);
     rmSync(keyFile);
-    await expect(startServer({ dataDir: server.dataDir })).rejects.toThrow(/no key file at .*keys\.json, but this store's keys exist elsewhere/);
+    await expect(startServer({ dataDir: server.dataDir })).rejects.toThrow(
+      /no key file at .*keys\.json, but this store's keys exist elsewhere/,
+    );
     writeFileSync(keyFile, json, { mode: 0o600 });
   });
 
@@ -77,7 +79,10 @@ describe("server keys", () => {
     const { pepper, signing_seed } = JSON.parse(readFileSync(keyFile, "utf8")) as { pepper: string; signing_seed: string };
     const keys = { pepper, signing_seed };
     // The store as an earlier release left it: keys in `meta`, no key file, no fingerprint.
-    await storeQuery(server.dataDir, `INSERT INTO meta (key, value) VALUES ('hmac_secret', ?), ('signing_key_seed', ?)`, [keys.pepper, keys.signing_seed]);
+    await storeQuery(server.dataDir, `INSERT INTO meta (key, value) VALUES ('hmac_secret', ?), ('signing_key_seed', ?)`, [
+      keys.pepper,
+      keys.signing_seed,
+    ]);
     await storeQuery(server.dataDir, `DELETE FROM meta WHERE key = 'keys_fingerprint'`);
     rmSync(keyFile);
     await restart();

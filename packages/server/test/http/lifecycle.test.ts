@@ -95,7 +95,10 @@ describe("bump window", () => {
     const audit = await low.call("GET", `/v1/audit?resource=${first.body.booking_id}`);
     const actions = audit.body.data.map((e: { action: string }) => e.action);
     expect(actions).toEqual(["booking.committed", "booking.evicted"]);
-    expect(audit.body.data[1]).toMatchObject({ actor: { type: "agent", agent_id: high.agent_id }, outcome: { by_booking_id: bump.body.booking_id } });
+    expect(audit.body.data[1]).toMatchObject({
+      actor: { type: "agent", agent_id: high.agent_id },
+      outcome: { by_booking_id: bump.body.booking_id },
+    });
   });
 
   it("after the window a commit is frozen: booking_frozen for a higher priority, slot_taken for an equal one", async () => {

@@ -50,9 +50,15 @@ describe("cross-origin owner writes", () => {
   it("lets same-origin pages, typed URLs and non-browser clients through; reads are never checked", async () => {
     const own = new URL(server.url).host;
     expect((await owner.call("GET", "/v1/dashboard/agents", { headers: { "sec-fetch-site": "cross-site" } })).status).toBe(200);
-    const same = await owner.call("PATCH", `/v1/dashboard/agents/${agent.agent_id}`, { body: { priority: 3 }, headers: { "sec-fetch-site": "same-origin" } });
+    const same = await owner.call("PATCH", `/v1/dashboard/agents/${agent.agent_id}`, {
+      body: { priority: 3 },
+      headers: { "sec-fetch-site": "same-origin" },
+    });
     expect(same.status).toBe(200);
-    const origin = await owner.call("PATCH", `/v1/dashboard/agents/${agent.agent_id}`, { body: { priority: 4 }, headers: { origin: `http://${own}` } });
+    const origin = await owner.call("PATCH", `/v1/dashboard/agents/${agent.agent_id}`, {
+      body: { priority: 4 },
+      headers: { origin: `http://${own}` },
+    });
     expect(origin.status).toBe(200);
     const curl = await owner.call("POST", `/v1/dashboard/agents/${agent.agent_id}/revoke`);
     expect(curl.status).toBe(200);
@@ -62,7 +68,9 @@ describe("cross-origin owner writes", () => {
   it("answers a revoked key exactly as an unknown one", async () => {
     const strip = (b: Record<string, unknown>) => ({ ...b, request_id: undefined });
     const gone = await agent.call("GET", "/v1/agents/me");
-    const unknown = await call(server.url, "GET", "/v1/agents/me", { headers: { authorization: "Bearer avs_live_doesnotexist0000000000000000" } });
+    const unknown = await call(server.url, "GET", "/v1/agents/me", {
+      headers: { authorization: "Bearer avs_live_doesnotexist0000000000000000" },
+    });
     expectProblem(gone, 401, "unauthenticated");
     expect(strip(gone.body)).toEqual(strip(unknown.body));
   });
@@ -102,9 +110,13 @@ describe("sign-in limits and links", () => {
     const server = await startServer({ args: ["--sign-in-limit", "10"] });
     try {
       const sameEmail = email();
-      const first = await Promise.all(Array.from({ length: 5 }, () => call(server.url, "POST", "/v1/auth/magic-link", { body: { email: sameEmail } })));
+      const first = await Promise.all(
+        Array.from({ length: 5 }, () => call(server.url, "POST", "/v1/auth/magic-link", { body: { email: sameEmail } })),
+      );
       expect(first.map((r) => r.status).sort()).toEqual([200, 200, 200, 429, 429]); // a fifth of 10, at least 3, per email
-      const burst = await Promise.all(Array.from({ length: 30 }, () => call(server.url, "POST", "/v1/auth/magic-link", { body: { email: email() } })));
+      const burst = await Promise.all(
+        Array.from({ length: 30 }, () => call(server.url, "POST", "/v1/auth/magic-link", { body: { email: email() } })),
+      );
       expect(burst.filter((r) => r.status === 200)).toHaveLength(5); // 10 per address, 5 of them spent above
       const refused = burst.filter((r) => r.status === 429);
       expect(refused).toHaveLength(25);
@@ -129,7 +141,10 @@ describe("sign-in limits and links", () => {
       expect((await call(server.url, "POST", "/v1/auth/verify", { body: { token: newer.body.dev_token } })).status).toBe(200);
 
       await server.stop();
-      await storeQuery(server.dataDir, `INSERT INTO magic_links (token_hash, email, expires_at, used) VALUES ('old-link', 'x@example.com', 1, 0)`);
+      await storeQuery(
+        server.dataDir,
+        `INSERT INTO magic_links (token_hash, email, expires_at, used) VALUES ('old-link', 'x@example.com', 1, 0)`,
+      );
       await storeQuery(server.dataDir, `INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ('old-session', 'usr_x', 1)`);
       const again = await startServer({ dataDir: server.dataDir });
       expect((await call(again.url, "POST", "/v1/auth/magic-link", { body: { email: email() } })).status).toBe(200);
@@ -152,7 +167,11 @@ describe("sessions", () => {
       const aging = await Owner.signIn(server.url);
       await server.stop();
       const hashOf = async (o: Owner) => {
-        const rows = await storeQuery<{ token_hash: string; user_id: string }>(server.dataDir, `SELECT token_hash, user_id FROM sessions WHERE user_id = ?`, [o.userId]);
+        const rows = await storeQuery<{ token_hash: string; user_id: string }>(
+          server.dataDir,
+          `SELECT token_hash, user_id FROM sessions WHERE user_id = ?`,
+          [o.userId],
+        );
         return rows[0]!.token_hash;
       };
       const now = Date.now();
@@ -171,9 +190,15 @@ describe("sessions", () => {
       expect(next.headers.get("set-cookie")).toBeNull(); // a fresh session is not rotated again
       expect((await aging.at(server.url).call("GET", "/v1/dashboard/workspace")).status).toBe(200); // still in its grace minute
       await server.stop();
-      const left = await storeQuery<{ token_hash: string }>(server.dataDir, `SELECT token_hash FROM sessions WHERE user_id = ?`, [idle.userId]);
+      const left = await storeQuery<{ token_hash: string }>(server.dataDir, `SELECT token_hash FROM sessions WHERE user_id = ?`, [
+        idle.userId,
+      ]);
       expect(left).toEqual([]); // the idle session was deleted
-      const aged = await storeQuery<{ expires_at: number }>(server.dataDir, `SELECT expires_at FROM sessions WHERE user_id = ? ORDER BY expires_at`, [aging.userId]);
+      const aged = await storeQuery<{ expires_at: number }>(
+        server.dataDir,
+        `SELECT expires_at FROM sessions WHERE user_id = ? ORDER BY expires_at`,
+        [aging.userId],
+      );
       expect(aged).toHaveLength(2);
       expect(Number(aged[0]!.expires_at)).toBeLessThanOrEqual(Date.now() + 60_000); // the old token fades out
     } finally {
@@ -192,7 +217,11 @@ describe("sign-in outside dev mode", () => {
   });
 
   it("mails the link through the relay and never logs the token", async () => {
-    const server = await startServer({ dev: false, args: ["--smtp-relay", sink.url, "--public-url", "https://calendar.example.com/"], env: { LOG_LEVEL: "debug" } });
+    const server = await startServer({
+      dev: false,
+      args: ["--smtp-relay", sink.url, "--public-url", "https://calendar.example.com/"],
+      env: { LOG_LEVEL: "debug" },
+    });
     try {
       const who = email();
       const link = await call(server.url, "POST", "/v1/auth/magic-link", { body: { email: who } });
@@ -214,7 +243,9 @@ describe("sign-in outside dev mode", () => {
   });
 
   it("refuses to start without a relay unless sign-in is disabled, which then answers 503", async () => {
-    await expect(startServer({ dev: false })).rejects.toThrow(/production mode mails sign-in links: set --smtp-relay, or --disable-sign-in/);
+    await expect(startServer({ dev: false })).rejects.toThrow(
+      /production mode mails sign-in links: set --smtp-relay, or --disable-sign-in/,
+    );
     const server = await startServer({ dev: false, args: ["--disable-sign-in"] });
     try {
       expectProblem(await call(server.url, "POST", "/v1/auth/magic-link", { body: { email: email() } }), 503, "unavailable");

@@ -41,7 +41,10 @@ describe("prototype keys and strict nested bodies", () => {
   it("refuses a settings patch whose __proto__ carries out-of-range values, and keeps the calendar as it was", async () => {
     const before = (await owner.call("GET", "/v1/dashboard/calendars")).body;
     const raw = `{"settings":{"__proto__":{"arbitration_window_ms":8000,"bump_window_ms":0,"hold_ttl_min_seconds":0}}}`;
-    const reply = await owner.call("PATCH", `/v1/dashboard/calendars/${calendarId}`, { raw, headers: { "content-type": "application/json" } });
+    const reply = await owner.call("PATCH", `/v1/dashboard/calendars/${calendarId}`, {
+      raw,
+      headers: { "content-type": "application/json" },
+    });
     expectInvalid(reply, [{ field: "/settings/__proto__", message: RESERVED }]);
     const after = await owner.call("GET", "/v1/dashboard/calendars");
     expect(after.status).toBe(200);
@@ -79,7 +82,12 @@ describe("prototype keys and strict nested bodies", () => {
       { who: "agent", method: "POST", path: "/v1/bookings", body: () => ({ ...slot(500 + n), metadata: { title: unique() } }) },
       { who: "agent", method: "POST", path: `/v1/bookings/${cancellable.body.booking_id}/cancel`, body: () => ({ reason: "r" }) },
       { who: "agent", method: "POST", path: "/v1/mailbox/messages", body: () => ({ to: ["a@example.com"], subject: "s", text: "t" }) },
-      { who: "owner", method: "POST", path: "/v1/dashboard/agents", body: () => ({ name: unique(), priority: 3, scopes: ["bookings:read"] }) },
+      {
+        who: "owner",
+        method: "POST",
+        path: "/v1/dashboard/agents",
+        body: () => ({ name: unique(), priority: 3, scopes: ["bookings:read"] }),
+      },
       { who: "owner", method: "PATCH", path: `/v1/dashboard/agents/${throwaway.agent_id}`, body: () => ({ priority: 1 + (n % 9) }) },
       { who: "owner", method: "POST", path: "/v1/dashboard/calendars", body: () => ({ name: unique(), time_zone: "Europe/Paris" }) },
       {
@@ -94,7 +102,12 @@ describe("prototype keys and strict nested bodies", () => {
         path: `/v1/dashboard/calendars/${calendarId}/rules`,
         body: () => ({ rules: [{ rule_id: unique(), kind: "max_duration", minutes: 600 }] }),
       },
-      { who: "owner", method: "POST", path: "/v1/dashboard/webhooks", body: () => ({ url: "https://hooks.example.com/hook", events: ["booking.committed"] }) },
+      {
+        who: "owner",
+        method: "POST",
+        path: "/v1/dashboard/webhooks",
+        body: () => ({ url: "https://hooks.example.com/hook", events: ["booking.committed"] }),
+      },
       { who: "owner", method: "POST", path: "/v1/auth/magic-link", body: () => ({ email: `${unique()}@example.com` }) },
       {
         who: "inbound",
@@ -103,8 +116,14 @@ describe("prototype keys and strict nested bodies", () => {
         body: () => ({ recipients: ["proto-writer@agentdraft.local"], raw: `From: a@example.com\r\nSubject: ${unique()}\r\n\r\nhi` }),
       },
     ];
-    const plantedKey = fc.oneof(fc.constantFrom("__proto__", "constructor", "prototype", "settings", "metadata"), fc.string({ maxLength: 8 }));
-    const plantedValue = fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constant({ arbitration_window_ms: 8000, bump_window_ms: 0, hold_ttl_min_seconds: 0 }));
+    const plantedKey = fc.oneof(
+      fc.constantFrom("__proto__", "constructor", "prototype", "settings", "metadata"),
+      fc.string({ maxLength: 8 }),
+    );
+    const plantedValue = fc.oneof(
+      fc.jsonValue({ maxDepth: 2 }),
+      fc.constant({ arbitration_window_ms: 8000, bump_window_ms: 0, hold_ttl_min_seconds: 0 }),
+    );
     const plant = fc.array(fc.record({ at: fc.nat(), key: plantedKey, value: plantedValue }), { maxLength: 3 });
 
     await fc.assert(

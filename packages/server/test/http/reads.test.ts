@@ -25,8 +25,15 @@ afterAll(async () => {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const MAIL_DOMAIN = "agents.agentdraft.local";
 /** `<name>.<workspace handle>@<domain>`: the handle (10 hex characters) names the workspace. */
-const mailbox = (name: string) => expect.stringMatching(new RegExp(`^${name.toLowerCase().replaceAll(".", "\\.")}\\.[0-9a-f]{10}@${MAIL_DOMAIN.replaceAll(".", "\\.")}$`));
-const DEFAULT_SETTINGS = { arbitration_window_ms: 50, bump_window_seconds: 30, hold_ttl_default_seconds: 30, hold_ttl_min_seconds: 1, hold_ttl_max_seconds: 3600 };
+const mailbox = (name: string) =>
+  expect.stringMatching(new RegExp(`^${name.toLowerCase().replaceAll(".", "\\.")}\\.[0-9a-f]{10}@${MAIL_DOMAIN.replaceAll(".", "\\.")}$`));
+const DEFAULT_SETTINGS = {
+  arbitration_window_ms: 50,
+  bump_window_seconds: 30,
+  hold_ttl_default_seconds: 30,
+  hold_ttl_min_seconds: 1,
+  hold_ttl_max_seconds: 3600,
+};
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 /** 2030-06-03 (a Monday) at `hhmm` UTC, as the server writes instants. */
 const mon = (hhmm: string) => `2030-06-03T${hhmm}:00.000Z`;
@@ -71,7 +78,9 @@ describe("GET /v1/agents/me", () => {
 
   it("follows the owner's changes and the agent's own calendar", async () => {
     const support = await newCalendar("Support desk");
-    const created = await owner.call("POST", "/v1/dashboard/agents", { body: { name: "Ops.Bot", priority: 9, scopes: ["bookings:read"], calendar_id: support } });
+    const created = await owner.call("POST", "/v1/dashboard/agents", {
+      body: { name: "Ops.Bot", priority: 9, scopes: ["bookings:read"], calendar_id: support },
+    });
     expect(created.status).toBe(201);
     const ops = agentFor(server.url, created.body.agent_id, created.body.plaintext_key, 9, "Ops.Bot");
     const me = () => ops.call("GET", "/v1/agents/me");
@@ -84,7 +93,9 @@ describe("GET /v1/agents/me", () => {
       calendar_id: support,
       mailbox_address: mailbox("ops.bot"),
     });
-    await owner.call("PATCH", `/v1/dashboard/agents/${created.body.agent_id}`, { body: { priority: 4, scopes: ["audit:read", "bookings:read"] } });
+    await owner.call("PATCH", `/v1/dashboard/agents/${created.body.agent_id}`, {
+      body: { priority: 4, scopes: ["audit:read", "bookings:read"] },
+    });
     expect((await me()).body).toMatchObject({ priority: 4, scopes: ["audit:read", "bookings:read"] });
   });
 });
@@ -97,7 +108,9 @@ describe("GET /v1/availability", () => {
 
   beforeAll(async () => {
     cal = await newCalendar("Availability");
-    expect((await owner.call("PATCH", `/v1/dashboard/calendars/${cal}`, { body: { time_zone: "Europe/Berlin" } })).body.time_zone).toBe("Europe/Berlin");
+    expect((await owner.call("PATCH", `/v1/dashboard/calendars/${cal}`, { body: { time_zone: "Europe/Berlin" } })).body.time_zone).toBe(
+      "Europe/Berlin",
+    );
     const rules = await owner.call("PUT", `/v1/dashboard/calendars/${cal}/rules`, {
       body: {
         rules: [
@@ -181,11 +194,20 @@ describe("GET /v1/availability", () => {
 
   it("a day without business hours is busy throughout; a whole local day splits at its opening hours", async () => {
     const sunday = await query(`range_start=2030-06-02T08:00:00Z&range_end=2030-06-02T12:00:00Z`);
-    expect(sunday.body.busy).toEqual([{ start: "2030-06-02T08:00:00.000Z", end: "2030-06-02T12:00:00.000Z", kind: "outside_business_hours", rule_id: "hours" }]);
+    expect(sunday.body.busy).toEqual([
+      { start: "2030-06-02T08:00:00.000Z", end: "2030-06-02T12:00:00.000Z", kind: "outside_business_hours", rule_id: "hours" },
+    ]);
     expect(sunday.body.slots).toEqual([]);
     // Monday 00:00 to Tuesday 00:00 Berlin time = Sunday 22:00Z to Monday 22:00Z.
-    const day = await query(`range_start=${encodeURIComponent("2030-06-03T00:00:00+02:00")}&range_end=${encodeURIComponent("2030-06-04T00:00:00+02:00")}`);
-    expect(day.body.busy[0]).toEqual({ start: "2030-06-02T22:00:00.000Z", end: mon("07:00"), kind: "outside_business_hours", rule_id: "hours" });
+    const day = await query(
+      `range_start=${encodeURIComponent("2030-06-03T00:00:00+02:00")}&range_end=${encodeURIComponent("2030-06-04T00:00:00+02:00")}`,
+    );
+    expect(day.body.busy[0]).toEqual({
+      start: "2030-06-02T22:00:00.000Z",
+      end: mon("07:00"),
+      kind: "outside_business_hours",
+      rule_id: "hours",
+    });
     expect(day.body.busy.at(-1)).toEqual({ start: mon("15:00"), end: mon("22:00"), kind: "outside_business_hours", rule_id: "hours" });
     expect(day.body.slots).toEqual([
       { start: mon("07:00"), end: mon("07:30") },
@@ -265,7 +287,10 @@ describe("GET /v1/bookings", () => {
     expect(all.body.has_more).toBe(false);
     expect(all.body.data.map((x: { booking_id: string }) => x.booking_id)).toEqual(ids);
     for (const booking of all.body.data) expect((await r2.call("GET", `/v1/bookings/${booking.booking_id}`)).body).toEqual(booking);
-    expect(all.body.data.find((x: { booking_id: string }) => x.booking_id === id("b4"))).toMatchObject({ status: "CANCELLED", ended_reason: "moved" });
+    expect(all.body.data.find((x: { booking_id: string }) => x.booking_id === id("b4"))).toMatchObject({
+      status: "CANCELLED",
+      ended_reason: "moved",
+    });
   });
 
   it("filters by status, agent and range, also across pages", async () => {
@@ -331,7 +356,10 @@ describe("owner API: agents", () => {
     expect(got.body).toEqual(lister);
     const list = await owner.call("GET", "/v1/dashboard/agents");
     expect(list.status).toBe(200);
-    expect(list.body.data.slice(0, 2)).toEqual([view(r1, 1, ALL_SCOPES), view(r2, 2, ["availability:read", "bookings:read", "bookings:write"])]);
+    expect(list.body.data.slice(0, 2)).toEqual([
+      view(r1, 1, ALL_SCOPES),
+      view(r2, 2, ["availability:read", "bookings:read", "bookings:write"]),
+    ]);
     expect(list.body.data).toContainEqual(lister);
     expect(JSON.stringify(list.body)).not.toMatch(/avs_live_|key_hash|plaintext_key/);
     const createdAt = list.body.data.map((a: { created_at: string }) => a.created_at);
@@ -351,11 +379,18 @@ describe("owner API: agents", () => {
     expect(after.body.agent_priority).toBe(3);
     expect((await mover.call("GET", `/v1/bookings/${before.body.booking_id}`)).body.agent_priority).toBe(5);
 
-    const scoped = await owner.call("PATCH", `/v1/dashboard/agents/${mover.agent_id}`, { body: { scopes: ["bookings:read", "availability:read", "bookings:read"] } });
-    expect(scoped.body).toEqual(view(mover, 3, ["bookings:read", "availability:read"], patched.body.created_at));
-    expectProblem(await mover.call("POST", "/v1/bookings", { body: { start: "2030-08-01T12:00:00Z", end: "2030-08-01T12:30:00Z" } }), 403, "forbidden", {
-      required_scope: "bookings:write",
+    const scoped = await owner.call("PATCH", `/v1/dashboard/agents/${mover.agent_id}`, {
+      body: { scopes: ["bookings:read", "availability:read", "bookings:read"] },
     });
+    expect(scoped.body).toEqual(view(mover, 3, ["bookings:read", "availability:read"], patched.body.created_at));
+    expectProblem(
+      await mover.call("POST", "/v1/bookings", { body: { start: "2030-08-01T12:00:00Z", end: "2030-08-01T12:30:00Z" } }),
+      403,
+      "forbidden",
+      {
+        required_scope: "bookings:write",
+      },
+    );
 
     const both = await owner.call("PATCH", `/v1/dashboard/agents/${mover.agent_id}`, { body: { priority: 1, scopes: ALL_SCOPES } });
     expect(both.body).toEqual(view(mover, 1, ALL_SCOPES, patched.body.created_at));
@@ -400,8 +435,16 @@ describe("owner API: calendars", () => {
     expect(plain.body).toMatchObject({ name: "Plain", time_zone: "UTC", is_default: false, settings: DEFAULT_SETTINGS });
 
     const id = created.body.calendar_id;
-    const settings = { arbitration_window_ms: 100, bump_window_seconds: 0, hold_ttl_default_seconds: 60, hold_ttl_min_seconds: 5, hold_ttl_max_seconds: 600 };
-    const updated = await owner.call("PATCH", `/v1/dashboard/calendars/${id}`, { body: { name: "Support desk", time_zone: "Europe/Berlin", settings } });
+    const settings = {
+      arbitration_window_ms: 100,
+      bump_window_seconds: 0,
+      hold_ttl_default_seconds: 60,
+      hold_ttl_min_seconds: 5,
+      hold_ttl_max_seconds: 600,
+    };
+    const updated = await owner.call("PATCH", `/v1/dashboard/calendars/${id}`, {
+      body: { name: "Support desk", time_zone: "Europe/Berlin", settings },
+    });
     expect(updated.status).toBe(200);
     expect(updated.body).toEqual({ ...created.body, name: "Support desk", time_zone: "Europe/Berlin", settings });
 
@@ -417,7 +460,9 @@ describe("owner API: calendars", () => {
     expect(Date.parse(hold.body.hold_expires_at) - Date.parse(hold.body.created_at)).toBe(60_000);
     for (const ttl of [4, 601]) {
       const reply = await r1.call("POST", "/v1/bookings", { body: { ...slotOn("11"), mode: "hold", hold_ttl_seconds: ttl } });
-      expectProblem(reply, 400, "invalid_request", { errors: [{ field: "/hold_ttl_seconds", message: "must be an integer between 5 and 600" }] });
+      expectProblem(reply, 400, "invalid_request", {
+        errors: [{ field: "/hold_ttl_seconds", message: "must be an integer between 5 and 600" }],
+      });
     }
     // bump_window_seconds 0: a commit is frozen at once, even against a higher priority.
     const low = await book(r2, slotOn("12"));

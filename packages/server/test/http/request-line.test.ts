@@ -36,9 +36,15 @@ describe("the raw request line", () => {
     "/v1/./agents/me",
     "/v1/bookings/../dashboard/agents",
   ])("refuses %s with 400 instead of resolving it", async (target) => {
-    const reply = await raw(server.url, `GET ${target} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${agent.key}\r\nConnection: close\r\n\r\n`);
+    const reply = await raw(
+      server.url,
+      `GET ${target} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${agent.key}\r\nConnection: close\r\n\r\n`,
+    );
     expect(reply.status).toBe(400);
-    expect(JSON.parse(reply.body)).toMatchObject({ code: "invalid_request", errors: [{ field: "path", message: "must not contain dot-segments" }] });
+    expect(JSON.parse(reply.body)).toMatchObject({
+      code: "invalid_request",
+      errors: [{ field: "path", message: "must not contain dot-segments" }],
+    });
   });
 
   it("runs nothing for a write sent through a dot-segment", async () => {
@@ -56,7 +62,9 @@ describe("the raw request line", () => {
     const { hostname, port } = new URL(server.url);
     await new Promise<void>((resolve) => {
       const socket = net.connect(Number(port), hostname, () => {
-        socket.write(`POST /v1/bookings HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${agent.key}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"start":`);
+        socket.write(
+          `POST /v1/bookings HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${agent.key}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"start":`,
+        );
         setTimeout(() => {
           socket.destroy();
           resolve();
@@ -65,7 +73,10 @@ describe("the raw request line", () => {
     });
     const deadline = Date.now() + 5_000;
     while (!server.stderr().includes("client disconnected") && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-    const lines = server.stderr().split("\n").filter((l) => l.includes("client disconnected"));
+    const lines = server
+      .stderr()
+      .split("\n")
+      .filter((l) => l.includes("client disconnected"));
     expect(lines).toHaveLength(1);
     expect(JSON.parse(lines[0]!).level).toBe(30);
     expect(server.stderr()).not.toContain("unhandled error");

@@ -127,8 +127,15 @@ describe("business_hours", () => {
     ids.push(accepted(await book(y, cal, `${MON}T09:00:00-04:00`, `${MON}T09:30:00-04:00`))); // at opening
     ids.push(accepted(await book(y, cal, `${MON}T16:30:00-04:00`, `${MON}T17:00:00-04:00`))); // up to closing
     ids.push(accepted(await book(y, cal, `${TUE}T13:00:00-04:00`, `${TUE}T14:00:00-04:00`))); // second window
-    ids.push(accepted(await book(y, cal, `${TUE}T11:00:00-04:00`, `${TUE}T12:00:00-04:00`, { mode: "hold", hold_ttl_seconds: 600 }), "HELD"));
-    await expectViolation(await book(y, cal, `${SUN}T11:00:00-04:00`, `${SUN}T12:00:00-04:00`, { mode: "hold" }), cal, "office", "business_hours");
+    ids.push(
+      accepted(await book(y, cal, `${TUE}T11:00:00-04:00`, `${TUE}T12:00:00-04:00`, { mode: "hold", hold_ttl_seconds: 600 }), "HELD"),
+    );
+    await expectViolation(
+      await book(y, cal, `${SUN}T11:00:00-04:00`, `${SUN}T12:00:00-04:00`, { mode: "hold" }),
+      cal,
+      "office",
+      "business_hours",
+    );
     await expectBookings(cal, ids);
   });
 });
@@ -298,15 +305,21 @@ describe("invalid rule sets", () => {
     expectInvalid(await put({ rules: Array.from({ length: 101 }, (_, i) => ({ rule_id: `r${i}`, kind: "buffer", minutes: 5 })) }), [
       { field: "/rules", message: "must NOT have more than 100 items" },
     ]);
-    expectInvalidIncluding(await rules({ rule_id: "b", kind: "buffer", minutes: 0 }), [{ field: "/rules/0/minutes", message: "must be >= 1" }]);
-    expectInvalidIncluding(await rules({ rule_id: "b", kind: "buffer", minutes: "15" }), [{ field: "/rules/0/minutes", message: "must be integer" }]);
+    expectInvalidIncluding(await rules({ rule_id: "b", kind: "buffer", minutes: 0 }), [
+      { field: "/rules/0/minutes", message: "must be >= 1" },
+    ]);
+    expectInvalidIncluding(await rules({ rule_id: "b", kind: "buffer", minutes: "15" }), [
+      { field: "/rules/0/minutes", message: "must be integer" },
+    ]);
     expectInvalidIncluding(await rules({ rule_id: "m", kind: "max_duration", minutes: 1441 }), [
       { field: "/rules/0/minutes", message: "must be <= 1440" },
     ]);
     expectInvalidIncluding(await rules({ rule_id: "l", kind: "lunch", minutes: 60 }), [
       { field: "/rules/0/kind", message: "must be equal to one of the allowed values" },
     ]);
-    expectInvalidIncluding(await rules({ kind: "buffer", minutes: 5 }), [{ field: "/rules/0/rule_id", message: "must have required property 'rule_id'" }]);
+    expectInvalidIncluding(await rules({ kind: "buffer", minutes: 5 }), [
+      { field: "/rules/0/rule_id", message: "must have required property 'rule_id'" },
+    ]);
     expectInvalidIncluding(await rules({ rule_id: "has space", kind: "buffer", minutes: 5 }), [
       { field: "/rules/0/rule_id", message: /^must match pattern/ },
     ]);
@@ -316,13 +329,17 @@ describe("invalid rule sets", () => {
     expectInvalidIncluding(await rules({ rule_id: "cap", kind: "daily_cap", max_bookings: 0, per: "agent" }), [
       { field: "/rules/0/max_bookings", message: "must be >= 1" },
     ]);
-    expectInvalidIncluding(await rules({ rule_id: "bh", kind: "business_hours", hours: [{ weekday: "mon", open: "25:00", close: "26:00" }] }), [
-      { field: "/rules/0/hours/0/open", message: /^must match pattern/ },
-      { field: "/rules/0/hours/0/close", message: /^must match pattern/ },
-    ]);
-    expectInvalidIncluding(await rules({ rule_id: "bh", kind: "business_hours", hours: [{ weekday: "funday", open: "09:00", close: "17:00" }] }), [
-      { field: "/rules/0/hours/0/weekday", message: "must be equal to one of the allowed values" },
-    ]);
+    expectInvalidIncluding(
+      await rules({ rule_id: "bh", kind: "business_hours", hours: [{ weekday: "mon", open: "25:00", close: "26:00" }] }),
+      [
+        { field: "/rules/0/hours/0/open", message: /^must match pattern/ },
+        { field: "/rules/0/hours/0/close", message: /^must match pattern/ },
+      ],
+    );
+    expectInvalidIncluding(
+      await rules({ rule_id: "bh", kind: "business_hours", hours: [{ weekday: "funday", open: "09:00", close: "17:00" }] }),
+      [{ field: "/rules/0/hours/0/weekday", message: "must be equal to one of the allowed values" }],
+    );
     expectInvalidIncluding(await rules({ rule_id: "fb", kind: "focus_block", weekdays: ["mon"], start: "9:00", end: "10:00" }), [
       { field: "/rules/0/start", message: /^must match pattern/ },
     ]);

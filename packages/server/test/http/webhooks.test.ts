@@ -15,7 +15,8 @@ const receiver = createServer((req, res) => {
   req.on("data", (c: Buffer) => (body += c.toString()));
   req.on("end", () => {
     received.push({ url: req.url ?? "", headers: req.headers, body });
-    if (req.url === "/redirect") return void res.writeHead(302, { location: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/landed` }).end();
+    if (req.url === "/redirect")
+      return void res.writeHead(302, { location: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/landed` }).end();
     res.writeHead(204).end();
   });
 });
@@ -63,7 +64,9 @@ describe("webhooks", () => {
     const owner = await Owner.signIn(server.url);
     const created = await owner.call("POST", "/v1/dashboard/webhooks", { body: { url: "https://hooks.example.com/x", events: ["*"] } });
     expect(created.status).toBe(201);
-    const rows = await storeQuery<{ secret: string }>(server.dataDir, `SELECT secret FROM webhooks WHERE webhook_id = ?`, [created.body.webhook_id]);
+    const rows = await storeQuery<{ secret: string }>(server.dataDir, `SELECT secret FROM webhooks WHERE webhook_id = ?`, [
+      created.body.webhook_id,
+    ]);
     expect(rows[0]!.secret).toMatch(/^v1\./);
     expect(rows[0]!.secret).not.toContain(created.body.secret);
   });
@@ -97,17 +100,26 @@ describe("webhooks", () => {
     const owner = await Owner.signIn(server.url);
     const agent = await owner.createAgent("redirected", 1);
     const { port } = receiver.address() as AddressInfo;
-    expect((await owner.call("POST", "/v1/dashboard/webhooks", { body: { url: `http://127.0.0.1:${port}/redirect`, events: ["booking.committed"] } })).status).toBe(201);
+    expect(
+      (
+        await owner.call("POST", "/v1/dashboard/webhooks", {
+          body: { url: `http://127.0.0.1:${port}/redirect`, events: ["booking.committed"] },
+        })
+      ).status,
+    ).toBe(201);
     expect((await agent.call("POST", "/v1/bookings", { body: slot(220) })).status).toBe(201);
     for (let i = 0; i < 100 && !received.some((r) => r.url === "/redirect"); i++) await new Promise((r) => setTimeout(r, 20));
     await new Promise((r) => setTimeout(r, 300));
     expect(received.some((r) => r.url === "/redirect")).toBe(true);
     expect(received.filter((r) => r.url === "/landed")).toEqual([]); // the redirect was not followed
     for (let i = 1; i < MAX_WEBHOOKS_PER_WORKSPACE; i++) {
-      expect((await owner.call("POST", "/v1/dashboard/webhooks", { body: { url: `https://hooks.example.com/${i}`, events: ["*"] } })).status).toBe(201);
+      expect(
+        (await owner.call("POST", "/v1/dashboard/webhooks", { body: { url: `https://hooks.example.com/${i}`, events: ["*"] } })).status,
+      ).toBe(201);
     }
-    expectInvalid(await owner.call("POST", "/v1/dashboard/webhooks", { body: { url: "https://hooks.example.com/one-more", events: ["*"] } }), [
-      { field: "/", message: "the workspace's webhooks quota is reached" },
-    ]);
+    expectInvalid(
+      await owner.call("POST", "/v1/dashboard/webhooks", { body: { url: "https://hooks.example.com/one-more", events: ["*"] } }),
+      [{ field: "/", message: "the workspace's webhooks quota is reached" }],
+    );
   });
 });

@@ -48,7 +48,9 @@ describe("workspace cache", () => {
       const loadsOfA = loads(server).filter((l) => l.workspace_id === wsA);
       expect(loadsOfA.length).toBeGreaterThanOrEqual(2);
       const reload = loadsOfA.at(-1);
-      const last = (await storeQuery<{ last: number }>(server.dataDir, `SELECT max(seq) AS last FROM commands WHERE workspace_id = ?`, [wsA]))[0]!.last;
+      const last = (
+        await storeQuery<{ last: number }>(server.dataDir, `SELECT max(seq) AS last FROM commands WHERE workspace_id = ?`, [wsA])
+      )[0]!.last;
       expect(reload!.snapshot_seq).toBeGreaterThanOrEqual(5);
       expect(reload!.snapshot_seq + reload!.tail).toBe(Number(last));
 
@@ -77,7 +79,11 @@ describe("workspace cache", () => {
     );
     const state = JSON.parse(snap!.state) as { agents: Record<string, { priority: number }> };
     for (const agent of Object.values(state.agents)) agent.priority = 9;
-    await storeQuery(server.dataDir, `UPDATE snapshots SET state = ? WHERE workspace_id = ? AND seq = ?`, [JSON.stringify(state), snap!.workspace_id, snap!.seq]);
+    await storeQuery(server.dataDir, `UPDATE snapshots SET state = ? WHERE workspace_id = ? AND seq = ?`, [
+      JSON.stringify(state),
+      snap!.workspace_id,
+      snap!.seq,
+    ]);
     const replay = await replayStoreOf(server.dataDir);
     expect(replay.status).toBe(1);
     expect(replay.stderr).toContain(`snapshot ${snap!.workspace_id}@${snap!.seq} differs from the replayed engine state`);

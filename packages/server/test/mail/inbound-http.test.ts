@@ -32,7 +32,11 @@ afterAll(async () => {
 describe("inbound webhook", () => {
   it("refuses a request without the secret, or with a wrong one, before reading the body", async () => {
     expectProblem(await post(server, { recipients: [address(agent)], raw: raw("<h0@example.com>") }, {}), 401, "unauthenticated");
-    expectProblem(await post(server, { recipients: [address(agent)], raw: raw("<h0@example.com>") }, { "x-inbound-secret": `${SECRET}x` }), 401, "unauthenticated");
+    expectProblem(
+      await post(server, { recipients: [address(agent)], raw: raw("<h0@example.com>") }, { "x-inbound-secret": `${SECRET}x` }),
+      401,
+      "unauthenticated",
+    );
     expectProblem(await post(server, { nonsense: true }, { "x-inbound-secret": "" }), 401, "unauthenticated");
     expect(await allMessages(agent)).toEqual([]);
   });
@@ -48,11 +52,22 @@ describe("inbound webhook", () => {
 
     const [id] = first.body.message_ids;
     const m = (await agent.call("GET", `/v1/mailbox/messages/${id}`)).body;
-    expect(m).toMatchObject({ direction: "inbound", status: "received", from: "ada@example.com", subject: "Hello", internet_message_id: "<h1@example.com>" });
+    expect(m).toMatchObject({
+      direction: "inbound",
+      status: "received",
+      from: "ada@example.com",
+      subject: "Hello",
+      internet_message_id: "<h1@example.com>",
+    });
     expect(m.text.trim()).toBe("Can we meet?");
     const events = await auditOf(agent, id);
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ action: "mailbox.received", actor: { type: "system" }, outcome: { via: "http" }, request: { method: "POST", path: "/v1/mailbox/inbound" } });
+    expect(events[0]).toMatchObject({
+      action: "mailbox.received",
+      actor: { type: "system" },
+      outcome: { via: "http" },
+      request: { method: "POST", path: "/v1/mailbox/inbound" },
+    });
   });
 
   it("gives same-named agents of two workspaces distinct addresses, each reaching its own mailbox", async () => {
@@ -87,7 +102,9 @@ describe("inbound webhook", () => {
 
   it("validates the payload against the spec", async () => {
     expectProblem(await post(server, { recipients: [], raw: "x" }), 400, "invalid_request", { errors: expect.any(Array) });
-    expectProblem(await post(server, { recipients: [address(agent)] }), 400, "invalid_request", { errors: [{ field: "/raw", message: expect.any(String) }] });
+    expectProblem(await post(server, { recipients: [address(agent)] }), 400, "invalid_request", {
+      errors: [{ field: "/raw", message: expect.any(String) }],
+    });
   });
 
   it("stores an unparsable-looking payload safely", async () => {
@@ -112,7 +129,9 @@ describe("inbound webhook", () => {
     const times = all.map((m) => Date.parse(m.created_at));
     expect([...times].sort((a, b) => b - a)).toEqual(times);
     expect((await agent.call("GET", "/v1/mailbox/messages?direction=outbound")).body.data).toEqual([]);
-    expectProblem(await agent.call("GET", "/v1/mailbox/messages?cursor=bogus"), 400, "invalid_request", { errors: [{ field: "query.cursor", message: expect.any(String) }] });
+    expectProblem(await agent.call("GET", "/v1/mailbox/messages?cursor=bogus"), 400, "invalid_request", {
+      errors: [{ field: "query.cursor", message: expect.any(String) }],
+    });
   });
 
   it("answers 503 when the server has no inbound secret", async () => {

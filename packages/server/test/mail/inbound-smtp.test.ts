@@ -67,7 +67,13 @@ describe("inbound SMTP", () => {
       event_id: m.audit_event_id,
       action: "mailbox.received",
       actor: { type: "system" },
-      outcome: { direction: "inbound", mailbox: address(agent), from: "ada@example.com", internet_message_id: "<first-1@example.com>", via: "smtp" },
+      outcome: {
+        direction: "inbound",
+        mailbox: address(agent),
+        from: "ada@example.com",
+        internet_message_id: "<first-1@example.com>",
+        via: "smtp",
+      },
     });
   });
 
@@ -221,7 +227,13 @@ describe("inbound SMTP", () => {
       attachments: [{ filename: "invite.ics", content: ics, contentType: "text/calendar" }],
     });
     const m = (await allMessages(agent)).find((x) => x.internet_message_id === "<tz-1@example.com>")!;
-    expect(m.calendar).toMatchObject({ method: "REQUEST", uid: "tz-1@example.com", sequence: 0, start: "2031-07-04T13:00:00.000Z", end: "2031-07-04T13:30:00.000Z" });
+    expect(m.calendar).toMatchObject({
+      method: "REQUEST",
+      uid: "tz-1@example.com",
+      sequence: 0,
+      start: "2031-07-04T13:00:00.000Z",
+      end: "2031-07-04T13:30:00.000Z",
+    });
   });
 });
 
@@ -236,7 +248,10 @@ describe("malformed and hostile mail", () => {
 
   const cases: { name: string; raw: Buffer | string; expected?: "refused" }[] = [
     { name: "no header block at all", raw: "just some words\r\nand more\r\n" },
-    { name: "binary garbage with NUL and invalid UTF-8", raw: Buffer.from([0, 1, 2, 0xff, 0xfe, 0xc3, 0x28, 0x0d, 0x0a, 0x80, 0x00, 0x41]) },
+    {
+      name: "binary garbage with NUL and invalid UTF-8",
+      raw: Buffer.from([0, 1, 2, 0xff, 0xfe, 0xc3, 0x28, 0x0d, 0x0a, 0x80, 0x00, 0x41]),
+    },
     {
       name: "unterminated multipart and broken base64",
       raw: crlf([
@@ -256,7 +271,7 @@ describe("malformed and hostile mail", () => {
     {
       name: "header injection through encoded words and NUL",
       raw: crlf([
-        `From: ${encoded('Evil\r\nBcc: victim@example.com')} <evil@example.com>`,
+        `From: ${encoded("Evil\r\nBcc: victim@example.com")} <evil@example.com>`,
         `Subject: ${encoded("hello\r\nBcc: victim@example.com\u0000\u202e")}`,
         "Message-ID: <inject-1@example.com>",
         "",
@@ -325,7 +340,13 @@ describe("malformed and hostile mail", () => {
   });
 
   it("still delivers ordinary mail afterwards, and the audit log replays", async () => {
-    await smtpClient(smtpPort).sendMail({ from: "ok@example.com", to: address(agent), subject: "after", text: "fine", messageId: "<after-1@example.com>" });
+    await smtpClient(smtpPort).sendMail({
+      from: "ok@example.com",
+      to: address(agent),
+      subject: "after",
+      text: "fine",
+      messageId: "<after-1@example.com>",
+    });
     expect((await allMessages(agent)).some((m) => m.internet_message_id === "<after-1@example.com>")).toBe(true);
     expect(await server.stop()).toBe(0);
     const replay = await replayStoreOf(server.dataDir);

@@ -36,7 +36,10 @@ afterAll(async () => {
 });
 
 /** Sends through the API and waits for the sink to receive it; returns the final message and the delivery. */
-async function send(body: Record<string, unknown>, who = agent): Promise<{ message: Record<string, any>; delivered: Delivered; email: Email }> {
+async function send(
+  body: Record<string, unknown>,
+  who = agent,
+): Promise<{ message: Record<string, any>; delivered: Delivered; email: Email }> {
   const before = sink.messages.length;
   const res = await who.call("POST", "/v1/mailbox/messages", { body });
   expect(res.status, JSON.stringify(res.body)).toBe(202);
@@ -92,12 +95,24 @@ describe("sending mail", () => {
     expect(email.text?.trim()).toBe("See you on Tuesday.");
     expect(email.html?.trim()).toBe("<p>See you on <b>Tuesday</b>.</p>");
     expect(Math.abs(Date.parse(email.date!) - Date.parse(message.created_at))).toBeLessThan(1000);
-    expect(message).toMatchObject({ direction: "outbound", from: address(agent), to: ["ada@example.com", "bob@example.org"], references: [], attachments: [] });
+    expect(message).toMatchObject({
+      direction: "outbound",
+      from: address(agent),
+      to: ["ada@example.com", "bob@example.org"],
+      references: [],
+      attachments: [],
+    });
 
     const events = await auditOf(agent, message.message_id);
     expect(events.map((e) => e.action)).toEqual(["mailbox.queued", "mailbox.sent"]);
-    expect(events[0]).toMatchObject({ actor: { type: "agent", agent_id: agent.agent_id }, outcome: { internet_message_id: message.internet_message_id } });
-    expect(events[1]).toMatchObject({ actor: { type: "system" }, outcome: { accepted: ["ada@example.com", "bob@example.org"], rejected: [], attempts: 1 } });
+    expect(events[0]).toMatchObject({
+      actor: { type: "agent", agent_id: agent.agent_id },
+      outcome: { internet_message_id: message.internet_message_id },
+    });
+    expect(events[1]).toMatchObject({
+      actor: { type: "system" },
+      outcome: { accepted: ["ada@example.com", "bob@example.org"], rejected: [], attempts: 1 },
+    });
     expect(message.audit_event_id).toBe(events[1]!.event_id);
   });
 
@@ -116,7 +131,10 @@ describe("sending mail", () => {
     const first = await send({ to: ["ada@example.com"], subject: "Re: Lunch?", text: "Thursday works.", in_reply_to: "<t2@example.com>" });
     expect(first.email.inReplyTo).toBe("<t2@example.com>");
     expect(first.email.references).toBe("<t0@example.com> <t1@example.com> <t2@example.com>");
-    expect(first.message).toMatchObject({ in_reply_to: "<t2@example.com>", references: ["<t0@example.com>", "<t1@example.com>", "<t2@example.com>"] });
+    expect(first.message).toMatchObject({
+      in_reply_to: "<t2@example.com>",
+      references: ["<t0@example.com>", "<t1@example.com>", "<t2@example.com>"],
+    });
     // … and follows up on its own message (an id given without brackets is accepted).
     const ownId = first.message.internet_message_id as string;
     const second = await send({ to: ["ada@example.com"], subject: "Re: Lunch?", text: "12:30?", in_reply_to: ownId.slice(1, -1) });
@@ -130,7 +148,9 @@ describe("sending mail", () => {
 
   it("attaches an iTIP invite: stable UID, SEQUENCE bumped on every change, CANCEL once cancelled", async () => {
     const s = slot(30);
-    const hold = await agent.call("POST", "/v1/bookings", { body: { ...s, mode: "hold", hold_ttl_seconds: 120, metadata: { title: "Discovery call" } } });
+    const hold = await agent.call("POST", "/v1/bookings", {
+      body: { ...s, mode: "hold", hold_ttl_seconds: 120, metadata: { title: "Discovery call" } },
+    });
     expect(hold.status).toBe(201);
     const bookingId = hold.body.booking_id as string;
     const invite = (text: string) => ({ to: ["ada@example.com"], subject: "Discovery call", text, booking_id: bookingId });
@@ -165,7 +185,15 @@ describe("sending mail", () => {
     expect((await agent.call("POST", `/v1/bookings/${bookingId}/cancel`, { body: { reason: "customer rescheduled" } })).status).toBe(200);
     const cancelled = await send(invite("Cancelled, sorry."));
     const c2 = calendarOf(cancelled.email);
-    expect(c2).toMatchObject({ partMethod: "CANCEL", method: "CANCEL", uid: c0.uid, sequence: 2, status: "CANCELLED", start: c0.start, end: c0.end });
+    expect(c2).toMatchObject({
+      partMethod: "CANCEL",
+      method: "CANCEL",
+      uid: c0.uid,
+      sequence: 2,
+      status: "CANCELLED",
+      start: c0.start,
+      end: c0.end,
+    });
     expect(cancelled.message.calendar).toMatchObject({ method: "CANCEL", uid: c0.uid, sequence: 2 });
   });
 
@@ -178,7 +206,11 @@ describe("sending mail", () => {
     expect(replay.status).toBe(202);
     expect(replay.headers.get("idempotent-replayed")).toBe("true");
     expect(replay.body).toEqual(first.body);
-    expectProblem(await agent.call("POST", "/v1/mailbox/messages", { body: { ...body, text: "else" }, headers }), 422, "idempotency_key_reused");
+    expectProblem(
+      await agent.call("POST", "/v1/mailbox/messages", { body: { ...body, text: "else" }, headers }),
+      422,
+      "idempotency_key_reused",
+    );
     await settled(agent, first.body.message_id);
     await new Promise((r) => setTimeout(r, 300));
     const copies = sink.messages.filter((m) => m.raw.toString().includes(first.body.internet_message_id));
@@ -187,18 +219,29 @@ describe("sending mail", () => {
 
   it("validates what it is asked to send", async () => {
     const base = { to: ["ada@example.com"], subject: "x", text: "y" };
-    expectInvalid(await agent.call("POST", "/v1/mailbox/messages", { body: { ...base, to: ["Ada <ada@example.com>", "ok@example.com", "a@b@c"] } }), [
-      { field: "/to/0", message: /bare address/ },
-      { field: "/to/2", message: /bare address/ },
-    ]);
+    expectInvalid(
+      await agent.call("POST", "/v1/mailbox/messages", { body: { ...base, to: ["Ada <ada@example.com>", "ok@example.com", "a@b@c"] } }),
+      [
+        { field: "/to/0", message: /bare address/ },
+        { field: "/to/2", message: /bare address/ },
+      ],
+    );
     expectInvalid(await agent.call("POST", "/v1/mailbox/messages", { body: { ...base, in_reply_to: "<a b@example.com>" } }), [
       { field: "/in_reply_to", message: /Message-ID/ },
     ]);
-    expectProblem(await agent.call("POST", "/v1/mailbox/messages", { body: { ...base, booking_id: "bkg_doesnotexist" } }), 404, "not_found");
+    expectProblem(
+      await agent.call("POST", "/v1/mailbox/messages", { body: { ...base, booking_id: "bkg_doesnotexist" } }),
+      404,
+      "not_found",
+    );
 
     const stranger = await (await Owner.signIn(server.url)).createAgent(uniqueName("stranger"), 1);
     const theirs = await stranger.call("POST", "/v1/bookings", { body: slot(40) });
-    expectProblem(await agent.call("POST", "/v1/mailbox/messages", { body: { ...base, booking_id: theirs.body.booking_id } }), 404, "not_found");
+    expectProblem(
+      await agent.call("POST", "/v1/mailbox/messages", { body: { ...base, booking_id: theirs.body.booking_id } }),
+      404,
+      "not_found",
+    );
 
     const reader = await owner.createAgent(uniqueName("reader"), 5, ["mailbox:read"]);
     expectProblem(await reader.call("POST", "/v1/mailbox/messages", { body: base }), 403, "forbidden", { required_scope: "mailbox:send" });

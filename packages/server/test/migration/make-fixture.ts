@@ -22,7 +22,8 @@ for (const ws of ["a", "b"]) {
   const lo = await owner.createAgent(`${ws}-low`, 5);
   agents[hi.name] = { agent_id: hi.agent_id, key: hi.key, workspace: ws };
   agents[lo.name] = { agent_id: lo.agent_id, key: lo.key, workspace: ws };
-  for (let i = 0; i < 4; i++) await lo.call("POST", "/v1/bookings", { body: slot(5 + i, 10), headers: { "idempotency-key": `${ws}-lo-${i}` } });
+  for (let i = 0; i < 4; i++)
+    await lo.call("POST", "/v1/bookings", { body: slot(5 + i, 10), headers: { "idempotency-key": `${ws}-lo-${i}` } });
   await hi.call("POST", "/v1/bookings", { body: slot(5, 10) }); // outranks lo's booking of that slot
   await lo.call("POST", "/v1/bookings", { body: slot(6, 10) }); // loses: slot taken by lo itself
   const held = await hi.call("POST", "/v1/bookings", { body: { ...slot(9, 9), mode: "hold", hold_ttl_seconds: 3600 } });

@@ -46,8 +46,12 @@ describe("upgrade from the global command log (e608e5c)", () => {
   it("keeps bookings, audit roots and idempotency records, and replay agrees", { timeout: 60_000 }, async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), "agentdraft-upgrade-"));
     cpSync(path.join(FIXTURE, "agentdraft.db"), path.join(dataDir, "agentdraft.db"));
-    const oldBookings = original<{ booking_id: string; workspace_id: string; body: string }>(`SELECT booking_id, workspace_id, body FROM bookings`);
-    const oldEvents = original<{ workspace_id: string; n: number }>(`SELECT workspace_id, count(*) AS n FROM audit_events GROUP BY workspace_id`);
+    const oldBookings = original<{ booking_id: string; workspace_id: string; body: string }>(
+      `SELECT booking_id, workspace_id, body FROM bookings`,
+    );
+    const oldEvents = original<{ workspace_id: string; n: number }>(
+      `SELECT workspace_id, count(*) AS n FROM audit_events GROUP BY workspace_id`,
+    );
     expect(oldBookings).toHaveLength(expected.bookings);
 
     let server = await startServer({ dataDir });
@@ -57,9 +61,13 @@ describe("upgrade from the global command log (e608e5c)", () => {
       expect(me.status, name).toBe(200);
       const list = await agent.call("GET", "/v1/bookings?limit=100");
       expect(list.status).toBe(200);
-      const ws = (await storeQuery<{ workspace_id: string }>(dataDir, `SELECT workspace_id FROM agents WHERE agent_id = ?`, [a.agent_id]))[0]!.workspace_id;
+      const ws = (
+        await storeQuery<{ workspace_id: string }>(dataDir, `SELECT workspace_id FROM agents WHERE agent_id = ?`, [a.agent_id])
+      )[0]!.workspace_id;
       const mine = oldBookings.filter((b) => b.workspace_id === ws).map((b) => JSON.parse(b.body) as { booking_id: string });
-      expect([...list.body.data].sort((x, y) => x.booking_id.localeCompare(y.booking_id))).toEqual(mine.sort((x, y) => x.booking_id.localeCompare(y.booking_id)));
+      expect([...list.body.data].sort((x, y) => x.booking_id.localeCompare(y.booking_id))).toEqual(
+        mine.sort((x, y) => x.booking_id.localeCompare(y.booking_id)),
+      );
       const cp = await agent.call("GET", "/v1/audit/checkpoint");
       expect(Buffer.from(cp.body.root_hash as string, "base64").toString("hex")).toBe(expected.roots[ws]);
       expect(cp.body.tree_size).toBe(Number(oldEvents.find((e) => e.workspace_id === ws)!.n));
@@ -74,8 +82,13 @@ describe("upgrade from the global command log (e608e5c)", () => {
     const replay = await replayStoreOf(dataDir);
     expect(replay.status, replay.stderr).toBe(0);
     for (const [ws, root] of Object.entries(expected.roots)) expect(replay.stdout).toContain(`${ws} audit root ${root}`);
-    expect(replay.stdout).toContain(`replayed ${expected.commands} commands → ${expected.events} audit events, ${expected.bookings} bookings`);
-    const keys = await storeQuery<{ workspace_id: string; agent_id: string }>(dataDir, `SELECT workspace_id, agent_id FROM idempotency ORDER BY key`);
+    expect(replay.stdout).toContain(
+      `replayed ${expected.commands} commands → ${expected.events} audit events, ${expected.bookings} bookings`,
+    );
+    const keys = await storeQuery<{ workspace_id: string; agent_id: string }>(
+      dataDir,
+      `SELECT workspace_id, agent_id FROM idempotency ORDER BY key`,
+    );
     const oldKeys = original<{ agent_id: string }>(`SELECT agent_id FROM idempotency ORDER BY key`);
     expect(keys.map((k) => k.agent_id)).toEqual(oldKeys.map((k) => k.agent_id));
     for (const k of keys) expect(k.workspace_id).toMatch(/^ws_/);

@@ -67,15 +67,26 @@ describe("outbound request policy", () => {
 
   it("never sends a byte to a refused address, spelled as a literal or as a name that resolves there", async () => {
     const before = hits.length;
-    for (const url of [`http://127.1:${port}/a`, `http://0x7f000001:${port}/b`, `http://[::ffff:127.0.0.1]:${port}/c`, `http://localhost:${port}/d`]) {
+    for (const url of [
+      `http://127.1:${port}/a`,
+      `http://0x7f000001:${port}/b`,
+      `http://[::ffff:127.0.0.1]:${port}/c`,
+      `http://localhost:${port}/d`,
+    ]) {
       await expect(send(url, { method: "POST", headers: {}, body: "{}" }, strict)).rejects.toThrow(OutboundRefused);
     }
-    await expect(send(`http://localhost:${port}/d`, { method: "POST", headers: {} }, strict)).rejects.toThrow(/localhost resolves to .*loopback/);
+    await expect(send(`http://localhost:${port}/d`, { method: "POST", headers: {} }, strict)).rejects.toThrow(
+      /localhost resolves to .*loopback/,
+    );
     expect(hits.length).toBe(before);
   });
 
   it("with private targets allowed: delivers, does not follow redirects, bounds size and time", async () => {
-    const ok = await send(`http://localhost:${port}/hook`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }, lax);
+    const ok = await send(
+      `http://localhost:${port}/hook`,
+      { method: "POST", headers: { "content-type": "application/json" }, body: "{}" },
+      lax,
+    );
     expect(ok.status).toBe(200);
     expect(ok.body.toString()).toBe("ok");
     const redirected = await send(`http://127.0.0.1:${port}/redirect`, { method: "POST", headers: {} }, lax);
@@ -84,7 +95,9 @@ describe("outbound request policy", () => {
     const big = await send(`http://127.0.0.1:${port}/big`, { method: "GET", headers: {} }, lax);
     expect(big.body.length).toBe(1024);
     const started = Date.now();
-    await expect(send(`http://127.0.0.1:${port}/slow`, { method: "GET", headers: {} }, { ...lax, timeoutMs: 300 })).rejects.toThrow(/no answer within 300 ms/);
+    await expect(send(`http://127.0.0.1:${port}/slow`, { method: "GET", headers: {} }, { ...lax, timeoutMs: 300 })).rejects.toThrow(
+      /no answer within 300 ms/,
+    );
     expect(Date.now() - started).toBeLessThan(3_000);
   });
 });

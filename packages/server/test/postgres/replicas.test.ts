@@ -33,10 +33,17 @@ describe.each([2, 3])("%i replicas on one PostgreSQL", (n) => {
     for (let round = 0; round < 100; round++) {
       const body = slot(24 + round);
       const replies = await Promise.all(
-        agents.map((a, i) => via(a, servers[(i + round) % n]!).call("POST", "/v1/bookings", { body }).then((r) => ({ a, r }))),
+        agents.map((a, i) =>
+          via(a, servers[(i + round) % n]!)
+            .call("POST", "/v1/bookings", { body })
+            .then((r) => ({ a, r })),
+        ),
       );
       const winners = replies.filter(({ r }) => r.status === 201);
-      expect(winners.map(({ a }) => a.priority), `round ${round}`).toEqual([1]);
+      expect(
+        winners.map(({ a }) => a.priority),
+        `round ${round}`,
+      ).toEqual([1]);
       for (const { r } of replies.filter(({ r }) => r.status !== 201)) {
         expect(r.status).toBe(409);
         expect(r.body).toMatchObject({ code: "outranked", winning_agent_id: agents[0]!.agent_id, winning_agent_priority: 1 });
@@ -105,7 +112,10 @@ describe("PostgreSQL restarted under a stream of commits", () => {
     // Let the database come back before judging, whatever the writers saw.
     const [written] = await Promise.allSettled([writers, restart]);
     if (written.status === "rejected") throw written.reason;
-    expect([...statuses.keys()].every((s) => [201, 409, 503].includes(s)), JSON.stringify([...statuses])).toBe(true);
+    expect(
+      [...statuses.keys()].every((s) => [201, 409, 503].includes(s)),
+      JSON.stringify([...statuses]),
+    ).toBe(true);
     expect(statuses.get(201)).toBeGreaterThan(10);
     // The restart really cut writes off (in-flight transactions rolled back → 503, never 500).
     expect(statuses.get(503)).toBeGreaterThanOrEqual(1);

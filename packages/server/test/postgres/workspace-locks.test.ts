@@ -60,7 +60,10 @@ async function until(done: (locks: LockRow[]) => boolean): Promise<LockRow[]> {
 }
 
 /** Runs `writes` while a test transaction blocks every insert into the command log, then lets them go. */
-async function heldBack<T>(writes: () => Promise<T>[], observe: () => Promise<LockRow[]>): Promise<{ locks: LockRow[]; waiting: number; results: T[] }> {
+async function heldBack<T>(
+  writes: () => Promise<T>[],
+  observe: () => Promise<LockRow[]>,
+): Promise<{ locks: LockRow[]; waiting: number; results: T[] }> {
   await admin.query("BEGIN");
   await admin.query("LOCK TABLE commands IN SHARE MODE");
   const pending = writes();

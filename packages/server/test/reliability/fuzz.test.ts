@@ -95,7 +95,12 @@ function schemathesis(name: string, extra: string[]): Promise<{ code: number | n
     child.on("exit", (code) => {
       clearTimeout(timer);
       if (!existsSync(reportPath)) return reject(new Error(`schemathesis wrote no report (exit ${code}):\n${output}`));
-      resolve({ code, output, report: JSON.parse(readFileSync(reportPath, "utf8")) as Report, seconds: (performance.now() - started) / 1000 });
+      resolve({
+        code,
+        output,
+        report: JSON.parse(readFileSync(reportPath, "utf8")) as Report,
+        seconds: (performance.now() - started) / 1000,
+      });
     });
   });
 }
@@ -126,7 +131,10 @@ beforeAll(async () => {
   const me = await agent.call("GET", "/v1/agents/me");
   const inbound = await call(server.url, "POST", "/v1/mailbox/inbound", {
     headers: { "x-inbound-secret": INBOUND_SECRET },
-    body: { recipients: [me.body.mailbox_address], raw: "From: ada@example.com\r\nSubject: Hello\r\nMessage-ID: <seed@example.com>\r\n\r\nCan we meet?\r\n" },
+    body: {
+      recipients: [me.body.mailbox_address],
+      raw: "From: ada@example.com\r\nSubject: Hello\r\nMessage-ID: <seed@example.com>\r\n\r\nCan we meet?\r\n",
+    },
   });
   expect([commit.status, hold.status, me.status, inbound.status]).toEqual([201, 201, 200, 202]);
 }, 360_000);
@@ -137,38 +145,48 @@ afterAll(async () => {
 });
 
 describe("schemathesis fuzzing of every operation", () => {
-  it("finds no 5xx and no response that breaks the spec", async () => {
-    const run = await schemathesis("main", ["--exclude-operation-id", "logout"]);
-    const { report } = run;
-    console.log(
-      `fuzz: ${report.operations.tested}/${report.operations.selected} operations, ${report.test_cases.generated} test cases, ` +
-        `${report.failures.length} failures, ${report.errors.length} errors in ${run.seconds.toFixed(1)} s ` +
-        `(schemathesis ${EXAMPLES} examples/operation, seed ${SEED})`,
-    );
-    const context = `${run.output}\n--- server errors ---\n${serverErrors().join("\n")}`;
-    expect(report.failures, context).toEqual([]);
-    expect(report.errors, context).toEqual([]);
-    expect(run.code, context).toBe(0);
-    expect(report.exit_code, context).toBe(0);
-    // Every operation of the spec but logout was generated for and called.
-    expect(report.operations.selected, context).toBe(operations.length - 1);
-    expect(report.operations.tested, context).toBe(report.operations.selected);
-    expect(report.operations.errored, context).toBe(0);
-    expect(serverErrors(), context).toEqual([]);
-    // The fuzzing key stayed valid throughout (owner B cannot revoke it), so agent calls were authenticated.
-    expect((await agent.call("GET", "/v1/agents/me")).status).toBe(200);
-  }, RUN_LIMIT_MS + 30_000);
+  it(
+    "finds no 5xx and no response that breaks the spec",
+    async () => {
+      const run = await schemathesis("main", ["--exclude-operation-id", "logout"]);
+      const { report } = run;
+      console.log(
+        `fuzz: ${report.operations.tested}/${report.operations.selected} operations, ${report.test_cases.generated} test cases, ` +
+          `${report.failures.length} failures, ${report.errors.length} errors in ${run.seconds.toFixed(1)} s ` +
+          `(schemathesis ${EXAMPLES} examples/operation, seed ${SEED})`,
+      );
+      const context = `${run.output}\n--- server errors ---\n${serverErrors().join("\n")}`;
+      expect(report.failures, context).toEqual([]);
+      expect(report.errors, context).toEqual([]);
+      expect(run.code, context).toBe(0);
+      expect(report.exit_code, context).toBe(0);
+      // Every operation of the spec but logout was generated for and called.
+      expect(report.operations.selected, context).toBe(operations.length - 1);
+      expect(report.operations.tested, context).toBe(report.operations.selected);
+      expect(report.operations.errored, context).toBe(0);
+      expect(serverErrors(), context).toEqual([]);
+      // The fuzzing key stayed valid throughout (owner B cannot revoke it), so agent calls were authenticated.
+      expect((await agent.call("GET", "/v1/agents/me")).status).toBe(200);
+    },
+    RUN_LIMIT_MS + 30_000,
+  );
 
-  it("fuzzes logout last, on its own", async () => {
-    const run = await schemathesis("logout", ["--include-operation-id", "logout"]);
-    const { report } = run;
-    console.log(`fuzz logout: ${report.test_cases.generated} test cases, ${report.failures.length} failures in ${run.seconds.toFixed(1)} s`);
-    expect(report.failures, run.output).toEqual([]);
-    expect(report.errors, run.output).toEqual([]);
-    expect(run.code, run.output).toBe(0);
-    expect(report.operations.tested, run.output).toBe(1);
-    expect(serverErrors()).toEqual([]);
-    // It really reached the server with the session: that session is over now.
-    expect((await ownerB.call("GET", "/v1/dashboard/workspace")).status).toBe(401);
-  }, RUN_LIMIT_MS + 30_000);
+  it(
+    "fuzzes logout last, on its own",
+    async () => {
+      const run = await schemathesis("logout", ["--include-operation-id", "logout"]);
+      const { report } = run;
+      console.log(
+        `fuzz logout: ${report.test_cases.generated} test cases, ${report.failures.length} failures in ${run.seconds.toFixed(1)} s`,
+      );
+      expect(report.failures, run.output).toEqual([]);
+      expect(report.errors, run.output).toEqual([]);
+      expect(run.code, run.output).toBe(0);
+      expect(report.operations.tested, run.output).toBe(1);
+      expect(serverErrors()).toEqual([]);
+      // It really reached the server with the session: that session is over now.
+      expect((await ownerB.call("GET", "/v1/dashboard/workspace")).status).toBe(401);
+    },
+    RUN_LIMIT_MS + 30_000,
+  );
 });

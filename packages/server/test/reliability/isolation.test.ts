@@ -57,16 +57,23 @@ async function tenant(name: string): Promise<Tenant> {
   const calendarId = await owner.defaultCalendarId();
   const full = await owner.createAgent(uniqueName(`${name}-full`), 1);
   const agents = new Map<string, TestAgent>();
-  for (const [i, v] of VARIANTS.entries()) agents.set(v, await owner.createAgent(uniqueName(`${name}-${v.replace(":", "-")}`), i + 2, v === "none" ? [] : [v]));
+  for (const [i, v] of VARIANTS.entries())
+    agents.set(v, await owner.createAgent(uniqueName(`${name}-${v.replace(":", "-")}`), i + 2, v === "none" ? [] : [v]));
   const commit = await created(full.call("POST", "/v1/bookings", { body: freshSlot() }), "commit");
-  const webhook = await created(owner.call("POST", "/v1/dashboard/webhooks", { body: { url: "https://hooks.example.com/hook", events: ["booking.cancelled"] } }), "webhook");
+  const webhook = await created(
+    owner.call("POST", "/v1/dashboard/webhooks", { body: { url: "https://hooks.example.com/hook", events: ["booking.cancelled"] } }),
+    "webhook",
+  );
   const messageOf = new Map<string, string>();
   for (const agent of [full, ...agents.values()]) {
     const me = await created(agent.call("GET", "/v1/agents/me"), "me");
     const inbound = await created(
       call(server.url, "POST", "/v1/mailbox/inbound", {
         headers: { "x-inbound-secret": INBOUND_SECRET },
-        body: { recipients: [me.mailbox_address], raw: `From: ada@example.com\r\nSubject: Hi\r\nMessage-ID: <${agent.agent_id}@example.com>\r\n\r\nhello\r\n` },
+        body: {
+          recipients: [me.mailbox_address],
+          raw: `From: ada@example.com\r\nSubject: Hi\r\nMessage-ID: <${agent.agent_id}@example.com>\r\n\r\nhello\r\n`,
+        },
       }),
       "inbound",
     );
@@ -84,7 +91,18 @@ async function tenant(name: string): Promise<Tenant> {
     webhook.webhook_id,
     ...messageOf.values(),
   ]);
-  return { name, owner, calendarId, full, agents, commitId: commit.booking_id, eventId: commit.audit_event_id, webhookId: webhook.webhook_id, messageOf, ids };
+  return {
+    name,
+    owner,
+    calendarId,
+    full,
+    agents,
+    commitId: commit.booking_id,
+    eventId: commit.audit_event_id,
+    webhookId: webhook.webhook_id,
+    messageOf,
+    ids,
+  };
 }
 
 /** The agent that makes the data a request refers to: the caller when it may write bookings, else the tenant's full agent. */
@@ -122,7 +140,14 @@ async function pathValue(op: OperationSpec, name: string, target: Tenant, caller
       return target.calendarId;
     case "webhook_id":
       if (op.method === "get") return target.webhookId;
-      return (await created(target.owner.call("POST", "/v1/dashboard/webhooks", { body: { url: "https://hooks.example.com/hook", events: ["booking.cancelled"] } }), "webhook")).webhook_id;
+      return (
+        await created(
+          target.owner.call("POST", "/v1/dashboard/webhooks", {
+            body: { url: "https://hooks.example.com/hook", events: ["booking.cancelled"] },
+          }),
+          "webhook",
+        )
+      ).webhook_id;
     default:
       throw new Error(`isolation matrix: no fixture for path parameter {${name}} of ${op.operationId}; add one to pathValue()`);
   }
@@ -158,7 +183,10 @@ const REQUESTS: Record<string, { refs: boolean; filter?: boolean; build: (target
   getMessage: { refs: true, build: () => ({}) },
   sendMessage: { refs: true, build: (t) => ({ body: { to: ["ada@example.com"], subject: "Hi", text: "hello", booking_id: t.commitId } }) },
   listAgents: { refs: false, build: () => ({}) },
-  createAgent: { refs: true, build: (t) => ({ body: { name: uniqueName("created"), priority: 60, scopes: [], calendar_id: t.calendarId } }) },
+  createAgent: {
+    refs: true,
+    build: (t) => ({ body: { name: uniqueName("created"), priority: 60, scopes: [], calendar_id: t.calendarId } }),
+  },
   getAgent: { refs: true, build: () => ({}) },
   updateAgent: { refs: true, build: () => ({ body: { priority: 70 } }) },
   revokeAgent: { refs: true, build: () => ({}) },
@@ -191,7 +219,11 @@ function expectedScope(op: OperationSpec): string | undefined {
   return operationScopes[op.operationId] ?? "(unknown: decide the scope of this operation)";
 }
 
-async function send(op: OperationSpec, target: Tenant, caller: { agent?: TestAgent; owner?: Owner }): Promise<{ reply: Reply; generic: boolean }> {
+async function send(
+  op: OperationSpec,
+  target: Tenant,
+  caller: { agent?: TestAgent; owner?: Owner },
+): Promise<{ reply: Reply; generic: boolean }> {
   let route = op.path;
   for (const name of Object.keys((op.params.path as { properties?: object } | undefined)?.properties ?? {})) {
     route = route.replace(`{${name}}`, encodeURIComponent(await pathValue(op, name, target, caller.agent)));
@@ -257,7 +289,8 @@ describe("the matrix covers the whole spec", () => {
     const known = new Set(operations.map((op) => op.operationId));
     expect(Object.keys(REQUESTS).filter((id) => !known.has(id))).toEqual([]);
     const generic = [...agentOps, ...ownerOps].filter((op) => !REQUESTS[op.operationId] && !SESSION_ENDING.has(op.operationId));
-    if (generic.length > 0) console.warn(`isolation: checked generically (add them to REQUESTS): ${generic.map((op) => op.operationId).join(", ")}`);
+    if (generic.length > 0)
+      console.warn(`isolation: checked generically (add them to REQUESTS): ${generic.map((op) => op.operationId).join(", ")}`);
   });
 
   it("every agent operation but `GET /v1/agents/me` needs a scope, and the server's table agrees with docs/protocol.md §2.2", () => {
@@ -307,7 +340,10 @@ describe.each(agentOps.map((op) => [`${op.method.toUpperCase()} ${op.path}`, op]
     }
     // Fixtures for the requests were made by each target's own agents; nothing else was written.
     const after = [await auditSize(A), await auditSize(B)];
-    const fixtures = REQUESTS[op.operationId] && op.method !== "get" && Object.keys((op.params.path as { properties?: object })?.properties ?? {}).length > 0;
+    const fixtures =
+      REQUESTS[op.operationId] &&
+      op.method !== "get" &&
+      Object.keys((op.params.path as { properties?: object })?.properties ?? {}).length > 0;
     if (!fixtures) expect(after, "no audited change from cross-workspace calls").toEqual(before);
   });
 
@@ -321,33 +357,35 @@ describe.each(ownerOps.map((op) => [`${op.method.toUpperCase()} ${op.path}`, op]
   const ending = SESSION_ENDING.has(op.operationId);
 
   // Logout ends the very session the matrix signs in with: it gets its own check below instead.
-  if (!ending) it("works on its own workspace, is 404 on the other's, and never leaks it", async () => {
-    for (const [t, other] of [
-      [A, B],
-      [B, A],
-    ] as const) {
-      const own = await send(op, t, { owner: t.owner });
-      if (!own.generic) expect(own.reply.status, `${op.operationId} as owner ${t.name}: ${describeReply(own.reply)}`).toBeLessThan(300);
-      expectNoLeak(own.reply, other, `${op.operationId} as owner ${t.name}`);
-      const before = await auditSize(other);
-      const cross = await send(op, other, { owner: t.owner });
-      const context = `${op.operationId} as owner ${t.name} on ${other.name}'s ids`;
-      expectCrossRefused(cross.reply, op, cross.generic, context);
-      expectNoLeak(cross.reply, other, context);
-      const fixtures = op.method !== "get" && Object.keys((op.params.path as { properties?: object })?.properties ?? {}).length > 0;
-      if (!fixtures) expect(await auditSize(other), `${context}: changed ${other.name}`).toBe(before);
-    }
-  });
+  if (!ending)
+    it("works on its own workspace, is 404 on the other's, and never leaks it", async () => {
+      for (const [t, other] of [
+        [A, B],
+        [B, A],
+      ] as const) {
+        const own = await send(op, t, { owner: t.owner });
+        if (!own.generic) expect(own.reply.status, `${op.operationId} as owner ${t.name}: ${describeReply(own.reply)}`).toBeLessThan(300);
+        expectNoLeak(own.reply, other, `${op.operationId} as owner ${t.name}`);
+        const before = await auditSize(other);
+        const cross = await send(op, other, { owner: t.owner });
+        const context = `${op.operationId} as owner ${t.name} on ${other.name}'s ids`;
+        expectCrossRefused(cross.reply, op, cross.generic, context);
+        expectNoLeak(cross.reply, other, context);
+        const fixtures = op.method !== "get" && Object.keys((op.params.path as { properties?: object })?.properties ?? {}).length > 0;
+        if (!fixtures) expect(await auditSize(other), `${context}: changed ${other.name}`).toBe(before);
+      }
+    });
 
   it("is closed to an agent key (even one with every scope)", async () => {
     const { reply } = await send(op, A, { agent: A.full });
     expect(reply.status, describeReply(reply)).toBe(401);
   });
 
-  if (ending) it("ends only the session it is sent with", async () => {
-    const spare = await Owner.signIn(server.url);
-    expect((await spare.call("POST", "/v1/auth/logout")).status).toBe(204);
-    expect((await spare.call("GET", "/v1/dashboard/workspace")).status).toBe(401);
-    for (const t of [A, B]) expect((await t.owner.call("GET", "/v1/dashboard/workspace")).status).toBe(200);
-  });
+  if (ending)
+    it("ends only the session it is sent with", async () => {
+      const spare = await Owner.signIn(server.url);
+      expect((await spare.call("POST", "/v1/auth/logout")).status).toBe(204);
+      expect((await spare.call("GET", "/v1/dashboard/workspace")).status).toBe(401);
+      for (const t of [A, B]) expect((await t.owner.call("GET", "/v1/dashboard/workspace")).status).toBe(200);
+    });
 });

@@ -162,7 +162,14 @@ describe("oversized requests", () => {
 
 describe("slow clients are cut off", () => {
   it("closes a connection that trickles its headers, within --headers-timeout", async () => {
-    const r = await trickle(portOf(server), "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n", "X-Slow: 1\r\n", 100, 100, HEADERS_TIMEOUT + SLACK + 2_000);
+    const r = await trickle(
+      portOf(server),
+      "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n",
+      "X-Slow: 1\r\n",
+      100,
+      100,
+      HEADERS_TIMEOUT + SLACK + 2_000,
+    );
     expect(r.closedAfterMs).toBeLessThan(HEADERS_TIMEOUT + SLACK);
     expect(r.closedAfterMs).toBeGreaterThanOrEqual(HEADERS_TIMEOUT - 50);
     if (r.data) expect(r.data).toMatch(/^HTTP\/1\.1 408/);
@@ -184,7 +191,14 @@ describe("slow clients are cut off", () => {
   });
 
   it("closes an idle keep-alive connection within --keep-alive-timeout", async () => {
-    const r = await trickle(portOf(server), "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", "", 1_000, 0, KEEP_ALIVE_TIMEOUT + SLACK + 3_000);
+    const r = await trickle(
+      portOf(server),
+      "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n",
+      "",
+      1_000,
+      0,
+      KEEP_ALIVE_TIMEOUT + SLACK + 3_000,
+    );
     expect(r.data).toMatch(/^HTTP\/1\.1 200/);
     // Node keeps the socket up to 1 s past the advertised timeout (its keepAliveTimeoutBuffer).
     expect(r.closedAfterMs).toBeLessThan(KEEP_ALIVE_TIMEOUT + 1_000 + SLACK);
@@ -264,10 +278,13 @@ describe("too many connections", () => {
 
       // Another client address (127.0.0.2, still loopback) connects and is served meanwhile.
       const other = await new Promise<number | "unavailable">((resolve) => {
-        const req = http.get({ host: "127.0.0.1", port, path: "/healthz", localAddress: "127.0.0.2", agent: false, timeout: 5_000 }, (res) => {
-          res.resume();
-          resolve(res.statusCode!);
-        });
+        const req = http.get(
+          { host: "127.0.0.1", port, path: "/healthz", localAddress: "127.0.0.2", agent: false, timeout: 5_000 },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode!);
+          },
+        );
         req.on("error", (e: NodeJS.ErrnoException) => resolve(e.code === "EADDRNOTAVAIL" ? "unavailable" : (e.code as never)));
       });
       if (other !== "unavailable") expect(other).toBe(200);
@@ -280,7 +297,9 @@ describe("too many connections", () => {
     const deadline = performance.now() + 5_000;
     let status = 0;
     while (performance.now() < deadline) {
-      const r = await rawRequest(port, "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").catch(() => ({ status: 0 }));
+      const r = await rawRequest(port, "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").catch(() => ({
+        status: 0,
+      }));
       status = r.status;
       if (status === 200) break;
       await new Promise((r) => setTimeout(r, 50));

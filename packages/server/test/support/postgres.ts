@@ -18,7 +18,12 @@ export interface Postgres {
 /** Where PostgreSQL's server binaries are, if installed. */
 export function postgresBinDir(): string | undefined {
   const root = "/usr/lib/postgresql";
-  const candidates = existsSync(root) ? readdirSync(root).sort().reverse().map((v) => path.join(root, v, "bin")) : [];
+  const candidates = existsSync(root)
+    ? readdirSync(root)
+        .sort()
+        .reverse()
+        .map((v) => path.join(root, v, "bin"))
+    : [];
   const found = candidates.find((d) => existsSync(path.join(d, "initdb")));
   if (found) return found;
   const onPath = spawnSync("sh", ["-c", "command -v initdb"], { encoding: "utf8" }).stdout.trim();

@@ -53,6 +53,8 @@ export function expectInvalid(reply: Reply, errors: { field: string | RegExp; me
 export function expectInvalidIncluding(reply: Reply, errors: { field: string; message: string | RegExp }[]): void {
   expectProblem(reply, 400, "invalid_request", { errors: expect.any(Array) });
   expect(reply.body.errors).toEqual(
-    expect.arrayContaining(errors.map((e) => ({ field: e.field, message: typeof e.message === "string" ? e.message : expect.stringMatching(e.message) }))),
+    expect.arrayContaining(
+      errors.map((e) => ({ field: e.field, message: typeof e.message === "string" ? e.message : expect.stringMatching(e.message) })),
+    ),
   );
 }

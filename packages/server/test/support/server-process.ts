@@ -47,13 +47,19 @@ export async function databaseUrlFor(dataDir: string): Promise<string | undefine
 export const storeKind = process.env.AGENTDRAFT_TEST_PG_ADMIN_URL ? "postgres" : "sqlite";
 
 /** `dev: false` starts it in production mode (no dev tokens, no response checks). */
-export async function startServer(options: { dataDir?: string; args?: string[]; env?: NodeJS.ProcessEnv; dev?: boolean } = {}): Promise<ServerProcess> {
+export async function startServer(
+  options: { dataDir?: string; args?: string[]; env?: NodeJS.ProcessEnv; dev?: boolean } = {},
+): Promise<ServerProcess> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), "agentdraft-test-"));
   const databaseUrl = await databaseUrlFor(dataDir);
-  const child = spawn(process.execPath, [MAIN, ...(options.dev === false ? [] : ["--dev"]), "--port", "0", "--smtp-port", "0", "--data", dataDir, ...(options.args ?? [])], {
-    env: { ...process.env, LOG_LEVEL: "warn", ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...options.env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    [MAIN, ...(options.dev === false ? [] : ["--dev"]), "--port", "0", "--smtp-port", "0", "--data", dataDir, ...(options.args ?? [])],
+    {
+      env: { ...process.env, LOG_LEVEL: "warn", ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...options.env },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let out = "";
   let err = "";
   child.stderr!.on("data", (c: Buffer) => (err += c.toString()));
@@ -125,7 +131,11 @@ export interface TestAgent {
   /** Its mailbox address (`<name>.<workspace handle>@<domain>`), as the owner API showed it. */
   mailbox_address: string;
   /** Calls the agent API with this agent's key. */
-  call<T = any>(method: string, path: string, options?: { body?: unknown; raw?: string; headers?: Record<string, string> }): Promise<Reply<T>>;
+  call<T = any>(
+    method: string,
+    path: string,
+    options?: { body?: unknown; raw?: string; headers?: Record<string, string> },
+  ): Promise<Reply<T>>;
 }
 
 export class Owner {
@@ -181,7 +191,8 @@ export function agentFor(url: string, agentId: string, key: string, priority: nu
     priority,
     name,
     mailbox_address: mailboxAddress,
-    call: (method, path, options = {}) => call(url, method, path, { ...options, headers: { authorization: `Bearer ${key}`, ...options.headers } }),
+    call: (method, path, options = {}) =>
+      call(url, method, path, { ...options, headers: { authorization: `Bearer ${key}`, ...options.headers } }),
   };
 }
 
@@ -199,7 +210,12 @@ export async function storeQuery<T = Record<string, unknown>>(dataDir: string, s
     await client.connect();
     try {
       let n = 0;
-      return (await client.query(sql.replace(/\?/g, () => `$${++n}`), params)).rows as T[];
+      return (
+        await client.query(
+          sql.replace(/\?/g, () => `$${++n}`),
+          params,
+        )
+      ).rows as T[];
     } finally {
       await client.end();
     }
