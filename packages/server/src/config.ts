@@ -52,6 +52,10 @@ export interface Config {
   snapshotEvery: number;
   /** Connections of the PostgreSQL pool: the transactions of different workspaces one process runs at once. */
   pgPoolSize: number;
+  /** Time one request to an external calendar source may take (docs/protocol.md §9.1), in ms. */
+  sourceTimeoutMs: number;
+  /** Largest answer of an external calendar source, in bytes. */
+  sourceMaxBytes: number;
 }
 
 const HELP = `agentdraft-server — the AgentDraft reference server
@@ -94,8 +98,11 @@ Options (environment variable in brackets):
   --snapshot-every N      snapshot a workspace's state every N commands [AGENTDRAFT_SNAPSHOT_EVERY] (default 1000)
   --pg-pool N             PostgreSQL connections per process (parallel writes to different workspaces)
                           [AGENTDRAFT_PG_POOL] (default 10)
-  --allow-private-targets let webhook URLs reach loopback, private and link-local addresses (off by default,
+  --allow-private-targets let webhook and calendar-source URLs reach loopback, private and link-local addresses (off by default,
                           also in dev) [AGENTDRAFT_ALLOW_PRIVATE_TARGETS=1]
+  --source-timeout MS     time one request to an external calendar source may take
+                          [AGENTDRAFT_SOURCE_TIMEOUT_MS] (default 15000)
+  --source-max-bytes N    largest answer of an external calendar source [AGENTDRAFT_SOURCE_MAX_BYTES] (default 4194304)
   --log-level LEVEL       pino level [LOG_LEVEL] (default info)
   DATABASE_URL            PostgreSQL instead of the embedded store
   -h, --help              this text`;
@@ -161,6 +168,8 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | "h
       "cache-workspaces": { type: "string" },
       "snapshot-every": { type: "string" },
       "pg-pool": { type: "string" },
+      "source-timeout": { type: "string" },
+      "source-max-bytes": { type: "string" },
       "log-level": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
@@ -233,6 +242,14 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | "h
       "--snapshot-every",
     ),
     pgPoolSize: positive(intOption(values["pg-pool"] ?? env.AGENTDRAFT_PG_POOL, "--pg-pool", 10), "--pg-pool"),
+    sourceTimeoutMs: positive(
+      intOption(values["source-timeout"] ?? env.AGENTDRAFT_SOURCE_TIMEOUT_MS, "--source-timeout", 15_000),
+      "--source-timeout",
+    ),
+    sourceMaxBytes: positive(
+      intOption(values["source-max-bytes"] ?? env.AGENTDRAFT_SOURCE_MAX_BYTES, "--source-max-bytes", 4 * 1024 * 1024),
+      "--source-max-bytes",
+    ),
   };
 }
 

@@ -40,6 +40,8 @@ export interface Input {
 export interface Output {
   status: number;
   body?: unknown;
+  /** A body that is not JSON (e.g. an ICS feed): sent as is, with its Content-Type in `headers`. */
+  text?: string;
   headers?: Record<string, string>;
 }
 

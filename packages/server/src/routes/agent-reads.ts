@@ -4,6 +4,7 @@ import type { Handler } from "../http/context.ts";
 import { ApiError, invalid } from "../http/problems.ts";
 import type { Services } from "../services.ts";
 import { availability } from "../shell/availability.ts";
+import { parseLocalZone, withLocalTimes, zoneFor } from "../shell/local-time.ts";
 import { mailboxAddress } from "./mailbox-address.ts";
 
 const MAX_RANGE_MS = 62 * 24 * 60 * 60 * 1000;
@@ -27,7 +28,8 @@ export function agentReadHandlers(services: Services): Record<string, Handler> {
     },
 
     getAvailability: async ({ agent, query }) => {
-      const q = query as { range_start: string; range_end: string; duration_minutes?: number; calendar_id?: string };
+      const q = query as { range_start: string; range_end: string; duration_minutes?: number; calendar_id?: string; time_zone?: string };
+      const local = parseLocalZone(q.time_zone);
       const start = Date.parse(q.range_start.toUpperCase());
       const end = Date.parse(q.range_end.toUpperCase());
       // RFC 3339 allows a leap second (…:60), which no instant here can represent.
@@ -44,7 +46,11 @@ export function agentReadHandlers(services: Services): Record<string, Handler> {
       const state = services.stateOf(agent!.workspace_id);
       const cal = getCalendar(state, calendarId);
       if (cal?.workspace_id !== agent!.workspace_id) throw new ApiError("not_found", `no calendar ${calendarId}`);
-      const view = availability(state, cal, { start, end }, services.now(), q.duration_minutes);
+      let view = availability(state, cal, { start, end }, services.now(), q.duration_minutes);
+      if (local) {
+        const zone = zoneFor(local, cal.settings.time_zone);
+        view = { slots: view.slots.map((x) => withLocalTimes(x, zone)), busy: view.busy.map((x) => withLocalTimes(x, zone)) };
+      }
       return {
         status: 200,
         body: { calendar_id: calendarId, range_start: new Date(start).toISOString(), range_end: new Date(end).toISOString(), ...view },
