@@ -56,6 +56,8 @@ export interface Config {
   sourceTimeoutMs: number;
   /** Largest answer of an external calendar source, in bytes. */
   sourceMaxBytes: number;
+  /** Days ahead external busy time is read for. */
+  sourceHorizonDays: number;
 }
 
 const HELP = `agentdraft-server — the AgentDraft reference server
@@ -103,6 +105,7 @@ Options (environment variable in brackets):
   --source-timeout MS     time one request to an external calendar source may take
                           [AGENTDRAFT_SOURCE_TIMEOUT_MS] (default 15000)
   --source-max-bytes N    largest answer of an external calendar source [AGENTDRAFT_SOURCE_MAX_BYTES] (default 4194304)
+  --source-horizon-days N days ahead external busy time is read for [AGENTDRAFT_SOURCE_HORIZON_DAYS] (default 180, at most 730)
   --log-level LEVEL       pino level [LOG_LEVEL] (default info)
   DATABASE_URL            PostgreSQL instead of the embedded store
   -h, --help              this text`;
@@ -170,6 +173,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | "h
       "pg-pool": { type: "string" },
       "source-timeout": { type: "string" },
       "source-max-bytes": { type: "string" },
+      "source-horizon-days": { type: "string" },
       "log-level": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
@@ -249,6 +253,13 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | "h
     sourceMaxBytes: positive(
       intOption(values["source-max-bytes"] ?? env.AGENTDRAFT_SOURCE_MAX_BYTES, "--source-max-bytes", 4 * 1024 * 1024),
       "--source-max-bytes",
+    ),
+    sourceHorizonDays: Math.min(
+      730,
+      positive(
+        intOption(values["source-horizon-days"] ?? env.AGENTDRAFT_SOURCE_HORIZON_DAYS, "--source-horizon-days", 180),
+        "--source-horizon-days",
+      ),
     ),
   };
 }

@@ -225,7 +225,7 @@ export async function startServer(
   await mailbox.start();
   const sweeper = startHoldSweeper(services, log);
   // External calendar sources: claimed with a lease, so replicas poll each once per interval.
-  const poller = new SourcePoller(services, log);
+  const poller = new SourcePoller(services, log, { daysAhead: config.sourceHorizonDays });
   services.sourcesChanged = () => poller.kick();
   poller.start();
 

@@ -510,6 +510,11 @@ export const toolDefinitions: readonly ToolDefinition[] = [
           "pattern": "^bkg_[A-Za-z0-9_-]+$",
           "description": "Booking that evicted or displaced this one."
         },
+        "displaced_by_source_id": {
+          "type": "string",
+          "pattern": "^src_[A-Za-z0-9_-]+$",
+          "description": "External source whose busy time displaced this hold (`ended_reason` says so too)."
+        },
         "audit_event_id": {
           "type": "string",
           "pattern": "^evt_[A-Za-z0-9_-]+$",
@@ -523,6 +528,44 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         "created_at_local": {
           "type": "string",
           "description": "`created_at` in `time_zone`, with its offset."
+        },
+        "external_conflicts": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "required": [
+              "start",
+              "end",
+              "source_id"
+            ],
+            "properties": {
+              "start": {
+                "type": "string",
+                "format": "date-time",
+                "description": "Inclusive start."
+              },
+              "start_local": {
+                "type": "string",
+                "description": "`start` in `time_zone`, with its offset."
+              },
+              "end": {
+                "type": "string",
+                "format": "date-time",
+                "description": "Exclusive end."
+              },
+              "end_local": {
+                "type": "string",
+                "description": "`end` in `time_zone`, with its offset."
+              },
+              "source_id": {
+                "type": "string",
+                "pattern": "^src_[A-Za-z0-9_-]+$",
+                "description": "The source it came from."
+              }
+            },
+            "description": "External busy time a booking overlaps (allowed on a calendar whose `external_busy` setting is `flag`)."
+          },
+          "description": "On a calendar whose `external_busy` setting is `flag`: the external busy time it overlapped when written or moved."
         },
         "time_zone": {
           "type": "string",
@@ -689,6 +732,11 @@ export const toolDefinitions: readonly ToolDefinition[] = [
           "pattern": "^bkg_[A-Za-z0-9_-]+$",
           "description": "Booking that evicted or displaced this one."
         },
+        "displaced_by_source_id": {
+          "type": "string",
+          "pattern": "^src_[A-Za-z0-9_-]+$",
+          "description": "External source whose busy time displaced this hold (`ended_reason` says so too)."
+        },
         "audit_event_id": {
           "type": "string",
           "pattern": "^evt_[A-Za-z0-9_-]+$",
@@ -702,6 +750,44 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         "created_at_local": {
           "type": "string",
           "description": "`created_at` in `time_zone`, with its offset."
+        },
+        "external_conflicts": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "required": [
+              "start",
+              "end",
+              "source_id"
+            ],
+            "properties": {
+              "start": {
+                "type": "string",
+                "format": "date-time",
+                "description": "Inclusive start."
+              },
+              "start_local": {
+                "type": "string",
+                "description": "`start` in `time_zone`, with its offset."
+              },
+              "end": {
+                "type": "string",
+                "format": "date-time",
+                "description": "Exclusive end."
+              },
+              "end_local": {
+                "type": "string",
+                "description": "`end` in `time_zone`, with its offset."
+              },
+              "source_id": {
+                "type": "string",
+                "pattern": "^src_[A-Za-z0-9_-]+$",
+                "description": "The source it came from."
+              }
+            },
+            "description": "External busy time a booking overlaps (allowed on a calendar whose `external_busy` setting is `flag`)."
+          },
+          "description": "On a calendar whose `external_busy` setting is `flag`: the external busy time it overlapped when written or moved."
         },
         "time_zone": {
           "type": "string",
@@ -900,6 +986,11 @@ export const toolDefinitions: readonly ToolDefinition[] = [
           "pattern": "^bkg_[A-Za-z0-9_-]+$",
           "description": "Booking that evicted or displaced this one."
         },
+        "displaced_by_source_id": {
+          "type": "string",
+          "pattern": "^src_[A-Za-z0-9_-]+$",
+          "description": "External source whose busy time displaced this hold (`ended_reason` says so too)."
+        },
         "audit_event_id": {
           "type": "string",
           "pattern": "^evt_[A-Za-z0-9_-]+$",
@@ -913,6 +1004,44 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         "created_at_local": {
           "type": "string",
           "description": "`created_at` in `time_zone`, with its offset."
+        },
+        "external_conflicts": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "required": [
+              "start",
+              "end",
+              "source_id"
+            ],
+            "properties": {
+              "start": {
+                "type": "string",
+                "format": "date-time",
+                "description": "Inclusive start."
+              },
+              "start_local": {
+                "type": "string",
+                "description": "`start` in `time_zone`, with its offset."
+              },
+              "end": {
+                "type": "string",
+                "format": "date-time",
+                "description": "Exclusive end."
+              },
+              "end_local": {
+                "type": "string",
+                "description": "`end` in `time_zone`, with its offset."
+              },
+              "source_id": {
+                "type": "string",
+                "pattern": "^src_[A-Za-z0-9_-]+$",
+                "description": "The source it came from."
+              }
+            },
+            "description": "External busy time a booking overlaps (allowed on a calendar whose `external_busy` setting is `flag`)."
+          },
+          "description": "On a calendar whose `external_busy` setting is `flag`: the external busy time it overlapped when written or moved."
         },
         "time_zone": {
           "type": "string",
@@ -1085,6 +1214,11 @@ export const toolDefinitions: readonly ToolDefinition[] = [
           "pattern": "^bkg_[A-Za-z0-9_-]+$",
           "description": "Booking that evicted or displaced this one."
         },
+        "displaced_by_source_id": {
+          "type": "string",
+          "pattern": "^src_[A-Za-z0-9_-]+$",
+          "description": "External source whose busy time displaced this hold (`ended_reason` says so too)."
+        },
         "audit_event_id": {
           "type": "string",
           "pattern": "^evt_[A-Za-z0-9_-]+$",
@@ -1098,6 +1232,44 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         "created_at_local": {
           "type": "string",
           "description": "`created_at` in `time_zone`, with its offset."
+        },
+        "external_conflicts": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "required": [
+              "start",
+              "end",
+              "source_id"
+            ],
+            "properties": {
+              "start": {
+                "type": "string",
+                "format": "date-time",
+                "description": "Inclusive start."
+              },
+              "start_local": {
+                "type": "string",
+                "description": "`start` in `time_zone`, with its offset."
+              },
+              "end": {
+                "type": "string",
+                "format": "date-time",
+                "description": "Exclusive end."
+              },
+              "end_local": {
+                "type": "string",
+                "description": "`end` in `time_zone`, with its offset."
+              },
+              "source_id": {
+                "type": "string",
+                "pattern": "^src_[A-Za-z0-9_-]+$",
+                "description": "The source it came from."
+              }
+            },
+            "description": "External busy time a booking overlaps (allowed on a calendar whose `external_busy` setting is `flag`)."
+          },
+          "description": "On a calendar whose `external_busy` setting is `flag`: the external busy time it overlapped when written or moved."
         },
         "time_zone": {
           "type": "string",
@@ -1257,6 +1429,11 @@ export const toolDefinitions: readonly ToolDefinition[] = [
           "pattern": "^bkg_[A-Za-z0-9_-]+$",
           "description": "Booking that evicted or displaced this one."
         },
+        "displaced_by_source_id": {
+          "type": "string",
+          "pattern": "^src_[A-Za-z0-9_-]+$",
+          "description": "External source whose busy time displaced this hold (`ended_reason` says so too)."
+        },
         "audit_event_id": {
           "type": "string",
           "pattern": "^evt_[A-Za-z0-9_-]+$",
@@ -1270,6 +1447,44 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         "created_at_local": {
           "type": "string",
           "description": "`created_at` in `time_zone`, with its offset."
+        },
+        "external_conflicts": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "required": [
+              "start",
+              "end",
+              "source_id"
+            ],
+            "properties": {
+              "start": {
+                "type": "string",
+                "format": "date-time",
+                "description": "Inclusive start."
+              },
+              "start_local": {
+                "type": "string",
+                "description": "`start` in `time_zone`, with its offset."
+              },
+              "end": {
+                "type": "string",
+                "format": "date-time",
+                "description": "Exclusive end."
+              },
+              "end_local": {
+                "type": "string",
+                "description": "`end` in `time_zone`, with its offset."
+              },
+              "source_id": {
+                "type": "string",
+                "pattern": "^src_[A-Za-z0-9_-]+$",
+                "description": "The source it came from."
+              }
+            },
+            "description": "External busy time a booking overlaps (allowed on a calendar whose `external_busy` setting is `flag`)."
+          },
+          "description": "On a calendar whose `external_busy` setting is `flag`: the external busy time it overlapped when written or moved."
         },
         "time_zone": {
           "type": "string",
@@ -1476,6 +1691,11 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                 "pattern": "^bkg_[A-Za-z0-9_-]+$",
                 "description": "Booking that evicted or displaced this one."
               },
+              "displaced_by_source_id": {
+                "type": "string",
+                "pattern": "^src_[A-Za-z0-9_-]+$",
+                "description": "External source whose busy time displaced this hold (`ended_reason` says so too)."
+              },
               "audit_event_id": {
                 "type": "string",
                 "pattern": "^evt_[A-Za-z0-9_-]+$",
@@ -1489,6 +1709,44 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               "created_at_local": {
                 "type": "string",
                 "description": "`created_at` in `time_zone`, with its offset."
+              },
+              "external_conflicts": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "start",
+                    "end",
+                    "source_id"
+                  ],
+                  "properties": {
+                    "start": {
+                      "type": "string",
+                      "format": "date-time",
+                      "description": "Inclusive start."
+                    },
+                    "start_local": {
+                      "type": "string",
+                      "description": "`start` in `time_zone`, with its offset."
+                    },
+                    "end": {
+                      "type": "string",
+                      "format": "date-time",
+                      "description": "Exclusive end."
+                    },
+                    "end_local": {
+                      "type": "string",
+                      "description": "`end` in `time_zone`, with its offset."
+                    },
+                    "source_id": {
+                      "type": "string",
+                      "pattern": "^src_[A-Za-z0-9_-]+$",
+                      "description": "The source it came from."
+                    }
+                  },
+                  "description": "External busy time a booking overlaps (allowed on a calendar whose `external_busy` setting is `flag`)."
+                },
+                "description": "On a calendar whose `external_busy` setting is `flag`: the external busy time it overlapped when written or moved."
               },
               "time_zone": {
                 "type": "string",

@@ -93,6 +93,8 @@ export type DayHours = Camelize<Schemas["DayHours"]>;
 export type EngineSettings = Camelize<Schemas["EngineSettings"]>;
 /** Partial update of engine settings. */
 export type EngineSettingsUpdate = Camelize<Schemas["EngineSettingsUpdate"]>;
+/** External busy time a booking overlaps (allowed on a calendar whose `external_busy` setting is `flag`). */
+export type ExternalConflict = Camelize<Schemas["ExternalConflict"]>;
 /** A new feed: subscribe to `url` from a calendar app. The URL is the secret; it is shown once. */
 export type FeedCreated = Camelize<Schemas["FeedCreated"]>;
 /** A feed's file name: its token and `.ics`. */

@@ -1047,10 +1047,14 @@ export type components = {
             ended_reason?: string;
             /** @description Booking that evicted or displaced this one. */
             displaced_by_booking_id?: components["schemas"]["BookingId"];
+            /** @description External source whose busy time displaced this hold (`ended_reason` says so too). */
+            displaced_by_source_id?: components["schemas"]["SourceId"];
             /** @description The audit event of the booking's latest transition. */
             audit_event_id: components["schemas"]["AuditEventId"];
             /** @description When the booking was created. */
             created_at: components["schemas"]["Instant"];
+            /** @description On a calendar whose `external_busy` setting is `flag`: the external busy time it overlapped when written or moved. */
+            external_conflicts?: components["schemas"]["ExternalConflict"][];
             /** @description `start` as a local time in `time_zone`. */
             start_local?: components["schemas"]["LocalDateTime"];
             /** @description `end` as a local time in `time_zone`. */
@@ -1629,6 +1633,15 @@ export type components = {
              * @enum {string}
              */
             external_busy?: "block" | "flag";
+        };
+        /** @description External busy time a booking overlaps (allowed on a calendar whose `external_busy` setting is `flag`). */
+        ExternalConflict: {
+            /** @description Inclusive start. */
+            start: components["schemas"]["Instant"];
+            /** @description Exclusive end. */
+            end: components["schemas"]["Instant"];
+            /** @description The source it came from. */
+            source_id: components["schemas"]["SourceId"];
         };
         /**
          * @description A new feed: subscribe to `url` from a calendar app. The URL is the secret; it is shown once.

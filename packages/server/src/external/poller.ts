@@ -26,6 +26,8 @@ export interface PollerOptions {
   /** How long a claim lasts (longer than a poll can take: two requests within the policy's time). */
   leaseMs?: number;
   limits?: Partial<IcsBusyLimits>;
+  /** Days ahead busy time is read for (default 180). */
+  daysAhead?: number;
 }
 
 class SourceReplaced extends Error {}
@@ -61,6 +63,7 @@ export class SourcePoller {
       batch: options.batch ?? 20,
       concurrency: options.concurrency ?? 4,
       leaseMs: options.leaseMs ?? 2 * timeout + 30_000,
+      daysAhead: options.daysAhead ?? 180,
       ...(options.limits ? { limits: options.limits } : {}),
     };
   }
@@ -127,6 +130,7 @@ export class SourcePoller {
       workspace_id: ws,
       timeZone: (cal as CalendarState).settings.time_zone,
       now,
+      daysAhead: this.options.daysAhead,
       sealingKey: services.settings.sealingKey,
       policy: services.settings.sourcePolicy,
       ...(this.options.limits ? { limits: this.options.limits } : {}),

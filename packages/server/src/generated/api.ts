@@ -601,6 +601,14 @@ export const schemaDocument = {
           ],
           "description": "Booking that evicted or displaced this one."
         },
+        "displaced_by_source_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/SourceId"
+            }
+          ],
+          "description": "External source whose busy time displaced this hold (`ended_reason` says so too)."
+        },
         "audit_event_id": {
           "allOf": [
             {
@@ -616,6 +624,13 @@ export const schemaDocument = {
             }
           ],
           "description": "When the booking was created."
+        },
+        "external_conflicts": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/ExternalConflict"
+          },
+          "description": "On a calendar whose `external_busy` setting is `flag`: the external busy time it overlapped when written or moved."
         },
         "start_local": {
           "allOf": [
@@ -1591,6 +1606,41 @@ export const schemaDocument = {
         }
       },
       "description": "Partial update of engine settings."
+    },
+    "ExternalConflict": {
+      "type": "object",
+      "required": [
+        "start",
+        "end",
+        "source_id"
+      ],
+      "properties": {
+        "start": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "Inclusive start."
+        },
+        "end": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "Exclusive end."
+        },
+        "source_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/SourceId"
+            }
+          ],
+          "description": "The source it came from."
+        }
+      },
+      "description": "External busy time a booking overlaps (allowed on a calendar whose `external_busy` setting is `flag`)."
     },
     "FeedCreated": {
       "type": "object",
@@ -3821,6 +3871,14 @@ export const requestSchemaDocument = {
           ],
           "description": "Booking that evicted or displaced this one."
         },
+        "displaced_by_source_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/SourceId"
+            }
+          ],
+          "description": "External source whose busy time displaced this hold (`ended_reason` says so too)."
+        },
         "audit_event_id": {
           "allOf": [
             {
@@ -3836,6 +3894,13 @@ export const requestSchemaDocument = {
             }
           ],
           "description": "When the booking was created."
+        },
+        "external_conflicts": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/ExternalConflict"
+          },
+          "description": "On a calendar whose `external_busy` setting is `flag`: the external busy time it overlapped when written or moved."
         },
         "start_local": {
           "allOf": [
@@ -4833,6 +4898,42 @@ export const requestSchemaDocument = {
         }
       },
       "description": "Partial update of engine settings.",
+      "additionalProperties": false
+    },
+    "ExternalConflict": {
+      "type": "object",
+      "required": [
+        "start",
+        "end",
+        "source_id"
+      ],
+      "properties": {
+        "start": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "Inclusive start."
+        },
+        "end": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "Exclusive end."
+        },
+        "source_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/SourceId"
+            }
+          ],
+          "description": "The source it came from."
+        }
+      },
+      "description": "External busy time a booking overlaps (allowed on a calendar whose `external_busy` setting is `flag`).",
       "additionalProperties": false
     },
     "FeedCreated": {

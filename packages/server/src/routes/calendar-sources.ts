@@ -102,7 +102,15 @@ export function calendarSourceHandlers(services: Services): Record<string, Handl
         await services.ledgers.execute(
           ws,
           (seq, at) => ({
-            command: { type: "external.busy_set", seq, at, calendar_id: calendarId, workspace_id: ws, source_id: row.source_id, intervals: [] },
+            command: {
+              type: "external.busy_set",
+              seq,
+              at,
+              calendar_id: calendarId,
+              workspace_id: ws,
+              source_id: row.source_id,
+              intervals: [],
+            },
             ctx: input.commandContext(ws),
           }),
           async (tx) => {

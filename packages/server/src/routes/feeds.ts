@@ -45,12 +45,20 @@ export function feedHandlers(services: Services, baseUrl: () => string): Record<
       const ws = input.user!.workspace_id;
       const calendarId = await ownCalendar(input);
       if ((await feedCount(db, ws, calendarId)) >= MAX_FEEDS_PER_CALENDAR)
-        throw invalid(`a calendar has at most ${MAX_FEEDS_PER_CALENDAR} feeds`, [{ field: "path.calendar_id", message: "its feed quota is reached" }]);
+        throw invalid(`a calendar has at most ${MAX_FEEDS_PER_CALENDAR} feeds`, [
+          { field: "path.calendar_id", message: "its feed quota is reached" },
+        ]);
       const feedId = newId("fd");
       const token = newOpaqueToken("adf");
       const at = services.now();
       await services.ledgers.execute(ws, note(input, "calendar.feed_created", feedId, { calendar_id: calendarId }), async (tx) => {
-        await insertFeed(tx, { feed_id: feedId, workspace_id: ws, calendar_id: calendarId, token_hash: services.hasher.hash(token), created_at: at });
+        await insertFeed(tx, {
+          feed_id: feedId,
+          workspace_id: ws,
+          calendar_id: calendarId,
+          token_hash: services.hasher.hash(token),
+          created_at: at,
+        });
       });
       return { status: 201, body: { feed_id: feedId, url: `${baseUrl()}/v1/feeds/${token}.ics`, created_at: iso(at) } };
     },
@@ -97,8 +105,7 @@ export function feedHandlers(services: Services, baseUrl: () => string): Record<
       });
       const headers = { ETag: etag, "Cache-Control": "private, no-cache" };
       const inm = input.hono.req.header("if-none-match");
-      if (inm !== undefined && inm.split(",").some((t) => t.trim() === etag || t.trim() === `W/${etag}` || t.trim() === "*"))
-        return { status: 304, headers };
+      if (inm?.split(",").some((t) => t.trim() === etag || t.trim() === `W/${etag}` || t.trim() === "*")) return { status: 304, headers };
       return { status: 200, text: ics, headers: { ...headers, "Content-Type": "text/calendar; charset=utf-8" } };
     },
   };

@@ -45,5 +45,10 @@ export function localDateTime(instant: number, zone: string): string {
 
 /** The item with `start_local`, `end_local` and `time_zone` added (its `start`/`end` are RFC 3339 instants). */
 export function withLocalTimes<T extends { start: string; end: string }>(item: T, zone: string): T {
-  return { ...item, start_local: localDateTime(Date.parse(item.start), zone), end_local: localDateTime(Date.parse(item.end), zone), time_zone: zone };
+  return {
+    ...item,
+    start_local: localDateTime(Date.parse(item.start), zone),
+    end_local: localDateTime(Date.parse(item.end), zone),
+    time_zone: zone,
+  };
 }

@@ -50,23 +50,20 @@ export async function sourceById(q: Queryable, sourceId: string): Promise<Source
 }
 
 export async function insertSource(tx: Queryable, r: Omit<SourceRow, "lease_until" | "lease_token">): Promise<void> {
-  await tx.run(
-    `INSERT INTO calendar_sources (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, NULL, ?)`,
-    [
-      r.source_id,
-      r.workspace_id,
-      r.calendar_id,
-      r.position,
-      r.kind,
-      r.url,
-      r.username,
-      r.password_sealed,
-      r.poll_seconds,
-      r.status,
-      r.next_poll_at,
-      r.created_at,
-    ],
-  );
+  await tx.run(`INSERT INTO calendar_sources (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, NULL, ?)`, [
+    r.source_id,
+    r.workspace_id,
+    r.calendar_id,
+    r.position,
+    r.kind,
+    r.url,
+    r.username,
+    r.password_sealed,
+    r.poll_seconds,
+    r.status,
+    r.next_poll_at,
+    r.created_at,
+  ]);
 }
 
 /** A kept source: new position, poll interval and (when given again) password; polled at `nextPollAt`. */
@@ -75,10 +72,13 @@ export async function updateKeptSource(
   sourceId: string,
   change: { position: number; poll_seconds: number; password_sealed: string | null; next_poll_at: number },
 ): Promise<void> {
-  await tx.run(
-    `UPDATE calendar_sources SET position = ?, poll_seconds = ?, password_sealed = ?, next_poll_at = ? WHERE source_id = ?`,
-    [change.position, change.poll_seconds, change.password_sealed, change.next_poll_at, sourceId],
-  );
+  await tx.run(`UPDATE calendar_sources SET position = ?, poll_seconds = ?, password_sealed = ?, next_poll_at = ? WHERE source_id = ?`, [
+    change.position,
+    change.poll_seconds,
+    change.password_sealed,
+    change.next_poll_at,
+    sourceId,
+  ]);
 }
 
 export async function deleteSource(tx: Queryable, sourceId: string): Promise<void> {

@@ -207,7 +207,8 @@ export const migrations: Migration[] = [
       `ALTER TABLE sessions ADD COLUMN last_seen_at {bigint}`,
       `UPDATE sessions SET issued_at = expires_at - 2592000000, last_seen_at = expires_at - 2592000000`,
     ],
-  },  {
+  },
+  {
     // External calendars (docs/protocol.md §9): each calendar's CalDAV / ICS sources with their
     // sealed credentials, poll state and a lease (replicas claim a due source with a conditional
     // UPDATE, so one polls it per interval); and ICS feeds out, their tokens stored hashed.

@@ -53,6 +53,7 @@ __all__ = [
     "DayHours",
     "EngineSettings",
     "EngineSettingsUpdate",
+    "ExternalConflict",
     "FeedCreated",
     "FeedFile",
     "FeedId",
@@ -718,6 +719,11 @@ class Booking:
     ended_reason: Optional[str] = None
     #: Booking that evicted or displaced this one.
     displaced_by_booking_id: Optional[BookingId] = None
+    #: External source whose busy time displaced this hold (`ended_reason` says so too).
+    displaced_by_source_id: Optional[SourceId] = None
+    #: On a calendar whose `external_busy` setting is `flag`: the external busy time it
+    #: overlapped when written or moved.
+    external_conflicts: Optional[List[ExternalConflict]] = None
     #: `start` as a local time in `time_zone`.
     start_local: Optional[LocalDateTime] = None
     #: `end` as a local time in `time_zone`.
@@ -750,6 +756,18 @@ class Booking:
                 "displaced_by_booking_id",
                 _str,
             ),
+            displaced_by_source_id=_opt(
+                data,
+                "Booking",
+                "displaced_by_source_id",
+                _str,
+            ),
+            external_conflicts=_opt(
+                data,
+                "Booking",
+                "external_conflicts",
+                _list_of(ExternalConflict.from_dict),
+            ),
             start_local=_opt(data, "Booking", "start_local", _str),
             end_local=_opt(data, "Booking", "end_local", _str),
             time_zone=_opt(data, "Booking", "time_zone", _str),
@@ -777,6 +795,10 @@ class Booking:
             data["ended_reason"] = self.ended_reason
         if self.displaced_by_booking_id is not None:
             data["displaced_by_booking_id"] = self.displaced_by_booking_id
+        if self.displaced_by_source_id is not None:
+            data["displaced_by_source_id"] = self.displaced_by_source_id
+        if self.external_conflicts is not None:
+            data["external_conflicts"] = _dump(self.external_conflicts)
         if self.start_local is not None:
             data["start_local"] = self.start_local
         if self.end_local is not None:
@@ -1731,6 +1753,38 @@ class EngineSettingsUpdate:
         if self.external_busy is not None:
             data["external_busy"] = self.external_busy
         return data
+
+
+@dataclass(frozen=True)
+class ExternalConflict:
+    """External busy time a booking overlaps (allowed on a calendar whose
+    `external_busy` setting is `flag`).
+    """
+
+    #: Inclusive start.
+    start: Instant
+    #: Exclusive end.
+    end: Instant
+    #: The source it came from.
+    source_id: SourceId
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ExternalConflict:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "ExternalConflict")
+        return cls(
+            start=_get(data, "ExternalConflict", "start", _datetime),
+            end=_get(data, "ExternalConflict", "end", _datetime),
+            source_id=_get(data, "ExternalConflict", "source_id", _str),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        return {
+            "start": _format_datetime(self.start),
+            "end": _format_datetime(self.end),
+            "source_id": self.source_id,
+        }
 
 
 @dataclass(frozen=True)
