@@ -52,7 +52,7 @@ export interface Config {
   snapshotEvery: number;
   /** Connections of the PostgreSQL pool: the transactions of different workspaces one process runs at once. */
   pgPoolSize: number;
-  /** Time one request to an external calendar source may take (docs/protocol.md §9.1), in ms. */
+  /** Time one request to an external calendar source may take (docs/protocol.md §11.1), in ms. */
   sourceTimeoutMs: number;
   /** Largest answer of an external calendar source, in bytes. */
   sourceMaxBytes: number;

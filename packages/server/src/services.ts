@@ -24,7 +24,7 @@ export interface ServerSettings {
   session: SessionPolicy;
   /** How the server calls URLs owners gave it (webhooks, calendar sources). */
   outbound: OutboundPolicy;
-  /** The same address rule for external calendar sources, with their own time and size bounds (docs/protocol.md §9.1). */
+  /** The same address rule for external calendar sources, with their own time and size bounds (docs/protocol.md §11.1). */
   sourcePolicy: OutboundPolicy;
   /** AES-256-GCM key of owner-given secrets at rest (the key file's sealing key). */
   sealingKey: Buffer;

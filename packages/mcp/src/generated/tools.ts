@@ -250,7 +250,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                 "description": "The IANA zone of `start_local` / `end_local` (`calendar` resolved to the calendar's zone)."
               }
             },
-            "description": "A free interval, with local times when asked for."
+            "description": "A half-open interval `[start, end)`."
           },
           "description": "Maximal free intervals (each at least `duration_minutes` long when given), in order."
         },
@@ -282,6 +282,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                 "type": "string",
                 "description": "`end` as a local time in `time_zone`."
               },
+              "time_zone": {
+                "type": "string",
+                "description": "The IANA zone of `start_local` / `end_local` (`calendar` resolved to the calendar's zone)."
+              },
               "kind": {
                 "type": "string",
                 "enum": [
@@ -311,10 +315,6 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                 "type": "string",
                 "pattern": "^src_[A-Za-z0-9_-]+$",
                 "description": "The external source, for `external` intervals."
-              },
-              "time_zone": {
-                "type": "string",
-                "description": "The IANA zone of `start_local` / `end_local` (`calendar` resolved to the calendar's zone)."
               }
             },
             "description": "A busy interval of the calendar."

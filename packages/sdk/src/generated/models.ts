@@ -111,6 +111,8 @@ export type FieldError = Camelize<Schemas["FieldError"]>;
 export type FocusBlockRule = Camelize<Schemas["FocusBlockRule"]>;
 /** The server is ready. */
 export type HealthStatus = Camelize<Schemas["HealthStatus"]>;
+/** An iCalendar (RFC 5545) text. */
+export type ICalendarText = Camelize<Schemas["ICalendarText"]>;
 /** An ICS URL, polled with If-None-Match / If-Modified-Since. */
 export type IcsSourceInput = Camelize<Schemas["IcsSourceInput"]>;
 /** 409 — a request with this idempotency key is still executing; retry after `Retry-After`. */
@@ -127,6 +129,8 @@ export type InclusionProof = Camelize<Schemas["InclusionProof"]>;
 export type Instant = Camelize<Schemas["Instant"]>;
 /** 500 — the server failed; nothing was stored. Safe to retry with the same idempotency key. */
 export type InternalProblem = Camelize<Schemas["InternalProblem"]>;
+/** A half-open interval `[start, end)`. */
+export type Interval = Camelize<Schemas["Interval"]>;
 /** 400 — the request is malformed or fails validation. */
 export type InvalidRequestProblem = Camelize<Schemas["InvalidRequestProblem"]>;
 /** A local date-time with its UTC offset, e.g. `2026-03-30T09:00:00+02:00` (RFC 3339, offset of that instant in the zone). */
@@ -181,8 +185,6 @@ export type SendMessageRequest = Camelize<Schemas["SendMessageRequest"]>;
 export type Session = Camelize<Schemas["Session"]>;
 /** Replace a calendar's external sources. */
 export type SetSourcesRequest = Camelize<Schemas["SetSourcesRequest"]>;
-/** A free interval, with local times when asked for. */
-export type Slot = Camelize<Schemas["Slot"]>;
 /** The last failed poll of a source. */
 export type SourceError = Camelize<Schemas["SourceError"]>;
 /** Why the last poll of a source failed (its last good busy set stays in force). */

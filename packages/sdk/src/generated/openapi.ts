@@ -1000,7 +1000,7 @@ export type components = {
             /** @description End of the queried range. */
             range_end: components["schemas"]["Instant"];
             /** @description Maximal free intervals (each at least `duration_minutes` long when given), in order. */
-            slots: components["schemas"]["Slot"][];
+            slots: components["schemas"]["Interval"][];
             /** @description Busy intervals, in order of start. */
             busy: components["schemas"]["BusyInterval"][];
         };
@@ -1141,6 +1141,12 @@ export type components = {
             start: components["schemas"]["Instant"];
             /** @description Exclusive end. */
             end: components["schemas"]["Instant"];
+            /** @description `start` as a local time in `time_zone`. */
+            start_local?: components["schemas"]["LocalDateTime"];
+            /** @description `end` as a local time in `time_zone`. */
+            end_local?: components["schemas"]["LocalDateTime"];
+            /** @description The IANA zone of `start_local` / `end_local` (`calendar` resolved to the calendar's zone). */
+            time_zone?: string;
             /** @description What makes it busy. */
             kind: components["schemas"]["BusyKind"];
             /** @description Agent owning the booking or hold. */
@@ -1151,12 +1157,6 @@ export type components = {
             rule_id?: string;
             /** @description The external source, for `external` intervals. */
             source_id?: components["schemas"]["SourceId"];
-            /** @description `start` as a local time in `time_zone`. */
-            start_local?: components["schemas"]["LocalDateTime"];
-            /** @description `end` as a local time in `time_zone`. */
-            end_local?: components["schemas"]["LocalDateTime"];
-            /** @description The IANA zone of `start_local` / `end_local` (`calendar` resolved to the calendar's zone). */
-            time_zone?: string;
         };
         /**
          * @description Why an interval is busy.
@@ -1730,6 +1730,14 @@ export type components = {
              */
             status: "ok";
         };
+        /**
+         * @description An iCalendar (RFC 5545) text.
+         * @example BEGIN:VCALENDAR
+         *     VERSION:2.0
+         *     PRODID:-//AgentDraft//agentdraft-server//EN
+         *     END:VCALENDAR
+         */
+        ICalendarText: string;
         /** @description An ICS URL, polled with If-None-Match / If-Modified-Since. */
         IcsSourceInput: {
             /**
@@ -1933,6 +1941,19 @@ export type components = {
              * @enum {string}
              */
             code: "internal";
+        };
+        /** @description A half-open interval `[start, end)`. */
+        Interval: {
+            /** @description Inclusive start. */
+            start: components["schemas"]["Instant"];
+            /** @description Exclusive end. */
+            end: components["schemas"]["Instant"];
+            /** @description `start` as a local time in `time_zone`. */
+            start_local?: components["schemas"]["LocalDateTime"];
+            /** @description `end` as a local time in `time_zone`. */
+            end_local?: components["schemas"]["LocalDateTime"];
+            /** @description The IANA zone of `start_local` / `end_local` (`calendar` resolved to the calendar's zone). */
+            time_zone?: string;
         };
         /**
          * @description 400 — the request is malformed or fails validation.
@@ -2380,6 +2401,8 @@ export type components = {
             code: "rule_violation";
             /** @description The rule that was broken. */
             rule: components["schemas"]["RuleRef"];
+            /** @description For kind `external_busy`: the external busy interval the write overlaps. */
+            external?: components["schemas"]["ExternalConflict"];
             /** @description The audit event that records this rejection. */
             audit_event_id: components["schemas"]["AuditEventId"];
         };
@@ -2447,19 +2470,6 @@ export type components = {
              * @default 300
              */
             poll_seconds: number;
-        };
-        /** @description A free interval, with local times when asked for. */
-        Slot: {
-            /** @description Inclusive start. */
-            start: components["schemas"]["Instant"];
-            /** @description Exclusive end. */
-            end: components["schemas"]["Instant"];
-            /** @description `start` as a local time in `time_zone`. */
-            start_local?: components["schemas"]["LocalDateTime"];
-            /** @description `end` as a local time in `time_zone`. */
-            end_local?: components["schemas"]["LocalDateTime"];
-            /** @description The IANA zone of `start_local` / `end_local` (`calendar` resolved to the calendar's zone). */
-            time_zone?: string;
         };
         /** @description The last failed poll of a source. */
         SourceError: {
@@ -8118,7 +8128,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/calendar": string;
+                    "text/calendar": components["schemas"]["ICalendarText"];
                 };
             };
             /** @description The client has made a conditional request and the resource has not been modified. */

@@ -249,7 +249,7 @@ export class AvailabilityResource extends Resource {
    * Free slots in `[start, end)`, only those at least `duration_minutes` long when given. (`GET /v1/availability`; `availability:read`)
    * Returns the response's `slots`.
    */
-  list(params: AvailabilityListParams, options?: RequestOptions): APIPromise<M.Slot[]> {
+  list(params: AvailabilityListParams, options?: RequestOptions): APIPromise<M.Interval[]> {
     return this.transport.promise(async (call) => {
       const query = {
         range_start: toInstant(params.start, "start"),

@@ -1,4 +1,4 @@
-// The poller of external calendar sources (docs/protocol.md §9.1), started by the server.
+// The poller of external calendar sources (docs/protocol.md §11.1), started by the server.
 //
 // Every tick it claims due sources with a lease (store/calendar-sources.ts: a conditional UPDATE, so
 // among replicas sharing one PostgreSQL exactly one polls a source per interval; a crashed poller's

@@ -480,7 +480,7 @@ export const schemaDocument = {
         "slots": {
           "type": "array",
           "items": {
-            "$ref": "#/$defs/Slot"
+            "$ref": "#/$defs/Interval"
           },
           "description": "Maximal free intervals (each at least `duration_minutes` long when given), in order."
         },
@@ -793,6 +793,26 @@ export const schemaDocument = {
           ],
           "description": "Exclusive end."
         },
+        "start_local": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/LocalDateTime"
+            }
+          ],
+          "description": "`start` as a local time in `time_zone`."
+        },
+        "end_local": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/LocalDateTime"
+            }
+          ],
+          "description": "`end` as a local time in `time_zone`."
+        },
+        "time_zone": {
+          "type": "string",
+          "description": "The IANA zone of `start_local` / `end_local` (`calendar` resolved to the calendar's zone)."
+        },
         "kind": {
           "allOf": [
             {
@@ -828,26 +848,6 @@ export const schemaDocument = {
             }
           ],
           "description": "The external source, for `external` intervals."
-        },
-        "start_local": {
-          "allOf": [
-            {
-              "$ref": "#/$defs/LocalDateTime"
-            }
-          ],
-          "description": "`start` as a local time in `time_zone`."
-        },
-        "end_local": {
-          "allOf": [
-            {
-              "$ref": "#/$defs/LocalDateTime"
-            }
-          ],
-          "description": "`end` as a local time in `time_zone`."
-        },
-        "time_zone": {
-          "type": "string",
-          "description": "The IANA zone of `start_local` / `end_local` (`calendar` resolved to the calendar's zone)."
         }
       },
       "description": "A busy interval of the calendar."
@@ -1808,6 +1808,10 @@ export const schemaDocument = {
       },
       "description": "The server is ready."
     },
+    "ICalendarText": {
+      "type": "string",
+      "description": "An iCalendar (RFC 5545) text."
+    },
     "IcsSourceInput": {
       "type": "object",
       "required": [
@@ -2070,6 +2074,52 @@ export const schemaDocument = {
         }
       },
       "description": "500 — the server failed; nothing was stored. Safe to retry with the same idempotency key."
+    },
+    "Interval": {
+      "type": "object",
+      "required": [
+        "start",
+        "end"
+      ],
+      "properties": {
+        "start": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "Inclusive start."
+        },
+        "end": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "Exclusive end."
+        },
+        "start_local": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/LocalDateTime"
+            }
+          ],
+          "description": "`start` as a local time in `time_zone`."
+        },
+        "end_local": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/LocalDateTime"
+            }
+          ],
+          "description": "`end` as a local time in `time_zone`."
+        },
+        "time_zone": {
+          "type": "string",
+          "description": "The IANA zone of `start_local` / `end_local` (`calendar` resolved to the calendar's zone)."
+        }
+      },
+      "description": "A half-open interval `[start, end)`."
     },
     "InvalidRequestProblem": {
       "type": "object",
@@ -2735,6 +2785,14 @@ export const schemaDocument = {
           ],
           "description": "The rule that was broken."
         },
+        "external": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/ExternalConflict"
+            }
+          ],
+          "description": "For kind `external_busy`: the external busy interval the write overlaps."
+        },
         "audit_event_id": {
           "allOf": [
             {
@@ -2848,52 +2906,6 @@ export const schemaDocument = {
         }
       },
       "description": "Replace a calendar's external sources."
-    },
-    "Slot": {
-      "type": "object",
-      "required": [
-        "start",
-        "end"
-      ],
-      "properties": {
-        "start": {
-          "allOf": [
-            {
-              "$ref": "#/$defs/Instant"
-            }
-          ],
-          "description": "Inclusive start."
-        },
-        "end": {
-          "allOf": [
-            {
-              "$ref": "#/$defs/Instant"
-            }
-          ],
-          "description": "Exclusive end."
-        },
-        "start_local": {
-          "allOf": [
-            {
-              "$ref": "#/$defs/LocalDateTime"
-            }
-          ],
-          "description": "`start` as a local time in `time_zone`."
-        },
-        "end_local": {
-          "allOf": [
-            {
-              "$ref": "#/$defs/LocalDateTime"
-            }
-          ],
-          "description": "`end` as a local time in `time_zone`."
-        },
-        "time_zone": {
-          "type": "string",
-          "description": "The IANA zone of `start_local` / `end_local` (`calendar` resolved to the calendar's zone)."
-        }
-      },
-      "description": "A free interval, with local times when asked for."
     },
     "SourceError": {
       "type": "object",
@@ -3749,7 +3761,7 @@ export const requestSchemaDocument = {
         "slots": {
           "type": "array",
           "items": {
-            "$ref": "#/$defs/Slot"
+            "$ref": "#/$defs/Interval"
           },
           "description": "Maximal free intervals (each at least `duration_minutes` long when given), in order."
         },
@@ -4067,6 +4079,26 @@ export const requestSchemaDocument = {
           ],
           "description": "Exclusive end."
         },
+        "start_local": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/LocalDateTime"
+            }
+          ],
+          "description": "`start` as a local time in `time_zone`."
+        },
+        "end_local": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/LocalDateTime"
+            }
+          ],
+          "description": "`end` as a local time in `time_zone`."
+        },
+        "time_zone": {
+          "type": "string",
+          "description": "The IANA zone of `start_local` / `end_local` (`calendar` resolved to the calendar's zone)."
+        },
         "kind": {
           "allOf": [
             {
@@ -4102,26 +4134,6 @@ export const requestSchemaDocument = {
             }
           ],
           "description": "The external source, for `external` intervals."
-        },
-        "start_local": {
-          "allOf": [
-            {
-              "$ref": "#/$defs/LocalDateTime"
-            }
-          ],
-          "description": "`start` as a local time in `time_zone`."
-        },
-        "end_local": {
-          "allOf": [
-            {
-              "$ref": "#/$defs/LocalDateTime"
-            }
-          ],
-          "description": "`end` as a local time in `time_zone`."
-        },
-        "time_zone": {
-          "type": "string",
-          "description": "The IANA zone of `start_local` / `end_local` (`calendar` resolved to the calendar's zone)."
         }
       },
       "description": "A busy interval of the calendar.",
@@ -5108,6 +5120,10 @@ export const requestSchemaDocument = {
       "description": "The server is ready.",
       "additionalProperties": false
     },
+    "ICalendarText": {
+      "type": "string",
+      "description": "An iCalendar (RFC 5545) text."
+    },
     "IcsSourceInput": {
       "type": "object",
       "required": [
@@ -5376,6 +5392,53 @@ export const requestSchemaDocument = {
         }
       },
       "description": "500 — the server failed; nothing was stored. Safe to retry with the same idempotency key.",
+      "additionalProperties": false
+    },
+    "Interval": {
+      "type": "object",
+      "required": [
+        "start",
+        "end"
+      ],
+      "properties": {
+        "start": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "Inclusive start."
+        },
+        "end": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "Exclusive end."
+        },
+        "start_local": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/LocalDateTime"
+            }
+          ],
+          "description": "`start` as a local time in `time_zone`."
+        },
+        "end_local": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/LocalDateTime"
+            }
+          ],
+          "description": "`end` as a local time in `time_zone`."
+        },
+        "time_zone": {
+          "type": "string",
+          "description": "The IANA zone of `start_local` / `end_local` (`calendar` resolved to the calendar's zone)."
+        }
+      },
+      "description": "A half-open interval `[start, end)`.",
       "additionalProperties": false
     },
     "InvalidRequestProblem": {
@@ -6055,6 +6118,14 @@ export const requestSchemaDocument = {
           ],
           "description": "The rule that was broken."
         },
+        "external": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/ExternalConflict"
+            }
+          ],
+          "description": "For kind `external_busy`: the external busy interval the write overlaps."
+        },
         "audit_event_id": {
           "allOf": [
             {
@@ -6171,53 +6242,6 @@ export const requestSchemaDocument = {
         }
       },
       "description": "Replace a calendar's external sources.",
-      "additionalProperties": false
-    },
-    "Slot": {
-      "type": "object",
-      "required": [
-        "start",
-        "end"
-      ],
-      "properties": {
-        "start": {
-          "allOf": [
-            {
-              "$ref": "#/$defs/Instant"
-            }
-          ],
-          "description": "Inclusive start."
-        },
-        "end": {
-          "allOf": [
-            {
-              "$ref": "#/$defs/Instant"
-            }
-          ],
-          "description": "Exclusive end."
-        },
-        "start_local": {
-          "allOf": [
-            {
-              "$ref": "#/$defs/LocalDateTime"
-            }
-          ],
-          "description": "`start` as a local time in `time_zone`."
-        },
-        "end_local": {
-          "allOf": [
-            {
-              "$ref": "#/$defs/LocalDateTime"
-            }
-          ],
-          "description": "`end` as a local time in `time_zone`."
-        },
-        "time_zone": {
-          "type": "string",
-          "description": "The IANA zone of `start_local` / `end_local` (`calendar` resolved to the calendar's zone)."
-        }
-      },
-      "description": "A free interval, with local times when asked for.",
       "additionalProperties": false
     },
     "SourceError": {
@@ -9397,7 +9421,7 @@ export const operations: readonly OperationSpec[] = [
       "200": {
         "contentType": "text/calendar",
         "schema": {
-          "type": "string"
+          "$ref": "agentdraft#/$defs/ICalendarText"
         }
       },
       "304": {},

@@ -33,7 +33,7 @@ function instant(value: string, field: string): number {
   return ms;
 }
 
-/** The booking view with local times when the read asked for them (docs/protocol.md §9.3). */
+/** The booking view with local times when the read asked for them (docs/protocol.md §11.3). */
 function localBooking(services: Services, input: Input, local: LocalZone, view: BookingView): BookingView {
   if (!local) return view;
   const calendarZone = getCalendar(services.stateOf(input.agent!.workspace_id), String(view.calendar_id))?.settings.time_zone ?? "UTC";

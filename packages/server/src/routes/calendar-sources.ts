@@ -1,4 +1,4 @@
-// Owner API of external calendar sources (docs/protocol.md §9.1): PUT/GET
+// Owner API of external calendar sources (docs/protocol.md §11.1): PUT/GET
 // /v1/dashboard/calendars/{calendar_id}/sources. Credentials are sealed with the key file's sealing
 // key, bound to their calendar and source, and never returned; URLs pass the outbound-request policy
 // when given (and again on every request the poller makes).

@@ -1,4 +1,4 @@
-// ICS feeds out (docs/protocol.md §9.2): the owner creates and revokes tokenised feed URLs of a
+// ICS feeds out (docs/protocol.md §11.2): the owner creates and revokes tokenised feed URLs of a
 // calendar; `GET /v1/feeds/{token}.ics` serves its bookings as iCalendar, read-only, with an ETag.
 // The token is the only credential: only its hash (HMAC with the key file's pepper) is stored.
 import { calendarBookings, getCalendar } from "../engine/index.ts";

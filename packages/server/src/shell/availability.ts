@@ -16,7 +16,7 @@ export interface BusyView {
   agent_id?: string;
   booking_id?: string;
   rule_id?: string;
-  /** For `external` busy time: the calendar's source it came from (docs/protocol.md §9.1). */
+  /** For `external` busy time: the calendar's source it came from (docs/protocol.md §11.1). */
   source_id?: string;
 }
 

@@ -25,7 +25,7 @@ export function bookingView(b: Booking, auditEventId: string, cause?: EngineEven
     view.external_conflicts = b.external_conflicts.map((x) => ({ source_id: x.source_id, start: iso(x.start), end: iso(x.end) }));
   switch (cause?.type) {
     case "hold.invalidated":
-      // Displaced by busy time of an external calendar (docs/protocol.md §9.1), not by a booking.
+      // Displaced by busy time of an external calendar (docs/protocol.md §11.1), not by a booking.
       if (cause.reason === "external") {
         view.displaced_by_source_id = cause.source_id;
         view.ended_reason = `displaced by external busy time (source ${cause.source_id})`;

@@ -1,4 +1,4 @@
-// Local times for agents (docs/protocol.md §9.3): a read asked with `time_zone` (an IANA name, or
+// Local times for agents (docs/protocol.md §11.3): a read asked with `time_zone` (an IANA name, or
 // `calendar` for the item's calendar's zone) gives each item's `start`/`end` also as wall-clock
 // times with their offset. Applied to a read's output, so reads stay as they are without it.
 import { isValidTimeZone, offsetAt } from "../engine/tz.ts";

@@ -1,4 +1,4 @@
-// The `calendar_feeds` table: ICS feeds out (docs/protocol.md §9.2). Only the token's hash is kept
+// The `calendar_feeds` table: ICS feeds out (docs/protocol.md §11.2). Only the token's hash is kept
 // (HMAC with the key file's pepper, like API keys): the URL is shown once.
 import type { Queryable } from "./db.ts";
 

@@ -1,4 +1,4 @@
-// The `calendar_sources` table: each calendar's external CalDAV / ICS sources (docs/protocol.md §9.1),
+// The `calendar_sources` table: each calendar's external CalDAV / ICS sources (docs/protocol.md §11.1),
 // their sealed credentials, poll state (`status`, JSON of external/poll.ts SourceStatus) and lease.
 // A poller claims a due source with a conditional UPDATE (compare-and-set on the lease), so among
 // replicas sharing one PostgreSQL exactly one polls it per interval; a crashed poller's lease runs out.

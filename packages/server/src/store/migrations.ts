@@ -209,7 +209,7 @@ export const migrations: Migration[] = [
     ],
   },
   {
-    // External calendars (docs/protocol.md §9): each calendar's CalDAV / ICS sources with their
+    // External calendars (docs/protocol.md §11): each calendar's CalDAV / ICS sources with their
     // sealed credentials, poll state and a lease (replicas claim a due source with a conditional
     // UPDATE, so one polls it per interval); and ICS feeds out, their tokens stored hashed.
     version: 10,

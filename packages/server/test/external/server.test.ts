@@ -1,4 +1,4 @@
-// External calendars through the running server (docs/protocol.md §9): the owner API of sources,
+// External calendars through the running server (docs/protocol.md §11): the owner API of sources,
 // the poller (Radicale seeded through tsdav, ICS sources on a local static server, every fault),
 // busy time in availability and writes, holds invalidated and commits reported, ICS feeds read by
 // ical.js and Python icalendar, local times, and a replay with Radicale stopped.
@@ -176,7 +176,11 @@ describe("a CalDAV source (Radicale)", () => {
     const w = weekly[2]!;
     const r = await agent.call("POST", "/v1/bookings", { body: { start: iso(w.start + 30 * 60_000), end: iso(w.end + HOUR) } });
     expect(r.status).toBe(422);
-    expect(r.body).toMatchObject({ code: "rule_violation", rule: { rule_id: sourceId, kind: "external_busy" } });
+    expect(r.body).toMatchObject({
+      code: "rule_violation",
+      rule: { rule_id: sourceId, kind: "external_busy" },
+      external: { source_id: sourceId, start: iso(w.start), end: iso(w.end) },
+    });
     const free = await agent.call("POST", "/v1/bookings", { body: { start: iso(w.end), end: iso(w.end + HOUR) } });
     expect(free.status).toBe(201);
   });

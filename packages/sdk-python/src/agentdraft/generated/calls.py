@@ -18,10 +18,10 @@ from .models import (
     Checkpoint,
     ConsistencyProof,
     InclusionProof,
+    Interval,
     Message,
     MessageDirection,
     MessagePage,
-    Slot,
 )
 
 __all__ = [
@@ -45,7 +45,7 @@ __all__ = [
 ]
 
 
-def _get_availability_list_slots(data: Any) -> List[Slot]:
+def _get_availability_list_slots(data: Any) -> List[Interval]:
     return Availability.from_dict(data).slots
 
 
@@ -103,7 +103,7 @@ def get_availability_list(
     *,
     calendar_id: Optional[str] = None,
     time_zone: Optional[str] = None,
-) -> Call[List[Slot]]:
+) -> Call[List[Interval]]:
     """``availability.list``: Get availability."""
     query = {
         "range_start": format_instant(start, "start"),

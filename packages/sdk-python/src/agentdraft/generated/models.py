@@ -62,6 +62,7 @@ __all__ = [
     "FieldError",
     "FocusBlockRule",
     "HealthStatus",
+    "ICalendarText",
     "IcsSourceInput",
     "IdempotencyInFlightProblem",
     "IdempotencyKeyReusedProblem",
@@ -70,6 +71,7 @@ __all__ = [
     "InclusionProof",
     "Instant",
     "InternalProblem",
+    "Interval",
     "InvalidRequestProblem",
     "LocalDateTime",
     "LocalTime",
@@ -97,7 +99,6 @@ __all__ = [
     "SendMessageRequest",
     "Session",
     "SetSourcesRequest",
-    "Slot",
     "SourceError",
     "SourceErrorCode",
     "SourceId",
@@ -191,6 +192,10 @@ FeedFile = str
 
 #: Identifier of an ICS feed (`fd_…`).
 FeedId = str
+
+
+#: An iCalendar (RFC 5545) text.
+ICalendarText = str
 
 
 #: An instant in RFC 3339 form with an explicit offset (`Z` or `±hh:mm`). Naive times
@@ -660,7 +665,7 @@ class Availability:
     range_end: Instant
     #: Maximal free intervals (each at least `duration_minutes` long when given), in
     #: order.
-    slots: List[Slot]
+    slots: List[Interval]
     #: Busy intervals, in order of start.
     busy: List[BusyInterval]
 
@@ -672,7 +677,7 @@ class Availability:
             calendar_id=_get(data, "Availability", "calendar_id", _str),
             range_start=_get(data, "Availability", "range_start", _datetime),
             range_end=_get(data, "Availability", "range_end", _datetime),
-            slots=_get(data, "Availability", "slots", _list_of(Slot.from_dict)),
+            slots=_get(data, "Availability", "slots", _list_of(Interval.from_dict)),
             busy=_get(data, "Availability", "busy", _list_of(BusyInterval.from_dict)),
         )
 
@@ -915,6 +920,13 @@ class BusyInterval:
     end: Instant
     #: What makes it busy.
     kind: BusyKind
+    #: `start` as a local time in `time_zone`.
+    start_local: Optional[LocalDateTime] = None
+    #: `end` as a local time in `time_zone`.
+    end_local: Optional[LocalDateTime] = None
+    #: The IANA zone of `start_local` / `end_local` (`calendar` resolved to the
+    #: calendar's zone).
+    time_zone: Optional[str] = None
     #: Agent owning the booking or hold.
     agent_id: Optional[AgentId] = None
     #: The booking or hold.
@@ -923,13 +935,6 @@ class BusyInterval:
     rule_id: Optional[str] = None
     #: The external source, for `external` intervals.
     source_id: Optional[SourceId] = None
-    #: `start` as a local time in `time_zone`.
-    start_local: Optional[LocalDateTime] = None
-    #: `end` as a local time in `time_zone`.
-    end_local: Optional[LocalDateTime] = None
-    #: The IANA zone of `start_local` / `end_local` (`calendar` resolved to the
-    #: calendar's zone).
-    time_zone: Optional[str] = None
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> BusyInterval:
@@ -939,13 +944,13 @@ class BusyInterval:
             start=_get(data, "BusyInterval", "start", _datetime),
             end=_get(data, "BusyInterval", "end", _datetime),
             kind=_get(data, "BusyInterval", "kind", _str_enum),
+            start_local=_opt(data, "BusyInterval", "start_local", _str),
+            end_local=_opt(data, "BusyInterval", "end_local", _str),
+            time_zone=_opt(data, "BusyInterval", "time_zone", _str),
             agent_id=_opt(data, "BusyInterval", "agent_id", _str),
             booking_id=_opt(data, "BusyInterval", "booking_id", _str),
             rule_id=_opt(data, "BusyInterval", "rule_id", _str),
             source_id=_opt(data, "BusyInterval", "source_id", _str),
-            start_local=_opt(data, "BusyInterval", "start_local", _str),
-            end_local=_opt(data, "BusyInterval", "end_local", _str),
-            time_zone=_opt(data, "BusyInterval", "time_zone", _str),
         )
 
     def to_dict(self) -> Dict[str, Any]:
@@ -955,6 +960,12 @@ class BusyInterval:
             "end": _format_datetime(self.end),
             "kind": self.kind,
         }
+        if self.start_local is not None:
+            data["start_local"] = self.start_local
+        if self.end_local is not None:
+            data["end_local"] = self.end_local
+        if self.time_zone is not None:
+            data["time_zone"] = self.time_zone
         if self.agent_id is not None:
             data["agent_id"] = self.agent_id
         if self.booking_id is not None:
@@ -963,12 +974,6 @@ class BusyInterval:
             data["rule_id"] = self.rule_id
         if self.source_id is not None:
             data["source_id"] = self.source_id
-        if self.start_local is not None:
-            data["start_local"] = self.start_local
-        if self.end_local is not None:
-            data["end_local"] = self.end_local
-        if self.time_zone is not None:
-            data["time_zone"] = self.time_zone
         return data
 
 
@@ -2233,6 +2238,49 @@ class InternalProblem:
 
 
 @dataclass(frozen=True)
+class Interval:
+    """A half-open interval `[start, end)`."""
+
+    #: Inclusive start.
+    start: Instant
+    #: Exclusive end.
+    end: Instant
+    #: `start` as a local time in `time_zone`.
+    start_local: Optional[LocalDateTime] = None
+    #: `end` as a local time in `time_zone`.
+    end_local: Optional[LocalDateTime] = None
+    #: The IANA zone of `start_local` / `end_local` (`calendar` resolved to the
+    #: calendar's zone).
+    time_zone: Optional[str] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Interval:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "Interval")
+        return cls(
+            start=_get(data, "Interval", "start", _datetime),
+            end=_get(data, "Interval", "end", _datetime),
+            start_local=_opt(data, "Interval", "start_local", _str),
+            end_local=_opt(data, "Interval", "end_local", _str),
+            time_zone=_opt(data, "Interval", "time_zone", _str),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "start": _format_datetime(self.start),
+            "end": _format_datetime(self.end),
+        }
+        if self.start_local is not None:
+            data["start_local"] = self.start_local
+        if self.end_local is not None:
+            data["end_local"] = self.end_local
+        if self.time_zone is not None:
+            data["time_zone"] = self.time_zone
+        return data
+
+
+@dataclass(frozen=True)
 class InvalidRequestProblem:
     """400 — the request is malformed or fails validation."""
 
@@ -2788,6 +2836,8 @@ class RuleViolationProblem:
     rule: RuleRef
     #: The audit event that records this rejection.
     audit_event_id: AuditEventId
+    #: For kind `external_busy`: the external busy interval the write overlaps.
+    external: Optional[ExternalConflict] = None
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> RuleViolationProblem:
@@ -2802,11 +2852,17 @@ class RuleViolationProblem:
             code=_get(data, "RuleViolationProblem", "code", _const("rule_violation")),
             rule=_get(data, "RuleViolationProblem", "rule", RuleRef.from_dict),
             audit_event_id=_get(data, "RuleViolationProblem", "audit_event_id", _str),
+            external=_opt(
+                data,
+                "RuleViolationProblem",
+                "external",
+                ExternalConflict.from_dict,
+            ),
         )
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        return {
+        data: Dict[str, Any] = {
             "type": self.type,
             "title": self.title,
             "detail": self.detail,
@@ -2816,6 +2872,9 @@ class RuleViolationProblem:
             "rule": self.rule.to_dict(),
             "audit_event_id": self.audit_event_id,
         }
+        if self.external is not None:
+            data["external"] = self.external.to_dict()
+        return data
 
 
 @dataclass(frozen=True)
@@ -2920,49 +2979,6 @@ class SetSourcesRequest:
         }
         if self.poll_seconds is not None:
             data["poll_seconds"] = self.poll_seconds
-        return data
-
-
-@dataclass(frozen=True)
-class Slot:
-    """A free interval, with local times when asked for."""
-
-    #: Inclusive start.
-    start: Instant
-    #: Exclusive end.
-    end: Instant
-    #: `start` as a local time in `time_zone`.
-    start_local: Optional[LocalDateTime] = None
-    #: `end` as a local time in `time_zone`.
-    end_local: Optional[LocalDateTime] = None
-    #: The IANA zone of `start_local` / `end_local` (`calendar` resolved to the
-    #: calendar's zone).
-    time_zone: Optional[str] = None
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Slot:
-        """Build from JSON data; unknown keys are ignored."""
-        _expect_object(data, "Slot")
-        return cls(
-            start=_get(data, "Slot", "start", _datetime),
-            end=_get(data, "Slot", "end", _datetime),
-            start_local=_opt(data, "Slot", "start_local", _str),
-            end_local=_opt(data, "Slot", "end_local", _str),
-            time_zone=_opt(data, "Slot", "time_zone", _str),
-        )
-
-    def to_dict(self) -> Dict[str, Any]:
-        """Return the JSON form; optional fields that are None are left out."""
-        data: Dict[str, Any] = {
-            "start": _format_datetime(self.start),
-            "end": _format_datetime(self.end),
-        }
-        if self.start_local is not None:
-            data["start_local"] = self.start_local
-        if self.end_local is not None:
-            data["end_local"] = self.end_local
-        if self.time_zone is not None:
-            data["time_zone"] = self.time_zone
         return data
 
 

@@ -24,9 +24,9 @@ from .models import (
     Checkpoint,
     ConsistencyProof,
     InclusionProof,
+    Interval,
     Message,
     MessageDirection,
-    Slot,
 )
 
 __all__ = [
@@ -143,7 +143,7 @@ class AvailabilityResource(SyncResource):
         extra_headers: Optional[Mapping[str, str]] = None,
         timeout: Union[float, None, NotGiven] = NOT_GIVEN,
         max_retries: Optional[int] = None,
-    ) -> List[Slot]:
+    ) -> List[Interval]:
         """Free slots in `[start, end)`, only those at least `duration_minutes` long when given.
 
         Returns the response's ``slots``.
@@ -488,7 +488,7 @@ class AsyncAvailabilityResource(AsyncResource):
         extra_headers: Optional[Mapping[str, str]] = None,
         timeout: Union[float, None, NotGiven] = NOT_GIVEN,
         max_retries: Optional[int] = None,
-    ) -> List[Slot]:
+    ) -> List[Interval]:
         """Free slots in `[start, end)`, only those at least `duration_minutes` long when given.
 
         Returns the response's ``slots``.
