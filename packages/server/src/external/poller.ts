@@ -32,6 +32,9 @@ export interface PollerOptions {
 
 class SourceReplaced extends Error {}
 
+/** A source is read in full (no conditional request) at least this often. */
+const FULL_READ_EVERY_MS = 24 * 60 * 60 * 1000;
+
 export function sourceConfig(row: SourceRow): SourceConfig {
   return row.kind === "ics"
     ? { source_id: row.source_id, kind: "ics", url: row.url }
@@ -119,7 +122,11 @@ export class SourcePoller {
     const cal = await services.ledgers.use(ws, async (ledger) => getCalendar(ledger.state, row.calendar_id));
     const now = services.now();
     const nextPollAt = now + row.poll_seconds * 1000;
-    const previous = JSON.parse(row.status) as SourceStatus;
+    const stored = JSON.parse(row.status) as SourceStatus & { full_at?: number };
+    // Once a day the source is read in full even if it says nothing changed, so the busy set's
+    // horizon moves along with the clock (an unchanged sync token would keep yesterday's window).
+    const stale = stored.full_at === undefined || now - stored.full_at >= FULL_READ_EVERY_MS;
+    const previous: SourceStatus = stale ? { ...stored, sync: null } : stored;
     if (!cal) {
       const status = { ...previous, last_error: { code: "http_status" as const, message: "the calendar does not exist", at: now } };
       await finishPoll(services.db, row.source_id, token, JSON.stringify(status), nextPollAt);
@@ -136,8 +143,10 @@ export class SourcePoller {
       ...(this.options.limits ? { limits: this.options.limits } : {}),
     });
     this.polls++;
+    const fullAt = result.command !== null ? now : stored.full_at;
+    const withFullAt = (status: SourceStatus) => JSON.stringify(fullAt === undefined ? status : { ...status, full_at: fullAt });
     if (result.command === null) {
-      await finishPoll(services.db, row.source_id, token, JSON.stringify(result.status), nextPollAt);
+      await finishPoll(services.db, row.source_id, token, withFullAt(result.status), nextPollAt);
       return;
     }
     const command = result.command;
@@ -155,7 +164,7 @@ export class SourcePoller {
             reply?.kind === "rejected"
               ? { ...previous, last_error: { code: "too_large", message: reply.rejection.message.slice(0, 300), at: now } }
               : result.status;
-          if (!(await finishPoll(tx, row.source_id, token, JSON.stringify(status), nextPollAt))) throw new SourceReplaced();
+          if (!(await finishPoll(tx, row.source_id, token, withFullAt(status), nextPollAt))) throw new SourceReplaced();
         },
       );
     } catch (error) {
