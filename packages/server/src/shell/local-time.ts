@@ -4,7 +4,7 @@
 import { isValidTimeZone, offsetAt } from "../engine/tz.ts";
 import { invalid } from "../http/problems.ts";
 
-/** The zone a read was asked in: `calendar`, an IANA name (canonical spelling), or none. */
+/** The zone a read was asked in: `calendar`, an IANA name, or none. */
 export type LocalZone = { kind: "calendar" } | { kind: "zone"; zone: string } | null;
 
 const NAME = /^[A-Za-z][A-Za-z0-9_+\-/]{0,63}$/;
@@ -14,7 +14,8 @@ export function parseLocalZone(value: unknown): LocalZone {
   if (value === undefined || value === null || value === "") return null;
   if (value === "calendar") return { kind: "calendar" };
   if (typeof value === "string" && NAME.test(value) && isValidTimeZone(value)) {
-    return { kind: "zone", zone: new Intl.DateTimeFormat("en-US", { timeZone: value }).resolvedOptions().timeZone };
+    // As given (Intl would "canonicalise" Asia/Kolkata to the older Asia/Calcutta).
+    return { kind: "zone", zone: value };
   }
   throw invalid("time_zone is not an IANA time zone name (or `calendar`)", [
     { field: "query.time_zone", message: "must be an IANA time zone such as Europe/Berlin, or calendar" },
