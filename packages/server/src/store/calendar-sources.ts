@@ -66,7 +66,10 @@ export async function insertSource(tx: Queryable, r: Omit<SourceRow, "lease_unti
   ]);
 }
 
-/** A kept source: new position, poll interval and (when given again) password; polled at `nextPollAt`. */
+/**
+ * A kept source: new position, poll interval and (when given again) password; polled at `nextPollAt`.
+ * Its lease is cleared, so a poll in flight with the old settings is dropped and a new one starts.
+ */
 export async function updateKeptSource(
   tx: Queryable,
   sourceId: string,
