@@ -16,7 +16,15 @@ from support.clients import FLAVOURS, AnyClient, invoke
 from support.scripted_server import BOOKING, Reply, ScriptedServer, problem
 
 from agentdraft import AsyncClient, Client
-from agentdraft.errors import AgentDraftError, APITimeoutError, InvalidRequest, RateLimited, ServerError
+from agentdraft._base_client import shared_ssl_context
+from agentdraft.errors import (
+    AgentDraftError,
+    APITimeoutError,
+    ClientClosedError,
+    InvalidRequest,
+    RateLimited,
+    ServerError,
+)
 
 START = datetime(2026, 12, 1, 15, tzinfo=timezone.utc)
 END = START + timedelta(minutes=30)
@@ -203,21 +211,22 @@ def test_closed_clients_raise_agentdraft_errors() -> None:
     with ScriptedServer() as server:
         client = Client(api_key="k", base_url=server.url)
         client.close()
-        with pytest.raises(AgentDraftError, match="closed"):
+        with pytest.raises(ClientClosedError, match="closed"):
             commit(client)
         http = httpx.Client()
         http.close()
-        with pytest.raises(AgentDraftError, match="closed"):
+        with pytest.raises(ClientClosedError, match="closed"):
             commit(Client(api_key="k", base_url=server.url, http_client=http))
 
         async def run() -> None:
             aclient = AsyncClient(api_key="k", base_url=server.url)
             await aclient.aclose()
-            with pytest.raises(AgentDraftError, match="closed"):
+            with pytest.raises(ClientClosedError, match="closed"):
                 await commit(aclient)
 
         asyncio.run(run())
     assert server.requests == []
+    assert issubclass(ClientClosedError, AgentDraftError)
 
 
 def test_injected_http_client_keeps_its_timeout() -> None:
@@ -228,3 +237,38 @@ def test_injected_http_client_keeps_its_timeout() -> None:
         assert Client(api_key="k").timeout == 10.0
     finally:
         http.close()
+
+
+# 6. Cheap construction ----------------------------------------------------------------------------
+
+
+def test_clients_share_one_tls_context_across_threads_and_loops() -> None:
+    """Every client of the process uses the one TLS context (loading the CA bundle once); the
+    figures are in bench/sdk-client."""
+    import threading
+
+    seen: list[Any] = []
+
+    def make() -> None:
+        with Client(api_key="k") as client:
+            seen.append(client._http._transport._pool._ssl_context)  # type: ignore[attr-defined]
+
+    threads = [threading.Thread(target=make) for _ in range(5)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    async def make_async() -> None:
+        async with AsyncClient(api_key="k") as client:
+            seen.append(client._http._transport._pool._ssl_context)  # type: ignore[attr-defined]
+
+    asyncio.run(make_async())
+    asyncio.run(make_async())
+    assert len(seen) == 7
+    assert all(context is shared_ssl_context() for context in seen)
+    custom = httpx.Client()
+    try:
+        assert Client(api_key="k", http_client=custom)._http is custom
+    finally:
+        custom.close()
