@@ -59,14 +59,14 @@ for dir in "${PACKAGES[@]}"; do
     fail "$name ships TypeScript sources as its code"
   fi
   publint run "$tarball" --strict --level warning >/dev/null || { publint run "$tarball" --strict; fail "publint $name"; }
-  if [ "$name" = "@agentdraft/server" ]; then
-    # An application: a bin and no importable entry point (no types to check).
-    node -e "const p=require('./$dir/package.json'); if (p.exports || p.main || p.types) process.exit(1)" \
-      || fail "$name grew an entry point: check its types with attw"
-  else
+  # attw checks what can be imported; a package that is only a bin (the server) has nothing to check.
+  if tar xzf "$tarball" -O package/package.json | node -e 'const p = JSON.parse(require("fs").readFileSync(0, "utf8")); process.exit(p.exports || p.main || p.types ? 0 : 1)'; then
     attw "$tarball" --profile esm-only --format table-flipped >"$WORK/attw.txt" 2>&1 || { cat "$WORK/attw.txt"; fail "attw $name"; }
+    checked="publint and attw clean"
+  else
+    checked="publint clean, a bin only (nothing for attw to import)"
   fi
-  echo "$name: $(basename "$tarball") $(wc -l <<<"$listing") files, publint and attw clean"
+  echo "$name: $(basename "$tarball") $(wc -l <<<"$listing") files, $checked"
 done
 tgz() { echo "$WORK/tarballs/agentdraft-$1-$(node -p "require('./$2/package.json').version").tgz"; }
 SDK_TGZ="$(tgz sdk packages/sdk)"
@@ -96,7 +96,26 @@ install() {
     || { cat "$dir/npm.log"; fail "npm install of $name (Node $("$bin/node" --version))"; }
 }
 
-step "install each tarball in a fresh directory (npm, in parallel)"
+# python_build: sdist + wheel, twine check --strict, LICENSE in both, the wheel in a fresh venv.
+python_build() {
+  cd "$ROOT/packages/sdk-python"
+  bash scripts/venv.sh
+  .venv/bin/python -m build --sdist --wheel --outdir "$WORK/py" . >"$WORK/py-build.log" 2>&1 || { cat "$WORK/py-build.log"; fail "python -m build"; }
+  .venv/bin/twine check --strict "$WORK"/py/* || fail "twine check"
+  for dist in "$WORK"/py/*; do
+    case "$dist" in
+      *.whl) listing="$(unzip -l "$dist")" ;;
+      *.tar.gz) listing="$(tar tzf "$dist")" ;;
+    esac
+    grep -qE "/LICENSE$|licenses/LICENSE$" <<<"$listing" || fail "no LICENSE in $dist"
+  done
+  .venv/bin/python -m venv "$WORK/venv"
+  "$WORK/venv/bin/python" -m pip install --quiet --disable-pip-version-check "$WORK"/py/*.whl || fail "pip install wheel"
+}
+
+step "install each tarball in a fresh directory (npm, in parallel; the Python build beside them)"
+python_build >"$WORK/py.log" 2>&1 &
+PY_PID=$!
 SDK_BIN="$(node_for packages/sdk)"
 SERVER_BIN="$(node_for packages/server)"
 MCP_BIN="$(node_for packages/mcp)"
@@ -167,20 +186,9 @@ grep -q '"serverInfo"' <<<"$reply" || { cat "$WORK/mcp.err"; echo "$reply"; fail
 PATH="$MCP_BIN:$PATH" node --input-type=module -e 'import "@agentdraft/mcp"; import "@agentdraft/mcp/http"; import "@agentdraft/mcp/a2a";'
 echo "initialize -> $(cut -c1-100 <<<"$reply")…"
 
-step "agentdraft (PyPI): sdist + wheel, twine check --strict, a fresh venv calling the server"
-cd "$ROOT/packages/sdk-python"
-bash scripts/venv.sh
-.venv/bin/python -m build --sdist --wheel --outdir "$WORK/py" . >"$WORK/py-build.log" 2>&1 || { cat "$WORK/py-build.log"; fail "python -m build"; }
-.venv/bin/twine check --strict "$WORK"/py/* || fail "twine check"
-for dist in "$WORK"/py/*; do
-  case "$dist" in
-    *.whl) listing="$(unzip -l "$dist")" ;;
-    *.tar.gz) listing="$(tar tzf "$dist")" ;;
-  esac
-  grep -qE "/LICENSE$|licenses/LICENSE$" <<<"$listing" || fail "no LICENSE in $dist"
-done
-.venv/bin/python -m venv "$WORK/venv"
-"$WORK/venv/bin/python" -m pip install --quiet --disable-pip-version-check "$WORK"/py/*.whl || fail "pip install wheel"
+step "agentdraft (PyPI): a fresh venv with the wheel calls the server"
+wait "$PY_PID" || { cat "$WORK/py.log"; fail "the Python build, twine check or venv install"; }
+cat "$WORK/py.log"
 (cd "$WORK" && "$WORK/venv/bin/python" -c '
 import agentdraft
 from agentdraft import Client
