@@ -28,7 +28,8 @@ class Client(BaseClient, ClientResources):
     and jitter, honouring ``Retry-After``; every POST repeats one ``Idempotency-Key`` across them.
     ``http_client`` lets you bring your own ``httpx.Client`` (you close it); ``default_headers`` are
     sent with every request; ``timeout`` defaults to the ``http_client``'s own timeout when one is
-    passed, else 10 s. Use as a context manager or call :meth:`close`.
+    passed, else 10 s. Use as a context manager or call :meth:`close`. Clients are cheap to make:
+    every client of the process shares one TLS context (see :func:`shared_ssl_context`).
     """
 
     def __init__(
