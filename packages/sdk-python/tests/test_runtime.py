@@ -207,6 +207,32 @@ def test_bad_idempotency_keys_are_refused_before_sending(key: str) -> None:
     assert server.requests == []
 
 
+@pytest.mark.parametrize("key", ["", "é", "a\nb", "x" * 256])
+def test_bad_idempotency_keys_in_extra_headers_are_refused_before_sending(key: str) -> None:
+    with ScriptedServer() as server:
+        with Client(api_key="k", base_url=server.url) as client:
+            with pytest.raises(InvalidRequest):
+                commit(client, extra_headers={"Idempotency-Key": key})
+    assert server.requests == []
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+def test_an_idempotency_key_header_is_used_as_in_typescript(flavour: str) -> None:
+    """``idempotency_key=`` first, then ``extra_headers``' ``Idempotency-Key``, then a generated key."""
+    with ScriptedServer(OK) as server:
+        invoke(flavour, server.url, lambda c: commit(c, extra_headers={"idempotency-key": "ik_header"}))
+        invoke(
+            flavour,
+            server.url,
+            lambda c: commit(c, idempotency_key="ik_arg", extra_headers={"Idempotency-Key": "ik_header"}),
+        )
+        invoke(flavour, server.url, lambda c: commit(c))
+    keys = [r.headers["idempotency-key"] for r in server.requests]
+    assert keys[:2] == ["ik_header", "ik_arg"]
+    assert keys[2].startswith("ik_")
+    assert keys[2] not in ("ik_header", "ik_arg")
+
+
 def test_closed_clients_raise_agentdraft_errors() -> None:
     with ScriptedServer() as server:
         client = Client(api_key="k", base_url=server.url)

@@ -14,7 +14,7 @@ from typing import Any, Dict, Generic, Mapping, Optional, TypeVar, Union
 
 import httpx
 
-from ._call import NOT_GIVEN, Call, NotGiven, RequestOptions
+from ._call import NOT_GIVEN, Call, NotGiven, RequestOptions, is_valid_idempotency_key
 from ._retry import RETRY_COUNT_HEADER, RetryPolicy, is_retryable_status, parse_retry_after, should_retry_header
 from ._version import __version__
 from .errors import (
@@ -24,6 +24,7 @@ from .errors import (
     APITimeoutError,
     ClientClosedError,
     error_from_problem,
+    invalid_argument,
     missing_key_error,
 )
 
@@ -201,9 +202,24 @@ class BaseClient:
             RETRY_COUNT_HEADER: str(attempt),
         }
         if call.idempotency_key is not None:
+            key = call.idempotency_key
+            # As in the TypeScript SDK: idempotency_key= first, then an Idempotency-Key of
+            # extra_headers (checked like the argument), then the key generated for the call.
+            header_key = (
+                next(
+                    (v for n, v in (options.extra_headers or {}).items() if n.lower() == "idempotency-key"),
+                    None,
+                )
+                if options
+                else None
+            )
+            if call.generated_key and header_key is not None:
+                if not is_valid_idempotency_key(header_key):
+                    raise invalid_argument("idempotency_key", "must be 1-255 printable ASCII characters")
+                key = header_key
             for name in [n for n in headers if n.lower() == "idempotency-key"]:
                 del headers[name]
-            headers["Idempotency-Key"] = call.idempotency_key
+            headers["Idempotency-Key"] = key
         timeout = self.timeout if options is None or isinstance(options.timeout, NotGiven) else options.timeout
         request = client.build_request(
             call.method,
