@@ -4,7 +4,7 @@
 // owner API), two agents race through the TypeScript SDK and the Races view names the winner, the
 // owner cancels a booking and sees its audit event, verifies the audit log in the browser, and axe-core
 // finds no serious violation on any view. The tests take the README's screenshots (docs/screenshots).
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -13,11 +13,11 @@ import AxeBuilder from "@axe-core/playwright";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AgentDraft, Conflict } from "../../sdk/src/index.ts";
+import { chromiumPath } from "./support/chromium.ts";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const MAIN = path.join(HERE, "../../server/src/main.ts");
 const SHOTS = path.join(HERE, "../../../docs/screenshots");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 let server: ChildProcess;
 let url: string;
@@ -69,11 +69,13 @@ async function view(pathname: string, heading: string): Promise<void> {
 const sdk = (name: string) => new AgentDraft({ apiKey: keys[name]!, baseUrl: url, maxRetries: 0 });
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (Debian), or set CHROMIUM_PATH`);
   mkdirSync(SHOTS, { recursive: true });
+  // `pnpm test` builds first (turbo); a bare `vitest run` builds here (the server serves dist/).
+  if (!existsSync(path.join(HERE, "../dist/index.html")))
+    execFileSync("npx", ["vite", "build"], { cwd: path.join(HERE, ".."), stdio: "inherit" });
   url = await startServer();
   browser = await chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: chromiumPath(),
     headless: true,
     args: [
       "--no-sandbox",

@@ -9,7 +9,7 @@ import type { Config } from "./config.ts";
 import { nextHoldExpiry } from "./engine/index.ts";
 import { mountAgentProtocols } from "./http/agent-protocols.ts";
 import { createApp } from "./http/app.ts";
-import { mountDashboard } from "./http/dashboard-assets.ts";
+import { dashboardDir, mountDashboard } from "./http/dashboard-assets.ts";
 import { RequestLogWriter } from "./http/request-log.ts";
 import { IdempotencyStore } from "./http/idempotency.ts";
 import { RateLimiter } from "./http/rate-limit.ts";
@@ -217,7 +217,7 @@ export async function startServer(
     validateResponses: config.validateResponses,
     requestLog,
   });
-  mountDashboard(app);
+  mountDashboard(app, dashboardDir());
   await mountAgentProtocols(app, services, log);
   await mailbox.start();
   const sweeper = startHoldSweeper(services, log);

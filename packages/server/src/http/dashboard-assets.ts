@@ -34,7 +34,7 @@ export function dashboardDir(): string | undefined {
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: any Hono app (its env type does not matter here)
-export function mountDashboard(app: Hono<any>, dir: string | undefined = dashboardDir()): void {
+export function mountDashboard(app: Hono<any>, dir: string | undefined): void {
   const headers = (type: string, cache: string) => ({
     "Content-Type": type,
     "Cache-Control": cache,
