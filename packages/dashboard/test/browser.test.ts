@@ -185,8 +185,18 @@ describe("the owner dashboard", () => {
     await shot("races");
   });
 
-  it("shows the timeline with the commit, the hold's countdown and why each block is busy", async () => {
+  it("shows the timeline with the commit, the hold's countdown, a rule band and why each block is busy", async () => {
+    // A focus block 6 hours from now (the calendar's zone is UTC), away from the bookings.
+    const at = new Date(Date.now() + 6 * 3_600_000);
+    const hh = String(at.getUTCHours()).padStart(2, "0");
+    const weekday = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"][at.getUTCDay()];
+    const cal = ((await (await page.request.get("/v1/dashboard/workspace")).json()) as { default_calendar_id: string }).default_calendar_id;
+    const rules = [{ rule_id: "deep-work", kind: "focus_block", weekdays: [weekday], start: `${hh}:00`, end: `${hh}:59` }];
+    expect((await page.request.put(`/v1/dashboard/calendars/${cal}/rules`, { data: { rules } })).status()).toBe(200);
     await view("timeline", "Timeline");
+    await expect
+      .poll(async () => page.locator(".tl-body .tl-band").first().getAttribute("title"), { timeout: 10_000 })
+      .toMatch(/focus block rule deep-work/);
     const block = page.locator(".tl-block.booking").first();
     await block.waitFor();
     expect(await block.getAttribute("title")).toMatch(/^Busy: committed by beta \(priority 1\)/);
@@ -238,6 +248,8 @@ describe("the owner dashboard", () => {
     await shot("requests");
 
     await view("rules", "Rules & settings");
+    // The editor shows the calendar's saved rules first.
+    await expect.poll(() => page.getByLabel(/^Rules \(JSON array/).inputValue()).toContain("deep-work");
     await page.getByLabel(/^Rules \(JSON array/).fill(
       JSON.stringify([
         {

@@ -25,6 +25,8 @@ export function RulesView({ defaultCalendarId }: ViewProps) {
   const [settings, setSettings] = useState<Record<string, number>>({});
   const [timeZone, setTimeZone] = useState("");
   const [rulesText, setRulesText] = useState("[]");
+  /** Edited since the rules were loaded: a late load does not overwrite the edit. */
+  const [edited, setEdited] = useState(false);
   const [preview, setPreview] = useState<Preview | undefined>();
   const [message, setMessage] = useState<string>();
   const rules = useLoad(() => get<{ rules: unknown[] }>(`/v1/dashboard/calendars/${calendarId}/rules`), [calendarId]);
@@ -35,8 +37,9 @@ export function RulesView({ defaultCalendarId }: ViewProps) {
     }
   }, [cal?.calendar_id, calendars.data]);
   useEffect(() => {
-    if (rules.data) setRulesText(JSON.stringify(rules.data.rules, null, 2));
+    if (rules.data && !edited) setRulesText(JSON.stringify(rules.data.rules, null, 2));
   }, [rules.data]);
+  useEffect(() => setEdited(false), [calendarId]);
 
   const parsed = (): unknown[] | undefined => {
     try {
@@ -74,6 +77,7 @@ export function RulesView({ defaultCalendarId }: ViewProps) {
     try {
       await api("PUT", `/v1/dashboard/calendars/${calendarId}/rules`, { rules: list });
       setMessage("Rules saved.");
+      setEdited(false);
       rules.refresh();
     } catch (e) {
       setMessage(errorText(e));
@@ -125,7 +129,10 @@ export function RulesView({ defaultCalendarId }: ViewProps) {
           rows={12}
           style={{ width: "100%", display: "block" }}
           value={rulesText}
-          onInput={(e) => setRulesText(e.currentTarget.value)}
+          onInput={(e) => {
+            setEdited(true);
+            setRulesText(e.currentTarget.value);
+          }}
         />
         <p>
           <button type="button" class="secondary" onClick={runPreview}>
