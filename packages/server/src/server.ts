@@ -199,7 +199,10 @@ export async function startServer(
     log,
   );
   let listening = ""; // known once the socket is bound
-  const requestLog = new RequestLogWriter(db, log, now);
+  const requestLog = new RequestLogWriter(db, log, now, {
+    retentionMs: config.requestLogDays * DAY_MS,
+    maxRowsPerWorkspace: config.requestLogRows,
+  });
   const app = createApp({
     services,
     handlers: allHandlers(

@@ -43,7 +43,7 @@ export function RequestsView(_: ViewProps) {
   const groups = useLoad(() => get<{ data: Group[] }>(`/v1/dashboard/requests/errors${qs({ agent_id: agentId })}`), [agentId], 5000);
   return (
     <section aria-label="Request log">
-      <p class="muted">Kept 7 days, at most 100 000 requests per workspace.</p>
+      <p class="muted">Agent requests and owner writes; the server keeps 7 days, at most 100 000 per workspace (by default).</p>
       <h2>Errors by code</h2>
       <div>
         {(groups.data?.data ?? []).map((g) => (
