@@ -52,6 +52,10 @@ export interface Config {
   snapshotEvery: number;
   /** Connections of the PostgreSQL pool: the transactions of different workspaces one process runs at once. */
   pgPoolSize: number;
+  /** The owner's request log keeps this many days (docs/architecture.md §9.1). */
+  requestLogDays: number;
+  /** … and at most this many rows per workspace. */
+  requestLogRows: number;
 }
 
 const HELP = `agentdraft-server — the AgentDraft reference server
@@ -94,6 +98,8 @@ Options (environment variable in brackets):
   --snapshot-every N      snapshot a workspace's state every N commands [AGENTDRAFT_SNAPSHOT_EVERY] (default 1000)
   --pg-pool N             PostgreSQL connections per process (parallel writes to different workspaces)
                           [AGENTDRAFT_PG_POOL] (default 10)
+  --request-log-days N    days the owner's request log keeps [AGENTDRAFT_REQUEST_LOG_DAYS] (default 7)
+  --request-log-rows N    most request-log rows per workspace [AGENTDRAFT_REQUEST_LOG_ROWS] (default 100000)
   --allow-private-targets let webhook URLs reach loopback, private and link-local addresses (off by default,
                           also in dev) [AGENTDRAFT_ALLOW_PRIVATE_TARGETS=1]
   --log-level LEVEL       pino level [LOG_LEVEL] (default info)
@@ -161,6 +167,8 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | "h
       "cache-workspaces": { type: "string" },
       "snapshot-every": { type: "string" },
       "pg-pool": { type: "string" },
+      "request-log-days": { type: "string" },
+      "request-log-rows": { type: "string" },
       "log-level": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
@@ -233,6 +241,14 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | "h
       "--snapshot-every",
     ),
     pgPoolSize: positive(intOption(values["pg-pool"] ?? env.AGENTDRAFT_PG_POOL, "--pg-pool", 10), "--pg-pool"),
+    requestLogDays: positive(
+      intOption(values["request-log-days"] ?? env.AGENTDRAFT_REQUEST_LOG_DAYS, "--request-log-days", 7),
+      "--request-log-days",
+    ),
+    requestLogRows: positive(
+      intOption(values["request-log-rows"] ?? env.AGENTDRAFT_REQUEST_LOG_ROWS, "--request-log-rows", 100_000),
+      "--request-log-rows",
+    ),
   };
 }
 

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import { fileURLToPath } from "node:url";
+import { migrations } from "../../src/store/migrations.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { agentFor, replayStoreOf, startServer, storeQuery } from "../support/server-process.ts";
 
@@ -92,7 +93,9 @@ describe("upgrade from the global command log (e608e5c)", () => {
     const oldKeys = original<{ agent_id: string }>(`SELECT agent_id FROM idempotency ORDER BY key`);
     expect(keys.map((k) => k.agent_id)).toEqual(oldKeys.map((k) => k.agent_id));
     for (const k of keys) expect(k.workspace_id).toMatch(/^ws_/);
-    expect((await storeQuery<{ v: number }>(dataDir, `SELECT max(version) AS v FROM schema_migrations`))[0]!.v).toBe(6);
+    expect((await storeQuery<{ v: number }>(dataDir, `SELECT max(version) AS v FROM schema_migrations`))[0]!.v).toBe(
+      Math.max(...migrations.map((m) => m.version)),
+    );
     // Every workspace got its own mailbox handle; the keys left the database for the key file.
     const handles = await storeQuery<{ mail_handle: string }>(dataDir, `SELECT mail_handle FROM workspaces`);
     for (const h of handles) expect(h.mail_handle).toMatch(/^[0-9a-f]{10}$/);
