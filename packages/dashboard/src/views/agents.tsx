@@ -8,8 +8,8 @@ import type { ViewProps } from "./shared.tsx";
 interface Usage {
   agent_id: string;
   last_used_at?: string;
-  requests_24h: number;
-  errors_24h: number;
+  requests_last_day: number;
+  errors_last_day: number;
   rate_limit: { capacity: number; remaining: number; refill_per_second: number; full_in_seconds: number };
 }
 
@@ -248,7 +248,7 @@ export function AgentsView(_: ViewProps) {
                 </td>
                 <td>{u?.last_used_at ? fmtTime(u.last_used_at) : <span class="muted">not in the last 7 days</span>}</td>
                 <td>
-                  {u?.requests_24h ?? 0} / {u?.errors_24h ?? 0}
+                  {u?.requests_last_day ?? 0} / {u?.errors_last_day ?? 0}
                 </td>
                 <td>
                   {u

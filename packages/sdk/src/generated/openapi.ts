@@ -951,12 +951,12 @@ export type components = {
              * Format: int32
              * @description Requests in the last 24 hours.
              */
-            requests_24h: number;
+            requests_last_day: number;
             /**
              * Format: int32
              * @description Error responses in the last 24 hours.
              */
-            errors_24h: number;
+            errors_last_day: number;
             /** @description Its rate-limit bucket now. */
             rate_limit: components["schemas"]["RateLimitState"];
         };
@@ -967,8 +967,8 @@ export type components = {
          *         {
          *           "agent_id": "agt_scheduler",
          *           "last_used_at": "2026-12-01T09:00:00Z",
-         *           "requests_24h": 12,
-         *           "errors_24h": 1,
+         *           "requests_last_day": 12,
+         *           "errors_last_day": 1,
          *           "rate_limit": {
          *             "capacity": 60,
          *             "refill_per_second": 10,

@@ -196,8 +196,8 @@ export const schemaDocument = {
       "type": "object",
       "required": [
         "agent_id",
-        "requests_24h",
-        "errors_24h",
+        "requests_last_day",
+        "errors_last_day",
         "rate_limit"
       ],
       "properties": {
@@ -217,11 +217,11 @@ export const schemaDocument = {
           ],
           "description": "Its latest request (absent: none within the request log's 7 days)."
         },
-        "requests_24h": {
+        "requests_last_day": {
           "type": "integer",
           "description": "Requests in the last 24 hours."
         },
-        "errors_24h": {
+        "errors_last_day": {
           "type": "integer",
           "description": "Error responses in the last 24 hours."
         },
@@ -3488,8 +3488,8 @@ export const requestSchemaDocument = {
       "type": "object",
       "required": [
         "agent_id",
-        "requests_24h",
-        "errors_24h",
+        "requests_last_day",
+        "errors_last_day",
         "rate_limit"
       ],
       "properties": {
@@ -3509,11 +3509,11 @@ export const requestSchemaDocument = {
           ],
           "description": "Its latest request (absent: none within the request log's 7 days)."
         },
-        "requests_24h": {
+        "requests_last_day": {
           "type": "integer",
           "description": "Requests in the last 24 hours."
         },
-        "errors_24h": {
+        "errors_last_day": {
           "type": "integer",
           "description": "Error responses in the last 24 hours."
         },

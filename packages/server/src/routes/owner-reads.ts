@@ -141,8 +141,8 @@ export function ownerReadHandlers(services: Services): Record<string, Handler> {
             return {
               agent_id: r.agent_id,
               ...(s ? { last_used_at: iso(s.last_at) } : {}),
-              requests_24h: s?.requests ?? 0,
-              errors_24h: s?.errors ?? 0,
+              requests_last_day: s?.requests ?? 0,
+              errors_last_day: s?.errors ?? 0,
               rate_limit: {
                 capacity: bucket.capacity,
                 refill_per_second: bucket.refillPerSecond,

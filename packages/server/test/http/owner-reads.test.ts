@@ -132,7 +132,7 @@ describe("owner reads", () => {
     const usage = await owner.call("GET", "/v1/dashboard/agents-usage");
     const mine = usage.body.data.find((u: { agent_id: string }) => u.agent_id === fast.agent_id);
     expect(mine.last_used_at).toEqual(expect.any(String));
-    expect(mine.requests_24h).toBeGreaterThanOrEqual(3);
+    expect(mine.requests_last_day).toBeGreaterThanOrEqual(3);
     expect(mine.rate_limit.remaining).toBeLessThanOrEqual(mine.rate_limit.capacity);
     expect(mine.rate_limit.capacity).toBeGreaterThan(0);
   });

@@ -400,9 +400,9 @@ class AgentUsage:
     #: The agent.
     agent_id: AgentId
     #: Requests in the last 24 hours.
-    requests_24h: int
+    requests_last_day: int
     #: Error responses in the last 24 hours.
-    errors_24h: int
+    errors_last_day: int
     #: Its rate-limit bucket now.
     rate_limit: RateLimitState
     #: Its latest request (absent: none within the request log's 7 days).
@@ -414,8 +414,8 @@ class AgentUsage:
         _expect_object(data, "AgentUsage")
         return cls(
             agent_id=_get(data, "AgentUsage", "agent_id", _str),
-            requests_24h=_get(data, "AgentUsage", "requests_24h", _int),
-            errors_24h=_get(data, "AgentUsage", "errors_24h", _int),
+            requests_last_day=_get(data, "AgentUsage", "requests_last_day", _int),
+            errors_last_day=_get(data, "AgentUsage", "errors_last_day", _int),
             rate_limit=_get(data, "AgentUsage", "rate_limit", RateLimitState.from_dict),
             last_used_at=_opt(data, "AgentUsage", "last_used_at", _datetime),
         )
@@ -424,8 +424,8 @@ class AgentUsage:
         """Return the JSON form; optional fields that are None are left out."""
         data: Dict[str, Any] = {
             "agent_id": self.agent_id,
-            "requests_24h": self.requests_24h,
-            "errors_24h": self.errors_24h,
+            "requests_last_day": self.requests_last_day,
+            "errors_last_day": self.errors_last_day,
             "rate_limit": self.rate_limit.to_dict(),
         }
         if self.last_used_at is not None:
