@@ -52,6 +52,10 @@ export interface Config {
   snapshotEvery: number;
   /** Connections of the PostgreSQL pool: the transactions of different workspaces one process runs at once. */
   pgPoolSize: number;
+  /** The owner's request log keeps this many days (docs/architecture.md §9.1). */
+  requestLogDays: number;
+  /** … and at most this many rows per workspace. */
+  requestLogRows: number;
   /** Time one request to an external calendar source may take (docs/protocol.md §11.1), in ms. */
   sourceTimeoutMs: number;
   /** Largest answer of an external calendar source, in bytes. */
@@ -100,6 +104,8 @@ Options (environment variable in brackets):
   --snapshot-every N      snapshot a workspace's state every N commands [AGENTDRAFT_SNAPSHOT_EVERY] (default 1000)
   --pg-pool N             PostgreSQL connections per process (parallel writes to different workspaces)
                           [AGENTDRAFT_PG_POOL] (default 10)
+  --request-log-days N    days the owner's request log keeps [AGENTDRAFT_REQUEST_LOG_DAYS] (default 7)
+  --request-log-rows N    most request-log rows per workspace [AGENTDRAFT_REQUEST_LOG_ROWS] (default 100000)
   --allow-private-targets let webhook and calendar-source URLs reach loopback, private and link-local addresses (off by default,
                           also in dev) [AGENTDRAFT_ALLOW_PRIVATE_TARGETS=1]
   --source-timeout MS     time one request to an external calendar source may take
@@ -171,6 +177,8 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | "h
       "cache-workspaces": { type: "string" },
       "snapshot-every": { type: "string" },
       "pg-pool": { type: "string" },
+      "request-log-days": { type: "string" },
+      "request-log-rows": { type: "string" },
       "source-timeout": { type: "string" },
       "source-max-bytes": { type: "string" },
       "source-horizon-days": { type: "string" },
@@ -246,6 +254,14 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | "h
       "--snapshot-every",
     ),
     pgPoolSize: positive(intOption(values["pg-pool"] ?? env.AGENTDRAFT_PG_POOL, "--pg-pool", 10), "--pg-pool"),
+    requestLogDays: positive(
+      intOption(values["request-log-days"] ?? env.AGENTDRAFT_REQUEST_LOG_DAYS, "--request-log-days", 7),
+      "--request-log-days",
+    ),
+    requestLogRows: positive(
+      intOption(values["request-log-rows"] ?? env.AGENTDRAFT_REQUEST_LOG_ROWS, "--request-log-rows", 100_000),
+      "--request-log-rows",
+    ),
     sourceTimeoutMs: positive(
       intOption(values["source-timeout"] ?? env.AGENTDRAFT_SOURCE_TIMEOUT_MS, "--source-timeout", 15_000),
       "--source-timeout",

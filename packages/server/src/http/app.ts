@@ -15,12 +15,21 @@ import type { Handler, Input, Output } from "./context.ts";
 import { fingerprint } from "./idempotency.ts";
 import { agentCorsPaths } from "../generated/tables.ts";
 import { ApiError, problemBody } from "./problems.ts";
+import type { RequestLogWriter } from "./request-log.ts";
 import { requireSameOrigin } from "./same-origin.ts";
 import { checkBody, checkParams, responseMismatch, validators, type OperationValidators } from "./validation.ts";
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
-type Env = { Variables: { requestId: string; rateHeaders?: Record<string, string> } };
+/** Who called and what answered, for the request log (set as the request is handled). */
+interface Logged {
+  workspaceId?: string;
+  agentId?: string;
+  operationId?: string;
+  errorCode?: string;
+}
+
+type Env = { Variables: { requestId: string; rateHeaders?: Record<string, string>; logged?: Logged } };
 
 export interface AppOptions {
   services: Services;
@@ -30,10 +39,20 @@ export interface AppOptions {
   log: Logger;
   /** Check every response against the spec (dev and tests): a mismatch becomes a 500. */
   validateResponses: boolean;
+  /** Where the owner's request log goes (docs/architecture.md §9); none: not kept. */
+  requestLog?: RequestLogWriter;
+}
+
+function logged(c: Context<Env>): Logged {
+  let l = c.get("logged");
+  if (!l) c.set("logged", (l = {}));
+  return l;
 }
 
 function send(c: Context<Env>, out: Output): Response {
   const headers: Record<string, string> = { ...c.get("rateHeaders"), ...out.headers };
+  const code = out.status >= 400 ? (out.body as { code?: unknown } | undefined)?.code : undefined;
+  if (typeof code === "string") logged(c).errorCode = code;
   if (out.text !== undefined) return c.body(out.text, out.status as 200, headers);
   if (out.body === undefined) return c.body(null, out.status as 204, headers);
   const type = out.status >= 400 ? "application/problem+json" : "application/json";
@@ -41,6 +60,7 @@ function send(c: Context<Env>, out: Output): Response {
 }
 
 function problem(c: Context<Env>, error: ApiError): Response {
+  logged(c).errorCode = error.code;
   const body = problemBody(error.code, error.message, c.get("requestId"), error.extensions);
   return send(c, { status: error.status, body, headers: error.headers });
 }
@@ -98,6 +118,7 @@ export function createApp(options: AppOptions): Hono<Env> {
     const requestId = newId("req");
     c.set("requestId", requestId);
     const started = performance.now();
+    const arrived = services.now();
     // The URL parser resolves `..`, so `/v1/bookings/../dashboard/…` would reach another route
     // than the one a proxy or log saw in the request line: refused as sent.
     if (hasDotSegment(rawTarget(c))) {
@@ -112,6 +133,25 @@ export function createApp(options: AppOptions): Hono<Env> {
     // type; a route that publishes something cacheable (the A2A agent card) says so itself.
     if (!c.res.headers.has("Cache-Control")) c.header("Cache-Control", "no-store");
     c.header("X-Content-Type-Options", "nosniff");
+    const entry = c.get("logged");
+    // Agent requests and owner writes (not the dashboard's own reads): queued, never awaited.
+    if (options.requestLog && entry?.workspaceId && (entry.agentId || c.req.method !== "GET")) {
+      options.requestLog.record({
+        workspace_id: entry.workspaceId,
+        id: requestId,
+        at: arrived,
+        request_id: requestId,
+        method: c.req.method,
+        path: c.req.path.slice(0, 500),
+        operation_id: entry.operationId ?? null,
+        status: c.res.status,
+        agent_id: entry.agentId ?? null,
+        idempotency_key: c.req.header("idempotency-key")?.slice(0, 255) ?? null,
+        replayed: c.res.headers.get("Idempotent-Replayed") === "true",
+        latency_us: Math.round((performance.now() - started) * 1000),
+        error_code: entry.errorCode ?? null,
+      });
+    }
     log.debug(
       {
         request_id: requestId,
@@ -182,6 +222,7 @@ export function createApp(options: AppOptions): Hono<Env> {
 
     if (security === "BearerAuth") {
       input.agent = await authenticateAgent(c, services.db, services.hasher);
+      Object.assign(logged(c), { workspaceId: input.agent.workspace_id, agentId: input.agent.agent_id, operationId: spec.operationId });
       const rate = services.limiter.take(input.agent.agent_id);
       c.set("rateHeaders", rate.headers);
       if (!rate.allowed) {
@@ -199,6 +240,7 @@ export function createApp(options: AppOptions): Hono<Env> {
     } else if (security === "OwnerSession") {
       requireSameOrigin(c);
       input.user = await authenticateUser(c, services.db, services.hasher, now, services.settings.session);
+      Object.assign(logged(c), { workspaceId: input.user.workspace_id, operationId: spec.operationId });
     } else if (security === "ApiKeyAuth") {
       checkInboundSecret(services, c.req.header("x-inbound-secret"));
     }

@@ -46,3 +46,10 @@ export interface Output {
 }
 
 export type Handler = (input: Input) => Promise<Output>;
+
+/** The caller's workspace: the agent's, or the signed-in owner's. */
+export function workspaceOf(input: Input): string {
+  const caller = input.agent ?? input.user;
+  if (!caller) throw new Error("the operation has no authenticated caller");
+  return caller.workspace_id;
+}

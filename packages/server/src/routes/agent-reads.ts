@@ -1,6 +1,6 @@
 // Agent-side reads: who am I, and free/busy of a calendar.
-import { getAgent, getCalendar } from "../engine/index.ts";
-import type { Handler } from "../http/context.ts";
+import { getAgent, getCalendar, type Rule } from "../engine/index.ts";
+import type { Handler, Output } from "../http/context.ts";
 import { ApiError, invalid } from "../http/problems.ts";
 import type { Services } from "../services.ts";
 import { availability } from "../shell/availability.ts";
@@ -8,6 +8,47 @@ import { parseLocalZone, withLocalTimes, zoneFor } from "../shell/local-time.ts"
 import { mailboxAddress } from "./mailbox-address.ts";
 
 const MAX_RANGE_MS = 62 * 24 * 60 * 60 * 1000;
+
+interface RangeQuery {
+  range_start: string;
+  range_end: string;
+  duration_minutes?: number;
+  /** docs/protocol.md §11.3: local times in this zone (or the calendar's). */
+  time_zone?: string;
+}
+
+/**
+ * Free/busy of a calendar of the workspace over a query's range; `rules` replaces the calendar's own
+ * (the owner's preview). Shared by the agent and the owner reads.
+ */
+export function availabilityOutput(services: Services, workspaceId: string, calendarId: string, query: unknown, rules?: Rule[]): Output {
+  const q = query as RangeQuery;
+  const local = parseLocalZone(q.time_zone);
+  const start = Date.parse(q.range_start.toUpperCase());
+  const end = Date.parse(q.range_end.toUpperCase());
+  // RFC 3339 allows a leap second (…:60), which no instant here can represent.
+  const unparsable = [["range_start", start] as const, ["range_end", end] as const].filter(([, ms]) => Number.isNaN(ms));
+  if (unparsable.length > 0) {
+    const errors = unparsable.map(([name]) => ({ field: `query.${name}`, message: "is not a valid RFC 3339 instant" }));
+    throw invalid("the range is not made of valid instants", errors);
+  }
+  if (!(end > start))
+    throw invalid("range_end must be after range_start", [{ field: "query.range_end", message: "must be after range_start" }]);
+  if (end - start > MAX_RANGE_MS)
+    throw invalid("the range is at most 62 days", [{ field: "query.range_end", message: "at most 62 days after range_start" }]);
+  const state = services.stateOf(workspaceId);
+  const cal = getCalendar(state, calendarId);
+  if (cal?.workspace_id !== workspaceId) throw new ApiError("not_found", `no calendar ${calendarId}`);
+  let view = availability(state, rules ? { ...cal, rules } : cal, { start, end }, services.now(), q.duration_minutes);
+  if (local) {
+    const zone = zoneFor(local, cal.settings.time_zone);
+    view = { slots: view.slots.map((x) => withLocalTimes(x, zone)), busy: view.busy.map((x) => withLocalTimes(x, zone)) };
+  }
+  return {
+    status: 200,
+    body: { calendar_id: calendarId, range_start: new Date(start).toISOString(), range_end: new Date(end).toISOString(), ...view },
+  };
+}
 
 export function agentReadHandlers(services: Services): Record<string, Handler> {
   return {
@@ -27,34 +68,7 @@ export function agentReadHandlers(services: Services): Record<string, Handler> {
       };
     },
 
-    getAvailability: async ({ agent, query }) => {
-      const q = query as { range_start: string; range_end: string; duration_minutes?: number; calendar_id?: string; time_zone?: string };
-      const local = parseLocalZone(q.time_zone);
-      const start = Date.parse(q.range_start.toUpperCase());
-      const end = Date.parse(q.range_end.toUpperCase());
-      // RFC 3339 allows a leap second (…:60), which no instant here can represent.
-      const unparsable = [["range_start", start] as const, ["range_end", end] as const].filter(([, ms]) => Number.isNaN(ms));
-      if (unparsable.length > 0) {
-        const errors = unparsable.map(([name]) => ({ field: `query.${name}`, message: "is not a valid RFC 3339 instant" }));
-        throw invalid("the range is not made of valid instants", errors);
-      }
-      if (!(end > start))
-        throw invalid("range_end must be after range_start", [{ field: "query.range_end", message: "must be after range_start" }]);
-      if (end - start > MAX_RANGE_MS)
-        throw invalid("the range is at most 62 days", [{ field: "query.range_end", message: "at most 62 days after range_start" }]);
-      const calendarId = q.calendar_id ?? agent!.calendar_id;
-      const state = services.stateOf(agent!.workspace_id);
-      const cal = getCalendar(state, calendarId);
-      if (cal?.workspace_id !== agent!.workspace_id) throw new ApiError("not_found", `no calendar ${calendarId}`);
-      let view = availability(state, cal, { start, end }, services.now(), q.duration_minutes);
-      if (local) {
-        const zone = zoneFor(local, cal.settings.time_zone);
-        view = { slots: view.slots.map((x) => withLocalTimes(x, zone)), busy: view.busy.map((x) => withLocalTimes(x, zone)) };
-      }
-      return {
-        status: 200,
-        body: { calendar_id: calendarId, range_start: new Date(start).toISOString(), range_end: new Date(end).toISOString(), ...view },
-      };
-    },
+    getAvailability: async ({ agent, query }) =>
+      availabilityOutput(services, agent!.workspace_id, (query as { calendar_id?: string }).calendar_id ?? agent!.calendar_id, query),
   };
 }

@@ -1,6 +1,6 @@
 // The workspace's audit log: events, signed checkpoint, inclusion and consistency proofs.
 import { bytesEqual, consistencyProof, inclusionProof, rootHash, signCheckpoint, verifierKey } from "../audit/index.ts";
-import type { Handler } from "../http/context.ts";
+import { workspaceOf, type Handler } from "../http/context.ts";
 import { ApiError, invalid } from "../http/problems.ts";
 import type { Services } from "../services.ts";
 import { auditEventById, leafHashes, listAuditEvents } from "../store/audit-events.ts";
@@ -28,9 +28,9 @@ export function auditHandlers(services: Services): Record<string, Handler> {
   const origin = (workspaceId: string) => `${services.settings.logName}/${workspaceId}`;
 
   return {
-    listAuditEvents: async ({ agent, query }) => {
-      const q = query as { resource?: string; limit: number; cursor?: string };
-      const rows = await listAuditEvents(services.db, agent!.workspace_id, {
+    listAuditEvents: async (input) => {
+      const q = input.query as { resource?: string; limit: number; cursor?: string };
+      const rows = await listAuditEvents(services.db, workspaceOf(input), {
         ...(q.resource ? { resource: q.resource } : {}),
         ...(q.cursor ? { afterSeq: decodeCursor(q.cursor, "number")[0] } : {}),
         limit: q.limit + 1,
@@ -46,11 +46,11 @@ export function auditHandlers(services: Services): Record<string, Handler> {
       };
     },
 
-    getAuditCheckpoint: async ({ agent }) => {
-      const ledger = ledgerOf(agent!.workspace_id);
+    getAuditCheckpoint: async (input) => {
+      const ledger = ledgerOf(workspaceOf(input));
       const root = ledger.auditRoot();
       const { logName } = services.settings;
-      const cp = { origin: origin(agent!.workspace_id), size: ledger.auditSize, rootHash: root };
+      const cp = { origin: origin(workspaceOf(input)), size: ledger.auditSize, rootHash: root };
       return {
         status: 200,
         body: {
@@ -63,19 +63,19 @@ export function auditHandlers(services: Services): Record<string, Handler> {
       };
     },
 
-    getAuditInclusionProof: async ({ agent, path, query }) => {
-      const row = await auditEventById(services.db, agent!.workspace_id, path.event_id!);
-      if (!row) throw new ApiError("not_found", `no audit event ${path.event_id}`);
-      const leaves = await leavesOf(agent!.workspace_id);
+    getAuditInclusionProof: async (input) => {
+      const row = await auditEventById(services.db, workspaceOf(input), input.path.event_id!);
+      if (!row) throw new ApiError("not_found", `no audit event ${input.path.event_id}`);
+      const leaves = await leavesOf(workspaceOf(input));
       const index = Number(row.seq);
-      const size = (query as { tree_size?: number }).tree_size ?? leaves.length;
+      const size = (input.query as { tree_size?: number }).tree_size ?? leaves.length;
       if (size <= index || size > leaves.length) {
         throw invalid(`tree_size must be in ${index + 1}..${leaves.length}`, [{ field: "query.tree_size", message: "out of range" }]);
       }
       return {
         status: 200,
         body: {
-          event_id: path.event_id,
+          event_id: input.path.event_id,
           leaf_index: index,
           tree_size: size,
           leaf_hash: b64(leaves[index]!),
@@ -85,9 +85,9 @@ export function auditHandlers(services: Services): Record<string, Handler> {
       };
     },
 
-    getAuditConsistencyProof: async ({ agent, query }) => {
-      const leaves = await leavesOf(agent!.workspace_id);
-      const q = query as { from_size: number; to_size?: number };
+    getAuditConsistencyProof: async (input) => {
+      const leaves = await leavesOf(workspaceOf(input));
+      const q = input.query as { from_size: number; to_size?: number };
       const to = q.to_size ?? leaves.length;
       if (to > leaves.length || q.from_size > to) {
         throw invalid(`need 1 ≤ from_size ≤ to_size ≤ ${leaves.length}`, [{ field: "query.to_size", message: "out of range" }]);

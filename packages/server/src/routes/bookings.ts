@@ -1,6 +1,6 @@
 // Booking writes (through the arbitration window) and reads.
 import { getBooking, getCalendar, type BookingMode, type Command } from "../engine/index.ts";
-import type { Handler, Input, Output } from "../http/context.ts";
+import { workspaceOf, type Handler, type Input, type Output } from "../http/context.ts";
 import { ApiError, invalid } from "../http/problems.ts";
 import type { Services } from "../services.ts";
 import type { BookingView } from "../shell/booking-view.ts";
@@ -36,7 +36,7 @@ function instant(value: string, field: string): number {
 /** The booking view with local times when the read asked for them (docs/protocol.md §11.3). */
 function localBooking(services: Services, input: Input, local: LocalZone, view: BookingView): BookingView {
   if (!local) return view;
-  const calendarZone = getCalendar(services.stateOf(input.agent!.workspace_id), String(view.calendar_id))?.settings.time_zone ?? "UTC";
+  const calendarZone = getCalendar(services.stateOf(workspaceOf(input)), String(view.calendar_id))?.settings.time_zone ?? "UTC";
   return withLocalTimes(view as BookingView & { start: string; end: string }, zoneFor(local, calendarZone));
 }
 
@@ -49,36 +49,55 @@ function ownBooking(services: Services, input: Input, bookingId: string) {
   return booking;
 }
 
+type ResolveType = "bookings.commit_hold" | "bookings.release_hold" | "bookings.cancel";
+
+/**
+ * Commit / release / cancel of an existing booking of `workspaceId`: one engine command, on behalf of
+ * `agentId` (the booking's agent), audited with the request's actor (the agent, or the owner for the
+ * dashboard's actions).
+ */
+export function resolveBooking(
+  services: Services,
+  input: Input,
+  type: ResolveType,
+  workspaceId: string,
+  agentId: string,
+  bookingId: string,
+  reason?: string,
+): Promise<Output> {
+  return services.execute(
+    workspaceId,
+    input.idempotency,
+    (seq, at) => ({
+      command: {
+        type,
+        seq,
+        at,
+        booking_id: bookingId,
+        agent_id: agentId,
+        ...(type === "bookings.cancel" && reason !== undefined ? { reason } : {}),
+      } as Command,
+      ctx: input.commandContext(workspaceId),
+    }),
+    ({ decision, audit, bookings }) => {
+      const reply = decision!.reply;
+      if (reply.kind === "booking") return { status: 200, body: bookings.get(bookingId) };
+      if (reply.kind === "rejected") return rejectionOutput(reply.rejection, audit[reply.event_index]!.event_id, input.requestId);
+      throw new Error(`${type} replied ${reply.kind}`);
+    },
+  );
+}
+
 export function bookingHandlers(services: Services): Record<string, Handler> {
   /** commit / release / cancel of an existing booking: one engine command each. */
   const transition =
-    (type: "bookings.commit_hold" | "bookings.release_hold" | "bookings.cancel"): Handler =>
+    (type: ResolveType): Handler =>
     async (input) => {
       const agent = input.agent!;
       const bookingId = input.path.booking_id!;
       ownBooking(services, input, bookingId);
       const reason = (input.body as { reason?: string } | undefined)?.reason;
-      return services.execute(
-        agent.workspace_id,
-        input.idempotency,
-        (seq, at) => ({
-          command: {
-            type,
-            seq,
-            at,
-            booking_id: bookingId,
-            agent_id: agent.agent_id,
-            ...(type === "bookings.cancel" && reason !== undefined ? { reason } : {}),
-          } as Command,
-          ctx: input.commandContext(agent.workspace_id),
-        }),
-        ({ decision, audit, bookings }) => {
-          const reply = decision!.reply;
-          if (reply.kind === "booking") return { status: 200, body: bookings.get(bookingId) };
-          if (reply.kind === "rejected") return rejectionOutput(reply.rejection, audit[reply.event_index]!.event_id, input.requestId);
-          throw new Error(`${type} replied ${reply.kind}`);
-        },
-      );
+      return resolveBooking(services, input, type, agent.workspace_id, agent.agent_id, bookingId, reason);
     };
 
   return {
@@ -144,7 +163,7 @@ export function bookingHandlers(services: Services): Record<string, Handler> {
         time_zone?: string;
       };
       const local = parseLocalZone(q.time_zone);
-      const rows = await listBookings(services.db, input.agent!.workspace_id, {
+      const rows = await listBookings(services.db, workspaceOf(input), {
         ...(q.status ? { status: q.status } : {}),
         ...(q.agent_id ? { agentId: q.agent_id } : {}),
         ...(q.calendar_id ? { calendarId: q.calendar_id } : {}),

@@ -9,7 +9,9 @@ import { calendarSourceHandlers } from "./calendar-sources.ts";
 import { dashboardHandlers } from "./dashboard.ts";
 import { feedHandlers } from "./feeds.ts";
 import { mailboxHandlers } from "./mailbox.ts";
+import { ownerActionHandlers } from "./owner-actions.ts";
 import { ownerAuthHandlers, type SignInOptions } from "./owner-auth.ts";
+import { ownerReadHandlers } from "./owner-reads.ts";
 
 // The scope each agent operation needs: generated from the spec's `x-agentdraft-scope`.
 export { operationScopes } from "../generated/tables.ts";
@@ -23,6 +25,8 @@ export function allHandlers(services: Services, signIn: SignInOptions, mailbox?:
     ...auditHandlers(services),
     ...ownerAuthHandlers(services, signIn),
     ...dashboardHandlers(services),
+    ...ownerReadHandlers(services),
+    ...ownerActionHandlers(services),
     ...calendarSourceHandlers(services),
     ...feedHandlers(services, signIn.baseUrl),
     ...(mailbox ? mailboxHandlers(services, mailbox) : {}),

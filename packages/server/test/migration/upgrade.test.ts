@@ -6,9 +6,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import { fileURLToPath } from "node:url";
+import { migrations } from "../../src/store/migrations.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { agentFor, replayStoreOf, startServer, storeQuery } from "../support/server-process.ts";
-import { migrations } from "../../src/store/migrations.ts";
 
 const FIXTURE = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixture-e608e5c");
 const expected = JSON.parse(readFileSync(path.join(FIXTURE, "expected.json"), "utf8")) as {
@@ -94,7 +94,7 @@ describe("upgrade from the global command log (e608e5c)", () => {
     expect(keys.map((k) => k.agent_id)).toEqual(oldKeys.map((k) => k.agent_id));
     for (const k of keys) expect(k.workspace_id).toMatch(/^ws_/);
     expect((await storeQuery<{ v: number }>(dataDir, `SELECT max(version) AS v FROM schema_migrations`))[0]!.v).toBe(
-      migrations.at(-1)!.version,
+      Math.max(...migrations.map((m) => m.version)),
     );
     // Every workspace got its own mailbox handle; the keys left the database for the key file.
     const handles = await storeQuery<{ mail_handle: string }>(dataDir, `SELECT mail_handle FROM workspaces`);
