@@ -51,6 +51,7 @@ describe.each<Transport>(["stdio", "http"])("MCP over %s", (kind) => {
         "get_availability",
         "get_booking",
         "list_bookings",
+        "move_booking",
         "release_hold",
         "verify_booking_audit",
         "whoami",

@@ -87,6 +87,8 @@ export type DayHours = Camelize<Schemas["DayHours"]>;
 export type EngineSettings = Camelize<Schemas["EngineSettings"]>;
 /** Partial update of engine settings. */
 export type EngineSettingsUpdate = Camelize<Schemas["EngineSettingsUpdate"]>;
+/** The occurrence of a series a problem is about. */
+export type FailedOccurrence = Camelize<Schemas["FailedOccurrence"]>;
 /** One invalid field of a request. */
 export type FieldError = Camelize<Schemas["FieldError"]>;
 /** Nothing may be booked during these recurring local hours. */
@@ -133,8 +135,12 @@ export type MessageStatus = Camelize<Schemas["MessageStatus"]>;
 export type Metadata = Camelize<Schemas["Metadata"]>;
 /** Bookings start at least `minutes` after they are made. */
 export type MinNoticeRule = Camelize<Schemas["MinNoticeRule"]>;
+/** Request to move a booking to a new interval. */
+export type MoveBookingRequest = Camelize<Schemas["MoveBookingRequest"]>;
 /** 404 — no such resource in the caller's workspace. */
 export type NotFoundProblem = Camelize<Schemas["NotFoundProblem"]>;
+/** Why one occurrence of a series was not created: the problem it would have got on its own. */
+export type OccurrenceProblem = Camelize<Schemas["OccurrenceProblem"]>;
 /** 413 — the request body is larger than the server accepts. */
 export type PayloadTooLargeProblem = Camelize<Schemas["PayloadTooLargeProblem"]>;
 /** 403 — authenticated, but not allowed (missing scope, another agent's booking). */
@@ -143,6 +149,8 @@ export type PermissionDeniedProblem = Camelize<Schemas["PermissionDeniedProblem"
 export type Priority = Camelize<Schemas["Priority"]>;
 /** 429 — the agent's token bucket is empty. */
 export type RateLimitedProblem = Camelize<Schemas["RateLimitedProblem"]>;
+/** A recurrence rule: RFC 5545 RRULE, expanded in the calendar's time zone (docs/protocol.md §11.3). */
+export type Recurrence = Camelize<Schemas["Recurrence"]>;
 /** A calendar rule, checked before arbitration. */
 export type Rule = Camelize<Schemas["Rule"]>;
 /** Kinds of calendar rules. */
@@ -157,6 +165,14 @@ export type RuleViolationProblem = Camelize<Schemas["RuleViolationProblem"]>;
 export type Scope = Camelize<Schemas["Scope"]>;
 /** Request to send a message from the calling agent's mailbox. */
 export type SendMessageRequest = Camelize<Schemas["SendMessageRequest"]>;
+/** The occurrences a series cancel ended. */
+export type SeriesCancellation = Camelize<Schemas["SeriesCancellation"]>;
+/** A recurring series id (`srs_…`); its occurrences are bookings `bkg_<same suffix>_<index>`. */
+export type SeriesId = Camelize<Schemas["SeriesId"]>;
+/** How one occurrence of a recurring write was decided. */
+export type SeriesOccurrence = Camelize<Schemas["SeriesOccurrence"]>;
+/** The occurrences of a recurring write, in order. */
+export type SeriesOutcome = Camelize<Schemas["SeriesOutcome"]>;
 /** The signed-in owner. */
 export type Session = Camelize<Schemas["Session"]>;
 /** The server acted on its own (e.g. a hold expired). */

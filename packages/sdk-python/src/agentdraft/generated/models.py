@@ -50,6 +50,7 @@ __all__ = [
     "DayHours",
     "EngineSettings",
     "EngineSettingsUpdate",
+    "FailedOccurrence",
     "FieldError",
     "FocusBlockRule",
     "HealthStatus",
@@ -73,11 +74,14 @@ __all__ = [
     "MessageStatus",
     "Metadata",
     "MinNoticeRule",
+    "MoveBookingRequest",
     "NotFoundProblem",
+    "OccurrenceProblem",
     "PayloadTooLargeProblem",
     "PermissionDeniedProblem",
     "Priority",
     "RateLimitedProblem",
+    "Recurrence",
     "Rule",
     "RuleKind",
     "RuleRef",
@@ -85,6 +89,10 @@ __all__ = [
     "RuleViolationProblem",
     "Scope",
     "SendMessageRequest",
+    "SeriesCancellation",
+    "SeriesId",
+    "SeriesOccurrence",
+    "SeriesOutcome",
     "Session",
     "SystemActor",
     "UnavailableProblem",
@@ -211,6 +219,11 @@ Scope = Literal[
     "mailbox:send",
     "audit:read",
 ]
+
+
+#: A recurring series id (`srs_…`); its occurrences are bookings `bkg_<same
+#: suffix>_<index>`.
+SeriesId = str
 
 
 #: Identifier of an owner (`usr_…`).
@@ -593,7 +606,7 @@ class Availability:
     agent and rule.
     """
 
-    #: The calendar.
+    #: The calendar (the first one asked for, when several were).
     calendar_id: CalendarId
     #: Start of the queried range.
     range_start: Instant
@@ -604,6 +617,11 @@ class Availability:
     slots: List[Interval]
     #: Busy intervals, in order of start.
     busy: List[BusyInterval]
+    #: Every calendar asked for, when several were (docs/protocol.md §11.2).
+    calendar_ids: Optional[List[CalendarId]] = None
+    #: How many of `calendar_ids` each slot is free on at least (several calendars
+    #: only).
+    min_available: Optional[int] = None
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Availability:
@@ -615,17 +633,24 @@ class Availability:
             range_end=_get(data, "Availability", "range_end", _datetime),
             slots=_get(data, "Availability", "slots", _list_of(Interval.from_dict)),
             busy=_get(data, "Availability", "busy", _list_of(BusyInterval.from_dict)),
+            calendar_ids=_opt(data, "Availability", "calendar_ids", _list_of(_str)),
+            min_available=_opt(data, "Availability", "min_available", _int),
         )
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        return {
+        data: Dict[str, Any] = {
             "calendar_id": self.calendar_id,
             "range_start": _format_datetime(self.range_start),
             "range_end": _format_datetime(self.range_end),
             "slots": _dump(self.slots),
             "busy": _dump(self.busy),
         }
+        if self.calendar_ids is not None:
+            data["calendar_ids"] = _dump(self.calendar_ids)
+        if self.min_available is not None:
+            data["min_available"] = self.min_available
+        return data
 
 
 @dataclass(frozen=True)
@@ -634,7 +659,8 @@ class Booking:
 
     #: Booking id.
     booking_id: BookingId
-    #: Calendar the booking is on.
+    #: Calendar the booking is on (the first of `calendar_ids` for a booking on several
+    #: calendars).
     calendar_id: CalendarId
     #: Agent that made the booking.
     agent_id: AgentId
@@ -652,6 +678,14 @@ class Booking:
     audit_event_id: AuditEventId
     #: When the booking was created.
     created_at: Instant
+    #: Every calendar the booking occupies, `calendar_id` first (one entry for a
+    #: one-calendar booking).
+    calendar_ids: Optional[List[CalendarId]] = None
+    #: The recurring series the booking is an occurrence of (docs/protocol.md §11.3).
+    series_id: Optional[SeriesId] = None
+    #: When the booking was last moved (docs/protocol.md §11.1); a move restarts a
+    #: commit's bump window.
+    moved_at: Optional[Instant] = None
     #: When a hold stops blocking (holds only).
     hold_expires_at: Optional[Instant] = None
     #: When the booking was committed.
@@ -660,6 +694,9 @@ class Booking:
     ended_reason: Optional[str] = None
     #: Booking that evicted or displaced this one.
     displaced_by_booking_id: Optional[BookingId] = None
+    #: Only in the answer to a recurring write: how each occurrence was decided
+    #: (docs/protocol.md §11.3).
+    series: Optional[SeriesOutcome] = None
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Booking:
@@ -676,6 +713,9 @@ class Booking:
             metadata=_get(data, "Booking", "metadata", _dict_of(_str)),
             audit_event_id=_get(data, "Booking", "audit_event_id", _str),
             created_at=_get(data, "Booking", "created_at", _datetime),
+            calendar_ids=_opt(data, "Booking", "calendar_ids", _list_of(_str)),
+            series_id=_opt(data, "Booking", "series_id", _str),
+            moved_at=_opt(data, "Booking", "moved_at", _datetime),
             hold_expires_at=_opt(data, "Booking", "hold_expires_at", _datetime),
             committed_at=_opt(data, "Booking", "committed_at", _datetime),
             ended_reason=_opt(data, "Booking", "ended_reason", _str),
@@ -685,6 +725,7 @@ class Booking:
                 "displaced_by_booking_id",
                 _str,
             ),
+            series=_opt(data, "Booking", "series", SeriesOutcome.from_dict),
         )
 
     def to_dict(self) -> Dict[str, Any]:
@@ -701,6 +742,12 @@ class Booking:
             "audit_event_id": self.audit_event_id,
             "created_at": _format_datetime(self.created_at),
         }
+        if self.calendar_ids is not None:
+            data["calendar_ids"] = _dump(self.calendar_ids)
+        if self.series_id is not None:
+            data["series_id"] = self.series_id
+        if self.moved_at is not None:
+            data["moved_at"] = _format_datetime(self.moved_at)
         if self.hold_expires_at is not None:
             data["hold_expires_at"] = _format_datetime(self.hold_expires_at)
         if self.committed_at is not None:
@@ -709,6 +756,8 @@ class Booking:
             data["ended_reason"] = self.ended_reason
         if self.displaced_by_booking_id is not None:
             data["displaced_by_booking_id"] = self.displaced_by_booking_id
+        if self.series is not None:
+            data["series"] = self.series.to_dict()
         return data
 
 
@@ -825,6 +874,8 @@ class BusyInterval:
     booking_id: Optional[BookingId] = None
     #: The rule, for rule-derived intervals.
     rule_id: Optional[str] = None
+    #: The calendar the interval is busy on (answers over several calendars only).
+    calendar_id: Optional[CalendarId] = None
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> BusyInterval:
@@ -837,6 +888,7 @@ class BusyInterval:
             agent_id=_opt(data, "BusyInterval", "agent_id", _str),
             booking_id=_opt(data, "BusyInterval", "booking_id", _str),
             rule_id=_opt(data, "BusyInterval", "rule_id", _str),
+            calendar_id=_opt(data, "BusyInterval", "calendar_id", _str),
         )
 
     def to_dict(self) -> Dict[str, Any]:
@@ -852,6 +904,8 @@ class BusyInterval:
             data["booking_id"] = self.booking_id
         if self.rule_id is not None:
             data["rule_id"] = self.rule_id
+        if self.calendar_id is not None:
+            data["calendar_id"] = self.calendar_id
         return data
 
 
@@ -1058,6 +1112,11 @@ class ConflictProblem:
     winning_agent_priority: Optional[Priority] = None
     #: The winning booking.
     winning_booking_id: Optional[BookingId] = None
+    #: The calendar the write lost on or whose rule it broke (writes on several
+    #: calendars; docs/protocol.md §11.2).
+    calendar_id: Optional[CalendarId] = None
+    #: The occurrence of a series that failed (docs/protocol.md §11.3).
+    occurrence: Optional[FailedOccurrence] = None
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ConflictProblem:
@@ -1084,6 +1143,13 @@ class ConflictProblem:
                 "winning_booking_id",
                 _str,
             ),
+            calendar_id=_opt(data, "ConflictProblem", "calendar_id", _str),
+            occurrence=_opt(
+                data,
+                "ConflictProblem",
+                "occurrence",
+                FailedOccurrence.from_dict,
+            ),
         )
 
     def to_dict(self) -> Dict[str, Any]:
@@ -1103,6 +1169,10 @@ class ConflictProblem:
             data["winning_agent_priority"] = self.winning_agent_priority
         if self.winning_booking_id is not None:
             data["winning_booking_id"] = self.winning_booking_id
+        if self.calendar_id is not None:
+            data["calendar_id"] = self.calendar_id
+        if self.occurrence is not None:
+            data["occurrence"] = self.occurrence.to_dict()
         return data
 
 
@@ -1187,6 +1257,12 @@ class CreateBookingRequest:
     hold_ttl_seconds: Optional[int] = None
     #: Calendar to book on; defaults to the workspace's default calendar.
     calendar_id: Optional[CalendarId] = None
+    #: Book 2–10 distinct calendars of the workspace at once, all or nothing (instead of
+    #: `calendar_id`; docs/protocol.md §11.2).
+    calendar_ids: Optional[List[CalendarId]] = None
+    #: Repeat the booking as a series (docs/protocol.md §11.3); `start`/`end` are the
+    #: first occurrence.
+    recurrence: Optional[Recurrence] = None
     #: Free-form metadata.
     metadata: Optional[Metadata] = None
 
@@ -1205,6 +1281,18 @@ class CreateBookingRequest:
                 _int,
             ),
             calendar_id=_opt(data, "CreateBookingRequest", "calendar_id", _str),
+            calendar_ids=_opt(
+                data,
+                "CreateBookingRequest",
+                "calendar_ids",
+                _list_of(_str),
+            ),
+            recurrence=_opt(
+                data,
+                "CreateBookingRequest",
+                "recurrence",
+                Recurrence.from_dict,
+            ),
             metadata=_opt(data, "CreateBookingRequest", "metadata", _dict_of(_str)),
         )
 
@@ -1220,6 +1308,10 @@ class CreateBookingRequest:
             data["hold_ttl_seconds"] = self.hold_ttl_seconds
         if self.calendar_id is not None:
             data["calendar_id"] = self.calendar_id
+        if self.calendar_ids is not None:
+            data["calendar_ids"] = _dump(self.calendar_ids)
+        if self.recurrence is not None:
+            data["recurrence"] = self.recurrence.to_dict()
         if self.metadata is not None:
             data["metadata"] = _dump(self.metadata)
         return data
@@ -1474,6 +1566,40 @@ class EngineSettingsUpdate:
         if self.hold_ttl_max_seconds is not None:
             data["hold_ttl_max_seconds"] = self.hold_ttl_max_seconds
         return data
+
+
+@dataclass(frozen=True)
+class FailedOccurrence:
+    """The occurrence of a series a problem is about."""
+
+    #: 0-based position in the series.
+    index: int
+    #: The occurrence's booking id (not created).
+    booking_id: BookingId
+    #: Inclusive start.
+    start: Instant
+    #: Exclusive end.
+    end: Instant
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> FailedOccurrence:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "FailedOccurrence")
+        return cls(
+            index=_get(data, "FailedOccurrence", "index", _int),
+            booking_id=_get(data, "FailedOccurrence", "booking_id", _str),
+            start=_get(data, "FailedOccurrence", "start", _datetime),
+            end=_get(data, "FailedOccurrence", "end", _datetime),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        return {
+            "index": self.index,
+            "booking_id": self.booking_id,
+            "start": _format_datetime(self.start),
+            "end": _format_datetime(self.end),
+        }
 
 
 @dataclass(frozen=True)
@@ -2133,6 +2259,39 @@ class MinNoticeRule:
 
 
 @dataclass(frozen=True)
+class MoveBookingRequest:
+    """Request to move a booking to a new interval."""
+
+    #: New inclusive start; must carry an offset and not lie in the past.
+    start: Instant
+    #: New exclusive end; after `start`, at most 24 h later.
+    end: Instant
+    #: Move every occurrence of the booking's series still to come by the same local
+    #: wall-clock shift.
+    whole_series: Optional[bool] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> MoveBookingRequest:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "MoveBookingRequest")
+        return cls(
+            start=_get(data, "MoveBookingRequest", "start", _datetime),
+            end=_get(data, "MoveBookingRequest", "end", _datetime),
+            whole_series=_opt(data, "MoveBookingRequest", "whole_series", _bool),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "start": _format_datetime(self.start),
+            "end": _format_datetime(self.end),
+        }
+        if self.whole_series is not None:
+            data["whole_series"] = self.whole_series
+        return data
+
+
+@dataclass(frozen=True)
 class NotFoundProblem:
     """404 — no such resource in the caller's workspace."""
 
@@ -2172,6 +2331,70 @@ class NotFoundProblem:
             "status": self.status,
             "code": self.code,
         }
+
+
+@dataclass(frozen=True)
+class OccurrenceProblem:
+    """Why one occurrence of a series was not created: the problem it would have got on
+    its own.
+    """
+
+    #: Problem code (`outranked`, `slot_taken`, `booking_frozen`, `rule_violation`, …).
+    code: str
+    #: Human-readable explanation.
+    detail: str
+    #: Agent whose booking blocks the occurrence, when a winner exists.
+    winning_agent_id: Optional[AgentId] = None
+    #: Priority of the winning agent.
+    winning_agent_priority: Optional[Priority] = None
+    #: The winning booking.
+    winning_booking_id: Optional[BookingId] = None
+    #: The broken rule (`rule_violation`).
+    rule: Optional[RuleRef] = None
+    #: The calendar the occurrence lost on (several calendars).
+    calendar_id: Optional[CalendarId] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> OccurrenceProblem:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "OccurrenceProblem")
+        return cls(
+            code=_get(data, "OccurrenceProblem", "code", _str),
+            detail=_get(data, "OccurrenceProblem", "detail", _str),
+            winning_agent_id=_opt(data, "OccurrenceProblem", "winning_agent_id", _str),
+            winning_agent_priority=_opt(
+                data,
+                "OccurrenceProblem",
+                "winning_agent_priority",
+                _int,
+            ),
+            winning_booking_id=_opt(
+                data,
+                "OccurrenceProblem",
+                "winning_booking_id",
+                _str,
+            ),
+            rule=_opt(data, "OccurrenceProblem", "rule", RuleRef.from_dict),
+            calendar_id=_opt(data, "OccurrenceProblem", "calendar_id", _str),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "code": self.code,
+            "detail": self.detail,
+        }
+        if self.winning_agent_id is not None:
+            data["winning_agent_id"] = self.winning_agent_id
+        if self.winning_agent_priority is not None:
+            data["winning_agent_priority"] = self.winning_agent_priority
+        if self.winning_booking_id is not None:
+            data["winning_booking_id"] = self.winning_booking_id
+        if self.rule is not None:
+            data["rule"] = self.rule.to_dict()
+        if self.calendar_id is not None:
+            data["calendar_id"] = self.calendar_id
+        return data
 
 
 @dataclass(frozen=True)
@@ -2330,6 +2553,38 @@ class RateLimitedProblem:
 
 
 @dataclass(frozen=True)
+class Recurrence:
+    """A recurrence rule: RFC 5545 RRULE, expanded in the calendar's time zone
+    (docs/protocol.md §11.3).
+    """
+
+    #: RRULE value (an optional `RRULE:` prefix is accepted) bounded by COUNT or UNTIL,
+    #: at most 100 occurrences.
+    rrule: str
+    #: `true` (default): every occurrence or none; `false`: each occurrence is decided
+    #: on its own.
+    all_or_nothing: Optional[bool] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Recurrence:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "Recurrence")
+        return cls(
+            rrule=_get(data, "Recurrence", "rrule", _str),
+            all_or_nothing=_opt(data, "Recurrence", "all_or_nothing", _bool),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "rrule": self.rrule,
+        }
+        if self.all_or_nothing is not None:
+            data["all_or_nothing"] = self.all_or_nothing
+        return data
+
+
+@dataclass(frozen=True)
 class RuleRef:
     """The rule a write broke."""
 
@@ -2397,6 +2652,11 @@ class RuleViolationProblem:
     rule: RuleRef
     #: The audit event that records this rejection.
     audit_event_id: AuditEventId
+    #: The calendar the write lost on or whose rule it broke (writes on several
+    #: calendars; docs/protocol.md §11.2).
+    calendar_id: Optional[CalendarId] = None
+    #: The occurrence of a series that failed (docs/protocol.md §11.3).
+    occurrence: Optional[FailedOccurrence] = None
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> RuleViolationProblem:
@@ -2411,11 +2671,18 @@ class RuleViolationProblem:
             code=_get(data, "RuleViolationProblem", "code", _const("rule_violation")),
             rule=_get(data, "RuleViolationProblem", "rule", RuleRef.from_dict),
             audit_event_id=_get(data, "RuleViolationProblem", "audit_event_id", _str),
+            calendar_id=_opt(data, "RuleViolationProblem", "calendar_id", _str),
+            occurrence=_opt(
+                data,
+                "RuleViolationProblem",
+                "occurrence",
+                FailedOccurrence.from_dict,
+            ),
         )
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        return {
+        data: Dict[str, Any] = {
             "type": self.type,
             "title": self.title,
             "detail": self.detail,
@@ -2425,6 +2692,11 @@ class RuleViolationProblem:
             "rule": self.rule.to_dict(),
             "audit_event_id": self.audit_event_id,
         }
+        if self.calendar_id is not None:
+            data["calendar_id"] = self.calendar_id
+        if self.occurrence is not None:
+            data["occurrence"] = self.occurrence.to_dict()
+        return data
 
 
 @dataclass(frozen=True)
@@ -2471,6 +2743,122 @@ class SendMessageRequest:
         if self.booking_id is not None:
             data["booking_id"] = self.booking_id
         return data
+
+
+@dataclass(frozen=True)
+class SeriesCancellation:
+    """The occurrences a series cancel ended."""
+
+    #: The series.
+    series_id: SeriesId
+    #: The occurrences cancelled (COMMITTED → CANCELLED) or released (HELD → RELEASED),
+    #: in order.
+    bookings: List[Booking]
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SeriesCancellation:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "SeriesCancellation")
+        return cls(
+            series_id=_get(data, "SeriesCancellation", "series_id", _str),
+            bookings=_get(
+                data,
+                "SeriesCancellation",
+                "bookings",
+                _list_of(Booking.from_dict),
+            ),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        return {
+            "series_id": self.series_id,
+            "bookings": _dump(self.bookings),
+        }
+
+
+@dataclass(frozen=True)
+class SeriesOccurrence:
+    """How one occurrence of a recurring write was decided."""
+
+    #: 0-based position in the series.
+    index: int
+    #: The occurrence's booking id (created or not).
+    booking_id: BookingId
+    #: Inclusive start.
+    start: Instant
+    #: Exclusive end.
+    end: Instant
+    #: `created` or `failed`.
+    outcome: Literal["created", "failed"]
+    #: Why it failed.
+    problem: Optional[OccurrenceProblem] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SeriesOccurrence:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "SeriesOccurrence")
+        return cls(
+            index=_get(data, "SeriesOccurrence", "index", _int),
+            booking_id=_get(data, "SeriesOccurrence", "booking_id", _str),
+            start=_get(data, "SeriesOccurrence", "start", _datetime),
+            end=_get(data, "SeriesOccurrence", "end", _datetime),
+            outcome=_get(data, "SeriesOccurrence", "outcome", _str_enum),
+            problem=_opt(
+                data,
+                "SeriesOccurrence",
+                "problem",
+                OccurrenceProblem.from_dict,
+            ),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "index": self.index,
+            "booking_id": self.booking_id,
+            "start": _format_datetime(self.start),
+            "end": _format_datetime(self.end),
+            "outcome": self.outcome,
+        }
+        if self.problem is not None:
+            data["problem"] = self.problem.to_dict()
+        return data
+
+
+@dataclass(frozen=True)
+class SeriesOutcome:
+    """The occurrences of a recurring write, in order."""
+
+    #: The series.
+    series_id: SeriesId
+    #: Whether the series was decided all or nothing.
+    all_or_nothing: bool
+    #: Every occurrence, in order.
+    occurrences: List[SeriesOccurrence]
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SeriesOutcome:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "SeriesOutcome")
+        return cls(
+            series_id=_get(data, "SeriesOutcome", "series_id", _str),
+            all_or_nothing=_get(data, "SeriesOutcome", "all_or_nothing", _bool),
+            occurrences=_get(
+                data,
+                "SeriesOutcome",
+                "occurrences",
+                _list_of(SeriesOccurrence.from_dict),
+            ),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        return {
+            "series_id": self.series_id,
+            "all_or_nothing": self.all_or_nothing,
+            "occurrences": _dump(self.occurrences),
+        }
 
 
 @dataclass(frozen=True)
