@@ -491,7 +491,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             "pattern": "^cal_[A-Za-z0-9_-]+$",
             "description": "Identifier of a calendar (`cal_…`)."
           },
-          "description": "Every calendar the booking occupies, `calendar_id` first (one entry for a one-calendar booking)."
+          "description": "Every calendar the booking occupies, `calendar_id` first; present only on a booking of several calendars (otherwise read `[calendar_id]`)."
         },
         "series_id": {
           "type": "string",
@@ -832,7 +832,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             "pattern": "^cal_[A-Za-z0-9_-]+$",
             "description": "Identifier of a calendar (`cal_…`)."
           },
-          "description": "Every calendar the booking occupies, `calendar_id` first (one entry for a one-calendar booking)."
+          "description": "Every calendar the booking occupies, `calendar_id` first; present only on a booking of several calendars (otherwise read `[calendar_id]`)."
         },
         "series_id": {
           "type": "string",
@@ -1238,7 +1238,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             "pattern": "^cal_[A-Za-z0-9_-]+$",
             "description": "Identifier of a calendar (`cal_…`)."
           },
-          "description": "Every calendar the booking occupies, `calendar_id` first (one entry for a one-calendar booking)."
+          "description": "Every calendar the booking occupies, `calendar_id` first; present only on a booking of several calendars (otherwise read `[calendar_id]`)."
         },
         "series_id": {
           "type": "string",
@@ -1585,7 +1585,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             "pattern": "^cal_[A-Za-z0-9_-]+$",
             "description": "Identifier of a calendar (`cal_…`)."
           },
-          "description": "Every calendar the booking occupies, `calendar_id` first (one entry for a one-calendar booking)."
+          "description": "Every calendar the booking occupies, `calendar_id` first; present only on a booking of several calendars (otherwise read `[calendar_id]`)."
         },
         "series_id": {
           "type": "string",
@@ -1945,7 +1945,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             "pattern": "^cal_[A-Za-z0-9_-]+$",
             "description": "Identifier of a calendar (`cal_…`)."
           },
-          "description": "Every calendar the booking occupies, `calendar_id` first (one entry for a one-calendar booking)."
+          "description": "Every calendar the booking occupies, `calendar_id` first; present only on a booking of several calendars (otherwise read `[calendar_id]`)."
         },
         "series_id": {
           "type": "string",
@@ -2277,7 +2277,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             "pattern": "^cal_[A-Za-z0-9_-]+$",
             "description": "Identifier of a calendar (`cal_…`)."
           },
-          "description": "Every calendar the booking occupies, `calendar_id` first (one entry for a one-calendar booking)."
+          "description": "Every calendar the booking occupies, `calendar_id` first; present only on a booking of several calendars (otherwise read `[calendar_id]`)."
         },
         "series_id": {
           "type": "string",
@@ -2657,7 +2657,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   "pattern": "^cal_[A-Za-z0-9_-]+$",
                   "description": "Identifier of a calendar (`cal_…`)."
                 },
-                "description": "Every calendar the booking occupies, `calendar_id` first (one entry for a one-calendar booking)."
+                "description": "Every calendar the booking occupies, `calendar_id` first; present only on a booking of several calendars (otherwise read `[calendar_id]`)."
               },
               "series_id": {
                 "type": "string",

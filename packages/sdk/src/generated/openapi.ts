@@ -987,7 +987,7 @@ export type components = {
             booking_id: components["schemas"]["BookingId"];
             /** @description Calendar the booking is on (the first of `calendar_ids` for a booking on several calendars). */
             calendar_id: components["schemas"]["CalendarId"];
-            /** @description Every calendar the booking occupies, `calendar_id` first (one entry for a one-calendar booking). */
+            /** @description Every calendar the booking occupies, `calendar_id` first; present only on a booking of several calendars (otherwise read `[calendar_id]`). */
             calendar_ids?: components["schemas"]["CalendarId"][];
             /** @description The recurring series the booking is an occurrence of (docs/protocol.md §11.3). */
             series_id?: components["schemas"]["SeriesId"];

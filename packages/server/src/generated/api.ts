@@ -541,7 +541,7 @@ export const schemaDocument = {
           "items": {
             "$ref": "#/$defs/CalendarId"
           },
-          "description": "Every calendar the booking occupies, `calendar_id` first (one entry for a one-calendar booking)."
+          "description": "Every calendar the booking occupies, `calendar_id` first; present only on a booking of several calendars (otherwise read `[calendar_id]`)."
         },
         "series_id": {
           "allOf": [
@@ -3701,7 +3701,7 @@ export const requestSchemaDocument = {
           "items": {
             "$ref": "#/$defs/CalendarId"
           },
-          "description": "Every calendar the booking occupies, `calendar_id` first (one entry for a one-calendar booking)."
+          "description": "Every calendar the booking occupies, `calendar_id` first; present only on a booking of several calendars (otherwise read `[calendar_id]`)."
         },
         "series_id": {
           "allOf": [

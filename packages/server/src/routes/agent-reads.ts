@@ -3,7 +3,7 @@ import { getAgent, getCalendar } from "../engine/index.ts";
 import type { Handler } from "../http/context.ts";
 import { ApiError, invalid } from "../http/problems.ts";
 import type { Services } from "../services.ts";
-import { availability } from "../shell/availability.ts";
+import { availability, availabilityAcross } from "../shell/availability.ts";
 import { mailboxAddress } from "./mailbox-address.ts";
 
 const MAX_RANGE_MS = 62 * 24 * 60 * 60 * 1000;
@@ -27,7 +27,13 @@ export function agentReadHandlers(services: Services): Record<string, Handler> {
     },
 
     getAvailability: async ({ agent, query }) => {
-      const q = query as { range_start: string; range_end: string; duration_minutes?: number; calendar_id?: string };
+      const q = query as {
+        range_start: string;
+        range_end: string;
+        duration_minutes?: number;
+        calendar_id?: string[];
+        min_available?: number;
+      };
       const start = Date.parse(q.range_start.toUpperCase());
       const end = Date.parse(q.range_end.toUpperCase());
       // RFC 3339 allows a leap second (…:60), which no instant here can represent.
@@ -40,15 +46,21 @@ export function agentReadHandlers(services: Services): Record<string, Handler> {
         throw invalid("range_end must be after range_start", [{ field: "query.range_end", message: "must be after range_start" }]);
       if (end - start > MAX_RANGE_MS)
         throw invalid("the range is at most 62 days", [{ field: "query.range_end", message: "at most 62 days after range_start" }]);
-      const calendarId = q.calendar_id ?? agent!.calendar_id;
+      const calendarIds = q.calendar_id ?? [agent!.calendar_id];
       const state = services.stateOf(agent!.workspace_id);
-      const cal = getCalendar(state, calendarId);
-      if (cal?.workspace_id !== agent!.workspace_id) throw new ApiError("not_found", `no calendar ${calendarId}`);
-      const view = availability(state, cal, { start, end }, services.now(), q.duration_minutes);
-      return {
-        status: 200,
-        body: { calendar_id: calendarId, range_start: new Date(start).toISOString(), range_end: new Date(end).toISOString(), ...view },
-      };
+      const cals = calendarIds.map((calendarId) => {
+        const cal = getCalendar(state, calendarId);
+        if (cal?.workspace_id !== agent!.workspace_id) throw new ApiError("not_found", `no calendar ${calendarId}`);
+        return cal;
+      });
+      const range = { range_start: new Date(start).toISOString(), range_end: new Date(end).toISOString() };
+      if (cals.length > 1 || q.min_available !== undefined) {
+        // Issue 18: several calendars (docs/protocol.md §11.2), kept apart from the one-calendar answer.
+        const view = availabilityAcross(state, cals, { start, end }, services.now(), q.duration_minutes, q.min_available);
+        return { status: 200, body: { calendar_id: calendarIds[0], calendar_ids: calendarIds, ...range, ...view } };
+      }
+      const view = availability(state, cals[0]!, { start, end }, services.now(), q.duration_minutes);
+      return { status: 200, body: { calendar_id: calendarIds[0], ...range, ...view } };
     },
   };
 }

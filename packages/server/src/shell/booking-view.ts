@@ -20,6 +20,11 @@ export function bookingView(b: Booking, auditEventId: string, cause?: EngineEven
   };
   if (b.hold_expires_at !== null) view.hold_expires_at = iso(b.hold_expires_at);
   if (b.committed_at !== null) view.committed_at = iso(b.committed_at);
+  // Only on bookings that have them (issue 18), so every earlier booking keeps its stored bytes and
+  // replays to them: a one-calendar booking has no `calendar_ids` (read it as `[calendar_id]`).
+  if (b.calendar_ids !== undefined) view.calendar_ids = b.calendar_ids;
+  if (b.series_id !== undefined) view.series_id = b.series_id;
+  if (b.moved_at !== undefined) view.moved_at = iso(b.moved_at);
   switch (cause?.type) {
     case "booking.evicted":
     case "hold.invalidated":

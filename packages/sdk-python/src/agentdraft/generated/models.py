@@ -678,8 +678,8 @@ class Booking:
     audit_event_id: AuditEventId
     #: When the booking was created.
     created_at: Instant
-    #: Every calendar the booking occupies, `calendar_id` first (one entry for a
-    #: one-calendar booking).
+    #: Every calendar the booking occupies, `calendar_id` first; present only on a
+    #: booking of several calendars (otherwise read `[calendar_id]`).
     calendar_ids: Optional[List[CalendarId]] = None
     #: The recurring series the booking is an occurrence of (docs/protocol.md §11.3).
     series_id: Optional[SeriesId] = None
