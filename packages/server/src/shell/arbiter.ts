@@ -219,10 +219,12 @@ export class Arbiter {
       )
       .then(
         (executed) => {
-          writes.forEach((w, i) => w.resolve(executed.result[i]));
+          for (const [i, w] of writes.entries()) w.resolve(executed.result[i]);
           this.releaseDoomed(workspaceId, touched);
         },
-        (error: unknown) => writes.forEach((w) => w.reject(error)),
+        (error: unknown) => {
+          for (const w of writes) w.reject(error);
+        },
       );
   }
 
