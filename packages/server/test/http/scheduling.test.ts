@@ -2,7 +2,16 @@
 // (person + room), recurring series; races decided in the arbitration window; bad input refused
 // before anything is written; the replay tool reproduces the store and its audit root.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Owner, replayStoreOf, slot, startServer, type ServerProcess, type TestAgent } from "../support/server-process.ts";
+import {
+  Owner,
+  replayStoreOf,
+  slot,
+  startServer,
+  storeKind,
+  storeQuery,
+  type ServerProcess,
+  type TestAgent,
+} from "../support/server-process.ts";
 
 let server: ServerProcess;
 let owner: Owner;
@@ -10,6 +19,7 @@ let hi: TestAgent; // priority 1
 let lo: TestAgent; // priority 2
 let person: string; // the default calendar
 let room: string;
+let multiBooking: { booking_id: string; start: string; end: string }; // a person+room booking
 
 beforeAll(async () => {
   server = await startServer();
@@ -135,6 +145,7 @@ describe("several calendars (docs/protocol.md §11.2)", () => {
     const made = await hi.call("POST", "/v1/bookings", { body: { ...s, calendar_ids: [person, room] } });
     expect(made.status).toBe(201);
     expect(made.body).toMatchObject({ calendar_id: person, calendar_ids: [person, room] });
+    multiBooking = made.body;
     for (const cal of [person, room]) {
       const listed = await hi.call("GET", `/v1/bookings?calendar_id=${cal}&range_start=${s.start}&range_end=${s.end}`);
       expect(listed.body.data.map((b: { booking_id: string }) => b.booking_id)).toContain(made.body.booking_id);
@@ -295,6 +306,26 @@ describe("replay (docs/protocol.md §4.6)", () => {
     expect(replay.status, replay.stderr).toBe(0);
     const root = Buffer.from(cp.body.root_hash, "base64").toString("hex");
     expect(replay.stdout).toContain(`${workspace} audit root ${root}`);
+
+    // The store keeps one row per (booking, calendar): the overlap backstop covers the room too.
+    const rows = await storeQuery<{ calendar_id: string; status: string }>(
+      server.dataDir,
+      `SELECT calendar_id, status FROM booking_calendars WHERE booking_id = ? ORDER BY calendar_id`,
+      [multiBooking.booking_id],
+    );
+    expect(rows.map((r) => r.calendar_id)).toEqual([person, room].sort());
+    if (storeKind === "postgres") {
+      // An overlapping active row on the room, as a buggy replica might write it, is refused by the database.
+      const start = Date.parse(multiBooking.start);
+      await expect(
+        storeQuery(
+          server.dataDir,
+          `INSERT INTO booking_calendars (workspace_id, booking_id, calendar_id, status, start_ms, end_ms)
+           SELECT workspace_id, 'bkg_rogue', calendar_id, 'COMMITTED', ?, ? FROM booking_calendars WHERE booking_id = ? AND calendar_id = ?`,
+          [start, start + 60_000, multiBooking.booking_id, room],
+        ),
+      ).rejects.toThrow(/booking_calendars_active_no_overlap/);
+    }
     server = await startServer({ dataDir: server.dataDir });
   });
 });
