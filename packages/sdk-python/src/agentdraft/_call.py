@@ -17,7 +17,8 @@ from .errors import invalid_argument
 
 T = TypeVar("T")
 
-QueryValue = Union[str, int]
+#: A query value; a list is sent as the parameter repeated (`calendar_id=a&calendar_id=b`).
+QueryValue = Union[str, int, List[str]]
 
 #: 1–255 printable ASCII characters, as the server (and the TypeScript SDK) accept.
 _IDEMPOTENCY_KEY = re.compile(r"[\x20-\x7e]{1,255}")

@@ -2269,7 +2269,31 @@ export type components = {
             /** @description Attach an iTIP invite for this booking (REQUEST, or CANCEL when cancelled). */
             booking_id?: components["schemas"]["BookingId"];
         };
-        /** @description The occurrences a series cancel ended. */
+        /**
+         * @description The occurrences a series cancel ended.
+         * @example {
+         *       "series_id": "srs_01JD6M4Q7Z8W",
+         *       "bookings": [
+         *         {
+         *           "booking_id": "bkg_01JD6M4Q7Z8W_1",
+         *           "calendar_id": "cal_main",
+         *           "agent_id": "agt_scheduler",
+         *           "agent_priority": 1,
+         *           "status": "CANCELLED",
+         *           "start": "2026-12-08T15:00:00Z",
+         *           "end": "2026-12-08T15:30:00Z",
+         *           "metadata": {
+         *             "title": "Weekly sync"
+         *           },
+         *           "series_id": "srs_01JD6M4Q7Z8W",
+         *           "committed_at": "2026-11-24T10:00:00.125Z",
+         *           "ended_reason": "project over",
+         *           "audit_event_id": "evt_000051",
+         *           "created_at": "2026-11-24T10:00:00.125Z"
+         *         }
+         *       ]
+         *     }
+         */
         SeriesCancellation: {
             /** @description The series. */
             series_id: components["schemas"]["SeriesId"];
