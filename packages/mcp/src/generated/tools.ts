@@ -440,8 +440,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             },
             "all_or_nothing": {
               "type": "boolean",
-              "description": "`true` (default): every occurrence or none; `false`: each occurrence is decided on its own.",
-              "default": true
+              "description": "`true` (default): every occurrence or none; `false`: each occurrence is decided on its own."
             }
           },
           "description": "Repeat the booking as a series (docs/protocol.md §11.3); `start`/`end` are the first occurrence."
@@ -1186,8 +1185,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
             },
             "all_or_nothing": {
               "type": "boolean",
-              "description": "`true` (default): every occurrence or none; `false`: each occurrence is decided on its own.",
-              "default": true
+              "description": "`true` (default): every occurrence or none; `false`: each occurrence is decided on its own."
             }
           },
           "description": "Repeat the booking as a series (docs/protocol.md §11.3); `start`/`end` are the first occurrence."

@@ -2142,11 +2142,8 @@ export type components = {
         Recurrence: {
             /** @description RRULE value (an optional `RRULE:` prefix is accepted) bounded by COUNT or UNTIL, at most 100 occurrences. */
             rrule: string;
-            /**
-             * @description `true` (default): every occurrence or none; `false`: each occurrence is decided on its own.
-             * @default true
-             */
-            all_or_nothing: boolean;
+            /** @description `true` (default): every occurrence or none; `false`: each occurrence is decided on its own. */
+            all_or_nothing?: boolean;
         };
         /** @description A calendar rule, checked before arbitration. */
         Rule: components["schemas"]["BusinessHoursRule"] | components["schemas"]["FocusBlockRule"] | components["schemas"]["DailyCapRule"] | components["schemas"]["BufferRule"] | components["schemas"]["MaxDurationRule"] | components["schemas"]["MinNoticeRule"];

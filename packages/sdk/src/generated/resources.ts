@@ -48,7 +48,7 @@ export interface AvailabilityListParams {
    * Calendar to query (default: the workspace's default calendar). Repeat it (1–10 times) for
    * the slots free on all of them, or on `min_available` of them (docs/protocol.md §11.2).
    */
-  calendarId?: string[];
+  calendarId?: string | string[];
   /** With several calendars: slots free on at least this many of them (default: all). */
   minAvailable?: number;
 }
@@ -65,7 +65,7 @@ export interface AvailabilityGetParams {
    * Calendar to query (default: the workspace's default calendar). Repeat it (1–10 times) for
    * the slots free on all of them, or on `min_available` of them (docs/protocol.md §11.2).
    */
-  calendarId?: string[];
+  calendarId?: string | string[];
   /** With several calendars: slots free on at least this many of them (default: all). */
   minAvailable?: number;
 }
@@ -281,7 +281,7 @@ export class AvailabilityResource extends Resource {
         range_start: toInstant(params.start, "start"),
         range_end: toInstant(params.end, "end"),
         duration_minutes: params.durationMinutes,
-        calendar_id: params.calendarId,
+        calendar_id: params.calendarId === undefined ? undefined : [params.calendarId].flat(),
         min_available: params.minAvailable,
       };
       const data = await call(
@@ -301,7 +301,7 @@ export class AvailabilityResource extends Resource {
         range_start: toInstant(params.start, "start"),
         range_end: toInstant(params.end, "end"),
         duration_minutes: params.durationMinutes,
-        calendar_id: params.calendarId,
+        calendar_id: params.calendarId === undefined ? undefined : [params.calendarId].flat(),
         min_available: params.minAvailable,
       };
       const data = await call(

@@ -2496,8 +2496,7 @@ export const schemaDocument = {
         },
         "all_or_nothing": {
           "type": "boolean",
-          "description": "`true` (default): every occurrence or none; `false`: each occurrence is decided on its own.",
-          "default": true
+          "description": "`true` (default): every occurrence or none; `false`: each occurrence is decided on its own."
         }
       },
       "description": "A recurrence rule: RFC 5545 RRULE, expanded in the calendar's time zone (docs/protocol.md §11.3)."
@@ -5700,8 +5699,7 @@ export const requestSchemaDocument = {
         },
         "all_or_nothing": {
           "type": "boolean",
-          "description": "`true` (default): every occurrence or none; `false`: each occurrence is decided on its own.",
-          "default": true
+          "description": "`true` (default): every occurrence or none; `false`: each occurrence is decided on its own."
         }
       },
       "description": "A recurrence rule: RFC 5545 RRULE, expanded in the calendar's time zone (docs/protocol.md §11.3).",
