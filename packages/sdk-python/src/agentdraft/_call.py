@@ -148,6 +148,11 @@ def as_list(value: Union[str, Sequence[str]], name: str, min_items: int = 0) -> 
     return items
 
 
+def as_model_dict(value: Any) -> Dict[str, Any]:
+    """A model parameter given as its model (``Recurrence(rrule=...)``) or as a plain mapping."""
+    return dict(value) if isinstance(value, Mapping) else dict(value.to_dict())
+
+
 def with_json(call: Call[T]) -> Call[Tuple[T, Dict[str, Any]]]:
     """The same call, parsed into its model *and* kept as the JSON served (audit proofs are
     checked on the exact JSON)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 from typing import Any, Callable, List, Literal, Mapping, Optional, Sequence, Union
 
-from .._call import Call, as_list, drop_none, get, post, segment
+from .._call import Call, as_list, as_model_dict, drop_none, get, post, segment
 from .._times import format_instant, format_opt_instant
 from .models import (
     AgentIdentity,
@@ -167,7 +167,7 @@ def create_booking_commit(
     *,
     calendar_id: Optional[str] = None,
     calendar_ids: Optional[Union[str, Sequence[str]]] = None,
-    recurrence: Optional[Recurrence] = None,
+    recurrence: Optional[Union[Recurrence, Mapping[str, Any]]] = None,
 ) -> Call[Booking]:
     """``bookings.commit``: Book a slot."""
     body = drop_none(
@@ -177,7 +177,7 @@ def create_booking_commit(
             "metadata": None if metadata is None else dict(metadata),
             "calendar_id": calendar_id,
             "calendar_ids": None if calendar_ids is None else as_list(calendar_ids, "calendar_ids", 2),
-            "recurrence": None if recurrence is None else recurrence.to_dict(),
+            "recurrence": None if recurrence is None else as_model_dict(recurrence),
             "mode": "commit",
         }
     )
@@ -193,7 +193,7 @@ def create_booking_hold(
     *,
     calendar_id: Optional[str] = None,
     calendar_ids: Optional[Union[str, Sequence[str]]] = None,
-    recurrence: Optional[Recurrence] = None,
+    recurrence: Optional[Union[Recurrence, Mapping[str, Any]]] = None,
 ) -> Call[Booking]:
     """``bookings.hold``: Book a slot."""
     body = drop_none(
@@ -204,7 +204,7 @@ def create_booking_hold(
             "metadata": None if metadata is None else dict(metadata),
             "calendar_id": calendar_id,
             "calendar_ids": None if calendar_ids is None else as_list(calendar_ids, "calendar_ids", 2),
-            "recurrence": None if recurrence is None else recurrence.to_dict(),
+            "recurrence": None if recurrence is None else as_model_dict(recurrence),
             "mode": "hold",
         }
     )
