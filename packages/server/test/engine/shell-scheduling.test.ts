@@ -59,10 +59,12 @@ const op = fc.oneof(
 /** Waves of operations: each wave is submitted at once (racing), waves one after another. */
 const waves = fc.array(fc.array(op, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 5 });
 
+type Plan = typeof waves extends fc.Arbitrary<infer T> ? T : never;
+
 /** What the runs got to decide, over all of them (the mix must really exercise moves, rooms and series). */
 const seen = { moved: 0, multi: 0, series: 0, lost: 0 };
 
-async function runMix(plan: fc.TypeOf<typeof waves>): Promise<void> {
+async function runMix(plan: Plan): Promise<void> {
   const db = openSqlite(path.join(mkdtempSync(path.join(tmpdir(), "agentdraft-shell-prop-")), "db.sqlite"));
   await migrate(db);
   const ledgers = new Ledgers(db);
