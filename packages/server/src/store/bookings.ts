@@ -74,6 +74,19 @@ export async function allBookings(q: Queryable, workspaceId: string): Promise<{ 
   return q.all(`SELECT booking_id, body FROM bookings WHERE workspace_id = ?`, [workspaceId]);
 }
 
+/** Every per-calendar row of a workspace's bookings (replay compares them with its own). */
+export async function allBookingCalendars(
+  q: Queryable,
+  workspaceId: string,
+): Promise<{ booking_id: string; calendar_id: string; status: string; start_ms: number; end_ms: number }[]> {
+  return (
+    await q.all<{ booking_id: string; calendar_id: string; status: string; start_ms: number; end_ms: number }>(
+      `SELECT booking_id, calendar_id, status, start_ms, end_ms FROM booking_calendars WHERE workspace_id = ?`,
+      [workspaceId],
+    )
+  ).map((r) => ({ ...r, start_ms: Number(r.start_ms), end_ms: Number(r.end_ms) }));
+}
+
 export async function workspacesWithBookings(q: Queryable): Promise<string[]> {
   return (await q.all<{ workspace_id: string }>(`SELECT DISTINCT workspace_id FROM bookings ORDER BY workspace_id`)).map(
     (r) => r.workspace_id,
