@@ -53,9 +53,10 @@ export async function listBookings(
   if (f.status) where.push("status = ?"), params.push(f.status);
   if (f.agentId) where.push("agent_id = ?"), params.push(f.agentId);
   // A booking is on a calendar when any of its calendars is that one (issue 18).
-  if (f.calendarId)
-    where.push("booking_id IN (SELECT booking_id FROM booking_calendars WHERE workspace_id = ? AND calendar_id = ?)"),
-      params.push(workspaceId, f.calendarId);
+  if (f.calendarId) {
+    where.push("booking_id IN (SELECT booking_id FROM booking_calendars WHERE workspace_id = ? AND calendar_id = ?)");
+    params.push(workspaceId, f.calendarId);
+  }
   if (f.endsAfter !== undefined) where.push("end_ms > ?"), params.push(f.endsAfter);
   if (f.startsBefore !== undefined) where.push("start_ms < ?"), params.push(f.startsBefore);
   if (f.after) {
