@@ -6,6 +6,11 @@
 //   pnpm --filter @agentdraft/bench race [-- --rounds 100 --agents 5 --sdk ts,python --store embedded,postgres]
 //
 // Every round waits for its N replies; the run is bounded by --rounds and --max-seconds.
+//
+// `--race move` (issue 18, docs/protocol.md §12.1) races moves instead: before each round every agent
+// commits a booking of its own elsewhere (untimed), then all move theirs into the round's slot at
+// once through the TypeScript SDK. Exactly one move must win (priority 1) and every loser's booking
+// must still be where it was. `--race commit,move` (the default) runs both.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -34,6 +39,7 @@ const { values: args } = parseArgs({
     "max-seconds": { type: "string", default: "300" },
     minutes: { type: "string", default: "30" },
     out: { type: "string", default: "race" },
+    race: { type: "string", default: "commit,move" },
   },
 });
 const ROUNDS = Number(args.rounds);
@@ -43,6 +49,7 @@ const MAX_SECONDS = Number(args["max-seconds"]);
 const MINUTES = Number(args.minutes);
 const SDKS = args.sdk.split(",").filter(Boolean) as ("ts" | "python")[];
 const STORES = args.store.split(",").filter(Boolean) as ("embedded" | "postgres")[];
+const RACES = args.race.split(",").filter(Boolean) as ("commit" | "move")[];
 
 const log = (msg: string) => console.error(`[race] ${msg}`);
 
@@ -59,6 +66,10 @@ interface Reply {
 interface RaceResult {
   store: string;
   sdk: string;
+  /** What raced: new commits, or moves of existing commits into one slot. */
+  race: "commit" | "move";
+  /** Move races: losers whose booking was still COMMITTED where it was, of all losers. */
+  losers_unchanged?: { unchanged: number; losers: number };
   servers: number;
   rounds: number;
   agents: number;
@@ -136,6 +147,63 @@ async function raceTs(agents: BenchAgent[], urls: string[], slots: number[]): Pr
   return rounds;
 }
 
+/** Moves race: each agent's own booking at `homes[r][i]`, all moved into `slots[r]` at once. Replies as for commits (200 → 201). */
+async function raceTsMove(
+  agents: BenchAgent[],
+  urls: string[],
+  slots: number[],
+  homes: number[][],
+): Promise<{ rounds: Reply[][]; homeIds: string[][] }> {
+  const clients = agents.map(
+    (a, i) => urls.map((u) => new AgentDraft({ apiKey: a.key, baseUrl: u, maxRetries: 0, timeout: 30_000 })).at(i % urls.length)!,
+  );
+  for (const c of clients) await c.agents.me(); // warm connections
+  const deadline = Date.now() + MAX_SECONDS * 1000;
+  const rounds: Reply[][] = [];
+  const homeIds: string[][] = [];
+  for (let r = 0; r < slots.length && Date.now() < deadline; r++) {
+    const ids: string[] = [];
+    for (const [i, c] of clients.entries()) {
+      const start = new Date(homes[r]![i]!);
+      ids.push((await c.bookings.commit({ start, end: new Date(homes[r]![i]! + MINUTES * 60_000) })).bookingId);
+    }
+    homeIds.push(ids);
+    const start = new Date(slots[r]!);
+    const end = new Date(slots[r]! + MINUTES * 60_000);
+    const order = agents.map((_, i) => i).sort(() => Math.random() - 0.5);
+    const replies = await Promise.all(
+      order.map(async (i): Promise<Reply> => {
+        const a = agents[i]!;
+        const t0 = performance.now();
+        try {
+          const moved = await clients[i]!.bookings.move(ids[i]!, { start, end });
+          return {
+            agent_id: a.agent_id,
+            priority: a.priority,
+            status: 201,
+            latency_ms: performance.now() - t0,
+            booking_id: moved.bookingId,
+          };
+        } catch (error) {
+          const latency_ms = performance.now() - t0;
+          if (error instanceof Conflict)
+            return {
+              agent_id: a.agent_id,
+              priority: a.priority,
+              status: 409,
+              latency_ms,
+              code: error.reason ?? "",
+              winning_agent_id: error.winningAgentId ?? "",
+            };
+          throw error;
+        }
+      }),
+    );
+    rounds.push(replies);
+  }
+  return { rounds, homeIds };
+}
+
 function pythonReady(): string | undefined {
   const venv = spawnSync("bash", [path.join(SDK_PYTHON, "scripts/venv.sh")], { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" });
   if (venv.status !== 0) return `the Python SDK's venv could not be made: ${venv.stderr.trim().split("\n").at(-1)}`;
@@ -184,7 +252,7 @@ async function committed(
 }
 
 async function judge(
-  meta: Pick<RaceResult, "store" | "sdk" | "servers" | "agents" | "arbitration_window_ms">,
+  meta: Pick<RaceResult, "store" | "sdk" | "race" | "servers" | "agents" | "arbitration_window_ms">,
   rounds: Reply[][],
   slots: number[],
   url: string,
@@ -291,24 +359,47 @@ try {
     const urls = target.servers.map((s) => s.url);
     log(`${store}: ${urls.length} server(s) at ${urls.join(", ")}`);
     try {
-      for (const sdk of SDKS) {
+      for (const [race, sdk] of RACES.flatMap((race) => SDKS.map((sdk) => [race, sdk] as const))) {
         if (sdk === "python" && pythonProblem) continue;
+        if (race === "move" && sdk !== "ts") continue; // the move race drives the TypeScript SDK only
         const slots = Array.from({ length: ROUNDS }, (_, r) => slotBase + r * HOUR);
         slotBase += (ROUNDS + 24) * HOUR;
+        // Move races: every agent's own booking of round r, far from the raced slots.
+        const homes = slots.map((_, r) => target.agents.map((_, i) => slotBase + (r * AGENTS + i) * HOUR));
+        if (race === "move") slotBase += (ROUNDS * AGENTS + 24) * HOUR;
         const t0 = performance.now();
-        const rounds = sdk === "ts" ? await raceTs(target.agents, urls, slots) : await racePython(target.agents, urls, slots);
+        let homeIds: string[][] = [];
+        let rounds: Reply[][];
+        if (race === "move") ({ rounds, homeIds } = await raceTsMove(target.agents, urls, slots, homes));
+        else rounds = sdk === "ts" ? await raceTs(target.agents, urls, slots) : await racePython(target.agents, urls, slots);
         const seconds = (performance.now() - t0) / 1000;
         const meta = {
           store: store === "postgres" ? `PostgreSQL, ${urls.length} replicas` : "embedded SQLite",
           sdk: sdk === "ts" ? "TypeScript SDK" : "Python SDK",
+          race,
           servers: urls.length,
           agents: AGENTS,
           arbitration_window_ms: args.window !== undefined ? Number(args.window) : ("default (50)" as const),
         };
         const result = await judge(meta, rounds, slots.slice(0, rounds.length), urls[0]!, target.reader, target.agents[0]!, seconds);
+        if (race === "move") {
+          // Every loser's booking must still be COMMITTED at its home.
+          const atHome = new Set(
+            (await committed(urls[0]!, target.reader, homes[0]![0]! - HOUR, homes.at(-1)!.at(-1)! + HOUR)).map((b) => b.booking_id),
+          );
+          let losers = 0;
+          let unchanged = 0;
+          rounds.forEach((replies, r) => {
+            for (const x of replies.filter((x) => x.status !== 201)) {
+              losers++;
+              if (atHome.has(homeIds[r]![target.agents.findIndex((a) => a.agent_id === x.agent_id)]!)) unchanged++;
+            }
+          });
+          result.losers_unchanged = { unchanged, losers };
+        }
         results.push(result);
         log(
-          `${meta.store}, ${meta.sdk}: ${result.exactly_one_winner}/${result.rounds} exactly one winner, ${result.double_commits} double commits, ` +
+          `${meta.store}, ${meta.sdk}, ${race}: ${result.exactly_one_winner}/${result.rounds} exactly one winner, ${result.double_commits} double commits, ` +
             `p1 ${result.priority1_win_rate * 100} %, p50 ${result.latency_ms.all.p50} ms, p99 ${result.latency_ms.all.p99} ms (winners p99 ${result.latency_ms.winners.p99} ms)`,
         );
       }
@@ -324,6 +415,7 @@ try {
 const rows = results.map((r) => [
   r.store,
   r.sdk,
+  r.race + (r.losers_unchanged ? ` (losers unchanged ${r.losers_unchanged.unchanged}/${r.losers_unchanged.losers})` : ""),
   `${r.rounds} × ${r.agents}`,
   `${r.exactly_one_winner} (${round((r.exactly_one_winner / Math.max(1, r.rounds)) * 100, 1)} %)`,
   r.double_commits,
@@ -334,9 +426,13 @@ const rows = results.map((r) => [
 ]);
 const targetLines = results.map((r) => {
   const limit = r.store.startsWith("PostgreSQL") ? 80 : 40;
-  const ok = r.double_commits === 0 && r.exactly_one_winner === r.rounds && r.priority1_wins === r.rounds;
+  const ok =
+    r.double_commits === 0 &&
+    r.exactly_one_winner === r.rounds &&
+    r.priority1_wins === r.rounds &&
+    (r.losers_unchanged === undefined || r.losers_unchanged.unchanged === r.losers_unchanged.losers);
   return (
-    `- ${r.store}, ${r.sdk}: correctness ${ok ? "met" : "MISSED"} (0 double commits, 100 % one winner, 100 % priority 1); ` +
+    `- ${r.store}, ${r.sdk}, ${r.race}: correctness ${ok ? "met" : "MISSED"} (0 double commits, 100 % one winner, 100 % priority 1); ` +
     `p99 of every reply ${verdict(r.latency_ms.all.p99, limit, "max", " ms")}; p99 of the winning commit ${verdict(r.latency_ms.winners.p99, limit, "max", " ms")}`
   );
 });
@@ -349,6 +445,7 @@ const md = [
     [
       "store",
       "SDK",
+      "race",
       "rounds × agents",
       "exactly one winner",
       "double commits",

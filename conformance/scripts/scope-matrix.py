@@ -14,8 +14,8 @@ ROOT = os.path.join(HERE, "..", "..")
 def required_scopes():
     """The scope each operation needs: the spec's x-agentdraft-scope when an operation has it, else
     the reference server's operationScopes table (as test/support/coverage.ts reads them)."""
-    server = open(os.path.join(ROOT, "packages/server/src/routes/index.ts")).read()
-    table = re.search(r"operationScopes[^{]*\{([^}]*)\}", server).group(1)
+    server = open(os.path.join(ROOT, "packages/server/src/generated/tables.ts")).read()
+    table = re.search(r"operationScopes[^=]*=\s*\{([^}]*)\}", server).group(1)
     scopes = dict(re.findall(r'(\w+):\s*"([^"]+)"', table))
     spec = yaml.safe_load(open(os.path.join(ROOT, "spec/openapi.yaml")))
     for methods in spec["paths"].values():
@@ -36,6 +36,8 @@ OPS = {
     "commitHold": ("bookings:write", {"booking_id": "${steps.fixture-hold.body.booking_id}"}, None, None),
     "releaseHold": ("bookings:write", {"booking_id": "${steps.fixture-hold.body.booking_id}"}, None, None),
     "cancelBooking": ("bookings:write", {"booking_id": "${steps.fixture-commit.body.booking_id}"}, None, {}),
+    "moveBooking": ("bookings:write", {"booking_id": "${steps.fixture-commit.body.booking_id}"}, None, {"start": "${at(0, '12:00')}", "end": "${at(0, '12:30')}"}),
+    "cancelSeries": ("bookings:write", {"series_id": "${steps.fixture-series.body.series_id}"}, None, {}),
     "getBooking": ("bookings:read", {"booking_id": "${steps.fixture-commit.body.booking_id}"}, None, None),
     "listBookings": ("bookings:read", None, None, None),
     "listAuditEvents": ("audit:read", None, None, None),
@@ -102,6 +104,11 @@ lines = [
     "    as: fixture",
     "    body: { start: \"${at(0, '09:00')}\", end: \"${at(0, '09:30')}\" }",
     "    expect: { status: 201, body: { status: COMMITTED } }",
+    "  - id: fixture-series",
+    "    operation: createBooking",
+    "    as: fixture",
+    "    body: { start: \"${at(0, '07:00')}\", end: \"${at(0, '07:30')}\", recurrence: { rrule: \"FREQ=DAILY;COUNT=2\" } }",
+    "    expect: { status: 201, body: { series_id: { $pattern: \"^srs_\" } } }",
 ]
 for op, (scope, *_rest) in OPS.items():
     for other in SCOPES:
@@ -131,6 +138,23 @@ lines += [
     f"    as: {W}",
     "    body: { start: \"${at(0, '11:00')}\", end: \"${at(0, '11:30')}\", mode: hold, hold_ttl_seconds: 600 }",
     "    expect: { status: 201 }",
+    "  - id: allowed-moveBooking",
+    "    operation: moveBooking",
+    f"    as: {W}",
+    '    path: { booking_id: "${steps.second-hold.body.booking_id}" }',
+    "    body: { start: \"${at(0, '11:30')}\", end: \"${at(0, '12:00')}\" }",
+    "    expect: { status: 200, body: { status: HELD } }",
+    "  - id: own-series",
+    "    operation: createBooking",
+    f"    as: {W}",
+    "    body: { start: \"${at(5, '07:00')}\", end: \"${at(5, '07:30')}\", recurrence: { rrule: \"FREQ=DAILY;COUNT=2\" } }",
+    "    expect: { status: 201 }",
+    "  - id: allowed-cancelSeries",
+    "    operation: cancelSeries",
+    f"    as: {W}",
+    '    path: { series_id: "${steps.own-series.body.series_id}" }',
+    "    body: {}",
+    "    expect: { status: 200, body: { bookings: { $length: 2 } } }",
     "  - id: allowed-releaseHold",
     "    operation: releaseHold",
     f"    as: {W}",

@@ -104,9 +104,20 @@ export async function checkInvariant(run: ScenarioRun, inv: Invariant, n: number
   return entry(args, { run, name, where, n, fail, stepCtx: { step: (id: string) => run.stepResult(id) } });
 }
 
-/** No two active bookings (HELD unexpired, COMMITTED) of a calendar overlap, over every page of the caller's bookings. */
+/** No two active bookings (HELD unexpired, COMMITTED) of a calendar overlap (on any of their calendars), over every page of the caller's bookings. */
 async function noOverlaps(run: ScenarioRun, as: string, where: string, n: number): Promise<FailureRecord[]> {
-  type Listed = { booking_id: string; calendar_id: string; status: string; start: string; end: string; hold_expires_at?: string };
+  type Listed = {
+    booking_id: string;
+    calendar_id: string;
+    calendar_ids?: string[];
+    status: string;
+    start: string;
+    end: string;
+    hold_expires_at?: string;
+  };
+  // A booking of several calendars occupies each of them (docs/protocol.md §12.2).
+  const calendarsOf = (b: Listed): string[] => b.calendar_ids ?? [b.calendar_id];
+  const share = (a: Listed, b: Listed): boolean => calendarsOf(a).some((c) => calendarsOf(b).includes(c));
   const bookings = await collectPages<Listed>(
     async (cursor, page) =>
       (await run.call(`${where}#${n}:page${page}`, as, "listBookings", { query: { limit: 200, cursor } }, 200)).body as object,
@@ -121,7 +132,7 @@ async function noOverlaps(run: ScenarioRun, as: string, where: string, n: number
     for (let j = i + 1; j < active.length; j++) {
       const a = active[i]!;
       const b = active[j]!;
-      if (a.calendar_id === b.calendar_id && Date.parse(a.start) < Date.parse(b.end) && Date.parse(b.start) < Date.parse(a.end)) {
+      if (share(a, b) && Date.parse(a.start) < Date.parse(b.end) && Date.parse(b.start) < Date.parse(a.end)) {
         out.push({ where, message: `active bookings ${a.booking_id} and ${b.booking_id} overlap`, actual: [a, b] });
       }
     }

@@ -9,7 +9,7 @@ export interface BuiltUrl {
 
 /**
  * `base` + the operation's path with `{param}`s filled in (URL-encoded) + the query string (a list
- * is sent comma-separated). A missing path parameter is an error.
+ * is sent as the parameter repeated, OpenAPI's default `form` style). A missing path parameter is an error.
  */
 export function operationUrl(
   base: string,
@@ -27,7 +27,7 @@ export function operationUrl(
   for (const [k, v] of Object.entries(query)) {
     if (v === undefined || v === null) continue;
     sent[k] = v;
-    qs.append(k, Array.isArray(v) ? v.join(",") : String(v));
+    for (const x of Array.isArray(v) ? v : [v]) qs.append(k, String(x));
   }
   if ([...qs.keys()].length) urlPath += `?${qs.toString()}`;
   return { url: `${base.replace(/\/+$/, "")}${urlPath}`, query: sent };

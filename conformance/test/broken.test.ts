@@ -112,6 +112,7 @@ const EXPECTED_REPLAY_FAILURES = [
   "idempotency.replay",
   "idempotency.replay-after-change",
   "idempotency.transitions",
+  "scheduling.move",
 ];
 // Every scenario in which a booking write must lose (outranked, slot_taken, booking_frozen).
 const EXPECTED_CONFLICT_FAILURES = [
@@ -131,6 +132,9 @@ const EXPECTED_CONFLICT_FAILURES = [
   "races.priorities-2",
   "races.priorities-20",
   "races.priorities-5",
+  "scheduling.move",
+  "scheduling.multi-calendar",
+  "scheduling.series",
 ];
 
 // One deliberately wrong server per coverage criterion of test/coverage.test.ts: each is caught by

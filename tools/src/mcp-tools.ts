@@ -78,6 +78,14 @@ const TOOLS: ToolDecl[] = [
     extraInput: { time_zone: TIME_ZONE },
   },
   {
+    name: "move_booking",
+    title: "Move a booking",
+    description:
+      "Move the caller's own HELD or COMMITTED booking (by booking_id) to a new [start, end); it keeps its id. The old slot stays booked until the new one is granted; a lost race returns isError with the winner and leaves the booking where it was. whole_series moves every remaining occurrence of its series.",
+    calls: ["bookings.move"],
+    extraInput: { time_zone: TIME_ZONE },
+  },
+  {
     name: "get_booking",
     title: "Get a booking",
     description: "Read one booking by booking_id.",

@@ -45,7 +45,8 @@ export function pyType(t: TypeRef, models: Set<string>, argument = true): string
       return `${argument ? "Mapping" : "Dict"}[str, ${pyType(t.values, models, argument)}]`;
     case "model":
       models.add(t.name);
-      return t.name;
+      // An argument takes the model or a plain mapping of its wire fields.
+      return argument ? `Union[${t.name}, Mapping[str, Any]]` : t.name;
     case "json":
       return "Any";
   }
@@ -64,7 +65,7 @@ function wireValue(p: SurfaceParam): string {
       expr = `dict(${v})`;
       break;
     case "model":
-      expr = `${v}.to_dict()`;
+      expr = `as_model_dict(${v})`;
       break;
     default:
       return v;
@@ -302,6 +303,7 @@ export function renderPythonCalls(surface: Surface, header: string): string {
   const runtime = [
     "Call",
     ...(surface.methods.some((m) => m.params.some((p) => p.type.kind === "array" && p.type.items.kind === "string")) ? ["as_list"] : []),
+    ...(surface.methods.some((m) => m.params.some((p) => p.type.kind === "model")) ? ["as_model_dict"] : []),
     "drop_none",
     ...[...builders].sort(),
     "segment",

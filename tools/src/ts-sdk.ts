@@ -57,7 +57,11 @@ function objectParams(m: SurfaceMethod): SurfaceParam[] {
   return rest;
 }
 
+/** A repeatable query parameter (`calendar_id=a&calendar_id=b`) takes one value or a list. */
+const repeatable = (p: SurfaceParam) => p.in === "query" && p.type.kind === "array";
+
 function wireValue(p: SurfaceParam, source: string): string {
+  if (repeatable(p)) return `${source} === undefined ? undefined : [${source}].flat()`;
   if (p.type.kind === "instant") return p.required ? `toInstant(${source}, "${p.name}")` : `optInstant(${source}, "${p.name}")`;
   if (p.type.kind === "model") return `${source} === undefined ? undefined : snakeize(${source})`;
   return source;
@@ -102,7 +106,8 @@ function paramsInterface(m: SurfaceMethod): string[] {
       p.wire === "idempotency_key"
         ? "Idempotency key of this write (default: generated for the call, reused by its retries)."
         : p.description;
-    lines.push(...doc(description, "  "), `  ${camel(p)}${p.required ? "" : "?"}: ${tsType(p.type)};`);
+    const type = repeatable(p) && p.type.kind === "array" ? `${tsType(p.type.items)} | ${tsType(p.type)}` : tsType(p.type);
+    lines.push(...doc(description, "  "), `  ${camel(p)}${p.required ? "" : "?"}: ${type};`);
   }
   lines.push("}", "");
   return lines;

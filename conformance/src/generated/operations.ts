@@ -19,6 +19,7 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
   getBooking: { method: "GET", path: "/v1/bookings/{booking_id}", auth: "agent" },
   cancelBooking: { method: "POST", path: "/v1/bookings/{booking_id}/cancel", auth: "agent" },
   commitHold: { method: "POST", path: "/v1/bookings/{booking_id}/commit", auth: "agent" },
+  moveBooking: { method: "POST", path: "/v1/bookings/{booking_id}/move", auth: "agent" },
   releaseHold: { method: "POST", path: "/v1/bookings/{booking_id}/release", auth: "agent" },
   createAgent: { method: "POST", path: "/v1/dashboard/agents", auth: "owner" },
   listAgents: { method: "GET", path: "/v1/dashboard/agents", auth: "owner" },
@@ -57,4 +58,5 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
   listMessages: { method: "GET", path: "/v1/mailbox/messages", auth: "agent" },
   sendMessage: { method: "POST", path: "/v1/mailbox/messages", auth: "agent" },
   getMessage: { method: "GET", path: "/v1/mailbox/messages/{message_id}", auth: "agent" },
+  cancelSeries: { method: "POST", path: "/v1/series/{series_id}/cancel", auth: "agent" },
 };

@@ -59,6 +59,6 @@ describe("MCP Inspector CLI", () => {
       "--header",
       `Authorization: Bearer ${agent.apiKey}`,
     ]);
-    expect((out.tools as unknown[]).length).toBe(9);
+    expect((out.tools as unknown[]).length).toBe(10);
   });
 });

@@ -51,6 +51,7 @@ describe.each<Transport>(["stdio", "http"])("MCP over %s", (kind) => {
         "get_availability",
         "get_booking",
         "list_bookings",
+        "move_booking",
         "release_hold",
         "verify_booking_audit",
         "whoami",
@@ -126,6 +127,11 @@ describe.each<Transport>(["stdio", "http"])("MCP over %s", (kind) => {
     });
     expect(forged.isError).toBe(true);
     expect(forged.structuredContent).toMatchObject({ code: "audit_verification_failed", verified: false });
+    const to = futureSlot(day, 16);
+    const moved = await call(hi, "move_booking", { booking_id: first.structuredContent!.booking_id, ...to });
+    expect(moved.isError, text(moved)).toBeFalsy();
+    expect(moved.structuredContent).toMatchObject({ booking_id: first.structuredContent!.booking_id, status: "COMMITTED" });
+    expect(Date.parse(moved.structuredContent!.start as string)).toBe(Date.parse(to.start));
     const cancelled = await call(hi, "cancel_booking", { booking_id: first.structuredContent!.booking_id, reason: "test" });
     expect(cancelled.structuredContent!.status).toBe("CANCELLED");
   });

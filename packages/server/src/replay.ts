@@ -12,7 +12,7 @@ import type { BookingView } from "./shell/booking-view.ts";
 import { replayCommand } from "./shell/ledger.ts";
 import type { LoggedCommand } from "./shell/logged-command.ts";
 import { allAuditEvents, workspacesWithAuditEvents } from "./store/audit-events.ts";
-import { allBookings, workspacesWithBookings } from "./store/bookings.ts";
+import { allBookingCalendars, allBookings, workspacesWithBookings } from "./store/bookings.ts";
 import { commandsAfter, workspacesWithCommands } from "./store/commands.ts";
 import type { Db } from "./store/db.ts";
 import { openStore } from "./store/open.ts";
@@ -101,6 +101,20 @@ async function replayWorkspace(db: Db, ws: string, report: ReplayReport): Promis
   }
   checkSnapshotsUpTo(Number.MAX_SAFE_INTEGER);
   for (const seq of stored.keys()) mismatches.push(`audit event ${ws}/${seq} is in the store but no command produced it`);
+
+  // Issue 18: every booking's per-calendar rows (the overlap backstop's table) say what its replay says.
+  const calendarRows = new Map<string, string[]>();
+  for (const r of await allBookingCalendars(db, ws))
+    calendarRows.set(r.booking_id, [...(calendarRows.get(r.booking_id) ?? []), `${r.calendar_id} ${r.status} ${r.start_ms} ${r.end_ms}`]);
+  for (const [id, view] of bookings) {
+    const want = ((view.calendar_ids as string[] | undefined) ?? [view.calendar_id as string])
+      .map((c) => `${c} ${view.status} ${Date.parse(view.start as string)} ${Date.parse(view.end as string)}`)
+      .sort();
+    const got = (calendarRows.get(id) ?? []).sort();
+    if (JSON.stringify(got) !== JSON.stringify(want)) mismatches.push(`booking ${id} has calendar rows that differ from its replay`);
+    calendarRows.delete(id);
+  }
+  for (const id of calendarRows.keys()) mismatches.push(`booking ${id} has calendar rows but no command produced it`);
 
   for (const row of await allBookings(db, ws)) {
     report.bookings++;

@@ -24,10 +24,10 @@ export interface ToolDefinition {
   outputSchema: Record<string, unknown> & { type: "object" };
 }
 
-export type ToolName = "whoami" | "get_availability" | "create_hold" | "release_hold" | "commit_booking" | "cancel_booking" | "get_booking" | "list_bookings" | "verify_booking_audit";
+export type ToolName = "whoami" | "get_availability" | "create_hold" | "release_hold" | "commit_booking" | "cancel_booking" | "move_booking" | "get_booking" | "list_bookings" | "verify_booking_audit";
 
 /** Property names that hold an instant in some model: they get a `<name>_local` copy. */
-export const instantFields: readonly string[] = ["at","committed_at","created_at","end","hold_expires_at","last_at","last_sync_at","last_used_at","next_poll_at","range_end","range_start","start"];
+export const instantFields: readonly string[] = ["at","committed_at","created_at","end","hold_expires_at","last_at","last_sync_at","last_used_at","moved_at","next_poll_at","range_end","range_start","start"];
 
 export const toolDefinitions: readonly ToolDefinition[] = [
   {
@@ -143,6 +143,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
           "end",
           "duration_minutes",
           "calendar_id",
+          "min_available",
           "time_zone"
         ],
         "has_params": true
@@ -169,9 +170,22 @@ export const toolDefinitions: readonly ToolDefinition[] = [
           "description": "Only return slots at least this long."
         },
         "calendar_id": {
-          "type": "string",
-          "pattern": "^cal_[A-Za-z0-9_-]+$",
-          "description": "Identifier of a calendar (`cal_…`)."
+          "type": "array",
+          "items": {
+            "type": "string",
+            "pattern": "^cal_[A-Za-z0-9_-]+$",
+            "description": "Identifier of a calendar (`cal_…`)."
+          },
+          "minItems": 1,
+          "maxItems": 10,
+          "description": "Calendar to query (default: the workspace's default calendar). Repeat it (1–10 times) for\nthe slots free on all of them, or on `min_available` of them (docs/protocol.md §12.2)."
+        },
+        "min_available": {
+          "type": "integer",
+          "format": "int32",
+          "minimum": 1,
+          "maximum": 10,
+          "description": "With several calendars: slots free on at least this many of them (default: all)."
         },
         "time_zone": {
           "type": "string",
@@ -198,7 +212,21 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         "calendar_id": {
           "type": "string",
           "pattern": "^cal_[A-Za-z0-9_-]+$",
-          "description": "The calendar."
+          "description": "The calendar (the first one asked for, when several were)."
+        },
+        "calendar_ids": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "pattern": "^cal_[A-Za-z0-9_-]+$",
+            "description": "Identifier of a calendar (`cal_…`)."
+          },
+          "description": "Every calendar asked for, when several were (docs/protocol.md §12.2)."
+        },
+        "min_available": {
+          "type": "integer",
+          "format": "int32",
+          "description": "How many of `calendar_ids` each slot is free on at least (several calendars only)."
         },
         "range_start": {
           "type": "string",
@@ -315,6 +343,11 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                 "type": "string",
                 "pattern": "^src_[A-Za-z0-9_-]+$",
                 "description": "The external source, for `external` intervals."
+              },
+              "calendar_id": {
+                "type": "string",
+                "pattern": "^cal_[A-Za-z0-9_-]+$",
+                "description": "The calendar the interval is busy on (answers over several calendars only)."
               }
             },
             "description": "A busy interval of the calendar."
@@ -354,7 +387,9 @@ export const toolDefinitions: readonly ToolDefinition[] = [
           "ttl_seconds",
           "idempotency_key",
           "metadata",
-          "calendar_id"
+          "calendar_id",
+          "calendar_ids",
+          "recurrence"
         ],
         "has_params": true
       }
@@ -395,6 +430,36 @@ export const toolDefinitions: readonly ToolDefinition[] = [
           "pattern": "^cal_[A-Za-z0-9_-]+$",
           "description": "Calendar to book on; defaults to the workspace's default calendar."
         },
+        "calendar_ids": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "pattern": "^cal_[A-Za-z0-9_-]+$",
+            "description": "Identifier of a calendar (`cal_…`)."
+          },
+          "minItems": 2,
+          "maxItems": 10,
+          "description": "Book 2–10 distinct calendars of the workspace at once, all or nothing (instead of `calendar_id`; docs/protocol.md §12.2)."
+        },
+        "recurrence": {
+          "type": "object",
+          "required": [
+            "rrule"
+          ],
+          "properties": {
+            "rrule": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 1000,
+              "description": "RRULE value (an optional `RRULE:` prefix is accepted) bounded by COUNT or UNTIL, at most 100 occurrences."
+            },
+            "all_or_nothing": {
+              "type": "boolean",
+              "description": "`true` (default): every occurrence or none; `false`: each occurrence is decided on its own."
+            }
+          },
+          "description": "Repeat the booking as a series (docs/protocol.md §12.3); `start`/`end` are the first occurrence."
+        },
         "time_zone": {
           "type": "string",
           "description": "IANA time zone for the `*_local` copies of returned instants (default: AGENTDRAFT_TIME_ZONE, else UTC), e.g. `Europe/Berlin`."
@@ -431,7 +496,30 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         "calendar_id": {
           "type": "string",
           "pattern": "^cal_[A-Za-z0-9_-]+$",
-          "description": "Calendar the booking is on."
+          "description": "Calendar the booking is on (the first of `calendar_ids` for a booking on several calendars)."
+        },
+        "calendar_ids": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "pattern": "^cal_[A-Za-z0-9_-]+$",
+            "description": "Identifier of a calendar (`cal_…`)."
+          },
+          "description": "Every calendar the booking occupies, `calendar_id` first; present only on a booking of several calendars (otherwise read `[calendar_id]`)."
+        },
+        "series_id": {
+          "type": "string",
+          "pattern": "^srs_[A-Za-z0-9_-]+$",
+          "description": "The recurring series the booking is an occurrence of (docs/protocol.md §12.3)."
+        },
+        "moved_at": {
+          "type": "string",
+          "format": "date-time",
+          "description": "When the booking was last moved (docs/protocol.md §12.1); a move restarts a commit's bump window."
+        },
+        "moved_at_local": {
+          "type": "string",
+          "description": "`moved_at` in `time_zone`, with its offset."
         },
         "agent_id": {
           "type": "string",
@@ -570,6 +658,146 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         "time_zone": {
           "type": "string",
           "description": "Zone of the `*_local` instants."
+        },
+        "series": {
+          "type": "object",
+          "required": [
+            "series_id",
+            "all_or_nothing",
+            "occurrences"
+          ],
+          "properties": {
+            "series_id": {
+              "type": "string",
+              "pattern": "^srs_[A-Za-z0-9_-]+$",
+              "description": "The series."
+            },
+            "all_or_nothing": {
+              "type": "boolean",
+              "description": "Whether the series was decided all or nothing."
+            },
+            "occurrences": {
+              "type": "array",
+              "items": {
+                "type": "object",
+                "required": [
+                  "index",
+                  "booking_id",
+                  "start",
+                  "end",
+                  "outcome"
+                ],
+                "properties": {
+                  "index": {
+                    "type": "integer",
+                    "format": "int32",
+                    "description": "0-based position in the series."
+                  },
+                  "booking_id": {
+                    "type": "string",
+                    "pattern": "^bkg_[A-Za-z0-9_-]+$",
+                    "description": "The occurrence's booking id (created or not)."
+                  },
+                  "start": {
+                    "type": "string",
+                    "format": "date-time",
+                    "description": "Inclusive start."
+                  },
+                  "start_local": {
+                    "type": "string",
+                    "description": "`start` in `time_zone`, with its offset."
+                  },
+                  "end": {
+                    "type": "string",
+                    "format": "date-time",
+                    "description": "Exclusive end."
+                  },
+                  "end_local": {
+                    "type": "string",
+                    "description": "`end` in `time_zone`, with its offset."
+                  },
+                  "outcome": {
+                    "type": "string",
+                    "enum": [
+                      "created",
+                      "failed"
+                    ],
+                    "description": "`created` or `failed`."
+                  },
+                  "problem": {
+                    "type": "object",
+                    "required": [
+                      "code",
+                      "detail"
+                    ],
+                    "properties": {
+                      "code": {
+                        "type": "string",
+                        "description": "Problem code (`outranked`, `slot_taken`, `booking_frozen`, `rule_violation`, …)."
+                      },
+                      "detail": {
+                        "type": "string",
+                        "description": "Human-readable explanation."
+                      },
+                      "winning_agent_id": {
+                        "type": "string",
+                        "pattern": "^agt_[A-Za-z0-9_-]+$",
+                        "description": "Agent whose booking blocks the occurrence, when a winner exists."
+                      },
+                      "winning_agent_priority": {
+                        "type": "integer",
+                        "format": "int32",
+                        "minimum": 1,
+                        "maximum": 1000,
+                        "description": "Priority of the winning agent."
+                      },
+                      "winning_booking_id": {
+                        "type": "string",
+                        "pattern": "^bkg_[A-Za-z0-9_-]+$",
+                        "description": "The winning booking."
+                      },
+                      "rule": {
+                        "type": "object",
+                        "required": [
+                          "rule_id",
+                          "kind"
+                        ],
+                        "properties": {
+                          "rule_id": {
+                            "type": "string",
+                            "description": "Owner-chosen id of the rule."
+                          },
+                          "kind": {
+                            "type": "string",
+                            "enum": [
+                              "business_hours",
+                              "focus_block",
+                              "daily_cap",
+                              "buffer",
+                              "max_duration",
+                              "min_notice",
+                              "external_busy"
+                            ],
+                            "description": "Its kind."
+                          }
+                        },
+                        "description": "The broken rule (`rule_violation`)."
+                      },
+                      "calendar_id": {
+                        "type": "string",
+                        "pattern": "^cal_[A-Za-z0-9_-]+$",
+                        "description": "The calendar the occurrence lost on (several calendars)."
+                      }
+                    },
+                    "description": "Why it failed."
+                  }
+                },
+                "description": "How one occurrence of a recurring write was decided."
+              },
+              "description": "Every occurrence, in order."
+            }
+          },
+          "description": "Only in the answer to a recurring write: how each occurrence was decided (docs/protocol.md §12.3)."
         },
         "idempotency_key": {
           "type": "string",
@@ -653,7 +881,30 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         "calendar_id": {
           "type": "string",
           "pattern": "^cal_[A-Za-z0-9_-]+$",
-          "description": "Calendar the booking is on."
+          "description": "Calendar the booking is on (the first of `calendar_ids` for a booking on several calendars)."
+        },
+        "calendar_ids": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "pattern": "^cal_[A-Za-z0-9_-]+$",
+            "description": "Identifier of a calendar (`cal_…`)."
+          },
+          "description": "Every calendar the booking occupies, `calendar_id` first; present only on a booking of several calendars (otherwise read `[calendar_id]`)."
+        },
+        "series_id": {
+          "type": "string",
+          "pattern": "^srs_[A-Za-z0-9_-]+$",
+          "description": "The recurring series the booking is an occurrence of (docs/protocol.md §12.3)."
+        },
+        "moved_at": {
+          "type": "string",
+          "format": "date-time",
+          "description": "When the booking was last moved (docs/protocol.md §12.1); a move restarts a commit's bump window."
+        },
+        "moved_at_local": {
+          "type": "string",
+          "description": "`moved_at` in `time_zone`, with its offset."
         },
         "agent_id": {
           "type": "string",
@@ -793,6 +1044,146 @@ export const toolDefinitions: readonly ToolDefinition[] = [
           "type": "string",
           "description": "Zone of the `*_local` instants."
         },
+        "series": {
+          "type": "object",
+          "required": [
+            "series_id",
+            "all_or_nothing",
+            "occurrences"
+          ],
+          "properties": {
+            "series_id": {
+              "type": "string",
+              "pattern": "^srs_[A-Za-z0-9_-]+$",
+              "description": "The series."
+            },
+            "all_or_nothing": {
+              "type": "boolean",
+              "description": "Whether the series was decided all or nothing."
+            },
+            "occurrences": {
+              "type": "array",
+              "items": {
+                "type": "object",
+                "required": [
+                  "index",
+                  "booking_id",
+                  "start",
+                  "end",
+                  "outcome"
+                ],
+                "properties": {
+                  "index": {
+                    "type": "integer",
+                    "format": "int32",
+                    "description": "0-based position in the series."
+                  },
+                  "booking_id": {
+                    "type": "string",
+                    "pattern": "^bkg_[A-Za-z0-9_-]+$",
+                    "description": "The occurrence's booking id (created or not)."
+                  },
+                  "start": {
+                    "type": "string",
+                    "format": "date-time",
+                    "description": "Inclusive start."
+                  },
+                  "start_local": {
+                    "type": "string",
+                    "description": "`start` in `time_zone`, with its offset."
+                  },
+                  "end": {
+                    "type": "string",
+                    "format": "date-time",
+                    "description": "Exclusive end."
+                  },
+                  "end_local": {
+                    "type": "string",
+                    "description": "`end` in `time_zone`, with its offset."
+                  },
+                  "outcome": {
+                    "type": "string",
+                    "enum": [
+                      "created",
+                      "failed"
+                    ],
+                    "description": "`created` or `failed`."
+                  },
+                  "problem": {
+                    "type": "object",
+                    "required": [
+                      "code",
+                      "detail"
+                    ],
+                    "properties": {
+                      "code": {
+                        "type": "string",
+                        "description": "Problem code (`outranked`, `slot_taken`, `booking_frozen`, `rule_violation`, …)."
+                      },
+                      "detail": {
+                        "type": "string",
+                        "description": "Human-readable explanation."
+                      },
+                      "winning_agent_id": {
+                        "type": "string",
+                        "pattern": "^agt_[A-Za-z0-9_-]+$",
+                        "description": "Agent whose booking blocks the occurrence, when a winner exists."
+                      },
+                      "winning_agent_priority": {
+                        "type": "integer",
+                        "format": "int32",
+                        "minimum": 1,
+                        "maximum": 1000,
+                        "description": "Priority of the winning agent."
+                      },
+                      "winning_booking_id": {
+                        "type": "string",
+                        "pattern": "^bkg_[A-Za-z0-9_-]+$",
+                        "description": "The winning booking."
+                      },
+                      "rule": {
+                        "type": "object",
+                        "required": [
+                          "rule_id",
+                          "kind"
+                        ],
+                        "properties": {
+                          "rule_id": {
+                            "type": "string",
+                            "description": "Owner-chosen id of the rule."
+                          },
+                          "kind": {
+                            "type": "string",
+                            "enum": [
+                              "business_hours",
+                              "focus_block",
+                              "daily_cap",
+                              "buffer",
+                              "max_duration",
+                              "min_notice",
+                              "external_busy"
+                            ],
+                            "description": "Its kind."
+                          }
+                        },
+                        "description": "The broken rule (`rule_violation`)."
+                      },
+                      "calendar_id": {
+                        "type": "string",
+                        "pattern": "^cal_[A-Za-z0-9_-]+$",
+                        "description": "The calendar the occurrence lost on (several calendars)."
+                      }
+                    },
+                    "description": "Why it failed."
+                  }
+                },
+                "description": "How one occurrence of a recurring write was decided."
+              },
+              "description": "Every occurrence, in order."
+            }
+          },
+          "description": "Only in the answer to a recurring write: how each occurrence was decided (docs/protocol.md §12.3)."
+        },
         "idempotency_key": {
           "type": "string",
           "description": "The idempotency key used (replay it to retry safely)."
@@ -825,7 +1216,9 @@ export const toolDefinitions: readonly ToolDefinition[] = [
           "end",
           "idempotency_key",
           "metadata",
-          "calendar_id"
+          "calendar_id",
+          "calendar_ids",
+          "recurrence"
         ],
         "has_params": true
       },
@@ -870,6 +1263,36 @@ export const toolDefinitions: readonly ToolDefinition[] = [
           "pattern": "^cal_[A-Za-z0-9_-]+$",
           "description": "Calendar to book on; defaults to the workspace's default calendar."
         },
+        "calendar_ids": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "pattern": "^cal_[A-Za-z0-9_-]+$",
+            "description": "Identifier of a calendar (`cal_…`)."
+          },
+          "minItems": 2,
+          "maxItems": 10,
+          "description": "Book 2–10 distinct calendars of the workspace at once, all or nothing (instead of `calendar_id`; docs/protocol.md §12.2)."
+        },
+        "recurrence": {
+          "type": "object",
+          "required": [
+            "rrule"
+          ],
+          "properties": {
+            "rrule": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 1000,
+              "description": "RRULE value (an optional `RRULE:` prefix is accepted) bounded by COUNT or UNTIL, at most 100 occurrences."
+            },
+            "all_or_nothing": {
+              "type": "boolean",
+              "description": "`true` (default): every occurrence or none; `false`: each occurrence is decided on its own."
+            }
+          },
+          "description": "Repeat the booking as a series (docs/protocol.md §12.3); `start`/`end` are the first occurrence."
+        },
         "booking_id": {
           "type": "string",
           "pattern": "^bkg_[A-Za-z0-9_-]+$",
@@ -907,7 +1330,30 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         "calendar_id": {
           "type": "string",
           "pattern": "^cal_[A-Za-z0-9_-]+$",
-          "description": "Calendar the booking is on."
+          "description": "Calendar the booking is on (the first of `calendar_ids` for a booking on several calendars)."
+        },
+        "calendar_ids": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "pattern": "^cal_[A-Za-z0-9_-]+$",
+            "description": "Identifier of a calendar (`cal_…`)."
+          },
+          "description": "Every calendar the booking occupies, `calendar_id` first; present only on a booking of several calendars (otherwise read `[calendar_id]`)."
+        },
+        "series_id": {
+          "type": "string",
+          "pattern": "^srs_[A-Za-z0-9_-]+$",
+          "description": "The recurring series the booking is an occurrence of (docs/protocol.md §12.3)."
+        },
+        "moved_at": {
+          "type": "string",
+          "format": "date-time",
+          "description": "When the booking was last moved (docs/protocol.md §12.1); a move restarts a commit's bump window."
+        },
+        "moved_at_local": {
+          "type": "string",
+          "description": "`moved_at` in `time_zone`, with its offset."
         },
         "agent_id": {
           "type": "string",
@@ -1046,6 +1492,146 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         "time_zone": {
           "type": "string",
           "description": "Zone of the `*_local` instants."
+        },
+        "series": {
+          "type": "object",
+          "required": [
+            "series_id",
+            "all_or_nothing",
+            "occurrences"
+          ],
+          "properties": {
+            "series_id": {
+              "type": "string",
+              "pattern": "^srs_[A-Za-z0-9_-]+$",
+              "description": "The series."
+            },
+            "all_or_nothing": {
+              "type": "boolean",
+              "description": "Whether the series was decided all or nothing."
+            },
+            "occurrences": {
+              "type": "array",
+              "items": {
+                "type": "object",
+                "required": [
+                  "index",
+                  "booking_id",
+                  "start",
+                  "end",
+                  "outcome"
+                ],
+                "properties": {
+                  "index": {
+                    "type": "integer",
+                    "format": "int32",
+                    "description": "0-based position in the series."
+                  },
+                  "booking_id": {
+                    "type": "string",
+                    "pattern": "^bkg_[A-Za-z0-9_-]+$",
+                    "description": "The occurrence's booking id (created or not)."
+                  },
+                  "start": {
+                    "type": "string",
+                    "format": "date-time",
+                    "description": "Inclusive start."
+                  },
+                  "start_local": {
+                    "type": "string",
+                    "description": "`start` in `time_zone`, with its offset."
+                  },
+                  "end": {
+                    "type": "string",
+                    "format": "date-time",
+                    "description": "Exclusive end."
+                  },
+                  "end_local": {
+                    "type": "string",
+                    "description": "`end` in `time_zone`, with its offset."
+                  },
+                  "outcome": {
+                    "type": "string",
+                    "enum": [
+                      "created",
+                      "failed"
+                    ],
+                    "description": "`created` or `failed`."
+                  },
+                  "problem": {
+                    "type": "object",
+                    "required": [
+                      "code",
+                      "detail"
+                    ],
+                    "properties": {
+                      "code": {
+                        "type": "string",
+                        "description": "Problem code (`outranked`, `slot_taken`, `booking_frozen`, `rule_violation`, …)."
+                      },
+                      "detail": {
+                        "type": "string",
+                        "description": "Human-readable explanation."
+                      },
+                      "winning_agent_id": {
+                        "type": "string",
+                        "pattern": "^agt_[A-Za-z0-9_-]+$",
+                        "description": "Agent whose booking blocks the occurrence, when a winner exists."
+                      },
+                      "winning_agent_priority": {
+                        "type": "integer",
+                        "format": "int32",
+                        "minimum": 1,
+                        "maximum": 1000,
+                        "description": "Priority of the winning agent."
+                      },
+                      "winning_booking_id": {
+                        "type": "string",
+                        "pattern": "^bkg_[A-Za-z0-9_-]+$",
+                        "description": "The winning booking."
+                      },
+                      "rule": {
+                        "type": "object",
+                        "required": [
+                          "rule_id",
+                          "kind"
+                        ],
+                        "properties": {
+                          "rule_id": {
+                            "type": "string",
+                            "description": "Owner-chosen id of the rule."
+                          },
+                          "kind": {
+                            "type": "string",
+                            "enum": [
+                              "business_hours",
+                              "focus_block",
+                              "daily_cap",
+                              "buffer",
+                              "max_duration",
+                              "min_notice",
+                              "external_busy"
+                            ],
+                            "description": "Its kind."
+                          }
+                        },
+                        "description": "The broken rule (`rule_violation`)."
+                      },
+                      "calendar_id": {
+                        "type": "string",
+                        "pattern": "^cal_[A-Za-z0-9_-]+$",
+                        "description": "The calendar the occurrence lost on (several calendars)."
+                      }
+                    },
+                    "description": "Why it failed."
+                  }
+                },
+                "description": "How one occurrence of a recurring write was decided."
+              },
+              "description": "Every occurrence, in order."
+            }
+          },
+          "description": "Only in the answer to a recurring write: how each occurrence was decided (docs/protocol.md §12.3)."
         },
         "idempotency_key": {
           "type": "string",
@@ -1135,7 +1721,30 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         "calendar_id": {
           "type": "string",
           "pattern": "^cal_[A-Za-z0-9_-]+$",
-          "description": "Calendar the booking is on."
+          "description": "Calendar the booking is on (the first of `calendar_ids` for a booking on several calendars)."
+        },
+        "calendar_ids": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "pattern": "^cal_[A-Za-z0-9_-]+$",
+            "description": "Identifier of a calendar (`cal_…`)."
+          },
+          "description": "Every calendar the booking occupies, `calendar_id` first; present only on a booking of several calendars (otherwise read `[calendar_id]`)."
+        },
+        "series_id": {
+          "type": "string",
+          "pattern": "^srs_[A-Za-z0-9_-]+$",
+          "description": "The recurring series the booking is an occurrence of (docs/protocol.md §12.3)."
+        },
+        "moved_at": {
+          "type": "string",
+          "format": "date-time",
+          "description": "When the booking was last moved (docs/protocol.md §12.1); a move restarts a commit's bump window."
+        },
+        "moved_at_local": {
+          "type": "string",
+          "description": "`moved_at` in `time_zone`, with its offset."
         },
         "agent_id": {
           "type": "string",
@@ -1274,6 +1883,550 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         "time_zone": {
           "type": "string",
           "description": "Zone of the `*_local` instants."
+        },
+        "series": {
+          "type": "object",
+          "required": [
+            "series_id",
+            "all_or_nothing",
+            "occurrences"
+          ],
+          "properties": {
+            "series_id": {
+              "type": "string",
+              "pattern": "^srs_[A-Za-z0-9_-]+$",
+              "description": "The series."
+            },
+            "all_or_nothing": {
+              "type": "boolean",
+              "description": "Whether the series was decided all or nothing."
+            },
+            "occurrences": {
+              "type": "array",
+              "items": {
+                "type": "object",
+                "required": [
+                  "index",
+                  "booking_id",
+                  "start",
+                  "end",
+                  "outcome"
+                ],
+                "properties": {
+                  "index": {
+                    "type": "integer",
+                    "format": "int32",
+                    "description": "0-based position in the series."
+                  },
+                  "booking_id": {
+                    "type": "string",
+                    "pattern": "^bkg_[A-Za-z0-9_-]+$",
+                    "description": "The occurrence's booking id (created or not)."
+                  },
+                  "start": {
+                    "type": "string",
+                    "format": "date-time",
+                    "description": "Inclusive start."
+                  },
+                  "start_local": {
+                    "type": "string",
+                    "description": "`start` in `time_zone`, with its offset."
+                  },
+                  "end": {
+                    "type": "string",
+                    "format": "date-time",
+                    "description": "Exclusive end."
+                  },
+                  "end_local": {
+                    "type": "string",
+                    "description": "`end` in `time_zone`, with its offset."
+                  },
+                  "outcome": {
+                    "type": "string",
+                    "enum": [
+                      "created",
+                      "failed"
+                    ],
+                    "description": "`created` or `failed`."
+                  },
+                  "problem": {
+                    "type": "object",
+                    "required": [
+                      "code",
+                      "detail"
+                    ],
+                    "properties": {
+                      "code": {
+                        "type": "string",
+                        "description": "Problem code (`outranked`, `slot_taken`, `booking_frozen`, `rule_violation`, …)."
+                      },
+                      "detail": {
+                        "type": "string",
+                        "description": "Human-readable explanation."
+                      },
+                      "winning_agent_id": {
+                        "type": "string",
+                        "pattern": "^agt_[A-Za-z0-9_-]+$",
+                        "description": "Agent whose booking blocks the occurrence, when a winner exists."
+                      },
+                      "winning_agent_priority": {
+                        "type": "integer",
+                        "format": "int32",
+                        "minimum": 1,
+                        "maximum": 1000,
+                        "description": "Priority of the winning agent."
+                      },
+                      "winning_booking_id": {
+                        "type": "string",
+                        "pattern": "^bkg_[A-Za-z0-9_-]+$",
+                        "description": "The winning booking."
+                      },
+                      "rule": {
+                        "type": "object",
+                        "required": [
+                          "rule_id",
+                          "kind"
+                        ],
+                        "properties": {
+                          "rule_id": {
+                            "type": "string",
+                            "description": "Owner-chosen id of the rule."
+                          },
+                          "kind": {
+                            "type": "string",
+                            "enum": [
+                              "business_hours",
+                              "focus_block",
+                              "daily_cap",
+                              "buffer",
+                              "max_duration",
+                              "min_notice",
+                              "external_busy"
+                            ],
+                            "description": "Its kind."
+                          }
+                        },
+                        "description": "The broken rule (`rule_violation`)."
+                      },
+                      "calendar_id": {
+                        "type": "string",
+                        "pattern": "^cal_[A-Za-z0-9_-]+$",
+                        "description": "The calendar the occurrence lost on (several calendars)."
+                      }
+                    },
+                    "description": "Why it failed."
+                  }
+                },
+                "description": "How one occurrence of a recurring write was decided."
+              },
+              "description": "Every occurrence, in order."
+            }
+          },
+          "description": "Only in the answer to a recurring write: how each occurrence was decided (docs/protocol.md §12.3)."
+        },
+        "idempotency_key": {
+          "type": "string",
+          "description": "The idempotency key used (replay it to retry safely)."
+        }
+      },
+      "description": "A reservation of `[start, end)` on a calendar by one agent."
+    }
+  },
+  {
+    "name": "move_booking",
+    "title": "Move a booking",
+    "description": "Move the caller's own HELD or COMMITTED booking (by booking_id) to a new [start, end); it keeps its id. The old slot stays booked until the new one is granted; a lost race returns isError with the winner and leaves the booking where it was. whole_series moves every remaining occurrence of its series.",
+    "scopes": [
+      "bookings:write"
+    ],
+    "write": true,
+    "annotations": {
+      "readOnlyHint": false,
+      "idempotentHint": true,
+      "destructiveHint": false,
+      "openWorldHint": false
+    },
+    "calls": [
+      {
+        "resource": "bookings",
+        "method": "move",
+        "path_params": [
+          "booking_id"
+        ],
+        "params": [
+          "start",
+          "end",
+          "whole_series",
+          "idempotency_key"
+        ],
+        "has_params": true
+      }
+    ],
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "booking_id": {
+          "type": "string",
+          "pattern": "^bkg_[A-Za-z0-9_-]+$",
+          "description": "Identifier of a booking (`bkg_…`)."
+        },
+        "start": {
+          "type": "string",
+          "format": "date-time",
+          "description": "New inclusive start; must carry an offset and not lie in the past. RFC 3339 with an offset (e.g. 2027-01-05T10:00:00+01:00 or …Z); naive times are rejected."
+        },
+        "end": {
+          "type": "string",
+          "format": "date-time",
+          "description": "New exclusive end; after `start`, at most 24 h later. RFC 3339 with an offset (e.g. 2027-01-05T10:00:00+01:00 or …Z); naive times are rejected."
+        },
+        "whole_series": {
+          "type": "boolean",
+          "description": "Move every occurrence of the booking's series still to come by the same local wall-clock shift."
+        },
+        "idempotency_key": {
+          "type": "string",
+          "description": "Idempotency key of this write (1–255 characters); generated when absent and returned. Reuse it to retry safely."
+        },
+        "time_zone": {
+          "type": "string",
+          "description": "IANA time zone for the `*_local` copies of returned instants (default: AGENTDRAFT_TIME_ZONE, else UTC), e.g. `Europe/Berlin`."
+        }
+      },
+      "required": [
+        "booking_id",
+        "start",
+        "end"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "required": [
+        "booking_id",
+        "calendar_id",
+        "agent_id",
+        "agent_priority",
+        "status",
+        "start",
+        "end",
+        "metadata",
+        "audit_event_id",
+        "created_at",
+        "time_zone",
+        "idempotency_key"
+      ],
+      "properties": {
+        "booking_id": {
+          "type": "string",
+          "pattern": "^bkg_[A-Za-z0-9_-]+$",
+          "description": "Booking id."
+        },
+        "calendar_id": {
+          "type": "string",
+          "pattern": "^cal_[A-Za-z0-9_-]+$",
+          "description": "Calendar the booking is on (the first of `calendar_ids` for a booking on several calendars)."
+        },
+        "calendar_ids": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "pattern": "^cal_[A-Za-z0-9_-]+$",
+            "description": "Identifier of a calendar (`cal_…`)."
+          },
+          "description": "Every calendar the booking occupies, `calendar_id` first; present only on a booking of several calendars (otherwise read `[calendar_id]`)."
+        },
+        "series_id": {
+          "type": "string",
+          "pattern": "^srs_[A-Za-z0-9_-]+$",
+          "description": "The recurring series the booking is an occurrence of (docs/protocol.md §12.3)."
+        },
+        "moved_at": {
+          "type": "string",
+          "format": "date-time",
+          "description": "When the booking was last moved (docs/protocol.md §12.1); a move restarts a commit's bump window."
+        },
+        "moved_at_local": {
+          "type": "string",
+          "description": "`moved_at` in `time_zone`, with its offset."
+        },
+        "agent_id": {
+          "type": "string",
+          "pattern": "^agt_[A-Za-z0-9_-]+$",
+          "description": "Agent that made the booking."
+        },
+        "agent_priority": {
+          "type": "integer",
+          "format": "int32",
+          "minimum": 1,
+          "maximum": 1000,
+          "description": "The agent's priority when it wrote the booking."
+        },
+        "status": {
+          "type": "string",
+          "enum": [
+            "HELD",
+            "COMMITTED",
+            "RELEASED",
+            "EXPIRED",
+            "CANCELLED",
+            "EVICTED",
+            "INVALIDATED"
+          ],
+          "description": "Current state."
+        },
+        "start": {
+          "type": "string",
+          "format": "date-time",
+          "description": "Inclusive start."
+        },
+        "start_local": {
+          "type": "string",
+          "description": "`start` as a local time in `time_zone`."
+        },
+        "end": {
+          "type": "string",
+          "format": "date-time",
+          "description": "Exclusive end."
+        },
+        "end_local": {
+          "type": "string",
+          "description": "`end` as a local time in `time_zone`."
+        },
+        "metadata": {
+          "type": "object",
+          "additionalProperties": {
+            "type": "string"
+          },
+          "description": "Metadata given at creation."
+        },
+        "hold_expires_at": {
+          "type": "string",
+          "format": "date-time",
+          "description": "When a hold stops blocking (holds only)."
+        },
+        "hold_expires_at_local": {
+          "type": "string",
+          "description": "`hold_expires_at` in `time_zone`, with its offset."
+        },
+        "committed_at": {
+          "type": "string",
+          "format": "date-time",
+          "description": "When the booking was committed."
+        },
+        "committed_at_local": {
+          "type": "string",
+          "description": "`committed_at` in `time_zone`, with its offset."
+        },
+        "ended_reason": {
+          "type": "string",
+          "description": "Why the booking ended, for CANCELLED / EVICTED / INVALIDATED / EXPIRED bookings."
+        },
+        "displaced_by_booking_id": {
+          "type": "string",
+          "pattern": "^bkg_[A-Za-z0-9_-]+$",
+          "description": "Booking that evicted or displaced this one."
+        },
+        "displaced_by_source_id": {
+          "type": "string",
+          "pattern": "^src_[A-Za-z0-9_-]+$",
+          "description": "External source whose busy time displaced this hold (`ended_reason` says so too)."
+        },
+        "audit_event_id": {
+          "type": "string",
+          "pattern": "^evt_[A-Za-z0-9_-]+$",
+          "description": "The audit event of the booking's latest transition."
+        },
+        "created_at": {
+          "type": "string",
+          "format": "date-time",
+          "description": "When the booking was created."
+        },
+        "created_at_local": {
+          "type": "string",
+          "description": "`created_at` in `time_zone`, with its offset."
+        },
+        "external_conflicts": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "required": [
+              "start",
+              "end",
+              "source_id"
+            ],
+            "properties": {
+              "start": {
+                "type": "string",
+                "format": "date-time",
+                "description": "Inclusive start."
+              },
+              "start_local": {
+                "type": "string",
+                "description": "`start` in `time_zone`, with its offset."
+              },
+              "end": {
+                "type": "string",
+                "format": "date-time",
+                "description": "Exclusive end."
+              },
+              "end_local": {
+                "type": "string",
+                "description": "`end` in `time_zone`, with its offset."
+              },
+              "source_id": {
+                "type": "string",
+                "pattern": "^src_[A-Za-z0-9_-]+$",
+                "description": "The source it came from."
+              }
+            },
+            "description": "External busy time a booking overlaps (allowed on a calendar whose `external_busy` setting is `flag`)."
+          },
+          "description": "On a calendar whose `external_busy` setting is `flag`: the external busy time it overlapped when written or moved."
+        },
+        "time_zone": {
+          "type": "string",
+          "description": "Zone of the `*_local` instants."
+        },
+        "series": {
+          "type": "object",
+          "required": [
+            "series_id",
+            "all_or_nothing",
+            "occurrences"
+          ],
+          "properties": {
+            "series_id": {
+              "type": "string",
+              "pattern": "^srs_[A-Za-z0-9_-]+$",
+              "description": "The series."
+            },
+            "all_or_nothing": {
+              "type": "boolean",
+              "description": "Whether the series was decided all or nothing."
+            },
+            "occurrences": {
+              "type": "array",
+              "items": {
+                "type": "object",
+                "required": [
+                  "index",
+                  "booking_id",
+                  "start",
+                  "end",
+                  "outcome"
+                ],
+                "properties": {
+                  "index": {
+                    "type": "integer",
+                    "format": "int32",
+                    "description": "0-based position in the series."
+                  },
+                  "booking_id": {
+                    "type": "string",
+                    "pattern": "^bkg_[A-Za-z0-9_-]+$",
+                    "description": "The occurrence's booking id (created or not)."
+                  },
+                  "start": {
+                    "type": "string",
+                    "format": "date-time",
+                    "description": "Inclusive start."
+                  },
+                  "start_local": {
+                    "type": "string",
+                    "description": "`start` in `time_zone`, with its offset."
+                  },
+                  "end": {
+                    "type": "string",
+                    "format": "date-time",
+                    "description": "Exclusive end."
+                  },
+                  "end_local": {
+                    "type": "string",
+                    "description": "`end` in `time_zone`, with its offset."
+                  },
+                  "outcome": {
+                    "type": "string",
+                    "enum": [
+                      "created",
+                      "failed"
+                    ],
+                    "description": "`created` or `failed`."
+                  },
+                  "problem": {
+                    "type": "object",
+                    "required": [
+                      "code",
+                      "detail"
+                    ],
+                    "properties": {
+                      "code": {
+                        "type": "string",
+                        "description": "Problem code (`outranked`, `slot_taken`, `booking_frozen`, `rule_violation`, …)."
+                      },
+                      "detail": {
+                        "type": "string",
+                        "description": "Human-readable explanation."
+                      },
+                      "winning_agent_id": {
+                        "type": "string",
+                        "pattern": "^agt_[A-Za-z0-9_-]+$",
+                        "description": "Agent whose booking blocks the occurrence, when a winner exists."
+                      },
+                      "winning_agent_priority": {
+                        "type": "integer",
+                        "format": "int32",
+                        "minimum": 1,
+                        "maximum": 1000,
+                        "description": "Priority of the winning agent."
+                      },
+                      "winning_booking_id": {
+                        "type": "string",
+                        "pattern": "^bkg_[A-Za-z0-9_-]+$",
+                        "description": "The winning booking."
+                      },
+                      "rule": {
+                        "type": "object",
+                        "required": [
+                          "rule_id",
+                          "kind"
+                        ],
+                        "properties": {
+                          "rule_id": {
+                            "type": "string",
+                            "description": "Owner-chosen id of the rule."
+                          },
+                          "kind": {
+                            "type": "string",
+                            "enum": [
+                              "business_hours",
+                              "focus_block",
+                              "daily_cap",
+                              "buffer",
+                              "max_duration",
+                              "min_notice",
+                              "external_busy"
+                            ],
+                            "description": "Its kind."
+                          }
+                        },
+                        "description": "The broken rule (`rule_violation`)."
+                      },
+                      "calendar_id": {
+                        "type": "string",
+                        "pattern": "^cal_[A-Za-z0-9_-]+$",
+                        "description": "The calendar the occurrence lost on (several calendars)."
+                      }
+                    },
+                    "description": "Why it failed."
+                  }
+                },
+                "description": "How one occurrence of a recurring write was decided."
+              },
+              "description": "Every occurrence, in order."
+            }
+          },
+          "description": "Only in the answer to a recurring write: how each occurrence was decided (docs/protocol.md §12.3)."
         },
         "idempotency_key": {
           "type": "string",
@@ -1350,7 +2503,30 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         "calendar_id": {
           "type": "string",
           "pattern": "^cal_[A-Za-z0-9_-]+$",
-          "description": "Calendar the booking is on."
+          "description": "Calendar the booking is on (the first of `calendar_ids` for a booking on several calendars)."
+        },
+        "calendar_ids": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "pattern": "^cal_[A-Za-z0-9_-]+$",
+            "description": "Identifier of a calendar (`cal_…`)."
+          },
+          "description": "Every calendar the booking occupies, `calendar_id` first; present only on a booking of several calendars (otherwise read `[calendar_id]`)."
+        },
+        "series_id": {
+          "type": "string",
+          "pattern": "^srs_[A-Za-z0-9_-]+$",
+          "description": "The recurring series the booking is an occurrence of (docs/protocol.md §12.3)."
+        },
+        "moved_at": {
+          "type": "string",
+          "format": "date-time",
+          "description": "When the booking was last moved (docs/protocol.md §12.1); a move restarts a commit's bump window."
+        },
+        "moved_at_local": {
+          "type": "string",
+          "description": "`moved_at` in `time_zone`, with its offset."
         },
         "agent_id": {
           "type": "string",
@@ -1489,6 +2665,146 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         "time_zone": {
           "type": "string",
           "description": "Zone of the `*_local` instants."
+        },
+        "series": {
+          "type": "object",
+          "required": [
+            "series_id",
+            "all_or_nothing",
+            "occurrences"
+          ],
+          "properties": {
+            "series_id": {
+              "type": "string",
+              "pattern": "^srs_[A-Za-z0-9_-]+$",
+              "description": "The series."
+            },
+            "all_or_nothing": {
+              "type": "boolean",
+              "description": "Whether the series was decided all or nothing."
+            },
+            "occurrences": {
+              "type": "array",
+              "items": {
+                "type": "object",
+                "required": [
+                  "index",
+                  "booking_id",
+                  "start",
+                  "end",
+                  "outcome"
+                ],
+                "properties": {
+                  "index": {
+                    "type": "integer",
+                    "format": "int32",
+                    "description": "0-based position in the series."
+                  },
+                  "booking_id": {
+                    "type": "string",
+                    "pattern": "^bkg_[A-Za-z0-9_-]+$",
+                    "description": "The occurrence's booking id (created or not)."
+                  },
+                  "start": {
+                    "type": "string",
+                    "format": "date-time",
+                    "description": "Inclusive start."
+                  },
+                  "start_local": {
+                    "type": "string",
+                    "description": "`start` in `time_zone`, with its offset."
+                  },
+                  "end": {
+                    "type": "string",
+                    "format": "date-time",
+                    "description": "Exclusive end."
+                  },
+                  "end_local": {
+                    "type": "string",
+                    "description": "`end` in `time_zone`, with its offset."
+                  },
+                  "outcome": {
+                    "type": "string",
+                    "enum": [
+                      "created",
+                      "failed"
+                    ],
+                    "description": "`created` or `failed`."
+                  },
+                  "problem": {
+                    "type": "object",
+                    "required": [
+                      "code",
+                      "detail"
+                    ],
+                    "properties": {
+                      "code": {
+                        "type": "string",
+                        "description": "Problem code (`outranked`, `slot_taken`, `booking_frozen`, `rule_violation`, …)."
+                      },
+                      "detail": {
+                        "type": "string",
+                        "description": "Human-readable explanation."
+                      },
+                      "winning_agent_id": {
+                        "type": "string",
+                        "pattern": "^agt_[A-Za-z0-9_-]+$",
+                        "description": "Agent whose booking blocks the occurrence, when a winner exists."
+                      },
+                      "winning_agent_priority": {
+                        "type": "integer",
+                        "format": "int32",
+                        "minimum": 1,
+                        "maximum": 1000,
+                        "description": "Priority of the winning agent."
+                      },
+                      "winning_booking_id": {
+                        "type": "string",
+                        "pattern": "^bkg_[A-Za-z0-9_-]+$",
+                        "description": "The winning booking."
+                      },
+                      "rule": {
+                        "type": "object",
+                        "required": [
+                          "rule_id",
+                          "kind"
+                        ],
+                        "properties": {
+                          "rule_id": {
+                            "type": "string",
+                            "description": "Owner-chosen id of the rule."
+                          },
+                          "kind": {
+                            "type": "string",
+                            "enum": [
+                              "business_hours",
+                              "focus_block",
+                              "daily_cap",
+                              "buffer",
+                              "max_duration",
+                              "min_notice",
+                              "external_busy"
+                            ],
+                            "description": "Its kind."
+                          }
+                        },
+                        "description": "The broken rule (`rule_violation`)."
+                      },
+                      "calendar_id": {
+                        "type": "string",
+                        "pattern": "^cal_[A-Za-z0-9_-]+$",
+                        "description": "The calendar the occurrence lost on (several calendars)."
+                      }
+                    },
+                    "description": "Why it failed."
+                  }
+                },
+                "description": "How one occurrence of a recurring write was decided."
+              },
+              "description": "Every occurrence, in order."
+            }
+          },
+          "description": "Only in the answer to a recurring write: how each occurrence was decided (docs/protocol.md §12.3)."
         }
       },
       "description": "A reservation of `[start, end)` on a calendar by one agent."
@@ -1612,7 +2928,30 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               "calendar_id": {
                 "type": "string",
                 "pattern": "^cal_[A-Za-z0-9_-]+$",
-                "description": "Calendar the booking is on."
+                "description": "Calendar the booking is on (the first of `calendar_ids` for a booking on several calendars)."
+              },
+              "calendar_ids": {
+                "type": "array",
+                "items": {
+                  "type": "string",
+                  "pattern": "^cal_[A-Za-z0-9_-]+$",
+                  "description": "Identifier of a calendar (`cal_…`)."
+                },
+                "description": "Every calendar the booking occupies, `calendar_id` first; present only on a booking of several calendars (otherwise read `[calendar_id]`)."
+              },
+              "series_id": {
+                "type": "string",
+                "pattern": "^srs_[A-Za-z0-9_-]+$",
+                "description": "The recurring series the booking is an occurrence of (docs/protocol.md §12.3)."
+              },
+              "moved_at": {
+                "type": "string",
+                "format": "date-time",
+                "description": "When the booking was last moved (docs/protocol.md §12.1); a move restarts a commit's bump window."
+              },
+              "moved_at_local": {
+                "type": "string",
+                "description": "`moved_at` in `time_zone`, with its offset."
               },
               "agent_id": {
                 "type": "string",
@@ -1751,6 +3090,146 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               "time_zone": {
                 "type": "string",
                 "description": "The IANA zone of `start_local` / `end_local` (`calendar` resolved to the calendar's zone)."
+              },
+              "series": {
+                "type": "object",
+                "required": [
+                  "series_id",
+                  "all_or_nothing",
+                  "occurrences"
+                ],
+                "properties": {
+                  "series_id": {
+                    "type": "string",
+                    "pattern": "^srs_[A-Za-z0-9_-]+$",
+                    "description": "The series."
+                  },
+                  "all_or_nothing": {
+                    "type": "boolean",
+                    "description": "Whether the series was decided all or nothing."
+                  },
+                  "occurrences": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "required": [
+                        "index",
+                        "booking_id",
+                        "start",
+                        "end",
+                        "outcome"
+                      ],
+                      "properties": {
+                        "index": {
+                          "type": "integer",
+                          "format": "int32",
+                          "description": "0-based position in the series."
+                        },
+                        "booking_id": {
+                          "type": "string",
+                          "pattern": "^bkg_[A-Za-z0-9_-]+$",
+                          "description": "The occurrence's booking id (created or not)."
+                        },
+                        "start": {
+                          "type": "string",
+                          "format": "date-time",
+                          "description": "Inclusive start."
+                        },
+                        "start_local": {
+                          "type": "string",
+                          "description": "`start` in `time_zone`, with its offset."
+                        },
+                        "end": {
+                          "type": "string",
+                          "format": "date-time",
+                          "description": "Exclusive end."
+                        },
+                        "end_local": {
+                          "type": "string",
+                          "description": "`end` in `time_zone`, with its offset."
+                        },
+                        "outcome": {
+                          "type": "string",
+                          "enum": [
+                            "created",
+                            "failed"
+                          ],
+                          "description": "`created` or `failed`."
+                        },
+                        "problem": {
+                          "type": "object",
+                          "required": [
+                            "code",
+                            "detail"
+                          ],
+                          "properties": {
+                            "code": {
+                              "type": "string",
+                              "description": "Problem code (`outranked`, `slot_taken`, `booking_frozen`, `rule_violation`, …)."
+                            },
+                            "detail": {
+                              "type": "string",
+                              "description": "Human-readable explanation."
+                            },
+                            "winning_agent_id": {
+                              "type": "string",
+                              "pattern": "^agt_[A-Za-z0-9_-]+$",
+                              "description": "Agent whose booking blocks the occurrence, when a winner exists."
+                            },
+                            "winning_agent_priority": {
+                              "type": "integer",
+                              "format": "int32",
+                              "minimum": 1,
+                              "maximum": 1000,
+                              "description": "Priority of the winning agent."
+                            },
+                            "winning_booking_id": {
+                              "type": "string",
+                              "pattern": "^bkg_[A-Za-z0-9_-]+$",
+                              "description": "The winning booking."
+                            },
+                            "rule": {
+                              "type": "object",
+                              "required": [
+                                "rule_id",
+                                "kind"
+                              ],
+                              "properties": {
+                                "rule_id": {
+                                  "type": "string",
+                                  "description": "Owner-chosen id of the rule."
+                                },
+                                "kind": {
+                                  "type": "string",
+                                  "enum": [
+                                    "business_hours",
+                                    "focus_block",
+                                    "daily_cap",
+                                    "buffer",
+                                    "max_duration",
+                                    "min_notice",
+                                    "external_busy"
+                                  ],
+                                  "description": "Its kind."
+                                }
+                              },
+                              "description": "The broken rule (`rule_violation`)."
+                            },
+                            "calendar_id": {
+                              "type": "string",
+                              "pattern": "^cal_[A-Za-z0-9_-]+$",
+                              "description": "The calendar the occurrence lost on (several calendars)."
+                            }
+                          },
+                          "description": "Why it failed."
+                        }
+                      },
+                      "description": "How one occurrence of a recurring write was decided."
+                    },
+                    "description": "Every occurrence, in order."
+                  }
+                },
+                "description": "Only in the answer to a recurring write: how each occurrence was decided (docs/protocol.md §12.3)."
               }
             },
             "description": "A reservation of `[start, end)` on a calendar by one agent."

@@ -17,7 +17,8 @@ from .errors import invalid_argument
 
 T = TypeVar("T")
 
-QueryValue = Union[str, int]
+#: A query value; a list is sent as the parameter repeated (`calendar_id=a&calendar_id=b`).
+QueryValue = Union[str, int, List[str]]
 
 #: 1–255 printable ASCII characters, as the server (and the TypeScript SDK) accept.
 _IDEMPOTENCY_KEY = re.compile(r"[\x20-\x7e]{1,255}")
@@ -148,6 +149,11 @@ def as_list(value: Union[str, Sequence[str]], name: str, min_items: int = 0) -> 
     if len(items) < min_items:
         raise invalid_argument(name, f"must name at least {min_items} item{'s' if min_items > 1 else ''}")
     return items
+
+
+def as_model_dict(value: Any) -> Dict[str, Any]:
+    """A model parameter given as its model (``Recurrence(rrule=...)``) or as a plain mapping."""
+    return dict(value) if isinstance(value, Mapping) else dict(value.to_dict())
 
 
 def with_json(call: Call[T]) -> Call[Tuple[T, Dict[str, Any]]]:

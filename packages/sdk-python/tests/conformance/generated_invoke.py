@@ -20,16 +20,18 @@ KINDS: Dict[str, Dict[str, str]] = {
     "getAuditCheckpoint": {},
     "getAuditConsistencyProof": {"from_size": "integer", "to_size": "integer"},
     "getAuditInclusionProof": {"tree_size": "integer"},
-    "getAvailability": {"range_start": "instant", "range_end": "instant", "duration_minutes": "integer"},
+    "getAvailability": {"range_start": "instant", "range_end": "instant", "duration_minutes": "integer", "min_available": "integer"},
     "listBookings": {"range_start": "instant", "range_end": "instant", "limit": "integer"},
     "createBooking": {"start": "instant", "end": "instant", "hold_ttl_seconds": "integer"},
     "getBooking": {},
     "cancelBooking": {},
     "commitHold": {},
+    "moveBooking": {"start": "instant", "end": "instant"},
     "releaseHold": {},
     "listMessages": {"limit": "integer"},
     "sendMessage": {},
     "getMessage": {},
+    "cancelSeries": {},
 }
 
 
@@ -65,7 +67,8 @@ async def get_availability(client: AsyncClient, path: Step, query: Step, body: S
         start=instant(query["range_start"]),
         end=instant(query["range_end"]),
         duration_minutes=integer(query.get("duration_minutes")),
-        calendar_id=text(query.get("calendar_id")),
+        calendar_id=query.get("calendar_id"),
+        min_available=integer(query.get("min_available")),
         time_zone=text(query.get("time_zone")),
     )
 
@@ -92,6 +95,8 @@ async def create_booking(client: AsyncClient, path: Step, query: Step, body: Ste
             idempotency_key=key,
             metadata=body.get("metadata"),
             calendar_id=text(body.get("calendar_id")),
+            calendar_ids=body.get("calendar_ids"),
+            recurrence=body.get("recurrence"),
         )
     return await client.bookings.commit(
         start=instant(body["start"]),
@@ -99,6 +104,8 @@ async def create_booking(client: AsyncClient, path: Step, query: Step, body: Ste
         idempotency_key=key,
         metadata=body.get("metadata"),
         calendar_id=text(body.get("calendar_id")),
+        calendar_ids=body.get("calendar_ids"),
+        recurrence=body.get("recurrence"),
     )
 
 
@@ -112,6 +119,16 @@ async def cancel_booking(client: AsyncClient, path: Step, query: Step, body: Ste
 
 async def commit_hold(client: AsyncClient, path: Step, query: Step, body: Step, key: Optional[str]) -> Any:
     return await client.bookings.commit(str(path["booking_id"]), idempotency_key=key)
+
+
+async def move_booking(client: AsyncClient, path: Step, query: Step, body: Step, key: Optional[str]) -> Any:
+    return await client.bookings.move(
+        str(path["booking_id"]),
+        start=instant(body["start"]),
+        end=instant(body["end"]),
+        whole_series=body.get("whole_series"),
+        idempotency_key=key,
+    )
 
 
 async def release_hold(client: AsyncClient, path: Step, query: Step, body: Step, key: Optional[str]) -> Any:
@@ -142,6 +159,14 @@ async def get_message(client: AsyncClient, path: Step, query: Step, body: Step, 
     return await client.mailbox.get(str(path["message_id"]))
 
 
+async def cancel_series(client: AsyncClient, path: Step, query: Step, body: Step, key: Optional[str]) -> Any:
+    return await client.bookings.cancel_series(
+        str(path["series_id"]),
+        reason=text(body.get("reason")),
+        idempotency_key=key,
+    )
+
+
 INVOKE: Dict[str, Callable[[AsyncClient, Step, Step, Step, Optional[str]], Awaitable[Any]]] = {
     "getCurrentAgent": get_current_agent,
     "listAuditEvents": list_audit_events,
@@ -154,8 +179,10 @@ INVOKE: Dict[str, Callable[[AsyncClient, Step, Step, Step, Optional[str]], Await
     "getBooking": get_booking,
     "cancelBooking": cancel_booking,
     "commitHold": commit_hold,
+    "moveBooking": move_booking,
     "releaseHold": release_hold,
     "listMessages": list_messages,
     "sendMessage": send_message,
     "getMessage": get_message,
+    "cancelSeries": cancel_series,
 }

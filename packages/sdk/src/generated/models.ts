@@ -101,6 +101,8 @@ export type EngineSettings = Camelize<Schemas["EngineSettings"]>;
 export type EngineSettingsUpdate = Camelize<Schemas["EngineSettingsUpdate"]>;
 /** External busy time a booking overlaps (allowed on a calendar whose `external_busy` setting is `flag`). */
 export type ExternalConflict = Camelize<Schemas["ExternalConflict"]>;
+/** The occurrence of a series a problem is about. */
+export type FailedOccurrence = Camelize<Schemas["FailedOccurrence"]>;
 /** A new feed: subscribe to `url` from a calendar app. The URL is the secret; it is shown once. */
 export type FeedCreated = Camelize<Schemas["FeedCreated"]>;
 /** A feed's file name: its token and `.ics`. */
@@ -163,8 +165,12 @@ export type MessageStatus = Camelize<Schemas["MessageStatus"]>;
 export type Metadata = Camelize<Schemas["Metadata"]>;
 /** Bookings start at least `minutes` after they are made. */
 export type MinNoticeRule = Camelize<Schemas["MinNoticeRule"]>;
+/** Request to move a booking to a new interval. */
+export type MoveBookingRequest = Camelize<Schemas["MoveBookingRequest"]>;
 /** 404 — no such resource in the caller's workspace. */
 export type NotFoundProblem = Camelize<Schemas["NotFoundProblem"]>;
+/** Why one occurrence of a series was not created: the problem it would have got on its own. */
+export type OccurrenceProblem = Camelize<Schemas["OccurrenceProblem"]>;
 /** Why the owner cancels. */
 export type OwnerCancelRequest = Camelize<Schemas["OwnerCancelRequest"]>;
 /** 413 — the request body is larger than the server accepts. */
@@ -187,6 +193,8 @@ export type RaceWinner = Camelize<Schemas["RaceWinner"]>;
 export type RateLimitState = Camelize<Schemas["RateLimitState"]>;
 /** 429 — the agent's token bucket is empty. */
 export type RateLimitedProblem = Camelize<Schemas["RateLimitedProblem"]>;
+/** A recurrence rule: RFC 5545 RRULE, expanded in the calendar's time zone (docs/protocol.md §12.3). */
+export type Recurrence = Camelize<Schemas["Recurrence"]>;
 /** Error responses of one problem code within the request log. */
 export type RequestErrorGroup = Camelize<Schemas["RequestErrorGroup"]>;
 /** Errors of the request log grouped by problem code, most frequent first. */
@@ -209,6 +217,14 @@ export type RuleViolationProblem = Camelize<Schemas["RuleViolationProblem"]>;
 export type Scope = Camelize<Schemas["Scope"]>;
 /** Request to send a message from the calling agent's mailbox. */
 export type SendMessageRequest = Camelize<Schemas["SendMessageRequest"]>;
+/** The occurrences a series cancel ended. */
+export type SeriesCancellation = Camelize<Schemas["SeriesCancellation"]>;
+/** A recurring series id (`srs_…`); its occurrences are bookings `bkg_<same suffix>_<index>`. */
+export type SeriesId = Camelize<Schemas["SeriesId"]>;
+/** How one occurrence of a recurring write was decided. */
+export type SeriesOccurrence = Camelize<Schemas["SeriesOccurrence"]>;
+/** The occurrences of a recurring write, in order. */
+export type SeriesOutcome = Camelize<Schemas["SeriesOutcome"]>;
 /** The signed-in owner. */
 export type Session = Camelize<Schemas["Session"]>;
 /** Replace a calendar's external sources. */

@@ -286,6 +286,29 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/bookings/{booking_id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a booking
+         * @description Move the caller's own HELD or COMMITTED booking to `[start, end)`, keeping its id, status and
+         *     metadata. The old interval stays booked until the new one is granted; on a conflict the answer
+         *     is the usual 409 and the booking is unchanged. A moved commit's bump window restarts. With
+         *     `whole_series` every occurrence still to come moves by the same local shift. Requires `bookings:write`.
+         */
+        post: operations["moveBooking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/bookings/{booking_id}/release": {
         parameters: {
             query?: never;
@@ -922,6 +945,28 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/series/{series_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a series
+         * @description Cancel every occurrence of the caller's own series that has not ended yet: commits become
+         *     CANCELLED, holds RELEASED; occurrences already over stay as they are. One occurrence alone is
+         *     cancelled (or moved) through its booking id. Requires `bookings:write`.
+         */
+        post: operations["cancelSeries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -1275,8 +1320,15 @@ export type components = {
          *     }
          */
         Availability: {
-            /** @description The calendar. */
+            /** @description The calendar (the first one asked for, when several were). */
             calendar_id: components["schemas"]["CalendarId"];
+            /** @description Every calendar asked for, when several were (docs/protocol.md §12.2). */
+            calendar_ids?: components["schemas"]["CalendarId"][];
+            /**
+             * Format: int32
+             * @description How many of `calendar_ids` each slot is free on at least (several calendars only).
+             */
+            min_available?: number;
             /** @description Start of the queried range. */
             range_start: components["schemas"]["Instant"];
             /** @description End of the queried range. */
@@ -1341,8 +1393,14 @@ export type components = {
         Booking: {
             /** @description Booking id. */
             booking_id: components["schemas"]["BookingId"];
-            /** @description Calendar the booking is on. */
+            /** @description Calendar the booking is on (the first of `calendar_ids` for a booking on several calendars). */
             calendar_id: components["schemas"]["CalendarId"];
+            /** @description Every calendar the booking occupies, `calendar_id` first; present only on a booking of several calendars (otherwise read `[calendar_id]`). */
+            calendar_ids?: components["schemas"]["CalendarId"][];
+            /** @description The recurring series the booking is an occurrence of (docs/protocol.md §12.3). */
+            series_id?: components["schemas"]["SeriesId"];
+            /** @description When the booking was last moved (docs/protocol.md §12.1); a move restarts a commit's bump window. */
+            moved_at?: components["schemas"]["Instant"];
             /** @description Agent that made the booking. */
             agent_id: components["schemas"]["AgentId"];
             /** @description The agent's priority when it wrote the booking. */
@@ -1377,6 +1435,8 @@ export type components = {
             end_local?: components["schemas"]["LocalDateTime"];
             /** @description The IANA zone of `start_local` / `end_local` (`calendar` resolved to the calendar's zone). */
             time_zone?: string;
+            /** @description Only in the answer to a recurring write: how each occurrence was decided (docs/protocol.md §12.3). */
+            series?: components["schemas"]["SeriesOutcome"];
         };
         /**
          * @description Identifier of a booking (`bkg_…`).
@@ -1473,6 +1533,8 @@ export type components = {
             rule_id?: string;
             /** @description The external source, for `external` intervals. */
             source_id?: components["schemas"]["SourceId"];
+            /** @description The calendar the interval is busy on (answers over several calendars only). */
+            calendar_id?: components["schemas"]["CalendarId"];
         };
         /**
          * @description Why an interval is busy.
@@ -1726,6 +1788,10 @@ export type components = {
             winning_agent_priority?: components["schemas"]["Priority"];
             /** @description The winning booking. */
             winning_booking_id?: components["schemas"]["BookingId"];
+            /** @description The calendar the write lost on or whose rule it broke (writes on several calendars; docs/protocol.md §12.2). */
+            calendar_id?: components["schemas"]["CalendarId"];
+            /** @description The occurrence of a series that failed (docs/protocol.md §12.3). */
+            occurrence?: components["schemas"]["FailedOccurrence"];
             /** @description The audit event that records this rejection. */
             audit_event_id: components["schemas"]["AuditEventId"];
         };
@@ -1804,6 +1870,10 @@ export type components = {
             hold_ttl_seconds?: number;
             /** @description Calendar to book on; defaults to the workspace's default calendar. */
             calendar_id?: components["schemas"]["CalendarId"];
+            /** @description Book 2–10 distinct calendars of the workspace at once, all or nothing (instead of `calendar_id`; docs/protocol.md §12.2). */
+            calendar_ids?: components["schemas"]["CalendarId"][];
+            /** @description Repeat the booking as a series (docs/protocol.md §12.3); `start`/`end` are the first occurrence. */
+            recurrence?: components["schemas"]["Recurrence"];
             /** @description Free-form metadata. */
             metadata?: components["schemas"]["Metadata"];
         };
@@ -1958,6 +2028,20 @@ export type components = {
             end: components["schemas"]["Instant"];
             /** @description The source it came from. */
             source_id: components["schemas"]["SourceId"];
+        };
+        /** @description The occurrence of a series a problem is about. */
+        FailedOccurrence: {
+            /**
+             * Format: int32
+             * @description 0-based position in the series.
+             */
+            index: number;
+            /** @description The occurrence's booking id (not created). */
+            booking_id: components["schemas"]["BookingId"];
+            /** @description Inclusive start. */
+            start: components["schemas"]["Instant"];
+            /** @description Exclusive end. */
+            end: components["schemas"]["Instant"];
         };
         /**
          * @description A new feed: subscribe to `url` from a calendar app. The URL is the secret; it is shown once.
@@ -2490,6 +2574,21 @@ export type components = {
             minutes: number;
         };
         /**
+         * @description Request to move a booking to a new interval.
+         * @example {
+         *       "start": "2026-12-01T16:00:00Z",
+         *       "end": "2026-12-01T16:30:00Z"
+         *     }
+         */
+        MoveBookingRequest: {
+            /** @description New inclusive start; must carry an offset and not lie in the past. */
+            start: components["schemas"]["Instant"];
+            /** @description New exclusive end; after `start`, at most 24 h later. */
+            end: components["schemas"]["Instant"];
+            /** @description Move every occurrence of the booking's series still to come by the same local wall-clock shift. */
+            whole_series?: boolean;
+        };
+        /**
          * @description 404 — no such resource in the caller's workspace.
          * @example {
          *       "type": "https://agentdraft.dev/problems/not_found",
@@ -2519,6 +2618,23 @@ export type components = {
              * @enum {string}
              */
             code: "not_found";
+        };
+        /** @description Why one occurrence of a series was not created: the problem it would have got on its own. */
+        OccurrenceProblem: {
+            /** @description Problem code (`outranked`, `slot_taken`, `booking_frozen`, `rule_violation`, …). */
+            code: string;
+            /** @description Human-readable explanation. */
+            detail: string;
+            /** @description Agent whose booking blocks the occurrence, when a winner exists. */
+            winning_agent_id?: components["schemas"]["AgentId"];
+            /** @description Priority of the winning agent. */
+            winning_agent_priority?: components["schemas"]["Priority"];
+            /** @description The winning booking. */
+            winning_booking_id?: components["schemas"]["BookingId"];
+            /** @description The broken rule (`rule_violation`). */
+            rule?: components["schemas"]["RuleRef"];
+            /** @description The calendar the occurrence lost on (several calendars). */
+            calendar_id?: components["schemas"]["CalendarId"];
         };
         /**
          * @description Why the owner cancels.
@@ -2753,6 +2869,13 @@ export type components = {
              */
             retry_after_seconds: number;
         };
+        /** @description A recurrence rule: RFC 5545 RRULE, expanded in the calendar's time zone (docs/protocol.md §12.3). */
+        Recurrence: {
+            /** @description RRULE value (an optional `RRULE:` prefix is accepted) bounded by COUNT or UNTIL, at most 100 occurrences. */
+            rrule: string;
+            /** @description `true` (default): every occurrence or none; `false`: each occurrence is decided on its own. */
+            all_or_nothing?: boolean;
+        };
         /** @description Error responses of one problem code within the request log. */
         RequestErrorGroup: {
             /** @description Problem code. */
@@ -2937,6 +3060,10 @@ export type components = {
             rule: components["schemas"]["RuleRef"];
             /** @description For kind `external_busy`: the external busy interval the write overlaps. */
             external?: components["schemas"]["ExternalConflict"];
+            /** @description The calendar the write lost on or whose rule it broke (writes on several calendars; docs/protocol.md §12.2). */
+            calendar_id?: components["schemas"]["CalendarId"];
+            /** @description The occurrence of a series that failed (docs/protocol.md §12.3). */
+            occurrence?: components["schemas"]["FailedOccurrence"];
             /** @description The audit event that records this rejection. */
             audit_event_id: components["schemas"]["AuditEventId"];
         };
@@ -2969,6 +3096,72 @@ export type components = {
             in_reply_to?: string;
             /** @description Attach an iTIP invite for this booking (REQUEST, or CANCEL when cancelled). */
             booking_id?: components["schemas"]["BookingId"];
+        };
+        /**
+         * @description The occurrences a series cancel ended.
+         * @example {
+         *       "series_id": "srs_01JD6M4Q7Z8W",
+         *       "bookings": [
+         *         {
+         *           "booking_id": "bkg_01JD6M4Q7Z8W_1",
+         *           "calendar_id": "cal_main",
+         *           "agent_id": "agt_scheduler",
+         *           "agent_priority": 1,
+         *           "status": "CANCELLED",
+         *           "start": "2026-12-08T15:00:00Z",
+         *           "end": "2026-12-08T15:30:00Z",
+         *           "metadata": {
+         *             "title": "Weekly sync"
+         *           },
+         *           "series_id": "srs_01JD6M4Q7Z8W",
+         *           "committed_at": "2026-11-24T10:00:00.125Z",
+         *           "ended_reason": "project over",
+         *           "audit_event_id": "evt_000051",
+         *           "created_at": "2026-11-24T10:00:00.125Z"
+         *         }
+         *       ]
+         *     }
+         */
+        SeriesCancellation: {
+            /** @description The series. */
+            series_id: components["schemas"]["SeriesId"];
+            /** @description The occurrences cancelled (COMMITTED → CANCELLED) or released (HELD → RELEASED), in order. */
+            bookings: components["schemas"]["Booking"][];
+        };
+        /**
+         * @description A recurring series id (`srs_…`); its occurrences are bookings `bkg_<same suffix>_<index>`.
+         * @example srs_01JD6M4Q7Z8W
+         */
+        SeriesId: string;
+        /** @description How one occurrence of a recurring write was decided. */
+        SeriesOccurrence: {
+            /**
+             * Format: int32
+             * @description 0-based position in the series.
+             */
+            index: number;
+            /** @description The occurrence's booking id (created or not). */
+            booking_id: components["schemas"]["BookingId"];
+            /** @description Inclusive start. */
+            start: components["schemas"]["Instant"];
+            /** @description Exclusive end. */
+            end: components["schemas"]["Instant"];
+            /**
+             * @description `created` or `failed`.
+             * @enum {string}
+             */
+            outcome: "created" | "failed";
+            /** @description Why it failed. */
+            problem?: components["schemas"]["OccurrenceProblem"];
+        };
+        /** @description The occurrences of a recurring write, in order. */
+        SeriesOutcome: {
+            /** @description The series. */
+            series_id: components["schemas"]["SeriesId"];
+            /** @description Whether the series was decided all or nothing. */
+            all_or_nothing: boolean;
+            /** @description Every occurrence, in order. */
+            occurrences: components["schemas"]["SeriesOccurrence"][];
         };
         /**
          * @description The signed-in owner.
@@ -4332,8 +4525,13 @@ export interface operations {
                 range_end: components["schemas"]["Instant"];
                 /** @description Only return slots at least this long. */
                 duration_minutes?: number;
-                /** @description Calendar to query (default: the workspace's default calendar). */
-                calendar_id?: components["schemas"]["CalendarId"];
+                /**
+                 * @description Calendar to query (default: the workspace's default calendar). Repeat it (1–10 times) for
+                 *     the slots free on all of them, or on `min_available` of them (docs/protocol.md §12.2).
+                 */
+                calendar_id?: components["schemas"]["CalendarId"][];
+                /** @description With several calendars: slots free on at least this many of them (default: all). */
+                min_available?: number;
                 /** @description Also give each item's `start`/`end` as local times in this zone (`calendar`: the calendar's zone). */
                 time_zone?: components["parameters"]["LocalTimeQuery"];
             };
@@ -5200,6 +5398,203 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            /** @description A booking written by a POST (possibly an idempotent replay). */
+            200: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description `true` when this response is the stored response of an earlier request with the same key. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Booking"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidRequestProblem"];
+                };
+            };
+            /** @description Unauthenticated */
+            401: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Conflict: the write lost, or the booking cannot make this transition */
+            409: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying (present on `idempotency_in_flight`). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"] | components["schemas"]["IdempotencyInFlightProblem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description A calendar rule forbids the booking */
+            422: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RuleViolationProblem"] | components["schemas"]["IdempotencyKeyReusedProblem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalProblem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    moveBooking: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Client-chosen key (1–255 printable ASCII characters) that makes this POST safe to retry.
+                 *     Scoped per agent and kept 24 h. SDKs send one on every POST.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /** @description The booking to move. */
+                booking_id: components["schemas"]["BookingId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveBookingRequest"];
+            };
+        };
         responses: {
             /** @description A booking written by a POST (possibly an idempotent replay). */
             200: {
@@ -11205,6 +11600,203 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalProblem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    cancelSeries: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Client-chosen key (1–255 printable ASCII characters) that makes this POST safe to retry.
+                 *     Scoped per agent and kept 24 h. SDKs send one on every POST.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /** @description The series to cancel. */
+                series_id: components["schemas"]["SeriesId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CancelBookingRequest"];
+            };
+        };
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description `true` when this response is the stored response of an earlier request with the same key. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeriesCancellation"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidRequestProblem"];
+                };
+            };
+            /** @description Unauthenticated */
+            401: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Conflict: the write lost, or the booking cannot make this transition */
+            409: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying (present on `idempotency_in_flight`). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"] | components["schemas"]["IdempotencyInFlightProblem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description A calendar rule forbids the booking */
+            422: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RuleViolationProblem"] | components["schemas"]["IdempotencyKeyReusedProblem"];
                 };
             };
             /** @description Rate limited */

@@ -1,6 +1,6 @@
 // generated — do not edit. Source: spec/ (run `pnpm generate`).
 // The SDK surface declared by the spec's `x-agentdraft-sdk` extensions (tools/src/ts-sdk.ts).
-import { camelize } from "../case.ts";
+import { camelize, snakeize } from "../case.ts";
 import type { APIPromise } from "../api-promise.ts";
 import type { PagePromise } from "../pagination.ts";
 import { withKey, type RequestOptions, type Transport } from "../request.ts";
@@ -44,8 +44,13 @@ export interface AvailabilityListParams {
   end: TimeInput;
   /** Only return slots at least this long. */
   durationMinutes?: number;
-  /** Calendar to query (default: the workspace's default calendar). */
-  calendarId?: string;
+  /**
+   * Calendar to query (default: the workspace's default calendar). Repeat it (1–10 times) for
+   * the slots free on all of them, or on `min_available` of them (docs/protocol.md §12.2).
+   */
+  calendarId?: string | string[];
+  /** With several calendars: slots free on at least this many of them (default: all). */
+  minAvailable?: number;
   /** Also give each item's `start`/`end` as local times in this zone (`calendar`: the calendar's zone). */
   timeZone?: string;
 }
@@ -58,8 +63,13 @@ export interface AvailabilityGetParams {
   end: TimeInput;
   /** Only return slots at least this long. */
   durationMinutes?: number;
-  /** Calendar to query (default: the workspace's default calendar). */
-  calendarId?: string;
+  /**
+   * Calendar to query (default: the workspace's default calendar). Repeat it (1–10 times) for
+   * the slots free on all of them, or on `min_available` of them (docs/protocol.md §12.2).
+   */
+  calendarId?: string | string[];
+  /** With several calendars: slots free on at least this many of them (default: all). */
+  minAvailable?: number;
   /** Also give each item's `start`/`end` as local times in this zone (`calendar`: the calendar's zone). */
   timeZone?: string;
 }
@@ -96,6 +106,10 @@ export interface CommitParams {
   metadata?: M.Metadata;
   /** Calendar to book on; defaults to the workspace's default calendar. */
   calendarId?: string;
+  /** Book 2–10 distinct calendars of the workspace at once, all or nothing (instead of `calendar_id`; docs/protocol.md §12.2). */
+  calendarIds?: string[];
+  /** Repeat the booking as a series (docs/protocol.md §12.3); `start`/`end` are the first occurrence. */
+  recurrence?: M.Recurrence;
 }
 
 /** Parameters of `bookings.hold` (`POST /v1/bookings`). */
@@ -112,6 +126,10 @@ export interface HoldParams {
   metadata?: M.Metadata;
   /** Calendar to book on; defaults to the workspace's default calendar. */
   calendarId?: string;
+  /** Book 2–10 distinct calendars of the workspace at once, all or nothing (instead of `calendar_id`; docs/protocol.md §12.2). */
+  calendarIds?: string[];
+  /** Repeat the booking as a series (docs/protocol.md §12.3); `start`/`end` are the first occurrence. */
+  recurrence?: M.Recurrence;
 }
 
 /** Parameters of `bookings.get` (`GET /v1/bookings/{booking_id}`). */
@@ -124,6 +142,18 @@ export interface BookingsGetParams {
 export interface CancelParams {
   /** Why the booking is cancelled. */
   reason?: string;
+  /** Idempotency key of this write (default: generated for the call, reused by its retries). */
+  idempotencyKey?: string;
+}
+
+/** Parameters of `bookings.move` (`POST /v1/bookings/{booking_id}/move`). */
+export interface MoveParams {
+  /** New inclusive start; must carry an offset and not lie in the past. */
+  start: TimeInput;
+  /** New exclusive end; after `start`, at most 24 h later. */
+  end: TimeInput;
+  /** Move every occurrence of the booking's series still to come by the same local wall-clock shift. */
+  wholeSeries?: boolean;
   /** Idempotency key of this write (default: generated for the call, reused by its retries). */
   idempotencyKey?: string;
 }
@@ -152,6 +182,14 @@ export interface SendParams {
   inReplyTo?: string;
   /** Attach an iTIP invite for this booking (REQUEST, or CANCEL when cancelled). */
   bookingId?: string;
+  /** Idempotency key of this write (default: generated for the call, reused by its retries). */
+  idempotencyKey?: string;
+}
+
+/** Parameters of `bookings.cancelSeries` (`POST /v1/series/{series_id}/cancel`). */
+export interface CancelSeriesParams {
+  /** Why the booking is cancelled. */
+  reason?: string;
   /** Idempotency key of this write (default: generated for the call, reused by its retries). */
   idempotencyKey?: string;
 }
@@ -255,7 +293,8 @@ export class AvailabilityResource extends Resource {
         range_start: toInstant(params.start, "start"),
         range_end: toInstant(params.end, "end"),
         duration_minutes: params.durationMinutes,
-        calendar_id: params.calendarId,
+        calendar_id: params.calendarId === undefined ? undefined : [params.calendarId].flat(),
+        min_available: params.minAvailable,
         time_zone: params.timeZone,
       };
       const data = await call(
@@ -275,7 +314,8 @@ export class AvailabilityResource extends Resource {
         range_start: toInstant(params.start, "start"),
         range_end: toInstant(params.end, "end"),
         duration_minutes: params.durationMinutes,
-        calendar_id: params.calendarId,
+        calendar_id: params.calendarId === undefined ? undefined : [params.calendarId].flat(),
+        min_available: params.minAvailable,
         time_zone: params.timeZone,
       };
       const data = await call(
@@ -347,6 +387,8 @@ export class Bookings extends Resource {
         end: toInstant(params.end, "end"),
         metadata: params.metadata,
         calendar_id: params.calendarId,
+        calendar_ids: params.calendarIds,
+        recurrence: params.recurrence === undefined ? undefined : snakeize(params.recurrence),
         mode: "commit",
       };
       const data = await call(
@@ -368,6 +410,8 @@ export class Bookings extends Resource {
         hold_ttl_seconds: params.ttlSeconds,
         metadata: params.metadata,
         calendar_id: params.calendarId,
+        calendar_ids: params.calendarIds,
+        recurrence: params.recurrence === undefined ? undefined : snakeize(params.recurrence),
         mode: "hold",
       };
       const data = await call(
@@ -414,6 +458,30 @@ export class Bookings extends Resource {
     });
   }
 
+  /**
+   * Move the caller's own HELD or COMMITTED booking to `[start, end)`, keeping its id, status and
+   * metadata. The old interval stays booked until the new one is granted; on a conflict the answer
+   * is the usual 409 and the booking is unchanged. A moved commit's bump window restarts. With
+   * `whole_series` every occurrence still to come moves by the same local shift. Requires `bookings:write`. (`POST /v1/bookings/{booking_id}/move`; `bookings:write`)
+   */
+  move(bookingId: string, params: MoveParams, options?: RequestOptions): APIPromise<M.Booking> {
+    return this.transport.promise(async (call) => {
+      const path = { booking_id: bookingId };
+      const body: Schemas["MoveBookingRequest"] = {
+        start: toInstant(params.start, "start"),
+        end: toInstant(params.end, "end"),
+        whole_series: params.wholeSeries,
+      };
+      const data = await call(
+        "POST",
+        "/v1/bookings/{booking_id}/move",
+        (init) => this.transport.api.POST("/v1/bookings/{booking_id}/move", { params: { path }, body, ...init }),
+        withKey(options, params.idempotencyKey),
+      );
+      return camelize(data);
+    });
+  }
+
   /** Release the caller's own hold. Requires `bookings:write`. (`POST /v1/bookings/{booking_id}/release`; `bookings:write`) */
   release(bookingId: string, options?: RequestOptions): APIPromise<M.Booking> {
     return this.transport.promise(async (call) => {
@@ -423,6 +491,27 @@ export class Bookings extends Resource {
         "/v1/bookings/{booking_id}/release",
         (init) => this.transport.api.POST("/v1/bookings/{booking_id}/release", { params: { path }, ...init }),
         options,
+      );
+      return camelize(data);
+    });
+  }
+
+  /**
+   * Cancel every occurrence of the caller's own series that has not ended yet: commits become
+   * CANCELLED, holds RELEASED; occurrences already over stay as they are. One occurrence alone is
+   * cancelled (or moved) through its booking id. Requires `bookings:write`. (`POST /v1/series/{series_id}/cancel`; `bookings:write`)
+   */
+  cancelSeries(seriesId: string, params: CancelSeriesParams = {}, options?: RequestOptions): APIPromise<M.SeriesCancellation> {
+    return this.transport.promise(async (call) => {
+      const path = { series_id: seriesId };
+      const body: Schemas["CancelBookingRequest"] = {
+        reason: params.reason,
+      };
+      const data = await call(
+        "POST",
+        "/v1/series/{series_id}/cancel",
+        (init) => this.transport.api.POST("/v1/series/{series_id}/cancel", { params: { path }, body, ...init }),
+        withKey(options, params.idempotencyKey),
       );
       return camelize(data);
     });

@@ -7,9 +7,13 @@ import { addDays, offsetAt, zonedInstant, type CivilDate } from "./tz.ts";
 /** Most occurrences one series may have. */
 export const MAX_OCCURRENCES = 100;
 
-/** The booking id of occurrence `index` (0-based) of a series: derived, so replay gives the same ids. */
+/**
+ * The booking id of occurrence `index` (0-based) of a series: derived, so replay gives the same ids.
+ * A series id of the wire form `srs_<suffix>` (docs/protocol.md §12.3) gives booking ids
+ * `bkg_<suffix>_<index>`, so occurrences are ordinary booking ids; any other id gets `_<index>`.
+ */
 export function occurrenceId(seriesId: string, index: number): string {
-  return `${seriesId}_${index}`;
+  return seriesId.startsWith("srs_") ? `bkg_${seriesId.slice(4)}_${index}` : `${seriesId}_${index}`;
 }
 
 export type Expansion = { ok: true; starts: number[] } | { ok: false; message: string };

@@ -519,7 +519,18 @@ export const schemaDocument = {
               "$ref": "#/$defs/CalendarId"
             }
           ],
-          "description": "The calendar."
+          "description": "The calendar (the first one asked for, when several were)."
+        },
+        "calendar_ids": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/CalendarId"
+          },
+          "description": "Every calendar asked for, when several were (docs/protocol.md §12.2)."
+        },
+        "min_available": {
+          "type": "integer",
+          "description": "How many of `calendar_ids` each slot is free on at least (several calendars only)."
         },
         "range_start": {
           "allOf": [
@@ -632,7 +643,30 @@ export const schemaDocument = {
               "$ref": "#/$defs/CalendarId"
             }
           ],
-          "description": "Calendar the booking is on."
+          "description": "Calendar the booking is on (the first of `calendar_ids` for a booking on several calendars)."
+        },
+        "calendar_ids": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/CalendarId"
+          },
+          "description": "Every calendar the booking occupies, `calendar_id` first; present only on a booking of several calendars (otherwise read `[calendar_id]`)."
+        },
+        "series_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/SeriesId"
+            }
+          ],
+          "description": "The recurring series the booking is an occurrence of (docs/protocol.md §12.3)."
+        },
+        "moved_at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When the booking was last moved (docs/protocol.md §12.1); a move restarts a commit's bump window."
         },
         "agent_id": {
           "allOf": [
@@ -760,6 +794,14 @@ export const schemaDocument = {
         "time_zone": {
           "type": "string",
           "description": "The IANA zone of `start_local` / `end_local` (`calendar` resolved to the calendar's zone)."
+        },
+        "series": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/SeriesOutcome"
+            }
+          ],
+          "description": "Only in the answer to a recurring write: how each occurrence was decided (docs/protocol.md §12.3)."
         }
       },
       "description": "A reservation of `[start, end)` on a calendar by one agent."
@@ -957,6 +999,14 @@ export const schemaDocument = {
             }
           ],
           "description": "The external source, for `external` intervals."
+        },
+        "calendar_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/CalendarId"
+            }
+          ],
+          "description": "The calendar the interval is busy on (answers over several calendars only)."
         }
       },
       "description": "A busy interval of the calendar."
@@ -1368,6 +1418,22 @@ export const schemaDocument = {
           ],
           "description": "The winning booking."
         },
+        "calendar_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/CalendarId"
+            }
+          ],
+          "description": "The calendar the write lost on or whose rule it broke (writes on several calendars; docs/protocol.md §12.2)."
+        },
+        "occurrence": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/FailedOccurrence"
+            }
+          ],
+          "description": "The occurrence of a series that failed (docs/protocol.md §12.3)."
+        },
         "audit_event_id": {
           "allOf": [
             {
@@ -1491,6 +1557,23 @@ export const schemaDocument = {
             }
           ],
           "description": "Calendar to book on; defaults to the workspace's default calendar."
+        },
+        "calendar_ids": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/CalendarId"
+          },
+          "minItems": 2,
+          "maxItems": 10,
+          "description": "Book 2–10 distinct calendars of the workspace at once, all or nothing (instead of `calendar_id`; docs/protocol.md §12.2)."
+        },
+        "recurrence": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Recurrence"
+            }
+          ],
+          "description": "Repeat the booking as a series (docs/protocol.md §12.3); `start`/`end` are the first occurrence."
         },
         "metadata": {
           "allOf": [
@@ -1750,6 +1833,46 @@ export const schemaDocument = {
         }
       },
       "description": "External busy time a booking overlaps (allowed on a calendar whose `external_busy` setting is `flag`)."
+    },
+    "FailedOccurrence": {
+      "type": "object",
+      "required": [
+        "index",
+        "booking_id",
+        "start",
+        "end"
+      ],
+      "properties": {
+        "index": {
+          "type": "integer",
+          "description": "0-based position in the series."
+        },
+        "booking_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/BookingId"
+            }
+          ],
+          "description": "The occurrence's booking id (not created)."
+        },
+        "start": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "Inclusive start."
+        },
+        "end": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "Exclusive end."
+        }
+      },
+      "description": "The occurrence of a series a problem is about."
     },
     "FeedCreated": {
       "type": "object",
@@ -2567,6 +2690,36 @@ export const schemaDocument = {
       },
       "description": "Bookings start at least `minutes` after they are made."
     },
+    "MoveBookingRequest": {
+      "type": "object",
+      "required": [
+        "start",
+        "end"
+      ],
+      "properties": {
+        "start": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "New inclusive start; must carry an offset and not lie in the past."
+        },
+        "end": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "New exclusive end; after `start`, at most 24 h later."
+        },
+        "whole_series": {
+          "type": "boolean",
+          "description": "Move every occurrence of the booking's series still to come by the same local wall-clock shift."
+        }
+      },
+      "description": "Request to move a booking to a new interval."
+    },
     "NotFoundProblem": {
       "type": "object",
       "required": [
@@ -2610,6 +2763,64 @@ export const schemaDocument = {
         }
       },
       "description": "404 — no such resource in the caller's workspace."
+    },
+    "OccurrenceProblem": {
+      "type": "object",
+      "required": [
+        "code",
+        "detail"
+      ],
+      "properties": {
+        "code": {
+          "type": "string",
+          "description": "Problem code (`outranked`, `slot_taken`, `booking_frozen`, `rule_violation`, …)."
+        },
+        "detail": {
+          "type": "string",
+          "description": "Human-readable explanation."
+        },
+        "winning_agent_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AgentId"
+            }
+          ],
+          "description": "Agent whose booking blocks the occurrence, when a winner exists."
+        },
+        "winning_agent_priority": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Priority"
+            }
+          ],
+          "description": "Priority of the winning agent."
+        },
+        "winning_booking_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/BookingId"
+            }
+          ],
+          "description": "The winning booking."
+        },
+        "rule": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/RuleRef"
+            }
+          ],
+          "description": "The broken rule (`rule_violation`)."
+        },
+        "calendar_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/CalendarId"
+            }
+          ],
+          "description": "The calendar the occurrence lost on (several calendars)."
+        }
+      },
+      "description": "Why one occurrence of a series was not created: the problem it would have got on its own."
     },
     "OwnerCancelRequest": {
       "type": "object",
@@ -3011,6 +3222,25 @@ export const schemaDocument = {
       },
       "description": "429 — the agent's token bucket is empty."
     },
+    "Recurrence": {
+      "type": "object",
+      "required": [
+        "rrule"
+      ],
+      "properties": {
+        "rrule": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 1000,
+          "description": "RRULE value (an optional `RRULE:` prefix is accepted) bounded by COUNT or UNTIL, at most 100 occurrences."
+        },
+        "all_or_nothing": {
+          "type": "boolean",
+          "description": "`true` (default): every occurrence or none; `false`: each occurrence is decided on its own."
+        }
+      },
+      "description": "A recurrence rule: RFC 5545 RRULE, expanded in the calendar's time zone (docs/protocol.md §12.3)."
+    },
     "RequestErrorGroup": {
       "type": "object",
       "required": [
@@ -3295,6 +3525,22 @@ export const schemaDocument = {
           ],
           "description": "For kind `external_busy`: the external busy interval the write overlaps."
         },
+        "calendar_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/CalendarId"
+            }
+          ],
+          "description": "The calendar the write lost on or whose rule it broke (writes on several calendars; docs/protocol.md §12.2)."
+        },
+        "occurrence": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/FailedOccurrence"
+            }
+          ],
+          "description": "The occurrence of a series that failed (docs/protocol.md §12.3)."
+        },
         "audit_event_id": {
           "allOf": [
             {
@@ -3362,6 +3608,123 @@ export const schemaDocument = {
         }
       },
       "description": "Request to send a message from the calling agent's mailbox."
+    },
+    "SeriesCancellation": {
+      "type": "object",
+      "required": [
+        "series_id",
+        "bookings"
+      ],
+      "properties": {
+        "series_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/SeriesId"
+            }
+          ],
+          "description": "The series."
+        },
+        "bookings": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/Booking"
+          },
+          "description": "The occurrences cancelled (COMMITTED → CANCELLED) or released (HELD → RELEASED), in order."
+        }
+      },
+      "description": "The occurrences a series cancel ended."
+    },
+    "SeriesId": {
+      "type": "string",
+      "pattern": "^srs_[A-Za-z0-9_-]+$",
+      "description": "A recurring series id (`srs_…`); its occurrences are bookings `bkg_<same suffix>_<index>`."
+    },
+    "SeriesOccurrence": {
+      "type": "object",
+      "required": [
+        "index",
+        "booking_id",
+        "start",
+        "end",
+        "outcome"
+      ],
+      "properties": {
+        "index": {
+          "type": "integer",
+          "description": "0-based position in the series."
+        },
+        "booking_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/BookingId"
+            }
+          ],
+          "description": "The occurrence's booking id (created or not)."
+        },
+        "start": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "Inclusive start."
+        },
+        "end": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "Exclusive end."
+        },
+        "outcome": {
+          "type": "string",
+          "enum": [
+            "created",
+            "failed"
+          ],
+          "description": "`created` or `failed`."
+        },
+        "problem": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/OccurrenceProblem"
+            }
+          ],
+          "description": "Why it failed."
+        }
+      },
+      "description": "How one occurrence of a recurring write was decided."
+    },
+    "SeriesOutcome": {
+      "type": "object",
+      "required": [
+        "series_id",
+        "all_or_nothing",
+        "occurrences"
+      ],
+      "properties": {
+        "series_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/SeriesId"
+            }
+          ],
+          "description": "The series."
+        },
+        "all_or_nothing": {
+          "type": "boolean",
+          "description": "Whether the series was decided all or nothing."
+        },
+        "occurrences": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/SeriesOccurrence"
+          },
+          "description": "Every occurrence, in order."
+        }
+      },
+      "description": "The occurrences of a recurring write, in order."
     },
     "Session": {
       "type": "object",
@@ -4304,7 +4667,18 @@ export const requestSchemaDocument = {
               "$ref": "#/$defs/CalendarId"
             }
           ],
-          "description": "The calendar."
+          "description": "The calendar (the first one asked for, when several were)."
+        },
+        "calendar_ids": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/CalendarId"
+          },
+          "description": "Every calendar asked for, when several were (docs/protocol.md §12.2)."
+        },
+        "min_available": {
+          "type": "integer",
+          "description": "How many of `calendar_ids` each slot is free on at least (several calendars only)."
         },
         "range_start": {
           "allOf": [
@@ -4419,7 +4793,30 @@ export const requestSchemaDocument = {
               "$ref": "#/$defs/CalendarId"
             }
           ],
-          "description": "Calendar the booking is on."
+          "description": "Calendar the booking is on (the first of `calendar_ids` for a booking on several calendars)."
+        },
+        "calendar_ids": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/CalendarId"
+          },
+          "description": "Every calendar the booking occupies, `calendar_id` first; present only on a booking of several calendars (otherwise read `[calendar_id]`)."
+        },
+        "series_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/SeriesId"
+            }
+          ],
+          "description": "The recurring series the booking is an occurrence of (docs/protocol.md §12.3)."
+        },
+        "moved_at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When the booking was last moved (docs/protocol.md §12.1); a move restarts a commit's bump window."
         },
         "agent_id": {
           "allOf": [
@@ -4547,6 +4944,14 @@ export const requestSchemaDocument = {
         "time_zone": {
           "type": "string",
           "description": "The IANA zone of `start_local` / `end_local` (`calendar` resolved to the calendar's zone)."
+        },
+        "series": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/SeriesOutcome"
+            }
+          ],
+          "description": "Only in the answer to a recurring write: how each occurrence was decided (docs/protocol.md §12.3)."
         }
       },
       "description": "A reservation of `[start, end)` on a calendar by one agent.",
@@ -4748,6 +5153,14 @@ export const requestSchemaDocument = {
             }
           ],
           "description": "The external source, for `external` intervals."
+        },
+        "calendar_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/CalendarId"
+            }
+          ],
+          "description": "The calendar the interval is busy on (answers over several calendars only)."
         }
       },
       "description": "A busy interval of the calendar.",
@@ -5168,6 +5581,22 @@ export const requestSchemaDocument = {
           ],
           "description": "The winning booking."
         },
+        "calendar_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/CalendarId"
+            }
+          ],
+          "description": "The calendar the write lost on or whose rule it broke (writes on several calendars; docs/protocol.md §12.2)."
+        },
+        "occurrence": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/FailedOccurrence"
+            }
+          ],
+          "description": "The occurrence of a series that failed (docs/protocol.md §12.3)."
+        },
         "audit_event_id": {
           "allOf": [
             {
@@ -5294,6 +5723,23 @@ export const requestSchemaDocument = {
             }
           ],
           "description": "Calendar to book on; defaults to the workspace's default calendar."
+        },
+        "calendar_ids": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/CalendarId"
+          },
+          "minItems": 2,
+          "maxItems": 10,
+          "description": "Book 2–10 distinct calendars of the workspace at once, all or nothing (instead of `calendar_id`; docs/protocol.md §12.2)."
+        },
+        "recurrence": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Recurrence"
+            }
+          ],
+          "description": "Repeat the booking as a series (docs/protocol.md §12.3); `start`/`end` are the first occurrence."
         },
         "metadata": {
           "allOf": [
@@ -5560,6 +6006,47 @@ export const requestSchemaDocument = {
         }
       },
       "description": "External busy time a booking overlaps (allowed on a calendar whose `external_busy` setting is `flag`).",
+      "additionalProperties": false
+    },
+    "FailedOccurrence": {
+      "type": "object",
+      "required": [
+        "index",
+        "booking_id",
+        "start",
+        "end"
+      ],
+      "properties": {
+        "index": {
+          "type": "integer",
+          "description": "0-based position in the series."
+        },
+        "booking_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/BookingId"
+            }
+          ],
+          "description": "The occurrence's booking id (not created)."
+        },
+        "start": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "Inclusive start."
+        },
+        "end": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "Exclusive end."
+        }
+      },
+      "description": "The occurrence of a series a problem is about.",
       "additionalProperties": false
     },
     "FeedCreated": {
@@ -6399,6 +6886,37 @@ export const requestSchemaDocument = {
       "description": "Bookings start at least `minutes` after they are made.",
       "additionalProperties": false
     },
+    "MoveBookingRequest": {
+      "type": "object",
+      "required": [
+        "start",
+        "end"
+      ],
+      "properties": {
+        "start": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "New inclusive start; must carry an offset and not lie in the past."
+        },
+        "end": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "New exclusive end; after `start`, at most 24 h later."
+        },
+        "whole_series": {
+          "type": "boolean",
+          "description": "Move every occurrence of the booking's series still to come by the same local wall-clock shift."
+        }
+      },
+      "description": "Request to move a booking to a new interval.",
+      "additionalProperties": false
+    },
     "NotFoundProblem": {
       "type": "object",
       "required": [
@@ -6442,6 +6960,65 @@ export const requestSchemaDocument = {
         }
       },
       "description": "404 — no such resource in the caller's workspace.",
+      "additionalProperties": false
+    },
+    "OccurrenceProblem": {
+      "type": "object",
+      "required": [
+        "code",
+        "detail"
+      ],
+      "properties": {
+        "code": {
+          "type": "string",
+          "description": "Problem code (`outranked`, `slot_taken`, `booking_frozen`, `rule_violation`, …)."
+        },
+        "detail": {
+          "type": "string",
+          "description": "Human-readable explanation."
+        },
+        "winning_agent_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AgentId"
+            }
+          ],
+          "description": "Agent whose booking blocks the occurrence, when a winner exists."
+        },
+        "winning_agent_priority": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Priority"
+            }
+          ],
+          "description": "Priority of the winning agent."
+        },
+        "winning_booking_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/BookingId"
+            }
+          ],
+          "description": "The winning booking."
+        },
+        "rule": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/RuleRef"
+            }
+          ],
+          "description": "The broken rule (`rule_violation`)."
+        },
+        "calendar_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/CalendarId"
+            }
+          ],
+          "description": "The calendar the occurrence lost on (several calendars)."
+        }
+      },
+      "description": "Why one occurrence of a series was not created: the problem it would have got on its own.",
       "additionalProperties": false
     },
     "OwnerCancelRequest": {
@@ -6853,6 +7430,26 @@ export const requestSchemaDocument = {
       "description": "429 — the agent's token bucket is empty.",
       "additionalProperties": false
     },
+    "Recurrence": {
+      "type": "object",
+      "required": [
+        "rrule"
+      ],
+      "properties": {
+        "rrule": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 1000,
+          "description": "RRULE value (an optional `RRULE:` prefix is accepted) bounded by COUNT or UNTIL, at most 100 occurrences."
+        },
+        "all_or_nothing": {
+          "type": "boolean",
+          "description": "`true` (default): every occurrence or none; `false`: each occurrence is decided on its own."
+        }
+      },
+      "description": "A recurrence rule: RFC 5545 RRULE, expanded in the calendar's time zone (docs/protocol.md §12.3).",
+      "additionalProperties": false
+    },
     "RequestErrorGroup": {
       "type": "object",
       "required": [
@@ -7143,6 +7740,22 @@ export const requestSchemaDocument = {
           ],
           "description": "For kind `external_busy`: the external busy interval the write overlaps."
         },
+        "calendar_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/CalendarId"
+            }
+          ],
+          "description": "The calendar the write lost on or whose rule it broke (writes on several calendars; docs/protocol.md §12.2)."
+        },
+        "occurrence": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/FailedOccurrence"
+            }
+          ],
+          "description": "The occurrence of a series that failed (docs/protocol.md §12.3)."
+        },
         "audit_event_id": {
           "allOf": [
             {
@@ -7211,6 +7824,126 @@ export const requestSchemaDocument = {
         }
       },
       "description": "Request to send a message from the calling agent's mailbox.",
+      "additionalProperties": false
+    },
+    "SeriesCancellation": {
+      "type": "object",
+      "required": [
+        "series_id",
+        "bookings"
+      ],
+      "properties": {
+        "series_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/SeriesId"
+            }
+          ],
+          "description": "The series."
+        },
+        "bookings": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/Booking"
+          },
+          "description": "The occurrences cancelled (COMMITTED → CANCELLED) or released (HELD → RELEASED), in order."
+        }
+      },
+      "description": "The occurrences a series cancel ended.",
+      "additionalProperties": false
+    },
+    "SeriesId": {
+      "type": "string",
+      "pattern": "^srs_[A-Za-z0-9_-]+$",
+      "description": "A recurring series id (`srs_…`); its occurrences are bookings `bkg_<same suffix>_<index>`."
+    },
+    "SeriesOccurrence": {
+      "type": "object",
+      "required": [
+        "index",
+        "booking_id",
+        "start",
+        "end",
+        "outcome"
+      ],
+      "properties": {
+        "index": {
+          "type": "integer",
+          "description": "0-based position in the series."
+        },
+        "booking_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/BookingId"
+            }
+          ],
+          "description": "The occurrence's booking id (created or not)."
+        },
+        "start": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "Inclusive start."
+        },
+        "end": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "Exclusive end."
+        },
+        "outcome": {
+          "type": "string",
+          "enum": [
+            "created",
+            "failed"
+          ],
+          "description": "`created` or `failed`."
+        },
+        "problem": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/OccurrenceProblem"
+            }
+          ],
+          "description": "Why it failed."
+        }
+      },
+      "description": "How one occurrence of a recurring write was decided.",
+      "additionalProperties": false
+    },
+    "SeriesOutcome": {
+      "type": "object",
+      "required": [
+        "series_id",
+        "all_or_nothing",
+        "occurrences"
+      ],
+      "properties": {
+        "series_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/SeriesId"
+            }
+          ],
+          "description": "The series."
+        },
+        "all_or_nothing": {
+          "type": "boolean",
+          "description": "Whether the series was decided all or nothing."
+        },
+        "occurrences": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/SeriesOccurrence"
+          },
+          "description": "Every occurrence, in order."
+        }
+      },
+      "description": "The occurrences of a recurring write, in order.",
       "additionalProperties": false
     },
     "Session": {
@@ -8201,7 +8934,17 @@ export const operations: readonly OperationSpec[] = [
             "maximum": 1440
           },
           "calendar_id": {
-            "$ref": "agentdraft-request#/$defs/CalendarId"
+            "type": "array",
+            "items": {
+              "$ref": "agentdraft-request#/$defs/CalendarId"
+            },
+            "minItems": 1,
+            "maxItems": 10
+          },
+          "min_available": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 10
           },
           "time_zone": {
             "$ref": "agentdraft-request#/$defs/TimeZoneParam"
@@ -8791,6 +9534,127 @@ export const operations: readonly OperationSpec[] = [
         "schema": {
           "$ref": "agentdraft#/$defs/UnavailableProblem"
         }
+      }
+    }
+  },
+  {
+    "operationId": "moveBooking",
+    "method": "post",
+    "path": "/v1/bookings/{booking_id}/move",
+    "security": [
+      "BearerAuth"
+    ],
+    "params": {
+      "path": {
+        "type": "object",
+        "properties": {
+          "booking_id": {
+            "$ref": "agentdraft-request#/$defs/BookingId"
+          }
+        },
+        "required": [
+          "booking_id"
+        ]
+      },
+      "header": {
+        "type": "object",
+        "properties": {
+          "idempotency-key": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 255
+          }
+        },
+        "required": []
+      }
+    },
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/Booking"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
+        }
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
+        }
+      },
+      "409": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "anyOf": [
+            {
+              "$ref": "agentdraft#/$defs/ConflictProblem"
+            },
+            {
+              "$ref": "agentdraft#/$defs/IdempotencyInFlightProblem"
+            }
+          ]
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "422": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "anyOf": [
+            {
+              "$ref": "agentdraft#/$defs/RuleViolationProblem"
+            },
+            {
+              "$ref": "agentdraft#/$defs/IdempotencyKeyReusedProblem"
+            }
+          ]
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
+        }
+      }
+    },
+    "body": {
+      "required": true,
+      "contentType": "application/json",
+      "schema": {
+        "$ref": "agentdraft-request#/$defs/MoveBookingRequest"
       }
     }
   },
@@ -11755,6 +12619,127 @@ export const operations: readonly OperationSpec[] = [
         "schema": {
           "$ref": "agentdraft#/$defs/UnavailableProblem"
         }
+      }
+    }
+  },
+  {
+    "operationId": "cancelSeries",
+    "method": "post",
+    "path": "/v1/series/{series_id}/cancel",
+    "security": [
+      "BearerAuth"
+    ],
+    "params": {
+      "path": {
+        "type": "object",
+        "properties": {
+          "series_id": {
+            "$ref": "agentdraft-request#/$defs/SeriesId"
+          }
+        },
+        "required": [
+          "series_id"
+        ]
+      },
+      "header": {
+        "type": "object",
+        "properties": {
+          "idempotency-key": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 255
+          }
+        },
+        "required": []
+      }
+    },
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/SeriesCancellation"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
+        }
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
+        }
+      },
+      "409": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "anyOf": [
+            {
+              "$ref": "agentdraft#/$defs/ConflictProblem"
+            },
+            {
+              "$ref": "agentdraft#/$defs/IdempotencyInFlightProblem"
+            }
+          ]
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "422": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "anyOf": [
+            {
+              "$ref": "agentdraft#/$defs/RuleViolationProblem"
+            },
+            {
+              "$ref": "agentdraft#/$defs/IdempotencyKeyReusedProblem"
+            }
+          ]
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
+        }
+      }
+    },
+    "body": {
+      "required": false,
+      "contentType": "application/json",
+      "schema": {
+        "$ref": "agentdraft-request#/$defs/CancelBookingRequest"
       }
     }
   }

@@ -13,10 +13,12 @@ export const operationScopes: Readonly<Record<string, string | undefined>> = {
   getBooking: "bookings:read",
   cancelBooking: "bookings:write",
   commitHold: "bookings:write",
+  moveBooking: "bookings:write",
   releaseHold: "bookings:write",
   listMessages: "mailbox:read",
   sendMessage: "mailbox:send",
   getMessage: "mailbox:read",
+  cancelSeries: "bookings:write",
 };
 
 /** Paths of the agent (bearer-key) API, Hono syntax: the browser may call them from any origin. */
@@ -31,9 +33,11 @@ export const agentCorsPaths: readonly string[] = [
   "/v1/bookings/:booking_id",
   "/v1/bookings/:booking_id/cancel",
   "/v1/bookings/:booking_id/commit",
+  "/v1/bookings/:booking_id/move",
   "/v1/bookings/:booking_id/release",
   "/v1/mailbox/messages",
   "/v1/mailbox/messages/:message_id",
+  "/v1/series/:series_id/cancel",
 ];
 
 /** Who may call each operation (the isolation matrix's inputs): credentials and scope. */
@@ -53,6 +57,7 @@ export const operationAccess: Readonly<Record<string, { auth: "agent" | "owner" 
   getBooking: { auth: "agent", scope: "bookings:read" },
   cancelBooking: { auth: "agent", scope: "bookings:write" },
   commitHold: { auth: "agent", scope: "bookings:write" },
+  moveBooking: { auth: "agent", scope: "bookings:write" },
   releaseHold: { auth: "agent", scope: "bookings:write" },
   listAgents: { auth: "owner" },
   createAgent: { auth: "owner" },
@@ -91,4 +96,5 @@ export const operationAccess: Readonly<Record<string, { auth: "agent" | "owner" 
   listMessages: { auth: "agent", scope: "mailbox:read" },
   sendMessage: { auth: "agent", scope: "mailbox:send" },
   getMessage: { auth: "agent", scope: "mailbox:read" },
+  cancelSeries: { auth: "agent", scope: "bookings:write" },
 };

@@ -191,6 +191,16 @@ export function createApp(options: AppOptions): Hono<Env> {
     app.on(v.spec.method.toUpperCase(), honoPath(v.spec.path), (c) => run(c, v, handler));
   }
 
+  /** Query parameters; one the spec declares an array (`calendar_id=a&calendar_id=b`) keeps every value. */
+  function queryOf(c: Context<Env>, spec: OperationValidators["spec"]): Record<string, unknown> {
+    const query: Record<string, unknown> = { ...c.req.query() };
+    const props = (spec.params.query as { properties?: Record<string, { type?: string }> } | undefined)?.properties ?? {};
+    for (const [name, schema] of Object.entries(props)) {
+      if (schema.type === "array" && name in query) query[name] = c.req.queries(name);
+    }
+    return query;
+  }
+
   async function run(c: Context<Env>, v: OperationValidators, handler: Handler | undefined): Promise<Response> {
     const { spec } = v;
     const now = services.now();
@@ -198,7 +208,7 @@ export function createApp(options: AppOptions): Hono<Env> {
     const input: Input = {
       requestId: c.get("requestId"),
       path: c.req.param() as Record<string, string>,
-      query: { ...c.req.query() },
+      query: queryOf(c, spec),
       headers: Object.fromEntries(
         Object.keys((spec.params.header as { properties?: object } | undefined)?.properties ?? {}).flatMap((h) => {
           const value = c.req.header(h);

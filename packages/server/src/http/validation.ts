@@ -114,9 +114,11 @@ function pointer(path: string[]): string {
 export function checkParams(v: OperationValidators, location: Location, values: Record<string, unknown>): void {
   const validate = v.params[location];
   if (validate && !validate(values)) {
+    // A parameter is named by its name alone, also when it repeats (`calendar_id=a&calendar_id=b`
+    // is one array parameter: its bad value is `query.calendar_id`, not `query.calendar_id/1`).
     const errors = fieldErrors(validate.errors, `${location}.`).map((e) => ({
       ...e,
-      field: e.field.replace(`${location}./`, `${location}.`),
+      field: e.field.replace(`${location}./`, `${location}.`).replace(/^([a-z]+\.[^/]+)\/.*$/, "$1"),
     }));
     throw invalid(`invalid ${location} parameters`, errors);
   }

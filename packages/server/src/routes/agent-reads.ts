@@ -3,7 +3,7 @@ import { getAgent, getCalendar, type Rule } from "../engine/index.ts";
 import type { Handler, Output } from "../http/context.ts";
 import { ApiError, invalid } from "../http/problems.ts";
 import type { Services } from "../services.ts";
-import { availability } from "../shell/availability.ts";
+import { availability, availabilityAcross } from "../shell/availability.ts";
 import { parseLocalZone, withLocalTimes, zoneFor } from "../shell/local-time.ts";
 import { mailboxAddress } from "./mailbox-address.ts";
 
@@ -21,8 +21,12 @@ interface RangeQuery {
  * Free/busy of a calendar of the workspace over a query's range; `rules` replaces the calendar's own
  * (the owner's preview). Shared by the agent and the owner reads.
  */
-export function availabilityOutput(services: Services, workspaceId: string, calendarId: string, query: unknown, rules?: Rule[]): Output {
-  const q = query as RangeQuery;
+/**
+ * Free/busy of one calendar, or across several (docs/protocol.md §12.2: slots free on all of them or on
+ * `min_available`), with local times when asked (docs/protocol.md §11.3). `rules` previews other rules.
+ */
+export function availabilityOutput(services: Services, workspaceId: string, calendarIds: string[], query: unknown, rules?: Rule[]): Output {
+  const q = query as RangeQuery & { min_available?: number };
   const local = parseLocalZone(q.time_zone);
   const start = Date.parse(q.range_start.toUpperCase());
   const end = Date.parse(q.range_end.toUpperCase());
@@ -37,17 +41,21 @@ export function availabilityOutput(services: Services, workspaceId: string, cale
   if (end - start > MAX_RANGE_MS)
     throw invalid("the range is at most 62 days", [{ field: "query.range_end", message: "at most 62 days after range_start" }]);
   const state = services.stateOf(workspaceId);
-  const cal = getCalendar(state, calendarId);
-  if (cal?.workspace_id !== workspaceId) throw new ApiError("not_found", `no calendar ${calendarId}`);
-  let view = availability(state, rules ? { ...cal, rules } : cal, { start, end }, services.now(), q.duration_minutes);
+  const cals = calendarIds.map((calendarId) => {
+    const cal = getCalendar(state, calendarId);
+    if (cal?.workspace_id !== workspaceId) throw new ApiError("not_found", `no calendar ${calendarId}`);
+    return rules ? { ...cal, rules } : cal;
+  });
+  const range = { range_start: new Date(start).toISOString(), range_end: new Date(end).toISOString() };
+  const several = cals.length > 1 || q.min_available !== undefined;
+  let view = several
+    ? availabilityAcross(state, cals, { start, end }, services.now(), q.duration_minutes, q.min_available)
+    : availability(state, cals[0]!, { start, end }, services.now(), q.duration_minutes);
   if (local) {
-    const zone = zoneFor(local, cal.settings.time_zone);
-    view = { slots: view.slots.map((x) => withLocalTimes(x, zone)), busy: view.busy.map((x) => withLocalTimes(x, zone)) };
+    const zone = zoneFor(local, cals[0]!.settings.time_zone);
+    view = { ...view, slots: view.slots.map((x) => withLocalTimes(x, zone)), busy: view.busy.map((x) => withLocalTimes(x, zone)) };
   }
-  return {
-    status: 200,
-    body: { calendar_id: calendarId, range_start: new Date(start).toISOString(), range_end: new Date(end).toISOString(), ...view },
-  };
+  return { status: 200, body: { calendar_id: calendarIds[0], ...(several ? { calendar_ids: calendarIds } : {}), ...range, ...view } };
 }
 
 export function agentReadHandlers(services: Services): Record<string, Handler> {
@@ -68,7 +76,9 @@ export function agentReadHandlers(services: Services): Record<string, Handler> {
       };
     },
 
-    getAvailability: async ({ agent, query }) =>
-      availabilityOutput(services, agent!.workspace_id, (query as { calendar_id?: string }).calendar_id ?? agent!.calendar_id, query),
+    getAvailability: async ({ agent, query }) => {
+      const ids = (query as { calendar_id?: string[] }).calendar_id ?? [agent!.calendar_id];
+      return availabilityOutput(services, agent!.workspace_id, ids, query);
+    },
   };
 }

@@ -1,8 +1,22 @@
 // Booking writes (through the arbitration window) and reads.
-import { getBooking, getCalendar, type BookingMode, type Command } from "../engine/index.ts";
+import {
+  expandRecurrence,
+  getBooking,
+  getCalendar,
+  MAX_OCCURRENCES,
+  occurrenceId,
+  type Booking,
+  type BookingMode,
+  type Command,
+  type EngineState,
+  type OccurrenceResult,
+  type Rejection,
+  type WriteResult,
+} from "../engine/index.ts";
 import { workspaceOf, type Handler, type Input, type Output } from "../http/context.ts";
 import { ApiError, invalid } from "../http/problems.ts";
 import type { Services } from "../services.ts";
+import { iso } from "../shell/audit-trail.ts";
 import type { BookingView } from "../shell/booking-view.ts";
 import { newId } from "../shell/ids.ts";
 import { parseLocalZone, withLocalTimes, zoneFor, type LocalZone } from "../shell/local-time.ts";
@@ -88,6 +102,75 @@ export function resolveBooking(
   );
 }
 
+/** The calendars a new booking asks for: `calendar_ids` (2–10, distinct, of the workspace) or `calendar_id` or the default. */
+function requestedCalendars(
+  state: EngineState,
+  workspaceId: string,
+  body: { calendar_id?: string; calendar_ids?: string[] },
+  fallback: string,
+) {
+  if (body.calendar_ids === undefined) {
+    const calendarId = body.calendar_id ?? fallback;
+    if (getCalendar(state, calendarId)?.workspace_id !== workspaceId) throw new ApiError("not_found", `no calendar ${calendarId}`);
+    return [calendarId];
+  }
+  if (body.calendar_id !== undefined)
+    throw invalid("give calendar_id or calendar_ids, not both", [
+      { field: "/calendar_id", message: "must not be given with calendar_ids" },
+    ]);
+  const ids = body.calendar_ids;
+  const duplicates = ids.flatMap((id, i) =>
+    ids.indexOf(id) < i ? [{ field: `/calendar_ids/${i}`, message: `duplicate calendar id ${id}` }] : [],
+  );
+  if (duplicates.length > 0) throw invalid("calendar_ids must be distinct", duplicates);
+  // Another workspace's calendar does not exist for the caller (docs/protocol.md §2.1): 404 like an unknown one.
+  const unknown = ids.find((id) => getCalendar(state, id)?.workspace_id !== workspaceId);
+  if (unknown !== undefined) throw new ApiError("not_found", `no calendar ${unknown}`);
+  return ids;
+}
+
+/** Series are checked before they are decided: an unbounded or too long RRULE writes nothing. */
+function checkRecurrence(state: EngineState, calendarId: string, rrule: string, start: number): void {
+  const expansion = expandRecurrence(rrule, start, getCalendar(state, calendarId)!.settings.time_zone);
+  if (!expansion.ok)
+    throw invalid(`the recurrence is invalid: ${expansion.message}`, [{ field: "/recurrence/rrule", message: expansion.message }]);
+}
+
+/** Why an occurrence failed, as the wire's `OccurrenceProblem`. */
+function occurrenceProblem(r: Rejection): Record<string, unknown> {
+  const out: Record<string, unknown> = { code: r.code, detail: r.message };
+  for (const k of ["winning_agent_id", "winning_agent_priority", "winning_booking_id", "rule", "calendar_id"] as const)
+    if (r[k] !== undefined) out[k] = r[k];
+  return out;
+}
+
+/** The wire's `SeriesOutcome` of a recurring write. */
+function seriesOutcome(result: WriteResult, allOrNothing: boolean): Record<string, unknown> {
+  const series = result.series!;
+  return {
+    series_id: series.series_id,
+    all_or_nothing: allOrNothing,
+    occurrences: series.occurrences.map((o: OccurrenceResult) => ({
+      index: o.index,
+      booking_id: o.booking_id,
+      start: iso(o.start),
+      end: iso(o.end),
+      outcome: o.ok ? "created" : "failed",
+      ...(o.ok ? {} : { problem: occurrenceProblem(o.rejection) }),
+    })),
+  };
+}
+
+/** The occurrences of a series that exist in the state, in order. */
+function seriesBookings(state: EngineState, seriesId: string): Booking[] {
+  const out: Booking[] = [];
+  for (let i = 0; i < MAX_OCCURRENCES; i++) {
+    const b = getBooking(state, occurrenceId(seriesId, i));
+    if (b?.series_id === seriesId) out.push(b);
+  }
+  return out;
+}
+
 export function bookingHandlers(services: Services): Record<string, Handler> {
   /** commit / release / cancel of an existing booking: one engine command each. */
   const transition =
@@ -109,35 +192,104 @@ export function bookingHandlers(services: Services): Record<string, Handler> {
         mode?: BookingMode;
         hold_ttl_seconds?: number;
         calendar_id?: string;
+        calendar_ids?: string[];
+        recurrence?: { rrule: string; all_or_nothing?: boolean };
         metadata?: Record<string, string>;
       };
-      const calendarId = body.calendar_id ?? agent.calendar_id;
-      if (getCalendar(services.stateOf(agent.workspace_id), calendarId)?.workspace_id !== agent.workspace_id) {
-        throw new ApiError("not_found", `no calendar ${calendarId}`);
-      }
+      const state = services.stateOf(agent.workspace_id);
+      const calendarIds = requestedCalendars(state, agent.workspace_id, body, agent.calendar_id);
       checkMetadata(body.metadata);
-      const bookingId = newId("bkg");
+      const start = instant(body.start, "start");
+      const end = instant(body.end, "end");
+      if (body.recurrence !== undefined) checkRecurrence(state, calendarIds[0]!, body.recurrence.rrule, start);
+      // A series is named `srs_<suffix>`; its occurrences are the bookings `bkg_<suffix>_<index>`.
+      const bookingId = newId(body.recurrence !== undefined ? "srs" : "bkg");
       const claim = input.idempotency;
       return services.arbiter.submit<Output>({
         write: {
           booking_id: bookingId,
           agent_id: agent.agent_id,
-          calendar_id: calendarId,
-          start: instant(body.start, "start"),
-          end: instant(body.end, "end"),
+          calendar_id: calendarIds[0]!,
+          ...(calendarIds.length > 1 ? { calendar_ids: calendarIds } : {}),
+          start,
+          end,
           mode: body.mode ?? "commit",
           ...(body.hold_ttl_seconds !== undefined ? { hold_ttl_seconds: body.hold_ttl_seconds } : {}),
           metadata: body.metadata ?? {},
+          ...(body.recurrence !== undefined ? { recurrence: body.recurrence } : {}),
+        },
+        ctx: input.commandContext(agent.workspace_id),
+        settle: async ({ result, audit, bookings }, tx) => {
+          let out: Output;
+          if (!result.ok) out = rejectionOutput(result.rejection, audit[result.event_index]!.event_id, input.requestId);
+          else if (result.series === undefined) out = { status: 201, body: bookings.get(bookingId) };
+          else {
+            const series = seriesOutcome(result, body.recurrence?.all_or_nothing !== false);
+            out = { status: 201, body: { ...bookings.get(result.booking.booking_id), series } };
+          }
+          await services.remember(tx, claim, out);
+          return out;
+        },
+      });
+    },
+
+    moveBooking: async (input) => {
+      const agent = input.agent!;
+      const bookingId = input.path.booking_id!;
+      const booking = ownBooking(services, input, bookingId);
+      const body = input.body as { start: string; end: string; whole_series?: boolean };
+      const claim = input.idempotency;
+      return services.arbiter.submit<Output>({
+        write: {
+          kind: "move",
+          booking_id: bookingId,
+          agent_id: agent.agent_id,
+          calendar_id: booking.calendar_id,
+          start: instant(body.start, "start"),
+          end: instant(body.end, "end"),
+          ...(body.whole_series !== undefined ? { whole_series: body.whole_series } : {}),
         },
         ctx: input.commandContext(agent.workspace_id),
         settle: async ({ result, audit, bookings }, tx) => {
           const out: Output = result.ok
-            ? { status: 201, body: bookings.get(bookingId) }
+            ? { status: 200, body: bookings.get(bookingId) }
             : rejectionOutput(result.rejection, audit[result.event_index]!.event_id, input.requestId);
           await services.remember(tx, claim, out);
           return out;
         },
       });
+    },
+
+    cancelSeries: async (input) => {
+      const agent = input.agent!;
+      const seriesId = input.path.series_id!;
+      const state = services.stateOf(agent.workspace_id);
+      const first = seriesBookings(state, seriesId)[0];
+      if (first === undefined || getCalendar(state, first.calendar_id)?.workspace_id !== agent.workspace_id)
+        throw new ApiError("not_found", `no series ${seriesId}`);
+      const reason = (input.body as { reason?: string } | undefined)?.reason;
+      return services.execute(
+        agent.workspace_id,
+        input.idempotency,
+        (seq, at) => ({
+          command: {
+            type: "series.cancel",
+            seq,
+            at,
+            series_id: seriesId,
+            agent_id: agent.agent_id,
+            ...(reason !== undefined ? { reason } : {}),
+          },
+          ctx: input.commandContext(agent.workspace_id),
+        }),
+        ({ decision, audit, bookings }) => {
+          const reply = decision!.reply;
+          if (reply.kind === "series_cancelled")
+            return { status: 200, body: { series_id: seriesId, bookings: reply.bookings.map((b) => bookings.get(b.booking_id)) } };
+          if (reply.kind === "rejected") return rejectionOutput(reply.rejection, audit[reply.event_index]!.event_id, input.requestId);
+          throw new Error(`series.cancel replied ${reply.kind}`);
+        },
+      );
     },
 
     commitHold: transition("bookings.commit_hold"),

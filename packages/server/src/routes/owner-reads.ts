@@ -87,7 +87,7 @@ export function ownerReadHandlers(services: Services): Record<string, Handler> {
 
     getOwnerAvailability: async (input) => {
       const calendarId = await calendarOf(input, (input.query as { calendar_id?: string }).calendar_id);
-      return availabilityOutput(services, ws(input), calendarId, input.query);
+      return availabilityOutput(services, ws(input), [calendarId], input.query);
     },
 
     previewAvailability: async (input) => {
@@ -99,7 +99,7 @@ export function ownerReadHandlers(services: Services): Record<string, Handler> {
           checked.field_errors.map((e) => ({ ...e, field: toPointer(e.field) })),
         );
       }
-      return availabilityOutput(services, ws(input), await calendarOf(input, body.calendar_id), body, checked.rules);
+      return availabilityOutput(services, ws(input), [await calendarOf(input, body.calendar_id)], body, checked.rules);
     },
 
     listRequestLog: async (input) => {

@@ -44,6 +44,18 @@ export function rejectionOutput(rejection: Rejection, auditEventId: string, requ
     case "not_found":
       break;
   }
+  // Issue 18: the calendar a multi-calendar write lost on, the occurrence of a series that failed.
+  const located = code !== "invalid_request" && code !== "forbidden" && code !== "not_found";
+  if (located && rejection.calendar_id !== undefined) extensions.calendar_id = rejection.calendar_id;
+  if (located && rejection.occurrence !== undefined) {
+    const o = rejection.occurrence;
+    extensions.occurrence = {
+      index: o.index,
+      booking_id: o.booking_id,
+      start: new Date(o.start).toISOString(),
+      end: new Date(o.end).toISOString(),
+    };
+  }
   const defined = Object.fromEntries(Object.entries(extensions).filter(([, v]) => v !== undefined));
   return { status: statusOf(code), body: problemBody(code, rejection.message, requestId, defined) };
 }

@@ -1,6 +1,6 @@
 // Free/busy of one calendar in a range: its active bookings and holds, its focus blocks and the
 // hours outside its business hours (in the calendar's time zone), merged into maximal free slots.
-import { activeBookingsIn, externalAvailabilityBusy, type CalendarState, type EngineState } from "../engine/index.ts";
+import { activeBookingsIn, externalAvailabilityBusy, freeOnAtLeast, type CalendarState, type EngineState } from "../engine/index.ts";
 import { addDays, civilDateOf, parseLocalTime, weekdayOf, zonedInstant } from "../engine/tz.ts";
 import { iso } from "./audit-trail.ts";
 
@@ -116,4 +116,28 @@ export function availability(
     slots: slots.map((s) => ({ start: iso(s.start), end: iso(s.end) })),
     busy: clipped.map((b) => ({ ...b, start: iso(b.start), end: iso(b.end) })),
   };
+}
+
+/**
+ * Free/busy over several calendars (issue 18, docs/protocol.md §12.2): the windows in which a booking
+ * of `durationMinutes` (1 minute when not given) is free on at least `minAvailable` of them (default:
+ * all), and every calendar's busy intervals, each naming its calendar.
+ */
+export function availabilityAcross(
+  state: EngineState,
+  cals: readonly CalendarState[],
+  range: Span,
+  now: number,
+  durationMinutes?: number,
+  minAvailable?: number,
+): { min_available: number; slots: { start: string; end: string }[]; busy: (BusyView & { calendar_id: string })[] } {
+  const each = cals.map((cal) => ({ cal, view: availability(state, cal, range, now) }));
+  const free = each.map(({ view }) => view.slots.map((s) => ({ start: Date.parse(s.start), end: Date.parse(s.end) })));
+  const k = Math.min(minAvailable ?? cals.length, cals.length);
+  const minLength = Math.max(1, (durationMinutes ?? 0) * 60_000);
+  const slots = freeOnAtLeast(free, k, minLength).filter((s) => s.end - s.start >= minLength);
+  const busy = each
+    .flatMap(({ cal, view }) => view.busy.map((b) => ({ ...b, calendar_id: cal.calendar_id })))
+    .sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || Date.parse(a.end) - Date.parse(b.end));
+  return { min_available: k, slots: slots.map((s) => ({ start: iso(s.start), end: iso(s.end) })), busy };
 }

@@ -23,6 +23,11 @@ export function bookingView(b: Booking, auditEventId: string, cause?: EngineEven
   // Allowed over external busy time (calendar setting `external_busy: "flag"`): named, not hidden.
   if (b.external_conflicts !== undefined)
     view.external_conflicts = b.external_conflicts.map((x) => ({ source_id: x.source_id, start: iso(x.start), end: iso(x.end) }));
+  // Only on bookings that have them (issue 18), so every earlier booking keeps its stored bytes and
+  // replays to them: a one-calendar booking has no `calendar_ids` (read it as `[calendar_id]`).
+  if (b.calendar_ids !== undefined) view.calendar_ids = b.calendar_ids;
+  if (b.series_id !== undefined) view.series_id = b.series_id;
+  if (b.moved_at !== undefined) view.moved_at = iso(b.moved_at);
   switch (cause?.type) {
     case "hold.invalidated":
       // Displaced by busy time of an external calendar (docs/protocol.md §11.1), not by a booking.

@@ -2,22 +2,28 @@
 import type { BookingView } from "../shell/booking-view.ts";
 import type { Queryable } from "./db.ts";
 
+/**
+ * Stores a booking's projection: its row (interval too, since a move changes it) and one row per
+ * calendar it occupies in `booking_calendars` (issue 18), which carries the overlap backstop.
+ */
 export async function upsertBooking(tx: Queryable, workspaceId: string, view: BookingView): Promise<void> {
+  const start = Date.parse(view.start as string);
+  const end = Date.parse(view.end as string);
   await tx.run(
     `INSERT INTO bookings (booking_id, calendar_id, workspace_id, agent_id, status, start_ms, end_ms, body)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (workspace_id, booking_id) DO UPDATE SET status = excluded.status, body = excluded.body`,
-    [
-      view.booking_id,
-      view.calendar_id as string,
-      workspaceId,
-      view.agent_id as string,
-      view.status,
-      Date.parse(view.start as string),
-      Date.parse(view.end as string),
-      JSON.stringify(view),
-    ],
+     ON CONFLICT (workspace_id, booking_id) DO UPDATE SET status = excluded.status, body = excluded.body,
+       start_ms = excluded.start_ms, end_ms = excluded.end_ms`,
+    [view.booking_id, view.calendar_id as string, workspaceId, view.agent_id as string, view.status, start, end, JSON.stringify(view)],
   );
+  for (const calendarId of (view.calendar_ids as string[] | undefined) ?? [view.calendar_id as string]) {
+    await tx.run(
+      `INSERT INTO booking_calendars (workspace_id, booking_id, calendar_id, status, start_ms, end_ms) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (workspace_id, booking_id, calendar_id) DO UPDATE SET status = excluded.status,
+         start_ms = excluded.start_ms, end_ms = excluded.end_ms`,
+      [workspaceId, view.booking_id, calendarId, view.status, start, end],
+    );
+  }
 }
 
 export async function bookingBody(q: Queryable, workspaceId: string, bookingId: string): Promise<string | undefined> {
@@ -46,7 +52,11 @@ export async function listBookings(
   const params: (string | number)[] = [workspaceId];
   if (f.status) where.push("status = ?"), params.push(f.status);
   if (f.agentId) where.push("agent_id = ?"), params.push(f.agentId);
-  if (f.calendarId) where.push("calendar_id = ?"), params.push(f.calendarId);
+  // A booking is on a calendar when any of its calendars is that one (issue 18).
+  if (f.calendarId) {
+    where.push("booking_id IN (SELECT booking_id FROM booking_calendars WHERE workspace_id = ? AND calendar_id = ?)");
+    params.push(workspaceId, f.calendarId);
+  }
   if (f.endsAfter !== undefined) where.push("end_ms > ?"), params.push(f.endsAfter);
   if (f.startsBefore !== undefined) where.push("start_ms < ?"), params.push(f.startsBefore);
   if (f.after) {
@@ -63,6 +73,19 @@ export async function listBookings(
 /** Every stored booking of a workspace (replay compares them with its own). */
 export async function allBookings(q: Queryable, workspaceId: string): Promise<{ booking_id: string; body: string }[]> {
   return q.all(`SELECT booking_id, body FROM bookings WHERE workspace_id = ?`, [workspaceId]);
+}
+
+/** Every per-calendar row of a workspace's bookings (replay compares them with its own). */
+export async function allBookingCalendars(
+  q: Queryable,
+  workspaceId: string,
+): Promise<{ booking_id: string; calendar_id: string; status: string; start_ms: number; end_ms: number }[]> {
+  return (
+    await q.all<{ booking_id: string; calendar_id: string; status: string; start_ms: number; end_ms: number }>(
+      `SELECT booking_id, calendar_id, status, start_ms, end_ms FROM booking_calendars WHERE workspace_id = ?`,
+      [workspaceId],
+    )
+  ).map((r) => ({ ...r, start_ms: Number(r.start_ms), end_ms: Number(r.end_ms) }));
 }
 
 export async function workspacesWithBookings(q: Queryable): Promise<string[]> {

@@ -223,6 +223,28 @@ export const migrations: Migration[] = [
     ],
   },
   {
+    // Issue 18: a booking on several calendars (person + room) occupies each of them. One row per
+    // (booking, calendar) — every booking, one-calendar ones included — carries the interval and
+    // status, so the PostgreSQL backstop covers every calendar of a booking, not only its first, and
+    // a calendar filter finds a booking on any of its calendars.
+    version: 9,
+    name: "booking calendars",
+    sql: [
+      `CREATE TABLE booking_calendars (
+        workspace_id TEXT NOT NULL, booking_id TEXT NOT NULL, calendar_id TEXT NOT NULL, status TEXT NOT NULL,
+        start_ms {bigint} NOT NULL, end_ms {bigint} NOT NULL, PRIMARY KEY (workspace_id, booking_id, calendar_id))`,
+      `CREATE INDEX booking_calendars_by_calendar ON booking_calendars (workspace_id, calendar_id, start_ms)`,
+      `INSERT INTO booking_calendars (workspace_id, booking_id, calendar_id, status, start_ms, end_ms)
+         SELECT workspace_id, booking_id, calendar_id, status, start_ms, end_ms FROM bookings`,
+    ],
+    postgres: [
+      `ALTER TABLE booking_calendars ADD COLUMN during int8range GENERATED ALWAYS AS (int8range(start_ms, end_ms)) STORED`,
+      `ALTER TABLE booking_calendars ADD CONSTRAINT booking_calendars_active_no_overlap
+         EXCLUDE USING gist (workspace_id WITH =, calendar_id WITH =, during WITH &&) WHERE (status IN ('HELD', 'COMMITTED'))
+         DEFERRABLE INITIALLY DEFERRED`,
+    ],
+  },
+  {
     // External calendars (docs/protocol.md §11): each calendar's CalDAV / ICS sources with their
     // sealed credentials, poll state and a lease (replicas claim a due source with a conditional
     // UPDATE, so one polls it per interval); and ICS feeds out, their tokens stored hashed.

@@ -52,7 +52,7 @@ describe("agent protocols on the reference server", () => {
     const headers = { authorization: `Bearer ${key}`, accept: "application/json, text/event-stream" };
     const list = await post("/mcp", { jsonrpc: "2.0", id: 1, method: "tools/list" }, headers);
     expect(list.status).toBe(200);
-    expect(((await list.json()) as { result: { tools: unknown[] } }).result.tools).toHaveLength(9);
+    expect(((await list.json()) as { result: { tools: unknown[] } }).result.tools).toHaveLength(10);
     const call = await post(
       "/mcp",
       { jsonrpc: "2.0", id: 2, method: "tools/call", params: { name: "list_bookings", arguments: {} } },

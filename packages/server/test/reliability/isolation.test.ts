@@ -127,6 +127,10 @@ async function pathValue(op: OperationSpec, name: string, target: Tenant, caller
       if (op.operationId === "commitHold" || op.operationId === "releaseHold") return freshBooking(target, caller, "hold");
       if (op.method !== "get") return freshBooking(target, caller, "commit");
       return target.commitId;
+    case "series_id": {
+      const body = { ...freshSlot(), recurrence: { rrule: "FREQ=DAILY;COUNT=1" } };
+      return (await created(writer(target, caller).call("POST", "/v1/bookings", { body }), "series")).series_id;
+    }
     case "event_id":
       return target.eventId;
     case "message_id": {
@@ -175,6 +179,8 @@ const REQUESTS: Record<string, { refs: boolean; filter?: boolean; build: (target
   commitHold: { refs: true, build: () => ({}) },
   releaseHold: { refs: true, build: () => ({}) },
   cancelBooking: { refs: true, build: () => ({ body: { reason: "isolation matrix" } }) },
+  moveBooking: { refs: true, build: () => ({ body: freshSlot() }) },
+  cancelSeries: { refs: true, build: () => ({ body: { reason: "isolation matrix" } }) },
   listAuditEvents: { refs: true, filter: true, build: (t) => ({ query: { resource: t.commitId } }) },
   getAuditCheckpoint: { refs: false, build: () => ({}) },
   getAuditConsistencyProof: { refs: false, build: () => ({ query: { from_size: "1" } }) },

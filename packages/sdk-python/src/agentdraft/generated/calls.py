@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 from typing import Any, Callable, List, Literal, Mapping, Optional, Sequence, Union
 
-from .._call import Call, as_list, drop_none, get, post, segment
+from .._call import Call, as_list, as_model_dict, drop_none, get, post, segment
 from .._times import format_instant, format_opt_instant
 from .models import (
     AgentIdentity,
@@ -22,6 +22,8 @@ from .models import (
     Message,
     MessageDirection,
     MessagePage,
+    Recurrence,
+    SeriesCancellation,
 )
 
 __all__ = [
@@ -38,10 +40,12 @@ __all__ = [
     "get_booking",
     "cancel_booking",
     "commit_hold",
+    "move_booking",
     "release_hold",
     "list_messages",
     "send_message",
     "get_message",
+    "cancel_series",
 ]
 
 
@@ -101,7 +105,8 @@ def get_availability_list(
     end: datetime.datetime,
     duration_minutes: Optional[int] = None,
     *,
-    calendar_id: Optional[str] = None,
+    calendar_id: Optional[Union[str, Sequence[str]]] = None,
+    min_available: Optional[int] = None,
     time_zone: Optional[str] = None,
 ) -> Call[List[Interval]]:
     """``availability.list``: Get availability."""
@@ -109,7 +114,8 @@ def get_availability_list(
         "range_start": format_instant(start, "start"),
         "range_end": format_instant(end, "end"),
         "duration_minutes": duration_minutes,
-        "calendar_id": calendar_id,
+        "calendar_id": None if calendar_id is None else as_list(calendar_id, "calendar_id", 1),
+        "min_available": min_available,
         "time_zone": time_zone,
     }
     return get("/v1/availability", _get_availability_list_slots, query)
@@ -120,7 +126,8 @@ def get_availability_get(
     end: datetime.datetime,
     duration_minutes: Optional[int] = None,
     *,
-    calendar_id: Optional[str] = None,
+    calendar_id: Optional[Union[str, Sequence[str]]] = None,
+    min_available: Optional[int] = None,
     time_zone: Optional[str] = None,
 ) -> Call[Availability]:
     """``availability.get``: Get availability."""
@@ -128,7 +135,8 @@ def get_availability_get(
         "range_start": format_instant(start, "start"),
         "range_end": format_instant(end, "end"),
         "duration_minutes": duration_minutes,
-        "calendar_id": calendar_id,
+        "calendar_id": None if calendar_id is None else as_list(calendar_id, "calendar_id", 1),
+        "min_available": min_available,
         "time_zone": time_zone,
     }
     return get("/v1/availability", Availability.from_dict, query)
@@ -164,6 +172,8 @@ def create_booking_commit(
     metadata: Optional[Mapping[str, str]] = None,
     *,
     calendar_id: Optional[str] = None,
+    calendar_ids: Optional[Union[str, Sequence[str]]] = None,
+    recurrence: Optional[Union[Recurrence, Mapping[str, Any]]] = None,
 ) -> Call[Booking]:
     """``bookings.commit``: Book a slot."""
     body = drop_none(
@@ -172,6 +182,8 @@ def create_booking_commit(
             "end": format_instant(end, "end"),
             "metadata": None if metadata is None else dict(metadata),
             "calendar_id": calendar_id,
+            "calendar_ids": None if calendar_ids is None else as_list(calendar_ids, "calendar_ids", 2),
+            "recurrence": None if recurrence is None else as_model_dict(recurrence),
             "mode": "commit",
         }
     )
@@ -186,6 +198,8 @@ def create_booking_hold(
     metadata: Optional[Mapping[str, str]] = None,
     *,
     calendar_id: Optional[str] = None,
+    calendar_ids: Optional[Union[str, Sequence[str]]] = None,
+    recurrence: Optional[Union[Recurrence, Mapping[str, Any]]] = None,
 ) -> Call[Booking]:
     """``bookings.hold``: Book a slot."""
     body = drop_none(
@@ -195,6 +209,8 @@ def create_booking_hold(
             "hold_ttl_seconds": ttl_seconds,
             "metadata": None if metadata is None else dict(metadata),
             "calendar_id": calendar_id,
+            "calendar_ids": None if calendar_ids is None else as_list(calendar_ids, "calendar_ids", 2),
+            "recurrence": None if recurrence is None else as_model_dict(recurrence),
             "mode": "hold",
         }
     )
@@ -235,6 +251,25 @@ def commit_hold(
 ) -> Call[Booking]:
     """``bookings.commit``: Commit a hold."""
     return post(f"/v1/bookings/{segment(booking_id, 'booking_id')}/commit", Booking.from_dict, None, idempotency_key)
+
+
+def move_booking(
+    booking_id: str,
+    start: datetime.datetime,
+    end: datetime.datetime,
+    whole_series: Optional[bool] = None,
+    *,
+    idempotency_key: Optional[str] = None,
+) -> Call[Booking]:
+    """``bookings.move``: Move a booking."""
+    body = drop_none(
+        {
+            "start": format_instant(start, "start"),
+            "end": format_instant(end, "end"),
+            "whole_series": whole_series,
+        }
+    )
+    return post(f"/v1/bookings/{segment(booking_id, 'booking_id')}/move", Booking.from_dict, body, idempotency_key)
 
 
 def release_hold(
@@ -288,3 +323,18 @@ def get_message(
 ) -> Call[Message]:
     """``mailbox.get``: Get a message."""
     return get(f"/v1/mailbox/messages/{segment(message_id, 'message_id')}", Message.from_dict)
+
+
+def cancel_series(
+    series_id: str,
+    reason: Optional[str] = None,
+    *,
+    idempotency_key: Optional[str] = None,
+) -> Call[SeriesCancellation]:
+    """``bookings.cancel_series``: Cancel a series."""
+    body = drop_none(
+        {
+            "reason": reason,
+        }
+    )
+    return post(f"/v1/series/{segment(series_id, 'series_id')}/cancel", SeriesCancellation.from_dict, body, idempotency_key)

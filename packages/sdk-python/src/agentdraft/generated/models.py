@@ -57,6 +57,7 @@ __all__ = [
     "EngineSettings",
     "EngineSettingsUpdate",
     "ExternalConflict",
+    "FailedOccurrence",
     "FeedCreated",
     "FeedFile",
     "FeedId",
@@ -88,7 +89,9 @@ __all__ = [
     "MessageStatus",
     "Metadata",
     "MinNoticeRule",
+    "MoveBookingRequest",
     "NotFoundProblem",
+    "OccurrenceProblem",
     "OwnerCancelRequest",
     "PayloadTooLargeProblem",
     "PermissionDeniedProblem",
@@ -100,6 +103,7 @@ __all__ = [
     "RaceWinner",
     "RateLimitState",
     "RateLimitedProblem",
+    "Recurrence",
     "RequestErrorGroup",
     "RequestErrorSummary",
     "RequestLogEntry",
@@ -111,6 +115,10 @@ __all__ = [
     "RuleViolationProblem",
     "Scope",
     "SendMessageRequest",
+    "SeriesCancellation",
+    "SeriesId",
+    "SeriesOccurrence",
+    "SeriesOutcome",
     "Session",
     "SetSourcesRequest",
     "SourceError",
@@ -272,6 +280,11 @@ Scope = Literal[
     "mailbox:send",
     "audit:read",
 ]
+
+
+#: A recurring series id (`srs_…`); its occurrences are bookings `bkg_<same
+#: suffix>_<index>`.
+SeriesId = str
 
 
 #: Why the last poll of a source failed (its last good busy set stays in force).
@@ -739,7 +752,7 @@ class Availability:
     agent and rule.
     """
 
-    #: The calendar.
+    #: The calendar (the first one asked for, when several were).
     calendar_id: CalendarId
     #: Start of the queried range.
     range_start: Instant
@@ -750,6 +763,11 @@ class Availability:
     slots: List[Interval]
     #: Busy intervals, in order of start.
     busy: List[BusyInterval]
+    #: Every calendar asked for, when several were (docs/protocol.md §12.2).
+    calendar_ids: Optional[List[CalendarId]] = None
+    #: How many of `calendar_ids` each slot is free on at least (several calendars
+    #: only).
+    min_available: Optional[int] = None
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Availability:
@@ -761,17 +779,24 @@ class Availability:
             range_end=_get(data, "Availability", "range_end", _datetime),
             slots=_get(data, "Availability", "slots", _list_of(Interval.from_dict)),
             busy=_get(data, "Availability", "busy", _list_of(BusyInterval.from_dict)),
+            calendar_ids=_opt(data, "Availability", "calendar_ids", _list_of(_str)),
+            min_available=_opt(data, "Availability", "min_available", _int),
         )
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        return {
+        data: Dict[str, Any] = {
             "calendar_id": self.calendar_id,
             "range_start": _format_datetime(self.range_start),
             "range_end": _format_datetime(self.range_end),
             "slots": _dump(self.slots),
             "busy": _dump(self.busy),
         }
+        if self.calendar_ids is not None:
+            data["calendar_ids"] = _dump(self.calendar_ids)
+        if self.min_available is not None:
+            data["min_available"] = self.min_available
+        return data
 
 
 @dataclass(frozen=True)
@@ -836,7 +861,8 @@ class Booking:
 
     #: Booking id.
     booking_id: BookingId
-    #: Calendar the booking is on.
+    #: Calendar the booking is on (the first of `calendar_ids` for a booking on several
+    #: calendars).
     calendar_id: CalendarId
     #: Agent that made the booking.
     agent_id: AgentId
@@ -854,6 +880,14 @@ class Booking:
     audit_event_id: AuditEventId
     #: When the booking was created.
     created_at: Instant
+    #: Every calendar the booking occupies, `calendar_id` first; present only on a
+    #: booking of several calendars (otherwise read `[calendar_id]`).
+    calendar_ids: Optional[List[CalendarId]] = None
+    #: The recurring series the booking is an occurrence of (docs/protocol.md §12.3).
+    series_id: Optional[SeriesId] = None
+    #: When the booking was last moved (docs/protocol.md §12.1); a move restarts a
+    #: commit's bump window.
+    moved_at: Optional[Instant] = None
     #: When a hold stops blocking (holds only).
     hold_expires_at: Optional[Instant] = None
     #: When the booking was committed.
@@ -874,6 +908,9 @@ class Booking:
     #: The IANA zone of `start_local` / `end_local` (`calendar` resolved to the
     #: calendar's zone).
     time_zone: Optional[str] = None
+    #: Only in the answer to a recurring write: how each occurrence was decided
+    #: (docs/protocol.md §12.3).
+    series: Optional[SeriesOutcome] = None
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Booking:
@@ -890,6 +927,9 @@ class Booking:
             metadata=_get(data, "Booking", "metadata", _dict_of(_str)),
             audit_event_id=_get(data, "Booking", "audit_event_id", _str),
             created_at=_get(data, "Booking", "created_at", _datetime),
+            calendar_ids=_opt(data, "Booking", "calendar_ids", _list_of(_str)),
+            series_id=_opt(data, "Booking", "series_id", _str),
+            moved_at=_opt(data, "Booking", "moved_at", _datetime),
             hold_expires_at=_opt(data, "Booking", "hold_expires_at", _datetime),
             committed_at=_opt(data, "Booking", "committed_at", _datetime),
             ended_reason=_opt(data, "Booking", "ended_reason", _str),
@@ -914,6 +954,7 @@ class Booking:
             start_local=_opt(data, "Booking", "start_local", _str),
             end_local=_opt(data, "Booking", "end_local", _str),
             time_zone=_opt(data, "Booking", "time_zone", _str),
+            series=_opt(data, "Booking", "series", SeriesOutcome.from_dict),
         )
 
     def to_dict(self) -> Dict[str, Any]:
@@ -930,6 +971,12 @@ class Booking:
             "audit_event_id": self.audit_event_id,
             "created_at": _format_datetime(self.created_at),
         }
+        if self.calendar_ids is not None:
+            data["calendar_ids"] = _dump(self.calendar_ids)
+        if self.series_id is not None:
+            data["series_id"] = self.series_id
+        if self.moved_at is not None:
+            data["moved_at"] = _format_datetime(self.moved_at)
         if self.hold_expires_at is not None:
             data["hold_expires_at"] = _format_datetime(self.hold_expires_at)
         if self.committed_at is not None:
@@ -948,6 +995,8 @@ class Booking:
             data["end_local"] = self.end_local
         if self.time_zone is not None:
             data["time_zone"] = self.time_zone
+        if self.series is not None:
+            data["series"] = self.series.to_dict()
         return data
 
 
@@ -1073,6 +1122,8 @@ class BusyInterval:
     rule_id: Optional[str] = None
     #: The external source, for `external` intervals.
     source_id: Optional[SourceId] = None
+    #: The calendar the interval is busy on (answers over several calendars only).
+    calendar_id: Optional[CalendarId] = None
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> BusyInterval:
@@ -1089,6 +1140,7 @@ class BusyInterval:
             booking_id=_opt(data, "BusyInterval", "booking_id", _str),
             rule_id=_opt(data, "BusyInterval", "rule_id", _str),
             source_id=_opt(data, "BusyInterval", "source_id", _str),
+            calendar_id=_opt(data, "BusyInterval", "calendar_id", _str),
         )
 
     def to_dict(self) -> Dict[str, Any]:
@@ -1112,6 +1164,8 @@ class BusyInterval:
             data["rule_id"] = self.rule_id
         if self.source_id is not None:
             data["source_id"] = self.source_id
+        if self.calendar_id is not None:
+            data["calendar_id"] = self.calendar_id
         return data
 
 
@@ -1462,6 +1516,11 @@ class ConflictProblem:
     winning_agent_priority: Optional[Priority] = None
     #: The winning booking.
     winning_booking_id: Optional[BookingId] = None
+    #: The calendar the write lost on or whose rule it broke (writes on several
+    #: calendars; docs/protocol.md §12.2).
+    calendar_id: Optional[CalendarId] = None
+    #: The occurrence of a series that failed (docs/protocol.md §12.3).
+    occurrence: Optional[FailedOccurrence] = None
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ConflictProblem:
@@ -1488,6 +1547,13 @@ class ConflictProblem:
                 "winning_booking_id",
                 _str,
             ),
+            calendar_id=_opt(data, "ConflictProblem", "calendar_id", _str),
+            occurrence=_opt(
+                data,
+                "ConflictProblem",
+                "occurrence",
+                FailedOccurrence.from_dict,
+            ),
         )
 
     def to_dict(self) -> Dict[str, Any]:
@@ -1507,6 +1573,10 @@ class ConflictProblem:
             data["winning_agent_priority"] = self.winning_agent_priority
         if self.winning_booking_id is not None:
             data["winning_booking_id"] = self.winning_booking_id
+        if self.calendar_id is not None:
+            data["calendar_id"] = self.calendar_id
+        if self.occurrence is not None:
+            data["occurrence"] = self.occurrence.to_dict()
         return data
 
 
@@ -1591,6 +1661,12 @@ class CreateBookingRequest:
     hold_ttl_seconds: Optional[int] = None
     #: Calendar to book on; defaults to the workspace's default calendar.
     calendar_id: Optional[CalendarId] = None
+    #: Book 2–10 distinct calendars of the workspace at once, all or nothing (instead of
+    #: `calendar_id`; docs/protocol.md §12.2).
+    calendar_ids: Optional[List[CalendarId]] = None
+    #: Repeat the booking as a series (docs/protocol.md §12.3); `start`/`end` are the
+    #: first occurrence.
+    recurrence: Optional[Recurrence] = None
     #: Free-form metadata.
     metadata: Optional[Metadata] = None
 
@@ -1609,6 +1685,18 @@ class CreateBookingRequest:
                 _int,
             ),
             calendar_id=_opt(data, "CreateBookingRequest", "calendar_id", _str),
+            calendar_ids=_opt(
+                data,
+                "CreateBookingRequest",
+                "calendar_ids",
+                _list_of(_str),
+            ),
+            recurrence=_opt(
+                data,
+                "CreateBookingRequest",
+                "recurrence",
+                Recurrence.from_dict,
+            ),
             metadata=_opt(data, "CreateBookingRequest", "metadata", _dict_of(_str)),
         )
 
@@ -1624,6 +1712,10 @@ class CreateBookingRequest:
             data["hold_ttl_seconds"] = self.hold_ttl_seconds
         if self.calendar_id is not None:
             data["calendar_id"] = self.calendar_id
+        if self.calendar_ids is not None:
+            data["calendar_ids"] = _dump(self.calendar_ids)
+        if self.recurrence is not None:
+            data["recurrence"] = self.recurrence.to_dict()
         if self.metadata is not None:
             data["metadata"] = _dump(self.metadata)
         return data
@@ -1927,6 +2019,40 @@ class ExternalConflict:
             "start": _format_datetime(self.start),
             "end": _format_datetime(self.end),
             "source_id": self.source_id,
+        }
+
+
+@dataclass(frozen=True)
+class FailedOccurrence:
+    """The occurrence of a series a problem is about."""
+
+    #: 0-based position in the series.
+    index: int
+    #: The occurrence's booking id (not created).
+    booking_id: BookingId
+    #: Inclusive start.
+    start: Instant
+    #: Exclusive end.
+    end: Instant
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> FailedOccurrence:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "FailedOccurrence")
+        return cls(
+            index=_get(data, "FailedOccurrence", "index", _int),
+            booking_id=_get(data, "FailedOccurrence", "booking_id", _str),
+            start=_get(data, "FailedOccurrence", "start", _datetime),
+            end=_get(data, "FailedOccurrence", "end", _datetime),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        return {
+            "index": self.index,
+            "booking_id": self.booking_id,
+            "start": _format_datetime(self.start),
+            "end": _format_datetime(self.end),
         }
 
 
@@ -2710,6 +2836,39 @@ class MinNoticeRule:
 
 
 @dataclass(frozen=True)
+class MoveBookingRequest:
+    """Request to move a booking to a new interval."""
+
+    #: New inclusive start; must carry an offset and not lie in the past.
+    start: Instant
+    #: New exclusive end; after `start`, at most 24 h later.
+    end: Instant
+    #: Move every occurrence of the booking's series still to come by the same local
+    #: wall-clock shift.
+    whole_series: Optional[bool] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> MoveBookingRequest:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "MoveBookingRequest")
+        return cls(
+            start=_get(data, "MoveBookingRequest", "start", _datetime),
+            end=_get(data, "MoveBookingRequest", "end", _datetime),
+            whole_series=_opt(data, "MoveBookingRequest", "whole_series", _bool),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "start": _format_datetime(self.start),
+            "end": _format_datetime(self.end),
+        }
+        if self.whole_series is not None:
+            data["whole_series"] = self.whole_series
+        return data
+
+
+@dataclass(frozen=True)
 class NotFoundProblem:
     """404 — no such resource in the caller's workspace."""
 
@@ -2749,6 +2908,70 @@ class NotFoundProblem:
             "status": self.status,
             "code": self.code,
         }
+
+
+@dataclass(frozen=True)
+class OccurrenceProblem:
+    """Why one occurrence of a series was not created: the problem it would have got on
+    its own.
+    """
+
+    #: Problem code (`outranked`, `slot_taken`, `booking_frozen`, `rule_violation`, …).
+    code: str
+    #: Human-readable explanation.
+    detail: str
+    #: Agent whose booking blocks the occurrence, when a winner exists.
+    winning_agent_id: Optional[AgentId] = None
+    #: Priority of the winning agent.
+    winning_agent_priority: Optional[Priority] = None
+    #: The winning booking.
+    winning_booking_id: Optional[BookingId] = None
+    #: The broken rule (`rule_violation`).
+    rule: Optional[RuleRef] = None
+    #: The calendar the occurrence lost on (several calendars).
+    calendar_id: Optional[CalendarId] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> OccurrenceProblem:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "OccurrenceProblem")
+        return cls(
+            code=_get(data, "OccurrenceProblem", "code", _str),
+            detail=_get(data, "OccurrenceProblem", "detail", _str),
+            winning_agent_id=_opt(data, "OccurrenceProblem", "winning_agent_id", _str),
+            winning_agent_priority=_opt(
+                data,
+                "OccurrenceProblem",
+                "winning_agent_priority",
+                _int,
+            ),
+            winning_booking_id=_opt(
+                data,
+                "OccurrenceProblem",
+                "winning_booking_id",
+                _str,
+            ),
+            rule=_opt(data, "OccurrenceProblem", "rule", RuleRef.from_dict),
+            calendar_id=_opt(data, "OccurrenceProblem", "calendar_id", _str),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "code": self.code,
+            "detail": self.detail,
+        }
+        if self.winning_agent_id is not None:
+            data["winning_agent_id"] = self.winning_agent_id
+        if self.winning_agent_priority is not None:
+            data["winning_agent_priority"] = self.winning_agent_priority
+        if self.winning_booking_id is not None:
+            data["winning_booking_id"] = self.winning_booking_id
+        if self.rule is not None:
+            data["rule"] = self.rule.to_dict()
+        if self.calendar_id is not None:
+            data["calendar_id"] = self.calendar_id
+        return data
 
 
 @dataclass(frozen=True)
@@ -3127,6 +3350,38 @@ class RateLimitedProblem:
 
 
 @dataclass(frozen=True)
+class Recurrence:
+    """A recurrence rule: RFC 5545 RRULE, expanded in the calendar's time zone
+    (docs/protocol.md §12.3).
+    """
+
+    #: RRULE value (an optional `RRULE:` prefix is accepted) bounded by COUNT or UNTIL,
+    #: at most 100 occurrences.
+    rrule: str
+    #: `true` (default): every occurrence or none; `false`: each occurrence is decided
+    #: on its own.
+    all_or_nothing: Optional[bool] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Recurrence:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "Recurrence")
+        return cls(
+            rrule=_get(data, "Recurrence", "rrule", _str),
+            all_or_nothing=_opt(data, "Recurrence", "all_or_nothing", _bool),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "rrule": self.rrule,
+        }
+        if self.all_or_nothing is not None:
+            data["all_or_nothing"] = self.all_or_nothing
+        return data
+
+
+@dataclass(frozen=True)
 class RequestErrorGroup:
     """Error responses of one problem code within the request log."""
 
@@ -3367,6 +3622,11 @@ class RuleViolationProblem:
     audit_event_id: AuditEventId
     #: For kind `external_busy`: the external busy interval the write overlaps.
     external: Optional[ExternalConflict] = None
+    #: The calendar the write lost on or whose rule it broke (writes on several
+    #: calendars; docs/protocol.md §12.2).
+    calendar_id: Optional[CalendarId] = None
+    #: The occurrence of a series that failed (docs/protocol.md §12.3).
+    occurrence: Optional[FailedOccurrence] = None
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> RuleViolationProblem:
@@ -3387,6 +3647,13 @@ class RuleViolationProblem:
                 "external",
                 ExternalConflict.from_dict,
             ),
+            calendar_id=_opt(data, "RuleViolationProblem", "calendar_id", _str),
+            occurrence=_opt(
+                data,
+                "RuleViolationProblem",
+                "occurrence",
+                FailedOccurrence.from_dict,
+            ),
         )
 
     def to_dict(self) -> Dict[str, Any]:
@@ -3403,6 +3670,10 @@ class RuleViolationProblem:
         }
         if self.external is not None:
             data["external"] = self.external.to_dict()
+        if self.calendar_id is not None:
+            data["calendar_id"] = self.calendar_id
+        if self.occurrence is not None:
+            data["occurrence"] = self.occurrence.to_dict()
         return data
 
 
@@ -3450,6 +3721,122 @@ class SendMessageRequest:
         if self.booking_id is not None:
             data["booking_id"] = self.booking_id
         return data
+
+
+@dataclass(frozen=True)
+class SeriesCancellation:
+    """The occurrences a series cancel ended."""
+
+    #: The series.
+    series_id: SeriesId
+    #: The occurrences cancelled (COMMITTED → CANCELLED) or released (HELD → RELEASED),
+    #: in order.
+    bookings: List[Booking]
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SeriesCancellation:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "SeriesCancellation")
+        return cls(
+            series_id=_get(data, "SeriesCancellation", "series_id", _str),
+            bookings=_get(
+                data,
+                "SeriesCancellation",
+                "bookings",
+                _list_of(Booking.from_dict),
+            ),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        return {
+            "series_id": self.series_id,
+            "bookings": _dump(self.bookings),
+        }
+
+
+@dataclass(frozen=True)
+class SeriesOccurrence:
+    """How one occurrence of a recurring write was decided."""
+
+    #: 0-based position in the series.
+    index: int
+    #: The occurrence's booking id (created or not).
+    booking_id: BookingId
+    #: Inclusive start.
+    start: Instant
+    #: Exclusive end.
+    end: Instant
+    #: `created` or `failed`.
+    outcome: Literal["created", "failed"]
+    #: Why it failed.
+    problem: Optional[OccurrenceProblem] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SeriesOccurrence:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "SeriesOccurrence")
+        return cls(
+            index=_get(data, "SeriesOccurrence", "index", _int),
+            booking_id=_get(data, "SeriesOccurrence", "booking_id", _str),
+            start=_get(data, "SeriesOccurrence", "start", _datetime),
+            end=_get(data, "SeriesOccurrence", "end", _datetime),
+            outcome=_get(data, "SeriesOccurrence", "outcome", _str_enum),
+            problem=_opt(
+                data,
+                "SeriesOccurrence",
+                "problem",
+                OccurrenceProblem.from_dict,
+            ),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "index": self.index,
+            "booking_id": self.booking_id,
+            "start": _format_datetime(self.start),
+            "end": _format_datetime(self.end),
+            "outcome": self.outcome,
+        }
+        if self.problem is not None:
+            data["problem"] = self.problem.to_dict()
+        return data
+
+
+@dataclass(frozen=True)
+class SeriesOutcome:
+    """The occurrences of a recurring write, in order."""
+
+    #: The series.
+    series_id: SeriesId
+    #: Whether the series was decided all or nothing.
+    all_or_nothing: bool
+    #: Every occurrence, in order.
+    occurrences: List[SeriesOccurrence]
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SeriesOutcome:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "SeriesOutcome")
+        return cls(
+            series_id=_get(data, "SeriesOutcome", "series_id", _str),
+            all_or_nothing=_get(data, "SeriesOutcome", "all_or_nothing", _bool),
+            occurrences=_get(
+                data,
+                "SeriesOutcome",
+                "occurrences",
+                _list_of(SeriesOccurrence.from_dict),
+            ),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        return {
+            "series_id": self.series_id,
+            "all_or_nothing": self.all_or_nothing,
+            "occurrences": _dump(self.occurrences),
+        }
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,8 @@ from .models import (
     Interval,
     Message,
     MessageDirection,
+    Recurrence,
+    SeriesCancellation,
 )
 
 __all__ = [
@@ -138,7 +140,8 @@ class AvailabilityResource(SyncResource):
         end: datetime.datetime,
         duration_minutes: Optional[int] = None,
         *,
-        calendar_id: Optional[str] = None,
+        calendar_id: Optional[Union[str, Sequence[str]]] = None,
+        min_available: Optional[int] = None,
         time_zone: Optional[str] = None,
         extra_headers: Optional[Mapping[str, str]] = None,
         timeout: Union[float, None, NotGiven] = NOT_GIVEN,
@@ -150,7 +153,7 @@ class AvailabilityResource(SyncResource):
 
         ``GET /v1/availability``; scope ``availability:read``.
         """
-        return self._client._execute(calls.get_availability_list(start, end, duration_minutes, calendar_id=calendar_id, time_zone=time_zone), request_options(extra_headers, timeout, max_retries))
+        return self._client._execute(calls.get_availability_list(start, end, duration_minutes, calendar_id=calendar_id, min_available=min_available, time_zone=time_zone), request_options(extra_headers, timeout, max_retries))
 
     def get(
         self,
@@ -158,7 +161,8 @@ class AvailabilityResource(SyncResource):
         end: datetime.datetime,
         duration_minutes: Optional[int] = None,
         *,
-        calendar_id: Optional[str] = None,
+        calendar_id: Optional[Union[str, Sequence[str]]] = None,
+        min_available: Optional[int] = None,
         time_zone: Optional[str] = None,
         extra_headers: Optional[Mapping[str, str]] = None,
         timeout: Union[float, None, NotGiven] = NOT_GIVEN,
@@ -168,7 +172,7 @@ class AvailabilityResource(SyncResource):
 
         ``GET /v1/availability``; scope ``availability:read``.
         """
-        return self._client._execute(calls.get_availability_get(start, end, duration_minutes, calendar_id=calendar_id, time_zone=time_zone), request_options(extra_headers, timeout, max_retries))
+        return self._client._execute(calls.get_availability_get(start, end, duration_minutes, calendar_id=calendar_id, min_available=min_available, time_zone=time_zone), request_options(extra_headers, timeout, max_retries))
 
 
 class Bookings(SyncResource):
@@ -208,6 +212,8 @@ class Bookings(SyncResource):
         metadata: Optional[Mapping[str, str]] = None,
         *,
         calendar_id: Optional[str] = None,
+        calendar_ids: Optional[Union[str, Sequence[str]]] = None,
+        recurrence: Optional[Union[Recurrence, Mapping[str, Any]]] = None,
         extra_headers: Optional[Mapping[str, str]] = None,
         timeout: Union[float, None, NotGiven] = NOT_GIVEN,
         max_retries: Optional[int] = None,
@@ -233,6 +239,8 @@ class Bookings(SyncResource):
         metadata: Optional[Mapping[str, str]] = None,
         *,
         calendar_id: Optional[str] = None,
+        calendar_ids: Optional[Union[str, Sequence[str]]] = None,
+        recurrence: Optional[Union[Recurrence, Mapping[str, Any]]] = None,
         extra_headers: Optional[Mapping[str, str]] = None,
         timeout: Union[float, None, NotGiven] = NOT_GIVEN,
         max_retries: Optional[int] = None,
@@ -245,9 +253,9 @@ class Bookings(SyncResource):
 
         ``POST /v1/bookings/{booking_id}/commit``; scope ``bookings:write``.
         """
-        if isinstance(start, str) and end is None and metadata is None and calendar_id is None:
+        if isinstance(start, str) and end is None and metadata is None and calendar_id is None and calendar_ids is None and recurrence is None:
             return self._client._execute(calls.commit_hold(start, idempotency_key=idempotency_key), request_options(extra_headers, timeout, max_retries))
-        return self._client._execute(calls.create_booking_commit(cast(datetime.datetime, start), required(end, "end"), idempotency_key, metadata, calendar_id=calendar_id), request_options(extra_headers, timeout, max_retries))
+        return self._client._execute(calls.create_booking_commit(cast(datetime.datetime, start), required(end, "end"), idempotency_key, metadata, calendar_id=calendar_id, calendar_ids=calendar_ids, recurrence=recurrence), request_options(extra_headers, timeout, max_retries))
 
     def hold(
         self,
@@ -258,6 +266,8 @@ class Bookings(SyncResource):
         metadata: Optional[Mapping[str, str]] = None,
         *,
         calendar_id: Optional[str] = None,
+        calendar_ids: Optional[Union[str, Sequence[str]]] = None,
+        recurrence: Optional[Union[Recurrence, Mapping[str, Any]]] = None,
         extra_headers: Optional[Mapping[str, str]] = None,
         timeout: Union[float, None, NotGiven] = NOT_GIVEN,
         max_retries: Optional[int] = None,
@@ -266,7 +276,7 @@ class Bookings(SyncResource):
 
         ``POST /v1/bookings``; scope ``bookings:write``.
         """
-        return self._client._execute(calls.create_booking_hold(start, end, ttl_seconds, idempotency_key, metadata, calendar_id=calendar_id), request_options(extra_headers, timeout, max_retries))
+        return self._client._execute(calls.create_booking_hold(start, end, ttl_seconds, idempotency_key, metadata, calendar_id=calendar_id, calendar_ids=calendar_ids, recurrence=recurrence), request_options(extra_headers, timeout, max_retries))
 
     def get(
         self,
@@ -299,6 +309,27 @@ class Bookings(SyncResource):
         """
         return self._client._execute(calls.cancel_booking(booking_id, reason, idempotency_key=idempotency_key), request_options(extra_headers, timeout, max_retries))
 
+    def move(
+        self,
+        booking_id: str,
+        start: datetime.datetime,
+        end: datetime.datetime,
+        whole_series: Optional[bool] = None,
+        *,
+        idempotency_key: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Union[float, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
+    ) -> Booking:
+        """Move the caller's own HELD or COMMITTED booking to `[start, end)`, keeping its id, status and
+        metadata. The old interval stays booked until the new one is granted; on a conflict the answer
+        is the usual 409 and the booking is unchanged. A moved commit's bump window restarts. With
+        `whole_series` every occurrence still to come moves by the same local shift. Requires `bookings:write`.
+
+        ``POST /v1/bookings/{booking_id}/move``; scope ``bookings:write``.
+        """
+        return self._client._execute(calls.move_booking(booking_id, start, end, whole_series, idempotency_key=idempotency_key), request_options(extra_headers, timeout, max_retries))
+
     def release(
         self,
         booking_id: str,
@@ -313,6 +344,24 @@ class Bookings(SyncResource):
         ``POST /v1/bookings/{booking_id}/release``; scope ``bookings:write``.
         """
         return self._client._execute(calls.release_hold(booking_id, idempotency_key=idempotency_key), request_options(extra_headers, timeout, max_retries))
+
+    def cancel_series(
+        self,
+        series_id: str,
+        reason: Optional[str] = None,
+        *,
+        idempotency_key: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Union[float, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
+    ) -> SeriesCancellation:
+        """Cancel every occurrence of the caller's own series that has not ended yet: commits become
+        CANCELLED, holds RELEASED; occurrences already over stay as they are. One occurrence alone is
+        cancelled (or moved) through its booking id. Requires `bookings:write`.
+
+        ``POST /v1/series/{series_id}/cancel``; scope ``bookings:write``.
+        """
+        return self._client._execute(calls.cancel_series(series_id, reason, idempotency_key=idempotency_key), request_options(extra_headers, timeout, max_retries))
 
 
 class Mailbox(SyncResource):
@@ -483,7 +532,8 @@ class AsyncAvailabilityResource(AsyncResource):
         end: datetime.datetime,
         duration_minutes: Optional[int] = None,
         *,
-        calendar_id: Optional[str] = None,
+        calendar_id: Optional[Union[str, Sequence[str]]] = None,
+        min_available: Optional[int] = None,
         time_zone: Optional[str] = None,
         extra_headers: Optional[Mapping[str, str]] = None,
         timeout: Union[float, None, NotGiven] = NOT_GIVEN,
@@ -495,7 +545,7 @@ class AsyncAvailabilityResource(AsyncResource):
 
         ``GET /v1/availability``; scope ``availability:read``.
         """
-        return await self._client._execute(calls.get_availability_list(start, end, duration_minutes, calendar_id=calendar_id, time_zone=time_zone), request_options(extra_headers, timeout, max_retries))
+        return await self._client._execute(calls.get_availability_list(start, end, duration_minutes, calendar_id=calendar_id, min_available=min_available, time_zone=time_zone), request_options(extra_headers, timeout, max_retries))
 
     async def get(
         self,
@@ -503,7 +553,8 @@ class AsyncAvailabilityResource(AsyncResource):
         end: datetime.datetime,
         duration_minutes: Optional[int] = None,
         *,
-        calendar_id: Optional[str] = None,
+        calendar_id: Optional[Union[str, Sequence[str]]] = None,
+        min_available: Optional[int] = None,
         time_zone: Optional[str] = None,
         extra_headers: Optional[Mapping[str, str]] = None,
         timeout: Union[float, None, NotGiven] = NOT_GIVEN,
@@ -513,7 +564,7 @@ class AsyncAvailabilityResource(AsyncResource):
 
         ``GET /v1/availability``; scope ``availability:read``.
         """
-        return await self._client._execute(calls.get_availability_get(start, end, duration_minutes, calendar_id=calendar_id, time_zone=time_zone), request_options(extra_headers, timeout, max_retries))
+        return await self._client._execute(calls.get_availability_get(start, end, duration_minutes, calendar_id=calendar_id, min_available=min_available, time_zone=time_zone), request_options(extra_headers, timeout, max_retries))
 
 
 class AsyncBookings(AsyncResource):
@@ -553,6 +604,8 @@ class AsyncBookings(AsyncResource):
         metadata: Optional[Mapping[str, str]] = None,
         *,
         calendar_id: Optional[str] = None,
+        calendar_ids: Optional[Union[str, Sequence[str]]] = None,
+        recurrence: Optional[Union[Recurrence, Mapping[str, Any]]] = None,
         extra_headers: Optional[Mapping[str, str]] = None,
         timeout: Union[float, None, NotGiven] = NOT_GIVEN,
         max_retries: Optional[int] = None,
@@ -578,6 +631,8 @@ class AsyncBookings(AsyncResource):
         metadata: Optional[Mapping[str, str]] = None,
         *,
         calendar_id: Optional[str] = None,
+        calendar_ids: Optional[Union[str, Sequence[str]]] = None,
+        recurrence: Optional[Union[Recurrence, Mapping[str, Any]]] = None,
         extra_headers: Optional[Mapping[str, str]] = None,
         timeout: Union[float, None, NotGiven] = NOT_GIVEN,
         max_retries: Optional[int] = None,
@@ -590,9 +645,9 @@ class AsyncBookings(AsyncResource):
 
         ``POST /v1/bookings/{booking_id}/commit``; scope ``bookings:write``.
         """
-        if isinstance(start, str) and end is None and metadata is None and calendar_id is None:
+        if isinstance(start, str) and end is None and metadata is None and calendar_id is None and calendar_ids is None and recurrence is None:
             return await self._client._execute(calls.commit_hold(start, idempotency_key=idempotency_key), request_options(extra_headers, timeout, max_retries))
-        return await self._client._execute(calls.create_booking_commit(cast(datetime.datetime, start), required(end, "end"), idempotency_key, metadata, calendar_id=calendar_id), request_options(extra_headers, timeout, max_retries))
+        return await self._client._execute(calls.create_booking_commit(cast(datetime.datetime, start), required(end, "end"), idempotency_key, metadata, calendar_id=calendar_id, calendar_ids=calendar_ids, recurrence=recurrence), request_options(extra_headers, timeout, max_retries))
 
     async def hold(
         self,
@@ -603,6 +658,8 @@ class AsyncBookings(AsyncResource):
         metadata: Optional[Mapping[str, str]] = None,
         *,
         calendar_id: Optional[str] = None,
+        calendar_ids: Optional[Union[str, Sequence[str]]] = None,
+        recurrence: Optional[Union[Recurrence, Mapping[str, Any]]] = None,
         extra_headers: Optional[Mapping[str, str]] = None,
         timeout: Union[float, None, NotGiven] = NOT_GIVEN,
         max_retries: Optional[int] = None,
@@ -611,7 +668,7 @@ class AsyncBookings(AsyncResource):
 
         ``POST /v1/bookings``; scope ``bookings:write``.
         """
-        return await self._client._execute(calls.create_booking_hold(start, end, ttl_seconds, idempotency_key, metadata, calendar_id=calendar_id), request_options(extra_headers, timeout, max_retries))
+        return await self._client._execute(calls.create_booking_hold(start, end, ttl_seconds, idempotency_key, metadata, calendar_id=calendar_id, calendar_ids=calendar_ids, recurrence=recurrence), request_options(extra_headers, timeout, max_retries))
 
     async def get(
         self,
@@ -644,6 +701,27 @@ class AsyncBookings(AsyncResource):
         """
         return await self._client._execute(calls.cancel_booking(booking_id, reason, idempotency_key=idempotency_key), request_options(extra_headers, timeout, max_retries))
 
+    async def move(
+        self,
+        booking_id: str,
+        start: datetime.datetime,
+        end: datetime.datetime,
+        whole_series: Optional[bool] = None,
+        *,
+        idempotency_key: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Union[float, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
+    ) -> Booking:
+        """Move the caller's own HELD or COMMITTED booking to `[start, end)`, keeping its id, status and
+        metadata. The old interval stays booked until the new one is granted; on a conflict the answer
+        is the usual 409 and the booking is unchanged. A moved commit's bump window restarts. With
+        `whole_series` every occurrence still to come moves by the same local shift. Requires `bookings:write`.
+
+        ``POST /v1/bookings/{booking_id}/move``; scope ``bookings:write``.
+        """
+        return await self._client._execute(calls.move_booking(booking_id, start, end, whole_series, idempotency_key=idempotency_key), request_options(extra_headers, timeout, max_retries))
+
     async def release(
         self,
         booking_id: str,
@@ -658,6 +736,24 @@ class AsyncBookings(AsyncResource):
         ``POST /v1/bookings/{booking_id}/release``; scope ``bookings:write``.
         """
         return await self._client._execute(calls.release_hold(booking_id, idempotency_key=idempotency_key), request_options(extra_headers, timeout, max_retries))
+
+    async def cancel_series(
+        self,
+        series_id: str,
+        reason: Optional[str] = None,
+        *,
+        idempotency_key: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        timeout: Union[float, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
+    ) -> SeriesCancellation:
+        """Cancel every occurrence of the caller's own series that has not ended yet: commits become
+        CANCELLED, holds RELEASED; occurrences already over stay as they are. One occurrence alone is
+        cancelled (or moved) through its booking id. Requires `bookings:write`.
+
+        ``POST /v1/series/{series_id}/cancel``; scope ``bookings:write``.
+        """
+        return await self._client._execute(calls.cancel_series(series_id, reason, idempotency_key=idempotency_key), request_options(extra_headers, timeout, max_retries))
 
 
 class AsyncMailbox(AsyncResource):

@@ -1,7 +1,7 @@
 // generated — do not edit. Source: spec/ (run `pnpm generate`).
 // The TypeScript executor's operationId → SDK call mapping (tools/src/executors.ts).
 import { snakeize, type AgentDraft, type Page } from "../../../src/index.ts";
-import type { AuditListParams, AvailabilityGetParams, AvailabilityListParams, BookingListParams, BookingsGetParams, CancelParams, CommitParams, ConsistencyProofParams, HoldParams, InclusionProofParams, MailboxListParams, SendParams } from "../../../src/generated/resources.ts";
+import type { AuditListParams, AvailabilityGetParams, AvailabilityListParams, BookingListParams, BookingsGetParams, CancelParams, CancelSeriesParams, CommitParams, ConsistencyProofParams, HoldParams, InclusionProofParams, MailboxListParams, MoveParams, SendParams } from "../../../src/generated/resources.ts";
 import type { SdkCall } from "../adapter.ts";
 
 type Any = Record<string, unknown>;
@@ -25,16 +25,18 @@ export const SDK_STEPS: Readonly<Record<string, StepShape>> = {
   getAuditCheckpoint: { methods: "audit.checkpoint", query: [], requiredQuery: [], body: undefined, requiredBody: [], fixed: {} },
   getAuditConsistencyProof: { methods: "audit.consistencyProof", query: ["from_size","to_size"], requiredQuery: ["from_size"], body: undefined, requiredBody: [], fixed: {} },
   getAuditInclusionProof: { methods: "audit.inclusionProof", query: ["tree_size"], requiredQuery: [], body: undefined, requiredBody: [], fixed: {} },
-  getAvailability: { methods: "availability.list / availability.get", query: ["range_start","range_end","duration_minutes","calendar_id","time_zone"], requiredQuery: ["range_start","range_end"], body: undefined, requiredBody: [], fixed: {} },
+  getAvailability: { methods: "availability.list / availability.get", query: ["range_start","range_end","duration_minutes","calendar_id","min_available","time_zone"], requiredQuery: ["range_start","range_end"], body: undefined, requiredBody: [], fixed: {} },
   listBookings: { methods: "bookings.list", query: ["status","agent_id","calendar_id","range_start","range_end","time_zone","limit","cursor"], requiredQuery: [], body: undefined, requiredBody: [], fixed: {} },
-  createBooking: { methods: "bookings.commit / bookings.hold", query: [], requiredQuery: [], body: ["start","end","metadata","calendar_id","hold_ttl_seconds","mode"], requiredBody: ["start","end"], fixed: {"mode":["commit","hold"]} },
+  createBooking: { methods: "bookings.commit / bookings.hold", query: [], requiredQuery: [], body: ["start","end","metadata","calendar_id","calendar_ids","recurrence","hold_ttl_seconds","mode"], requiredBody: ["start","end"], fixed: {"mode":["commit","hold"]} },
   getBooking: { methods: "bookings.get", query: ["time_zone"], requiredQuery: [], body: undefined, requiredBody: [], fixed: {} },
   cancelBooking: { methods: "bookings.cancel", query: [], requiredQuery: [], body: ["reason"], requiredBody: [], fixed: {} },
   commitHold: { methods: "bookings.commit", query: [], requiredQuery: [], body: undefined, requiredBody: [], fixed: {} },
+  moveBooking: { methods: "bookings.move", query: [], requiredQuery: [], body: ["start","end","whole_series"], requiredBody: ["start","end"], fixed: {} },
   releaseHold: { methods: "bookings.release", query: [], requiredQuery: [], body: undefined, requiredBody: [], fixed: {} },
   listMessages: { methods: "mailbox.list", query: ["direction","limit","cursor"], requiredQuery: [], body: undefined, requiredBody: [], fixed: {} },
   sendMessage: { methods: "mailbox.send", query: [], requiredQuery: [], body: ["to","subject","text","html","in_reply_to","booking_id"], requiredBody: ["to","subject","text"], fixed: {} },
   getMessage: { methods: "mailbox.get", query: [], requiredQuery: [], body: undefined, requiredBody: [], fixed: {} },
+  cancelSeries: { methods: "bookings.cancelSeries", query: [], requiredQuery: [], body: ["reason"], requiredBody: [], fixed: {} },
 };
 
 const str = (v: unknown): string | undefined => (v === undefined || v === null ? undefined : String(v));
@@ -81,7 +83,8 @@ export async function invoke(client: AgentDraft, c: SdkCall): Promise<unknown> {
           start: str(q.range_start) as AvailabilityGetParams["start"],
           end: str(q.range_end) as AvailabilityGetParams["end"],
           durationMinutes: num(q.duration_minutes) as AvailabilityGetParams["durationMinutes"],
-          calendarId: str(q.calendar_id) as AvailabilityGetParams["calendarId"],
+          calendarId: q.calendar_id as AvailabilityGetParams["calendarId"],
+          minAvailable: num(q.min_available) as AvailabilityGetParams["minAvailable"],
           timeZone: str(q.time_zone) as AvailabilityGetParams["timeZone"],
         }),
       );
@@ -108,6 +111,8 @@ export async function invoke(client: AgentDraft, c: SdkCall): Promise<unknown> {
             idempotencyKey: key,
             metadata: b.metadata as HoldParams["metadata"],
             calendarId: str(b.calendar_id) as HoldParams["calendarId"],
+            calendarIds: b.calendar_ids as HoldParams["calendarIds"],
+            recurrence: b.recurrence as HoldParams["recurrence"],
           }),
         );
       }
@@ -118,6 +123,8 @@ export async function invoke(client: AgentDraft, c: SdkCall): Promise<unknown> {
           idempotencyKey: key,
           metadata: b.metadata as CommitParams["metadata"],
           calendarId: str(b.calendar_id) as CommitParams["calendarId"],
+          calendarIds: b.calendar_ids as CommitParams["calendarIds"],
+          recurrence: b.recurrence as CommitParams["recurrence"],
         }),
       );
     case "getBooking":
@@ -135,6 +142,15 @@ export async function invoke(client: AgentDraft, c: SdkCall): Promise<unknown> {
       );
     case "commitHold":
       return snakeize(await client.bookings.commit(String(c.path.booking_id), { idempotencyKey: key }));
+    case "moveBooking":
+      return snakeize(
+        await client.bookings.move(String(c.path.booking_id), {
+          start: str(b.start) as MoveParams["start"],
+          end: str(b.end) as MoveParams["end"],
+          wholeSeries: b.whole_series as MoveParams["wholeSeries"],
+          idempotencyKey: key,
+        }),
+      );
     case "releaseHold":
       return snakeize(await client.bookings.release(String(c.path.booking_id), { idempotencyKey: key }));
     case "listMessages":
@@ -159,6 +175,13 @@ export async function invoke(client: AgentDraft, c: SdkCall): Promise<unknown> {
       );
     case "getMessage":
       return snakeize(await client.mailbox.get(String(c.path.message_id)));
+    case "cancelSeries":
+      return snakeize(
+        await client.bookings.cancelSeries(String(c.path.series_id), {
+          reason: str(b.reason) as CancelSeriesParams["reason"],
+          idempotencyKey: key,
+        }),
+      );
     default:
       throw new Error(`no SDK mapping for ${c.operation}`);
   }
