@@ -8,6 +8,7 @@ import { bookingHandlers } from "./bookings.ts";
 import { dashboardHandlers } from "./dashboard.ts";
 import { mailboxHandlers } from "./mailbox.ts";
 import { ownerAuthHandlers, type SignInOptions } from "./owner-auth.ts";
+import { webhookHandlers } from "./webhooks.ts";
 
 // The scope each agent operation needs: generated from the spec's `x-agentdraft-scope`.
 export { operationScopes } from "../generated/tables.ts";
@@ -21,6 +22,7 @@ export function allHandlers(services: Services, signIn: SignInOptions, mailbox?:
     ...auditHandlers(services),
     ...ownerAuthHandlers(services, signIn),
     ...dashboardHandlers(services),
+    ...webhookHandlers(services),
     ...(mailbox ? mailboxHandlers(services, mailbox) : {}),
   };
 }
