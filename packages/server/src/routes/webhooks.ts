@@ -3,11 +3,12 @@
 // a command's events produce are written in its transaction (shell/webhooks.ts).
 import type { Handler, Input } from "../http/context.ts";
 import { ApiError, invalid } from "../http/problems.ts";
-import { checkTargetUrl, OutboundRefused } from "../net/outbound.ts";
+import { OutboundRefused } from "../net/outbound.ts";
 import type { Services } from "../services.ts";
 import { iso } from "../shell/audit-trail.ts";
 import { newId } from "../shell/ids.ts";
 import {
+  checkWebhookUrl,
   enqueueOne,
   eventCatalog,
   MAX_WEBHOOKS_PER_WORKSPACE,
@@ -73,7 +74,7 @@ export function webhookHandlers(services: Services): Record<string, Handler> {
   /** 422 `target_refused` for a URL the outbound-request policy would not call (docs/security.md §5). */
   function checkUrl(url: string): void {
     try {
-      checkTargetUrl(url, services.settings.outbound);
+      checkWebhookUrl(url, services.settings.outbound);
     } catch (error) {
       if (!(error instanceof OutboundRefused)) throw error;
       throw new ApiError("target_refused", "the webhook URL is not one this server calls", {
@@ -206,7 +207,8 @@ export function webhookHandlers(services: Services): Record<string, Handler> {
     redeliverWebhookDelivery: async (input) => {
       const row = await webhookRow(input);
       const deliveryId = input.path.delivery_id!;
-      if (!(await deliveryOf(db, row.workspace_id, row.webhook_id, deliveryId))) throw new ApiError("not_found", `no delivery ${deliveryId}`);
+      if (!(await deliveryOf(db, row.workspace_id, row.webhook_id, deliveryId)))
+        throw new ApiError("not_found", `no delivery ${deliveryId}`);
       await note(input, "webhook.redelivery_requested", deliveryId, { webhook_id: row.webhook_id }, async (tx, at) => {
         await requeueDelivery(tx, row.workspace_id, deliveryId, at);
       });

@@ -11,7 +11,7 @@ import { OutboundRefused, send, type OutboundPolicy } from "../net/outbound.ts";
 import type { Db } from "../store/db.ts";
 import { claimDueDeliveries, recordAttempt, releaseAllClaims, type ClaimedDelivery } from "../store/webhook-deliveries.ts";
 import { randomToken } from "./ids.ts";
-import { signWebhook } from "./webhooks.ts";
+import { checkWebhookUrl, signWebhook } from "./webhooks.ts";
 
 /** Attempts per delivery before it is `dead`. */
 export const MAX_ATTEMPTS = 8;
@@ -113,6 +113,7 @@ export class WebhookWorker {
     let error: string | null = null;
     const t0 = performance.now();
     try {
+      checkWebhookUrl(d.url, this.policy);
       const res = await send(
         d.url,
         {
@@ -138,8 +139,7 @@ export class WebhookWorker {
     }
     const latencyMs = performance.now() - t0;
     const failures = Number(d.failures) + (error === null ? 0 : 1);
-    const nextAttemptAt =
-      error === null || failures >= MAX_ATTEMPTS ? null : this.now() + retryDelayMs(this.options.retryBaseMs, failures);
+    const nextAttemptAt = error === null || failures >= MAX_ATTEMPTS ? null : this.now() + retryDelayMs(this.options.retryBaseMs, failures);
     const kept = await recordAttempt(this.db, d.delivery_id, claim, {
       at: started,
       ok: error === null,

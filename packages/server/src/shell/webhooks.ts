@@ -5,6 +5,7 @@
 import { randomBytes } from "node:crypto";
 import { Webhook } from "standardwebhooks";
 import type { AuditEvent } from "../audit/index.ts";
+import { checkTargetUrl, OutboundRefused, type OutboundPolicy } from "../net/outbound.ts";
 import type { EngineEventType } from "../engine/index.ts";
 import type { Queryable } from "../store/db.ts";
 import { insertDelivery } from "../store/webhook-deliveries.ts";
@@ -98,6 +99,15 @@ export async function enqueueOne(tx: Queryable, workspaceId: string, webhookId: 
     created_at: now,
   });
   return deliveryId;
+}
+
+/**
+ * The webhook rule on top of the outbound-request policy (docs/security.md §5): https only, unless
+ * the server opted in to private targets (local receivers speak http). Throws OutboundRefused.
+ */
+export function checkWebhookUrl(raw: string, policy: Pick<OutboundPolicy, "allowPrivate">): void {
+  const url = checkTargetUrl(raw, policy);
+  if (!policy.allowPrivate && url.protocol !== "https:") throw new OutboundRefused("must use https");
 }
 
 /** A fresh signing secret: `whsec_` + base64 of 24 random bytes (the Standard Webhooks form). */

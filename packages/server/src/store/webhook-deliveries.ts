@@ -69,7 +69,13 @@ export async function insertDelivery(
  * `leaseUntil`. On PostgreSQL the candidate rows are locked `FOR UPDATE SKIP LOCKED`, so replicas
  * claiming at once take different rows; the embedded store has a single writer.
  */
-export async function claimDueDeliveries(db: Db, now: number, leaseUntil: number, claim: string, limit: number): Promise<ClaimedDelivery[]> {
+export async function claimDueDeliveries(
+  db: Db,
+  now: number,
+  leaseUntil: number,
+  claim: string,
+  limit: number,
+): Promise<ClaimedDelivery[]> {
   return db.transaction(async (tx) => {
     const lock = db.dialect === "postgres" ? "FOR UPDATE OF d SKIP LOCKED" : "";
     const due = await tx.all<{ delivery_id: string; webhook_id: string; event_seq: number }>(
@@ -87,7 +93,11 @@ export async function claimDueDeliveries(db: Db, now: number, leaseUntil: number
     if (picked.length === 0) return [];
     const ids = picked.map((p) => p.delivery_id);
     const marks = ids.map(() => "?").join(", ");
-    await tx.run(`UPDATE webhook_deliveries SET next_attempt_at = ?, claim = ? WHERE delivery_id IN (${marks})`, [leaseUntil, claim, ...ids]);
+    await tx.run(`UPDATE webhook_deliveries SET next_attempt_at = ?, claim = ? WHERE delivery_id IN (${marks})`, [
+      leaseUntil,
+      claim,
+      ...ids,
+    ]);
     return tx.all<ClaimedDelivery>(
       `SELECT d.delivery_id, d.webhook_id, d.workspace_id, d.event_seq, d.payload, d.failures, w.url, w.secret, w.previous_secret,
               w.previous_secret_until
@@ -162,7 +172,12 @@ export async function deliveriesOf(
   );
 }
 
-export async function deliveryOf(q: Queryable, workspaceId: string, webhookId: string, deliveryId: string): Promise<DeliveryRow | undefined> {
+export async function deliveryOf(
+  q: Queryable,
+  workspaceId: string,
+  webhookId: string,
+  deliveryId: string,
+): Promise<DeliveryRow | undefined> {
   return q.get<DeliveryRow>(`SELECT ${COLUMNS} FROM webhook_deliveries WHERE delivery_id = ? AND webhook_id = ? AND workspace_id = ?`, [
     deliveryId,
     webhookId,

@@ -73,10 +73,13 @@ export async function rotateWebhookSecretRow(
   previous: string,
   previousUntil: number,
 ): Promise<void> {
-  await tx.run(
-    `UPDATE webhooks SET secret = ?, previous_secret = ?, previous_secret_until = ? WHERE webhook_id = ? AND workspace_id = ?`,
-    [secret, previous, previousUntil, webhookId, workspaceId],
-  );
+  await tx.run(`UPDATE webhooks SET secret = ?, previous_secret = ?, previous_secret_until = ? WHERE webhook_id = ? AND workspace_id = ?`, [
+    secret,
+    previous,
+    previousUntil,
+    webhookId,
+    workspaceId,
+  ]);
 }
 
 export async function deleteWebhookRow(tx: Queryable, workspaceId: string, webhookId: string): Promise<void> {

@@ -92,7 +92,7 @@ describe("upgrade from the global command log (e608e5c)", () => {
     const oldKeys = original<{ agent_id: string }>(`SELECT agent_id FROM idempotency ORDER BY key`);
     expect(keys.map((k) => k.agent_id)).toEqual(oldKeys.map((k) => k.agent_id));
     for (const k of keys) expect(k.workspace_id).toMatch(/^ws_/);
-    expect((await storeQuery<{ v: number }>(dataDir, `SELECT max(version) AS v FROM schema_migrations`))[0]!.v).toBe(6);
+    expect((await storeQuery<{ v: number }>(dataDir, `SELECT max(version) AS v FROM schema_migrations`))[0]!.v).toBe(7);
     // Every workspace got its own mailbox handle; the keys left the database for the key file.
     const handles = await storeQuery<{ mail_handle: string }>(dataDir, `SELECT mail_handle FROM workspaces`);
     for (const h of handles) expect(h.mail_handle).toMatch(/^[0-9a-f]{10}$/);
