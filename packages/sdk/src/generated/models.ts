@@ -189,6 +189,8 @@ export type WebhookDeliveryId = Camelize<Schemas["WebhookDeliveryId"]>;
 export type WebhookDeliveryPage = Camelize<Schemas["WebhookDeliveryPage"]>;
 /** State of a delivery. */
 export type WebhookDeliveryStatus = Camelize<Schemas["WebhookDeliveryStatus"]>;
+/** The body of every delivery (Standard Webhooks envelope): `type` is the audit action, `timestamp` */
+export type WebhookEnvelope = Camelize<Schemas["WebhookEnvelope"]>;
 /** Every event type the server emits. */
 export type WebhookEventCatalog = Camelize<Schemas["WebhookEventCatalog"]>;
 /** One type of event a webhook can subscribe to. */

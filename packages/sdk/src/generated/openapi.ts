@@ -2529,6 +2529,19 @@ export type components = {
          */
         WebhookDeliveryStatus: "pending" | "delivered" | "dead";
         /**
+         * @description The body of every delivery (Standard Webhooks envelope): `type` is the audit action, `timestamp`
+         *     the event's time, `data` the audit event exactly as the audit log holds it (§4.1), so it can be
+         *     checked against a signed checkpoint.
+         */
+        WebhookEnvelope: {
+            /** @description Event type (the audit action). */
+            type: string;
+            /** @description When the event happened. */
+            timestamp: components["schemas"]["Instant"];
+            /** @description The audit event. */
+            data: components["schemas"]["AuditEvent"];
+        };
+        /**
          * @description Every event type the server emits.
          * @example {
          *       "data": [
@@ -2582,6 +2595,8 @@ export type components = {
         WebhookTestResult: {
             /** @description The delivery of the `webhook.test` event. */
             delivery: components["schemas"]["WebhookDelivery"];
+            /** @description The body it sends. */
+            envelope: components["schemas"]["WebhookEnvelope"];
         };
         /**
          * @description A webhook with its signing secret, shown once (on creation and on rotation).

@@ -2917,6 +2917,37 @@ export const schemaDocument = {
       ],
       "description": "State of a delivery."
     },
+    "WebhookEnvelope": {
+      "type": "object",
+      "required": [
+        "type",
+        "timestamp",
+        "data"
+      ],
+      "properties": {
+        "type": {
+          "type": "string",
+          "description": "Event type (the audit action)."
+        },
+        "timestamp": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When the event happened."
+        },
+        "data": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AuditEvent"
+            }
+          ],
+          "description": "The audit event."
+        }
+      },
+      "description": "The body of every delivery (Standard Webhooks envelope): `type` is the audit action, `timestamp`\nthe event's time, `data` the audit event exactly as the audit log holds it (§4.1), so it can be\nchecked against a signed checkpoint."
+    },
     "WebhookEventCatalog": {
       "type": "object",
       "required": [
@@ -2980,7 +3011,8 @@ export const schemaDocument = {
     "WebhookTestResult": {
       "type": "object",
       "required": [
-        "delivery"
+        "delivery",
+        "envelope"
       ],
       "properties": {
         "delivery": {
@@ -2990,6 +3022,14 @@ export const schemaDocument = {
             }
           ],
           "description": "The delivery of the `webhook.test` event."
+        },
+        "envelope": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/WebhookEnvelope"
+            }
+          ],
+          "description": "The body it sends."
         }
       },
       "description": "The test delivery queued."
@@ -6068,6 +6108,38 @@ export const requestSchemaDocument = {
       ],
       "description": "State of a delivery."
     },
+    "WebhookEnvelope": {
+      "type": "object",
+      "required": [
+        "type",
+        "timestamp",
+        "data"
+      ],
+      "properties": {
+        "type": {
+          "type": "string",
+          "description": "Event type (the audit action)."
+        },
+        "timestamp": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When the event happened."
+        },
+        "data": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AuditEvent"
+            }
+          ],
+          "description": "The audit event."
+        }
+      },
+      "description": "The body of every delivery (Standard Webhooks envelope): `type` is the audit action, `timestamp`\nthe event's time, `data` the audit event exactly as the audit log holds it (§4.1), so it can be\nchecked against a signed checkpoint.",
+      "additionalProperties": false
+    },
     "WebhookEventCatalog": {
       "type": "object",
       "required": [
@@ -6134,7 +6206,8 @@ export const requestSchemaDocument = {
     "WebhookTestResult": {
       "type": "object",
       "required": [
-        "delivery"
+        "delivery",
+        "envelope"
       ],
       "properties": {
         "delivery": {
@@ -6144,6 +6217,14 @@ export const requestSchemaDocument = {
             }
           ],
           "description": "The delivery of the `webhook.test` event."
+        },
+        "envelope": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/WebhookEnvelope"
+            }
+          ],
+          "description": "The body it sends."
         }
       },
       "description": "The test delivery queued.",

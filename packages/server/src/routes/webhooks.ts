@@ -22,6 +22,7 @@ import {
   deleteDeliveriesOf,
   deliveriesOf,
   deliveryOf,
+  deliveryPayload,
   requeueDelivery,
   type DeliveryRow,
   type DeliveryStatus,
@@ -187,7 +188,8 @@ export function webhookHandlers(services: Services): Record<string, Handler> {
         enqueueOne(tx, row.workspace_id, row.webhook_id, eventOf(), at),
       );
       const delivery = (await deliveryOf(db, row.workspace_id, row.webhook_id, deliveryId))!;
-      return { status: 202, body: { delivery: deliveryView(delivery) } };
+      const envelope = JSON.parse((await deliveryPayload(db, deliveryId))!) as unknown;
+      return { status: 202, body: { delivery: deliveryView(delivery), envelope } };
     },
 
     listWebhookDeliveries: async (input) => {

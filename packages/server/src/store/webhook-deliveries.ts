@@ -185,6 +185,11 @@ export async function deliveryOf(
   ]);
 }
 
+/** The body a delivery sends. */
+export async function deliveryPayload(q: Queryable, deliveryId: string): Promise<string | undefined> {
+  return (await q.get<{ payload: string }>(`SELECT payload FROM webhook_deliveries WHERE delivery_id = ?`, [deliveryId]))?.payload;
+}
+
 /** Queues a delivery again, due now, with a fresh retry schedule (same row, so the same `webhook-id`). */
 export async function requeueDelivery(tx: Queryable, workspaceId: string, deliveryId: string, now: number): Promise<void> {
   await tx.run(

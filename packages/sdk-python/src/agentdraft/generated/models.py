@@ -101,6 +101,7 @@ __all__ = [
     "WebhookDeliveryId",
     "WebhookDeliveryPage",
     "WebhookDeliveryStatus",
+    "WebhookEnvelope",
     "WebhookEventCatalog",
     "WebhookEventType",
     "WebhookId",
@@ -2981,6 +2982,39 @@ class WebhookDeliveryPage:
 
 
 @dataclass(frozen=True)
+class WebhookEnvelope:
+    """The body of every delivery (Standard Webhooks envelope): `type` is the audit
+    action, `timestamp` the event's time, `data` the audit event exactly as the audit
+    log holds it (§4.1), so it can be checked against a signed checkpoint.
+    """
+
+    #: Event type (the audit action).
+    type: str
+    #: When the event happened.
+    timestamp: Instant
+    #: The audit event.
+    data: AuditEvent
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> WebhookEnvelope:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "WebhookEnvelope")
+        return cls(
+            type=_get(data, "WebhookEnvelope", "type", _str),
+            timestamp=_get(data, "WebhookEnvelope", "timestamp", _datetime),
+            data=_get(data, "WebhookEnvelope", "data", AuditEvent.from_dict),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        return {
+            "type": self.type,
+            "timestamp": _format_datetime(self.timestamp),
+            "data": self.data.to_dict(),
+        }
+
+
+@dataclass(frozen=True)
 class WebhookEventCatalog:
     """Every event type the server emits."""
 
@@ -3065,6 +3099,8 @@ class WebhookTestResult:
 
     #: The delivery of the `webhook.test` event.
     delivery: WebhookDelivery
+    #: The body it sends.
+    envelope: WebhookEnvelope
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> WebhookTestResult:
@@ -3077,12 +3113,19 @@ class WebhookTestResult:
                 "delivery",
                 WebhookDelivery.from_dict,
             ),
+            envelope=_get(
+                data,
+                "WebhookTestResult",
+                "envelope",
+                WebhookEnvelope.from_dict,
+            ),
         )
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
         return {
             "delivery": self.delivery.to_dict(),
+            "envelope": self.envelope.to_dict(),
         }
 
 
