@@ -24,6 +24,7 @@ from .errors import (
     ServerError,
     VerificationError,
 )
+from .webhooks import Webhooks, WebhookVerificationError
 
 __all__ = [
     "APIConnectionError",
@@ -44,6 +45,8 @@ __all__ = [
     "RuleViolation",
     "ServerError",
     "VerificationError",
+    "WebhookVerificationError",
+    "Webhooks",
     "__version__",
     "types",
 ]
