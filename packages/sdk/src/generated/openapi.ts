@@ -2514,7 +2514,27 @@ export type components = {
          * @example whd_01jd6n4q7z8w2x3y4z5a
          */
         WebhookDeliveryId: string;
-        /** @description One page of a webhook's deliveries, newest event first. */
+        /**
+         * @description One page of a webhook's deliveries, newest event first.
+         * @example {
+         *       "data": [
+         *         {
+         *           "delivery_id": "whd_01jd6n4q7z8w2x3y4z5a",
+         *           "webhook_id": "whk_01JD6N",
+         *           "event_id": "evt_000042",
+         *           "event_type": "booking.committed",
+         *           "status": "delivered",
+         *           "attempts": 1,
+         *           "last_attempt_at": "2026-11-24T10:00:00.200Z",
+         *           "last_status_code": 204,
+         *           "last_latency_ms": 38,
+         *           "delivered_at": "2026-11-24T10:00:00.200Z",
+         *           "created_at": "2026-11-24T10:00:00.125Z"
+         *         }
+         *       ],
+         *       "has_more": false
+         *     }
+         */
         WebhookDeliveryPage: {
             /** @description Deliveries. */
             data: components["schemas"]["WebhookDelivery"][];
@@ -2532,6 +2552,29 @@ export type components = {
          * @description The body of every delivery (Standard Webhooks envelope): `type` is the audit action, `timestamp`
          *     the event's time, `data` the audit event exactly as the audit log holds it (§4.1), so it can be
          *     checked against a signed checkpoint.
+         * @example {
+         *       "type": "webhook.test",
+         *       "timestamp": "2026-11-24T10:00:00.125Z",
+         *       "data": {
+         *         "event_id": "evt_000042",
+         *         "seq": 41,
+         *         "at": "2026-11-24T10:00:00.125Z",
+         *         "actor": {
+         *           "type": "user",
+         *           "user_id": "usr_01JD6K"
+         *         },
+         *         "action": "webhook.test",
+         *         "resource": "whk_01JD6N",
+         *         "request": {
+         *           "method": "POST",
+         *           "path": "/v1/dashboard/webhooks/whk_01JD6N/test",
+         *           "request_id": "req_8f2c1a"
+         *         },
+         *         "outcome": {
+         *           "webhook_id": "whk_01JD6N"
+         *         }
+         *       }
+         *     }
          */
         WebhookEnvelope: {
             /** @description Event type (the audit action). */
@@ -2557,7 +2600,14 @@ export type components = {
             /** @description Event types, by name. */
             data: components["schemas"]["WebhookEventType"][];
         };
-        /** @description One type of event a webhook can subscribe to. */
+        /**
+         * @description One type of event a webhook can subscribe to.
+         * @example {
+         *       "type": "booking.committed",
+         *       "description": "a booking was committed",
+         *       "schema": "#/components/schemas/AuditEvent"
+         *     }
+         */
         WebhookEventType: {
             /** @description The event type: the audit action, e.g. `booking.committed`. */
             type: string;
@@ -2591,7 +2641,44 @@ export type components = {
             /** @description Webhooks. */
             data: components["schemas"]["Webhook"][];
         };
-        /** @description The test delivery queued. */
+        /**
+         * @description The test delivery queued.
+         * @example {
+         *       "delivery": {
+         *         "delivery_id": "whd_01jd6n4q7z8w2x3y4z5b",
+         *         "webhook_id": "whk_01JD6N",
+         *         "event_id": "evt_000042",
+         *         "event_type": "webhook.test",
+         *         "status": "pending",
+         *         "attempts": 0,
+         *         "next_attempt_at": "2026-11-24T10:00:00.125Z",
+         *         "created_at": "2026-11-24T10:00:00.125Z"
+         *       },
+         *       "envelope": {
+         *         "type": "webhook.test",
+         *         "timestamp": "2026-11-24T10:00:00.125Z",
+         *         "data": {
+         *           "event_id": "evt_000042",
+         *           "seq": 41,
+         *           "at": "2026-11-24T10:00:00.125Z",
+         *           "actor": {
+         *             "type": "user",
+         *             "user_id": "usr_01JD6K"
+         *           },
+         *           "action": "webhook.test",
+         *           "resource": "whk_01JD6N",
+         *           "request": {
+         *             "method": "POST",
+         *             "path": "/v1/dashboard/webhooks/whk_01JD6N/test",
+         *             "request_id": "req_8f2c1a"
+         *           },
+         *           "outcome": {
+         *             "webhook_id": "whk_01JD6N"
+         *           }
+         *         }
+         *       }
+         *     }
+         */
         WebhookTestResult: {
             /** @description The delivery of the `webhook.test` event. */
             delivery: components["schemas"]["WebhookDelivery"];
