@@ -64,8 +64,9 @@ export async function insertDelivery(
 }
 
 /**
- * Claims at most one due delivery per enabled subscription (its earliest event, so a subscription's
- * events go out in log order while its receiver answers), at most `limit` in all, leased until
+ * Claims at most one due delivery per enabled subscription (its earliest event, and none while an
+ * earlier one is in flight, so a subscription's events go out in log order while its receiver
+ * answers, whichever replica sends them), at most `limit` in all, leased until
  * `leaseUntil`. On PostgreSQL the candidate rows are locked `FOR UPDATE SKIP LOCKED`, so replicas
  * claiming at once take different rows; the embedded store has a single writer.
  */
@@ -78,18 +79,17 @@ export async function claimDueDeliveries(
 ): Promise<ClaimedDelivery[]> {
   return db.transaction(async (tx) => {
     const lock = db.dialect === "postgres" ? "FOR UPDATE OF d SKIP LOCKED" : "";
-    const due = await tx.all<{ delivery_id: string; webhook_id: string; event_seq: number }>(
-      `SELECT d.delivery_id, d.webhook_id, d.event_seq FROM webhook_deliveries d JOIN webhooks w ON w.webhook_id = d.webhook_id
+    // Each subscription's earliest due event only, and none while an earlier one is in flight (claimed):
+    // a subscription with a backlog does not crowd out the others, and replicas keep its order.
+    const picked = await tx.all<{ delivery_id: string }>(
+      `SELECT d.delivery_id FROM webhook_deliveries d JOIN webhooks w ON w.webhook_id = d.webhook_id
         WHERE d.status = 'pending' AND d.next_attempt_at <= ? AND w.enabled = 1
+          AND NOT EXISTS (SELECT 1 FROM webhook_deliveries e
+                           WHERE e.webhook_id = d.webhook_id AND e.status = 'pending' AND (e.next_attempt_at <= ? OR e.claim IS NOT NULL)
+                             AND (e.event_seq < d.event_seq OR (e.event_seq = d.event_seq AND e.delivery_id < d.delivery_id)))
         ORDER BY d.next_attempt_at, d.event_seq LIMIT ? ${lock}`,
-      [now, limit * 4],
+      [now, now, limit],
     );
-    const first = new Map<string, { delivery_id: string; event_seq: number }>();
-    for (const row of due) {
-      const known = first.get(row.webhook_id);
-      if (!known || Number(row.event_seq) < Number(known.event_seq)) first.set(row.webhook_id, row);
-    }
-    const picked = [...first.values()].slice(0, limit);
     if (picked.length === 0) return [];
     const ids = picked.map((p) => p.delivery_id);
     const marks = ids.map(() => "?").join(", ");

@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MAX_ATTEMPTS, retryDelayMs } from "../../src/shell/webhook-worker.ts";
 import { MAX_WEBHOOKS_PER_WORKSPACE } from "../../src/shell/webhooks.ts";
 import { expectInvalid, expectProblem } from "../support/problems.ts";
 import { Owner, slot, startServer, storeQuery, type ServerProcess } from "../support/server-process.ts";
@@ -332,5 +333,46 @@ describe("webhooks", () => {
       await owner.call("POST", "/v1/dashboard/webhooks", { body: { url: "https://hooks.example.com/one-more", events: ["*"] } }),
       [{ field: "/", message: "the workspace's webhooks quota is reached" }],
     );
+  });
+});
+
+describe("webhook retries", () => {
+  it("back off from the base to 7200× it over 8 attempts, with ±20 % jitter", () => {
+    const at = (failures: number, r: number) => retryDelayMs(5_000, failures, () => r);
+    expect([1, 2, 3, 4, 5, 6, 7].map((n) => at(n, 0.5))).toEqual([5_000, 21_971, 96_549, 424_264, 1_864_340, 8_192_449, 36_000_000]);
+    expect(at(1, 0)).toBe(4_000);
+    expect(at(1, 0.999999)).toBe(6_000);
+    expect(MAX_ATTEMPTS).toBe(8);
+  });
+
+  it("mark a delivery dead after its last attempt; redelivery gives it a fresh set", async () => {
+    const quick = await startServer({ args: ["--allow-private-targets", "--webhook-retry-base-ms", "1"] });
+    const failing = createServer((_req, res) => res.writeHead(500).end("no"));
+    await new Promise<void>((r) => failing.listen(0, "127.0.0.1", r));
+    try {
+      const owner = await Owner.signIn(quick.url);
+      const agent = await owner.createAgent("dead", 1);
+      const hook = await subscribe(owner, `http://127.0.0.1:${(failing.address() as AddressInfo).port}/`, ["booking.committed"]);
+      expect((await agent.call("POST", "/v1/bookings", { body: slot(240) })).status).toBe(201);
+      let row: any;
+      for (let i = 0; i < 1_000 && row?.status !== "dead"; i++) {
+        [row] = await deliveries(owner, hook.webhook_id);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      expect(row).toMatchObject({ status: "dead", attempts: MAX_ATTEMPTS, last_status_code: 500, last_error: "HTTP 500" });
+      expect(row).not.toHaveProperty("next_attempt_at");
+      const dead = await owner.call("GET", `/v1/dashboard/webhooks/${hook.webhook_id}/deliveries?status=dead`);
+      expect(dead.body.data.map((d: { delivery_id: string }) => d.delivery_id)).toEqual([row.delivery_id]);
+      const again = await owner.call("POST", `/v1/dashboard/webhooks/${hook.webhook_id}/deliveries/${row.delivery_id}/redeliver`);
+      expect(again.body).toMatchObject({ status: "pending", attempts: MAX_ATTEMPTS });
+      for (let i = 0; i < 400 && !(row.attempts > MAX_ATTEMPTS); i++) {
+        [row] = await deliveries(owner, hook.webhook_id);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      expect(row.attempts).toBeGreaterThan(MAX_ATTEMPTS);
+    } finally {
+      failing.close();
+      await quick.stop();
+    }
   });
 });
