@@ -226,8 +226,10 @@ export const migrations: Migration[] = [
         failures INTEGER NOT NULL, next_attempt_at {bigint}, claim TEXT, last_attempt_at {bigint},
         last_status_code INTEGER, last_latency_ms INTEGER, last_error TEXT, delivered_at {bigint}, created_at {bigint} NOT NULL,
         UNIQUE (webhook_id, event_id))`,
-      `CREATE INDEX webhook_deliveries_due ON webhook_deliveries (status, next_attempt_at)`,
-      `CREATE INDEX webhook_deliveries_by_webhook ON webhook_deliveries (webhook_id, event_seq, delivery_id)`,
+      // Only pending rows are ever claimed: partial indexes keep the claim's work to the backlog.
+      `CREATE INDEX webhook_deliveries_due ON webhook_deliveries (next_attempt_at) WHERE status = 'pending'`,
+      `CREATE INDEX webhook_deliveries_pending ON webhook_deliveries (webhook_id, event_seq, delivery_id) WHERE status = 'pending'`,
+      `CREATE INDEX webhook_deliveries_by_webhook ON webhook_deliveries (workspace_id, webhook_id, event_seq, delivery_id)`,
     ],
   },
 ];
