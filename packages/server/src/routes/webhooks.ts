@@ -1,6 +1,7 @@
 // The owner's webhook API (docs/protocol.md §10): subscriptions, the event catalog, deliveries,
 // redelivery, test events and secret rotation. Every change is an audited command; the outbox rows
 // a command's events produce are written in its transaction (shell/webhooks.ts).
+import type { AuditEvent } from "../audit/index.ts";
 import type { Handler, Input } from "../http/context.ts";
 import { ApiError, invalid } from "../http/problems.ts";
 import { OutboundRefused } from "../net/outbound.ts";
@@ -50,7 +51,7 @@ const webhookView = (r: WebhookRow) => ({
 
 const when = (ms: number | null) => (ms === null || ms === undefined ? {} : { at: iso(Number(ms)) });
 
-export function deliveryView(r: DeliveryRow) {
+function deliveryView(r: DeliveryRow) {
   const opt = <K extends string>(key: K, value: unknown) => (value === null || value === undefined ? {} : { [key]: value });
   return {
     delivery_id: r.delivery_id,
@@ -96,7 +97,7 @@ export function webhookHandlers(services: Services): Record<string, Handler> {
     action: string,
     resource: string,
     outcome: Record<string, unknown>,
-    within: (tx: Queryable, at: number, eventOf: () => import("../audit/index.ts").AuditEvent) => Promise<R>,
+    within: (tx: Queryable, at: number, eventOf: () => AuditEvent) => Promise<R>,
   ): Promise<R> {
     const ws = input.user!.workspace_id;
     const executed = await services.ledgers.execute(

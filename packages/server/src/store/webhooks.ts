@@ -26,10 +26,6 @@ export async function webhookOf(q: Queryable, workspaceId: string, webhookId: st
   return q.get<WebhookRow>(`SELECT ${COLUMNS} FROM webhooks WHERE webhook_id = ? AND workspace_id = ?`, [webhookId, workspaceId]);
 }
 
-export async function webhookExists(q: Queryable, workspaceId: string, webhookId: string): Promise<boolean> {
-  return (await webhookOf(q, workspaceId, webhookId)) !== undefined;
-}
-
 /** The enabled subscriptions of a workspace, for the outbox (inside the command's transaction). */
 export async function subscribersOf(q: Queryable, workspaceId: string): Promise<{ webhook_id: string; events: string }[]> {
   return q.all(`SELECT webhook_id, events FROM webhooks WHERE workspace_id = ? AND enabled = 1`, [workspaceId]);
