@@ -33,7 +33,10 @@ const node = createServer((req, res) => {
 
 beforeAll(async () => {
   setupReceiverVenv();
-  [server, strict, py] = await Promise.all([startServer({ args: FAST }), startServer(), PyReceiver.start()]);
+  // One at a time: on a loaded machine, servers starting together can outlast the start timeout.
+  server = await startServer({ args: FAST });
+  strict = await startServer();
+  py = await PyReceiver.start();
   await new Promise<void>((r) => node.listen(0, "127.0.0.1", r));
 });
 
@@ -129,7 +132,9 @@ describe("webhooks", () => {
     throw new Error("the delivery was not recorded as delivered");
   });
 
-  it("receiver down while 50 bookings commit, server kill -9'd and restarted: all 50 arrive, each with a stable webhook-id", async () => {
+  it("receiver down while 50 bookings commit, server kill -9'd and restarted: all 50 arrive, each with a stable webhook-id", {
+    timeout: 180_000,
+  }, async () => {
     const port = await freePort();
     const first = await startServer({ args: FAST });
     const owner = await Owner.signIn(first.url);
@@ -345,7 +350,7 @@ describe("webhook retries", () => {
     expect(MAX_ATTEMPTS).toBe(8);
   });
 
-  it("mark a delivery dead after its last attempt; redelivery gives it a fresh set", async () => {
+  it("mark a delivery dead after its last attempt; redelivery gives it a fresh set", { timeout: 120_000 }, async () => {
     const quick = await startServer({ args: ["--allow-private-targets", "--webhook-retry-base-ms", "1"] });
     const failing = createServer((_req, res) => res.writeHead(500).end("no"));
     await new Promise<void>((r) => failing.listen(0, "127.0.0.1", r));
