@@ -8,7 +8,8 @@ import { prepare, redactBody, redactHeaders, type Exchange } from "./http.ts";
 import { checkInvariant } from "./invariants.ts";
 import { check, matches, valueAt, type Expect, type Failure, type Response } from "./match.ts";
 import { operation, type AuthKind } from "./operations.ts";
-import type { RequestStep, Scenario, Step } from "./scenario.ts";
+import { Receiver, signatureProblem } from "./receiver.ts";
+import type { ReceiveStep, RequestStep, Scenario, Step } from "./scenario.ts";
 import { setupWorkspace } from "./setup.ts";
 import { advertises, isSurfaceOperation } from "./surfaces.ts";
 import { operationUrl } from "./urls.ts";
@@ -71,6 +72,8 @@ export class ScenarioRun {
   /** Audit events listed for proof checks, per workspace (owner alias). */
   readonly listed = new Map<string, Record<string, unknown>[]>();
   private autoId = 0;
+  /** The scenario's webhook receiver (`receiver: true`). */
+  receiver: Receiver | undefined;
 
   constructor(s: Scenario, opts: RunContext, runId: string, baseMs: number, now: () => number) {
     this.s = s;
@@ -89,6 +92,7 @@ export class ScenarioRun {
       steps: this.steps,
       run_id: this.runId,
       scenario_id: this.s.id,
+      receiver: this.receiver ? { url: this.receiver.url } : undefined,
     };
     return {
       baseMs: this.baseMs,
@@ -256,6 +260,9 @@ export class ScenarioRun {
       if (!ex.response) continue;
       const res = ex.response;
       const locals = { ...b.locals, response: res };
+      if (b.step.skip_on && matches(this.interp(b.step.skip_on.when, locals), res, { step: (id) => this.steps[id] })) {
+        throw new Skipped(b.step.skip_on.reason);
+      }
       const stepFailures: Failure[] = [];
       try {
         let expect = b.step.expect ? (this.interp(b.step.expect, locals) as Expect) : undefined;
@@ -379,6 +386,7 @@ export class ScenarioRun {
         if (!(await advertises(surface, this.opts.directUrl ?? this.opts.baseUrl)))
           throw new Skipped(`the server does not advertise ${surface}`);
       }
+      if (this.s.receiver) this.receiver = await Receiver.start();
       const setup = this.s.setup ?? {};
       await setupWorkspace(this, "owner", setup);
       for (const o of setup.owners ?? []) await setupWorkspace(this, o.as, o);
@@ -392,7 +400,45 @@ export class ScenarioRun {
       if (err instanceof Skipped) return { status: "skipped", failures: [], skip_reason: err.message };
       if (err instanceof StepFailed) return { status: "failed", failures: err.failures };
       return { status: "failed", failures: [{ where: "scenario", message: (err as Error).message }] };
+    } finally {
+      await this.receiver?.close();
     }
+  }
+
+  /** A `receive` step: the delivery, its signature verified with the standard's library, then `expect`. */
+  private async receive(step: ReceiveStep): Promise<void> {
+    const id = step.id ?? `#${++this.autoId}`;
+    if (!this.receiver) throw new StepFailed([{ where: id, message: "a receive step needs `receiver: true` on the scenario" }]);
+    const path = String(this.interp(step.receive.path));
+    const index = step.receive.index ?? 0;
+    const timeoutMs = Math.min(step.receive.timeout_ms ?? 30_000, 120_000);
+    const t0 = performance.now();
+    const d = await this.receiver.wait(path, index, timeoutMs);
+    const record = { method: "POST", url: `${this.receiver.url}${path}`, headers: {} } as StepRecord["request"];
+    if (!d) {
+      this.record(id, { request: record, duration_ms: Math.round(performance.now() - t0), error: "no delivery" });
+      throw new StepFailed([{ where: id, message: `no delivery #${index} arrived at ${path} within ${timeoutMs} ms` }]);
+    }
+    let body: unknown = d.body;
+    try {
+      body = JSON.parse(d.body);
+    } catch {
+      // checked below: an envelope is JSON
+    }
+    const res: Response = { status: d.status, headers: d.headers, body };
+    this.record(id, { request: record, response: res, duration_ms: Math.round(performance.now() - t0) });
+    this.steps[id] = { ...res, id, as: "receiver", operation: "webhook" };
+    this.stepOrder.push(id);
+    const failures: FailureRecord[] = [];
+    const problem = signatureProblem(d, String(this.interp(step.receive.secret)));
+    if (problem)
+      failures.push({ where: id, path: "headers.webhook-signature", message: `the delivery does not verify: ${problem}`, response: res });
+    if (typeof body !== "object" || body === null)
+      failures.push({ where: id, path: "body", message: "the delivery is not JSON", response: res });
+    for (const f of check(step.expect ? (this.interp(step.expect) as Expect) : undefined, res, { step: (s) => this.steps[s] })) {
+      failures.push({ where: id, ...f, response: res });
+    }
+    if (failures.length) throw new StepFailed(failures);
   }
 
   private async runStep(step: Step): Promise<void> {
@@ -405,6 +451,10 @@ export class ScenarioRun {
     }
     if ("parallel" in step) {
       await this.runRequests(step.parallel.flatMap((p) => this.expand(p)));
+      return;
+    }
+    if ("receive" in step) {
+      await this.receive(step);
       return;
     }
     // A repeated step outside a parallel group runs its requests one after another.

@@ -75,6 +75,8 @@ export interface RequestStep {
   repeat?: number | string;
   max_repeat?: number;
   skip_reason?: string;
+  /** Skip the scenario (with `reason`) when the response matches `when`. */
+  skip_on?: { when: Expect; reason: string };
   capture?: Record<string, CaptureSpec>;
   expect?: Expect;
   verify?: Verify;
@@ -91,7 +93,15 @@ export interface WaitStep {
   wait_ms: number | string;
 }
 
-export type Step = RequestStep | ParallelStep | WaitStep;
+/** Waits for a webhook delivery at the scenario's receiver and verifies its signature. */
+export interface ReceiveStep {
+  id?: string;
+  note?: string;
+  receive: { path: string; index?: number; secret: string; timeout_ms?: number };
+  expect?: Expect;
+}
+
+export type Step = RequestStep | ParallelStep | WaitStep | ReceiveStep;
 
 export type Invariant =
   | { no_overlapping_active_bookings: { as: string } }
@@ -115,6 +125,8 @@ export interface Scenario {
   invariants?: Invariant[];
   /** Agent-protocol surfaces the scenario certifies (`mcp`, `a2a`): it runs only where the server advertises them. */
   requires?: ("mcp" | "a2a")[];
+  /** The runner starts a webhook receiver for the scenario (`${receiver.url}`). */
+  receiver?: boolean;
   /** File it was loaded from. */
   file?: string;
 }
@@ -174,7 +186,7 @@ function checkReferences(s: Scenario, file: string): void {
     if ("parallel" in step) {
       add(step.id);
       step.parallel.forEach((p) => add(p.id));
-    } else if ("operation" in step) add(step.id);
+    } else if ("operation" in step || "receive" in step) add(step.id);
   }
 }
 

@@ -15,7 +15,7 @@ let forged = 0;
 const newBookingId = () => `bkg_forged${++forged}x${Date.now().toString(36)}`;
 
 beforeAll(async () => {
-  server = await startServer(["--rate-limit", "60", "--rate-refill", "2"]);
+  server = await startServer(["--rate-limit", "60", "--rate-refill", "2", "--allow-private-targets", "--webhook-retry-base-ms", "500"]);
   out = mkdtempSync(path.join(tmpdir(), "conformance-broken-"));
 }, 60_000);
 

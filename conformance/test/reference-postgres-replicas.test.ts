@@ -56,7 +56,17 @@ beforeAll(async () => {
   postgres = await startPostgres();
   // Every replica needs the store's keys: they share one key file, as an operator would mount it.
   const keyFile = path.join(mkdtempSync(path.join(tmpdir(), "agentdraft-keys-")), "keys.json");
-  const args = ["--rate-limit", "60", "--rate-refill", "2", "--key-file", keyFile];
+  const args = [
+    "--rate-limit",
+    "60",
+    "--rate-refill",
+    "2",
+    "--allow-private-targets",
+    "--webhook-retry-base-ms",
+    "500",
+    "--key-file",
+    keyFile,
+  ];
   const env = { DATABASE_URL: postgres.adminUrl };
   // The first replica migrates the schema; the second starts on it.
   replicas = [await startServer(args, env)];

@@ -15,7 +15,9 @@ let run: CliRun;
 
 beforeAll(async () => {
   postgres = await startPostgres();
-  server = await startServer(["--rate-limit", "60", "--rate-refill", "2"], { DATABASE_URL: postgres.adminUrl });
+  server = await startServer(["--rate-limit", "60", "--rate-refill", "2", "--allow-private-targets", "--webhook-retry-base-ms", "500"], {
+    DATABASE_URL: postgres.adminUrl,
+  });
   prism = await startPrism(server.url);
   run = await runCli(
     ["--base-url", prism.url, "--direct-url", server.url],

@@ -17,7 +17,7 @@ const all = loadScenarios();
 
 beforeAll(async () => {
   // A small rate-limit bucket so that ratelimit.burst can exhaust it (60 requests, refilled at 2/s).
-  server = await startServer(["--rate-limit", "60", "--rate-refill", "2"]);
+  server = await startServer(["--rate-limit", "60", "--rate-refill", "2", "--allow-private-targets", "--webhook-retry-base-ms", "500"]);
   prism = await startPrism(server.url);
   out = mkdtempSync(path.join(tmpdir(), "conformance-report-"));
   run = await runCli(

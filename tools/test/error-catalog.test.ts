@@ -25,6 +25,7 @@ describe("error catalog read from the spec", () => {
       idempotency_in_flight: [[409], "IdempotencyError"],
       idempotency_key_reused: [[422], "IdempotencyError"],
       rule_violation: [[422], "RuleViolation"],
+      target_refused: [[422], "InvalidRequest"],
       rate_limited: [[429], "RateLimited"],
       internal: [[500], "ServerError"],
       unavailable: [[503], "ServerError"],

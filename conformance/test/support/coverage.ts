@@ -215,6 +215,7 @@ export function facts(s: Scenario): Fact[] {
       waited += typeof step.wait_ms === "number" ? step.wait_ms : 0;
       continue;
     }
+    if ("receive" in step) continue; // a webhook delivery, not a request
     if ("parallel" in step) {
       group++;
       for (const p of step.parallel) add(p, group);

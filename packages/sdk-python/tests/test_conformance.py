@@ -28,7 +28,9 @@ SCENARIOS = scenario_ids()
 def driver(request: pytest.FixtureRequest) -> Iterator[Driver]:
     started = time.monotonic()
     # Conformance's rate-limit scenarios expect a bucket of 30-145 refilled slowly.
-    server = ReferenceServer("--rate-limit", "60", "--rate-refill", "2")
+    server = ReferenceServer(
+        "--rate-limit", "60", "--rate-refill", "2", "--allow-private-targets", "--webhook-retry-base-ms", "500"
+    )
     bridge = Driver(server.url)
     try:
         yield bridge

@@ -12,6 +12,7 @@ import { createResources, type Resources } from "./generated/resources.ts";
 import { Transport } from "./request.ts";
 import { DEFAULT_MAX_RETRIES } from "./retry.ts";
 import { CLIENT_HEADER_VALUE, VERSION } from "./version.ts";
+import { Webhooks } from "./webhooks.ts";
 
 /** A `fetch` implementation (the global one by default). */
 export type FetchLike = (input: Request, init?: RequestInit) => Promise<Response>;
@@ -70,6 +71,8 @@ export class AgentDraft {
   readonly baseUrl: string;
   readonly timeout: number;
   readonly maxRetries: number;
+  /** Verifying webhook deliveries (`verify`, `unwrap`): local, no request is made. */
+  readonly webhooks: Webhooks = new Webhooks();
   readonly #options: ClientOptions;
 
   constructor(options: ClientOptions = {}) {

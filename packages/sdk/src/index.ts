@@ -28,6 +28,10 @@ export {
 export type { Problem, FieldError, RuleRef, ConflictCode, AuditVerificationReason } from "./errors.ts";
 
 export { Page, PagePromise } from "./pagination.ts";
+
+// Verifying webhook deliveries (Standard Webhooks); also `client.webhooks`.
+export { Webhooks, WebhookVerificationError } from "./webhooks.ts";
+export type { WebhookHeaders, WireWebhookEnvelope } from "./webhooks.ts";
 export type { TimeInput } from "./time.ts";
 // The resources and their params, generated from the spec's `x-agentdraft-sdk` methods.
 export type * from "./generated/resources.ts";

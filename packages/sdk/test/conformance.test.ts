@@ -17,7 +17,7 @@ let started = 0;
 beforeAll(async () => {
   started = performance.now();
   // Conformance's rate-limit scenarios expect a bucket of 30–145 refilled slowly.
-  server = await startServer(["--rate-limit", "60", "--rate-refill", "2"]);
+  server = await startServer(["--rate-limit", "60", "--rate-refill", "2", "--allow-private-targets", "--webhook-retry-base-ms", "500"]);
 });
 
 afterAll(async () => {

@@ -46,6 +46,8 @@ export interface Config {
   keys?: string;
   /** Let webhook and calendar-source URLs reach loopback and private addresses (tests, on-premises). */
   allowPrivateTargets: boolean;
+  /** Delay before a failed webhook delivery's first retry; later ones grow to 7200× it (docs/protocol.md §10.2). */
+  webhookRetryBaseMs: number;
   /** Workspaces whose engine state a process keeps loaded (least recently used ones are dropped). */
   cacheWorkspaces: number;
   /** A workspace's state is snapshotted every this many commands (and on clean shutdown). */
@@ -112,6 +114,9 @@ Options (environment variable in brackets):
                           [AGENTDRAFT_SOURCE_TIMEOUT_MS] (default 15000)
   --source-max-bytes N    largest answer of an external calendar source [AGENTDRAFT_SOURCE_MAX_BYTES] (default 4194304)
   --source-horizon-days N days ahead external busy time is read for [AGENTDRAFT_SOURCE_HORIZON_DAYS] (default 180, at most 730)
+  --webhook-retry-base-ms MS
+                          first webhook retry delay; the 8 attempts back off to 7200× it, with jitter
+                          [AGENTDRAFT_WEBHOOK_RETRY_BASE_MS] (default 5000: 5 s → 10 h)
   --log-level LEVEL       pino level [LOG_LEVEL] (default info)
   DATABASE_URL            PostgreSQL instead of the embedded store
   -h, --help              this text`;
@@ -172,6 +177,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | "h
       "public-url": { type: "string" },
       "key-file": { type: "string" },
       "allow-private-targets": { type: "boolean" },
+      "webhook-retry-base-ms": { type: "string" },
       "sign-in-limit": { type: "string" },
       "disable-sign-in": { type: "boolean" },
       "cache-workspaces": { type: "string" },
@@ -245,6 +251,10 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | "h
     keys: env.AGENTDRAFT_KEYS || undefined,
     allowPrivateTargets:
       values["allow-private-targets"] ?? (env.AGENTDRAFT_ALLOW_PRIVATE_TARGETS === "1" || env.AGENTDRAFT_ALLOW_PRIVATE_TARGETS === "true"),
+    webhookRetryBaseMs: positive(
+      intOption(values["webhook-retry-base-ms"] ?? env.AGENTDRAFT_WEBHOOK_RETRY_BASE_MS, "--webhook-retry-base-ms", 5_000),
+      "--webhook-retry-base-ms",
+    ),
     cacheWorkspaces: positive(
       intOption(values["cache-workspaces"] ?? env.AGENTDRAFT_CACHE_WORKSPACES, "--cache-workspaces", 1_000),
       "--cache-workspaces",

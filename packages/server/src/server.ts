@@ -22,7 +22,8 @@ import { Arbiter } from "./shell/arbiter.ts";
 import type { Ledger } from "./shell/ledger.ts";
 import { Ledgers } from "./shell/ledgers.ts";
 import { KeyHasher } from "./shell/secrets.ts";
-import { openWebhookSecret, sealWebhookSecret, WebhookDispatcher } from "./shell/webhooks.ts";
+import { WebhookWorker } from "./shell/webhook-worker.ts";
+import { enqueueDeliveries, openWebhookSecret, sealWebhookSecret } from "./shell/webhooks.ts";
 import { DEFAULT_OUTBOUND_POLICY, type OutboundPolicy } from "./net/outbound.ts";
 import { sealLegacyWebhookSecrets } from "./store/webhooks.ts";
 import { workspacesWithHolds } from "./store/bookings.ts";
@@ -164,10 +165,14 @@ export async function startServer(
   });
   const outbound: OutboundPolicy = { ...DEFAULT_OUTBOUND_POLICY, allowPrivate: config.allowPrivateTargets };
   await sealLegacyWebhookSecrets(db, (secret, webhookId) => sealWebhookSecret(keys.sealingKey, webhookId, secret));
-  const webhooks = new WebhookDispatcher(db, log, outbound, (sealed, webhookId) => openWebhookSecret(keys.sealingKey, webhookId, sealed));
-  ledgers.onCommitted((workspaceId, audit) => {
-    webhooks.dispatch(workspaceId, audit).catch((error: unknown) => log.warn({ err: error }, "webhook lookup failed"));
+  // The webhook outbox is written in each command's transaction; the worker delivers it (docs/protocol.md §10.2).
+  const webhooks = new WebhookWorker(db, log, outbound, {
+    retryBaseMs: config.webhookRetryBaseMs,
+    now,
+    openSecret: (sealed, webhookId) => openWebhookSecret(keys.sealingKey, webhookId, sealed),
   });
+  ledgers.inTransaction((tx, workspaceId, audit, at) => enqueueDeliveries(tx, workspaceId, audit, at));
+  ledgers.onCommitted(() => webhooks.kick());
   const services = new Services({
     db,
     ledgers,
@@ -231,6 +236,7 @@ export async function startServer(
   mountDashboard(app, dashboardDir());
   await mountAgentProtocols(app, services, log);
   await mailbox.start();
+  await webhooks.start();
   const sweeper = startHoldSweeper(services, log);
   // External calendar sources: claimed with a lease, so replicas poll each once per interval.
   const poller = new SourcePoller(services, log, { daysAhead: config.sourceHorizonDays });
@@ -275,6 +281,7 @@ export async function startServer(
       clearInterval(sweeper);
       await poller.stop();
       await mailbox.close();
+      await webhooks.close();
       services.arbiter.flushAll();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -25,6 +25,7 @@ from .errors import (
     ServerError,
     VerificationError,
 )
+from .webhooks import Webhooks, WebhookVerificationError
 
 __all__ = [
     "APIConnectionError",
@@ -46,6 +47,8 @@ __all__ = [
     "RuleViolation",
     "ServerError",
     "VerificationError",
+    "WebhookVerificationError",
+    "Webhooks",
     "__version__",
     "types",
 ]

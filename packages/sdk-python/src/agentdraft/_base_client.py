@@ -27,6 +27,7 @@ from .errors import (
     invalid_argument,
     missing_key_error,
 )
+from .webhooks import Webhooks
 
 T = TypeVar("T")
 _B = TypeVar("_B", bound="BaseClient")
@@ -145,6 +146,8 @@ class BaseClient:
         self.default_headers: Dict[str, str] = dict(default_headers or {})
         self._retry = RetryPolicy(max_retries=max_retries)
         self._closed = False
+        #: Verifying webhook deliveries (``verify``, ``unwrap``): local, no request is made.
+        self.webhooks = Webhooks()
         _setup_logging()
 
     def __repr__(self) -> str:  # never shows the key

@@ -15,6 +15,7 @@ export const errorCatalog = {
   payload_too_large: { statuses: [413], exception: "InvalidRequest" },
   idempotency_key_reused: { statuses: [422], exception: "IdempotencyError" },
   rule_violation: { statuses: [422], exception: "RuleViolation" },
+  target_refused: { statuses: [422], exception: "InvalidRequest" },
   rate_limited: { statuses: [429], exception: "RateLimited" },
   internal: { statuses: [500], exception: "ServerError" },
   unavailable: { statuses: [503], exception: "ServerError" },

@@ -203,6 +203,8 @@ export type RequestErrorSummary = Camelize<Schemas["RequestErrorSummary"]>;
 export type RequestLogEntry = Camelize<Schemas["RequestLogEntry"]>;
 /** A page of the request log, newest first. */
 export type RequestLogPage = Camelize<Schemas["RequestLogPage"]>;
+/** Rotate a webhook's secret. */
+export type RotateWebhookSecretRequest = Camelize<Schemas["RotateWebhookSecretRequest"]>;
 /** A calendar rule, checked before arbitration. */
 export type Rule = Camelize<Schemas["Rule"]>;
 /** Kinds of calendar rules. */
@@ -239,6 +241,8 @@ export type SourceId = Camelize<Schemas["SourceId"]>;
 export type SourceInput = Camelize<Schemas["SourceInput"]>;
 /** The server acted on its own (e.g. a hold expired). */
 export type SystemActor = Camelize<Schemas["SystemActor"]>;
+/** 422 — a URL the owner gave is one the server does not call (docs/security.md §5). */
+export type TargetRefusedProblem = Camelize<Schemas["TargetRefusedProblem"]>;
 /** An IANA time zone name (`Europe/Berlin`), or `calendar` for the zone of the item's calendar. */
 export type TimeZoneParam = Camelize<Schemas["TimeZoneParam"]>;
 /** 503 — the server cannot serve right now (store unreachable, draining); nothing was stored. */
@@ -247,19 +251,37 @@ export type UnavailableProblem = Camelize<Schemas["UnavailableProblem"]>;
 export type UpdateAgentRequest = Camelize<Schemas["UpdateAgentRequest"]>;
 /** Update a calendar: its name, time zone or engine settings. */
 export type UpdateCalendarRequest = Camelize<Schemas["UpdateCalendarRequest"]>;
+/** Change a webhook; absent fields keep their value. */
+export type UpdateWebhookRequest = Camelize<Schemas["UpdateWebhookRequest"]>;
 /** An owner acted. */
 export type UserActor = Camelize<Schemas["UserActor"]>;
 /** Identifier of an owner (`usr_…`). */
 export type UserId = Camelize<Schemas["UserId"]>;
 /** Exchange a magic-link token for a session. */
 export type VerifyRequest = Camelize<Schemas["VerifyRequest"]>;
-/** A webhook subscription: the server POSTs matching audit events to `url`. */
+/** A webhook subscription: the server POSTs matching audit events to `url`, signed (Standard Webhooks). */
 export type Webhook = Camelize<Schemas["Webhook"]>;
+/** One event's delivery to one subscription. */
+export type WebhookDelivery = Camelize<Schemas["WebhookDelivery"]>;
+/** Identifier of one webhook delivery (`whd_…`); it is also the `webhook-id` header of every attempt. */
+export type WebhookDeliveryId = Camelize<Schemas["WebhookDeliveryId"]>;
+/** One page of a webhook's deliveries, newest event first. */
+export type WebhookDeliveryPage = Camelize<Schemas["WebhookDeliveryPage"]>;
+/** State of a delivery. */
+export type WebhookDeliveryStatus = Camelize<Schemas["WebhookDeliveryStatus"]>;
+/** The body of every delivery (Standard Webhooks envelope): `type` is the audit action, `timestamp` */
+export type WebhookEnvelope = Camelize<Schemas["WebhookEnvelope"]>;
+/** Every event type the server emits. */
+export type WebhookEventCatalog = Camelize<Schemas["WebhookEventCatalog"]>;
+/** One type of event a webhook can subscribe to. */
+export type WebhookEventType = Camelize<Schemas["WebhookEventType"]>;
 /** Identifier of a webhook subscription (`whk_…`). */
 export type WebhookId = Camelize<Schemas["WebhookId"]>;
 /** The workspace's webhooks. */
 export type WebhookList = Camelize<Schemas["WebhookList"]>;
-/** A new webhook with its signing secret, shown once. */
+/** The test delivery queued. */
+export type WebhookTestResult = Camelize<Schemas["WebhookTestResult"]>;
+/** A webhook with its signing secret, shown once (on creation and on rotation). */
 export type WebhookWithSecret = Camelize<Schemas["WebhookWithSecret"]>;
 /** Day of the week, ISO order. */
 export type Weekday = Camelize<Schemas["Weekday"]>;

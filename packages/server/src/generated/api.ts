@@ -1615,7 +1615,7 @@ export const schemaDocument = {
         "url": {
           "type": "string",
           "format": "uri",
-          "description": "Target URL (http or https)."
+          "description": "Target URL (https; http and non-public addresses only with the server's `--allow-private-targets`)."
         },
         "events": {
           "type": "array",
@@ -1623,7 +1623,8 @@ export const schemaDocument = {
             "type": "string"
           },
           "minItems": 1,
-          "description": "Audit actions to deliver (`*` for all)."
+          "maxItems": 100,
+          "description": "Event types to deliver (`*` for all)."
         }
       },
       "description": "Create a webhook."
@@ -3390,6 +3391,18 @@ export const schemaDocument = {
       },
       "description": "A page of the request log, newest first."
     },
+    "RotateWebhookSecretRequest": {
+      "type": "object",
+      "properties": {
+        "overlap_seconds": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 604800,
+          "description": "How long the previous secret keeps signing too, 0–604800 s (default 86400)."
+        }
+      },
+      "description": "Rotate a webhook's secret."
+    },
     "Rule": {
       "type": "object",
       "oneOf": [
@@ -3849,6 +3862,58 @@ export const schemaDocument = {
       },
       "description": "The server acted on its own (e.g. a hold expired)."
     },
+    "TargetRefusedProblem": {
+      "type": "object",
+      "required": [
+        "type",
+        "title",
+        "detail",
+        "request_id",
+        "status",
+        "code",
+        "errors"
+      ],
+      "properties": {
+        "type": {
+          "type": "string",
+          "description": "URI reference naming the problem type (`https://agentdraft.dev/problems/<code>`)."
+        },
+        "title": {
+          "type": "string",
+          "description": "Short, human-readable summary of the problem type."
+        },
+        "detail": {
+          "type": "string",
+          "description": "Human-readable explanation specific to this occurrence."
+        },
+        "request_id": {
+          "type": "string",
+          "description": "The `Request-Id` of the failed request."
+        },
+        "status": {
+          "type": "number",
+          "enum": [
+            422
+          ],
+          "description": "HTTP status."
+        },
+        "code": {
+          "type": "string",
+          "enum": [
+            "target_refused"
+          ],
+          "description": "Problem code."
+        },
+        "errors": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/FieldError"
+          },
+          "description": "The refused fields, each with the reason."
+        }
+      },
+      "description": "422 — a URL the owner gave is one the server does not call (docs/security.md §5)."
+    },
     "TimeZoneParam": {
       "type": "string",
       "maxLength": 64,
@@ -3947,6 +4012,30 @@ export const schemaDocument = {
       },
       "description": "Update a calendar: its name, time zone or engine settings."
     },
+    "UpdateWebhookRequest": {
+      "type": "object",
+      "properties": {
+        "url": {
+          "type": "string",
+          "format": "uri",
+          "description": "Target URL."
+        },
+        "events": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "minItems": 1,
+          "maxItems": 100,
+          "description": "Event types to deliver (`*` for all)."
+        },
+        "enabled": {
+          "type": "boolean",
+          "description": "Pause (false) or resume (true) delivery; paused deliveries wait, new events are not queued."
+        }
+      },
+      "description": "Change a webhook; absent fields keep their value."
+    },
     "UserActor": {
       "type": "object",
       "required": [
@@ -3998,6 +4087,7 @@ export const schemaDocument = {
         "webhook_id",
         "url",
         "events",
+        "enabled",
         "created_at"
       ],
       "properties": {
@@ -4019,7 +4109,11 @@ export const schemaDocument = {
           "items": {
             "type": "string"
           },
-          "description": "Audit actions to deliver (`*` for all)."
+          "description": "Event types (audit actions) to deliver, `*` for all; see `GET /v1/dashboard/webhooks/events`."
+        },
+        "enabled": {
+          "type": "boolean",
+          "description": "Whether events are delivered (a disabled subscription queues nothing and sends nothing)."
         },
         "created_at": {
           "allOf": [
@@ -4030,7 +4124,219 @@ export const schemaDocument = {
           "description": "When it was created."
         }
       },
-      "description": "A webhook subscription: the server POSTs matching audit events to `url`."
+      "description": "A webhook subscription: the server POSTs matching audit events to `url`, signed (Standard Webhooks)."
+    },
+    "WebhookDelivery": {
+      "type": "object",
+      "required": [
+        "delivery_id",
+        "webhook_id",
+        "event_id",
+        "event_type",
+        "status",
+        "attempts",
+        "created_at"
+      ],
+      "properties": {
+        "delivery_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/WebhookDeliveryId"
+            }
+          ],
+          "description": "Delivery id, sent as `webhook-id` on every attempt."
+        },
+        "webhook_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/WebhookId"
+            }
+          ],
+          "description": "The subscription."
+        },
+        "event_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AuditEventId"
+            }
+          ],
+          "description": "The audit event delivered."
+        },
+        "event_type": {
+          "type": "string",
+          "description": "Its type."
+        },
+        "status": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/WebhookDeliveryStatus"
+            }
+          ],
+          "description": "Where it stands."
+        },
+        "attempts": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "Attempts made so far."
+        },
+        "last_attempt_at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When the latest attempt was made."
+        },
+        "last_status_code": {
+          "type": "integer",
+          "description": "HTTP status of the latest answer (absent when none came)."
+        },
+        "last_latency_ms": {
+          "type": "integer",
+          "description": "Duration of the latest attempt, in ms."
+        },
+        "last_error": {
+          "type": "string",
+          "description": "Why the latest attempt failed."
+        },
+        "next_attempt_at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When the next attempt is due (pending only)."
+        },
+        "delivered_at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When it was delivered."
+        },
+        "created_at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When it was queued."
+        }
+      },
+      "description": "One event's delivery to one subscription."
+    },
+    "WebhookDeliveryId": {
+      "type": "string",
+      "description": "Identifier of one webhook delivery (`whd_…`); it is also the `webhook-id` header of every attempt."
+    },
+    "WebhookDeliveryPage": {
+      "type": "object",
+      "required": [
+        "data",
+        "has_more"
+      ],
+      "properties": {
+        "data": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/WebhookDelivery"
+          },
+          "description": "Deliveries."
+        },
+        "has_more": {
+          "type": "boolean",
+          "description": "Whether another page follows."
+        },
+        "next_cursor": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Cursor"
+            }
+          ],
+          "description": "Cursor of the next page, when `has_more`."
+        }
+      },
+      "description": "One page of a webhook's deliveries, newest event first."
+    },
+    "WebhookDeliveryStatus": {
+      "type": "string",
+      "enum": [
+        "pending",
+        "delivered",
+        "dead"
+      ],
+      "description": "State of a delivery."
+    },
+    "WebhookEnvelope": {
+      "type": "object",
+      "required": [
+        "type",
+        "timestamp",
+        "data"
+      ],
+      "properties": {
+        "type": {
+          "type": "string",
+          "description": "Event type (the audit action)."
+        },
+        "timestamp": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When the event happened."
+        },
+        "data": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AuditEvent"
+            }
+          ],
+          "description": "The audit event."
+        }
+      },
+      "description": "The body of every delivery (Standard Webhooks envelope): `type` is the audit action, `timestamp`\nthe event's time, `data` the audit event exactly as the audit log holds it (§4.1), so it can be\nchecked against a signed checkpoint."
+    },
+    "WebhookEventCatalog": {
+      "type": "object",
+      "required": [
+        "data"
+      ],
+      "properties": {
+        "data": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/WebhookEventType"
+          },
+          "description": "Event types, by name."
+        }
+      },
+      "description": "Every event type the server emits."
+    },
+    "WebhookEventType": {
+      "type": "object",
+      "required": [
+        "type",
+        "description",
+        "schema"
+      ],
+      "properties": {
+        "type": {
+          "type": "string",
+          "description": "The event type: the audit action, e.g. `booking.committed`."
+        },
+        "description": {
+          "type": "string",
+          "description": "What it means."
+        },
+        "schema": {
+          "type": "string",
+          "description": "JSON reference of the schema of the envelope's `data` (an audit event)."
+        }
+      },
+      "description": "One type of event a webhook can subscribe to."
     },
     "WebhookId": {
       "type": "string",
@@ -4053,12 +4359,39 @@ export const schemaDocument = {
       },
       "description": "The workspace's webhooks."
     },
+    "WebhookTestResult": {
+      "type": "object",
+      "required": [
+        "delivery",
+        "envelope"
+      ],
+      "properties": {
+        "delivery": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/WebhookDelivery"
+            }
+          ],
+          "description": "The delivery of the `webhook.test` event."
+        },
+        "envelope": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/WebhookEnvelope"
+            }
+          ],
+          "description": "The body it sends."
+        }
+      },
+      "description": "The test delivery queued."
+    },
     "WebhookWithSecret": {
       "type": "object",
       "required": [
         "webhook_id",
         "url",
         "events",
+        "enabled",
         "created_at",
         "secret"
       ],
@@ -4081,7 +4414,11 @@ export const schemaDocument = {
           "items": {
             "type": "string"
           },
-          "description": "Audit actions to deliver (`*` for all)."
+          "description": "Event types (audit actions) to deliver, `*` for all; see `GET /v1/dashboard/webhooks/events`."
+        },
+        "enabled": {
+          "type": "boolean",
+          "description": "Whether events are delivered (a disabled subscription queues nothing and sends nothing)."
         },
         "created_at": {
           "allOf": [
@@ -4093,10 +4430,10 @@ export const schemaDocument = {
         },
         "secret": {
           "type": "string",
-          "description": "HMAC-SHA256 secret for the `Webhook-Signature` header."
+          "description": "Standard Webhooks signing secret: `whsec_` + base64 of the HMAC-SHA256 key."
         }
       },
-      "description": "A new webhook with its signing secret, shown once."
+      "description": "A webhook with its signing secret, shown once (on creation and on rotation)."
     },
     "Weekday": {
       "type": "string",
@@ -5783,7 +6120,7 @@ export const requestSchemaDocument = {
         "url": {
           "type": "string",
           "format": "uri",
-          "description": "Target URL (http or https)."
+          "description": "Target URL (https; http and non-public addresses only with the server's `--allow-private-targets`)."
         },
         "events": {
           "type": "array",
@@ -5791,7 +6128,8 @@ export const requestSchemaDocument = {
             "type": "string"
           },
           "minItems": 1,
-          "description": "Audit actions to deliver (`*` for all)."
+          "maxItems": 100,
+          "description": "Event types to deliver (`*` for all)."
         }
       },
       "description": "Create a webhook.",
@@ -7603,6 +7941,19 @@ export const requestSchemaDocument = {
       "description": "A page of the request log, newest first.",
       "additionalProperties": false
     },
+    "RotateWebhookSecretRequest": {
+      "type": "object",
+      "properties": {
+        "overlap_seconds": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 604800,
+          "description": "How long the previous secret keeps signing too, 0–604800 s (default 86400)."
+        }
+      },
+      "description": "Rotate a webhook's secret.",
+      "additionalProperties": false
+    },
     "Rule": {
       "type": "object",
       "oneOf": [
@@ -8073,6 +8424,59 @@ export const requestSchemaDocument = {
       "description": "The server acted on its own (e.g. a hold expired).",
       "additionalProperties": false
     },
+    "TargetRefusedProblem": {
+      "type": "object",
+      "required": [
+        "type",
+        "title",
+        "detail",
+        "request_id",
+        "status",
+        "code",
+        "errors"
+      ],
+      "properties": {
+        "type": {
+          "type": "string",
+          "description": "URI reference naming the problem type (`https://agentdraft.dev/problems/<code>`)."
+        },
+        "title": {
+          "type": "string",
+          "description": "Short, human-readable summary of the problem type."
+        },
+        "detail": {
+          "type": "string",
+          "description": "Human-readable explanation specific to this occurrence."
+        },
+        "request_id": {
+          "type": "string",
+          "description": "The `Request-Id` of the failed request."
+        },
+        "status": {
+          "type": "number",
+          "enum": [
+            422
+          ],
+          "description": "HTTP status."
+        },
+        "code": {
+          "type": "string",
+          "enum": [
+            "target_refused"
+          ],
+          "description": "Problem code."
+        },
+        "errors": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/FieldError"
+          },
+          "description": "The refused fields, each with the reason."
+        }
+      },
+      "description": "422 — a URL the owner gave is one the server does not call (docs/security.md §5).",
+      "additionalProperties": false
+    },
     "TimeZoneParam": {
       "type": "string",
       "maxLength": 64,
@@ -8174,6 +8578,31 @@ export const requestSchemaDocument = {
       "description": "Update a calendar: its name, time zone or engine settings.",
       "additionalProperties": false
     },
+    "UpdateWebhookRequest": {
+      "type": "object",
+      "properties": {
+        "url": {
+          "type": "string",
+          "format": "uri",
+          "description": "Target URL."
+        },
+        "events": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "minItems": 1,
+          "maxItems": 100,
+          "description": "Event types to deliver (`*` for all)."
+        },
+        "enabled": {
+          "type": "boolean",
+          "description": "Pause (false) or resume (true) delivery; paused deliveries wait, new events are not queued."
+        }
+      },
+      "description": "Change a webhook; absent fields keep their value.",
+      "additionalProperties": false
+    },
     "UserActor": {
       "type": "object",
       "required": [
@@ -8227,6 +8656,7 @@ export const requestSchemaDocument = {
         "webhook_id",
         "url",
         "events",
+        "enabled",
         "created_at"
       ],
       "properties": {
@@ -8248,7 +8678,11 @@ export const requestSchemaDocument = {
           "items": {
             "type": "string"
           },
-          "description": "Audit actions to deliver (`*` for all)."
+          "description": "Event types (audit actions) to deliver, `*` for all; see `GET /v1/dashboard/webhooks/events`."
+        },
+        "enabled": {
+          "type": "boolean",
+          "description": "Whether events are delivered (a disabled subscription queues nothing and sends nothing)."
         },
         "created_at": {
           "allOf": [
@@ -8259,7 +8693,224 @@ export const requestSchemaDocument = {
           "description": "When it was created."
         }
       },
-      "description": "A webhook subscription: the server POSTs matching audit events to `url`.",
+      "description": "A webhook subscription: the server POSTs matching audit events to `url`, signed (Standard Webhooks).",
+      "additionalProperties": false
+    },
+    "WebhookDelivery": {
+      "type": "object",
+      "required": [
+        "delivery_id",
+        "webhook_id",
+        "event_id",
+        "event_type",
+        "status",
+        "attempts",
+        "created_at"
+      ],
+      "properties": {
+        "delivery_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/WebhookDeliveryId"
+            }
+          ],
+          "description": "Delivery id, sent as `webhook-id` on every attempt."
+        },
+        "webhook_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/WebhookId"
+            }
+          ],
+          "description": "The subscription."
+        },
+        "event_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AuditEventId"
+            }
+          ],
+          "description": "The audit event delivered."
+        },
+        "event_type": {
+          "type": "string",
+          "description": "Its type."
+        },
+        "status": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/WebhookDeliveryStatus"
+            }
+          ],
+          "description": "Where it stands."
+        },
+        "attempts": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "Attempts made so far."
+        },
+        "last_attempt_at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When the latest attempt was made."
+        },
+        "last_status_code": {
+          "type": "integer",
+          "description": "HTTP status of the latest answer (absent when none came)."
+        },
+        "last_latency_ms": {
+          "type": "integer",
+          "description": "Duration of the latest attempt, in ms."
+        },
+        "last_error": {
+          "type": "string",
+          "description": "Why the latest attempt failed."
+        },
+        "next_attempt_at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When the next attempt is due (pending only)."
+        },
+        "delivered_at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When it was delivered."
+        },
+        "created_at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When it was queued."
+        }
+      },
+      "description": "One event's delivery to one subscription.",
+      "additionalProperties": false
+    },
+    "WebhookDeliveryId": {
+      "type": "string",
+      "description": "Identifier of one webhook delivery (`whd_…`); it is also the `webhook-id` header of every attempt."
+    },
+    "WebhookDeliveryPage": {
+      "type": "object",
+      "required": [
+        "data",
+        "has_more"
+      ],
+      "properties": {
+        "data": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/WebhookDelivery"
+          },
+          "description": "Deliveries."
+        },
+        "has_more": {
+          "type": "boolean",
+          "description": "Whether another page follows."
+        },
+        "next_cursor": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Cursor"
+            }
+          ],
+          "description": "Cursor of the next page, when `has_more`."
+        }
+      },
+      "description": "One page of a webhook's deliveries, newest event first.",
+      "additionalProperties": false
+    },
+    "WebhookDeliveryStatus": {
+      "type": "string",
+      "enum": [
+        "pending",
+        "delivered",
+        "dead"
+      ],
+      "description": "State of a delivery."
+    },
+    "WebhookEnvelope": {
+      "type": "object",
+      "required": [
+        "type",
+        "timestamp",
+        "data"
+      ],
+      "properties": {
+        "type": {
+          "type": "string",
+          "description": "Event type (the audit action)."
+        },
+        "timestamp": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When the event happened."
+        },
+        "data": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AuditEvent"
+            }
+          ],
+          "description": "The audit event."
+        }
+      },
+      "description": "The body of every delivery (Standard Webhooks envelope): `type` is the audit action, `timestamp`\nthe event's time, `data` the audit event exactly as the audit log holds it (§4.1), so it can be\nchecked against a signed checkpoint.",
+      "additionalProperties": false
+    },
+    "WebhookEventCatalog": {
+      "type": "object",
+      "required": [
+        "data"
+      ],
+      "properties": {
+        "data": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/WebhookEventType"
+          },
+          "description": "Event types, by name."
+        }
+      },
+      "description": "Every event type the server emits.",
+      "additionalProperties": false
+    },
+    "WebhookEventType": {
+      "type": "object",
+      "required": [
+        "type",
+        "description",
+        "schema"
+      ],
+      "properties": {
+        "type": {
+          "type": "string",
+          "description": "The event type: the audit action, e.g. `booking.committed`."
+        },
+        "description": {
+          "type": "string",
+          "description": "What it means."
+        },
+        "schema": {
+          "type": "string",
+          "description": "JSON reference of the schema of the envelope's `data` (an audit event)."
+        }
+      },
+      "description": "One type of event a webhook can subscribe to.",
       "additionalProperties": false
     },
     "WebhookId": {
@@ -8284,12 +8935,40 @@ export const requestSchemaDocument = {
       "description": "The workspace's webhooks.",
       "additionalProperties": false
     },
+    "WebhookTestResult": {
+      "type": "object",
+      "required": [
+        "delivery",
+        "envelope"
+      ],
+      "properties": {
+        "delivery": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/WebhookDelivery"
+            }
+          ],
+          "description": "The delivery of the `webhook.test` event."
+        },
+        "envelope": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/WebhookEnvelope"
+            }
+          ],
+          "description": "The body it sends."
+        }
+      },
+      "description": "The test delivery queued.",
+      "additionalProperties": false
+    },
     "WebhookWithSecret": {
       "type": "object",
       "required": [
         "webhook_id",
         "url",
         "events",
+        "enabled",
         "created_at",
         "secret"
       ],
@@ -8312,7 +8991,11 @@ export const requestSchemaDocument = {
           "items": {
             "type": "string"
           },
-          "description": "Audit actions to deliver (`*` for all)."
+          "description": "Event types (audit actions) to deliver, `*` for all; see `GET /v1/dashboard/webhooks/events`."
+        },
+        "enabled": {
+          "type": "boolean",
+          "description": "Whether events are delivered (a disabled subscription queues nothing and sends nothing)."
         },
         "created_at": {
           "allOf": [
@@ -8324,10 +9007,10 @@ export const requestSchemaDocument = {
         },
         "secret": {
           "type": "string",
-          "description": "HMAC-SHA256 secret for the `Webhook-Signature` header."
+          "description": "Standard Webhooks signing secret: `whsec_` + base64 of the HMAC-SHA256 key."
         }
       },
-      "description": "A new webhook with its signing secret, shown once.",
+      "description": "A webhook with its signing secret, shown once (on creation and on rotation).",
       "additionalProperties": false
     },
     "Weekday": {
@@ -12086,6 +12769,12 @@ export const operations: readonly OperationSpec[] = [
           "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
         }
       },
+      "422": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/TargetRefusedProblem"
+        }
+      },
       "429": {
         "contentType": "application/problem+json",
         "schema": {
@@ -12114,6 +12803,71 @@ export const operations: readonly OperationSpec[] = [
     }
   },
   {
+    "operationId": "listWebhookEventTypes",
+    "method": "get",
+    "path": "/v1/dashboard/webhooks/events",
+    "security": [
+      "OwnerSession"
+    ],
+    "params": {},
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/WebhookEventCatalog"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
+        }
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
+        }
+      }
+    }
+  },
+  {
     "operationId": "deleteWebhook",
     "method": "delete",
     "path": "/v1/dashboard/webhooks/{webhook_id}",
@@ -12135,6 +12889,433 @@ export const operations: readonly OperationSpec[] = [
     },
     "responses": {
       "204": {},
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
+        }
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
+        }
+      }
+    }
+  },
+  {
+    "operationId": "updateWebhook",
+    "method": "patch",
+    "path": "/v1/dashboard/webhooks/{webhook_id}",
+    "security": [
+      "OwnerSession"
+    ],
+    "params": {
+      "path": {
+        "type": "object",
+        "properties": {
+          "webhook_id": {
+            "$ref": "agentdraft-request#/$defs/WebhookId"
+          }
+        },
+        "required": [
+          "webhook_id"
+        ]
+      }
+    },
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/Webhook"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
+        }
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "422": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/TargetRefusedProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
+        }
+      }
+    },
+    "body": {
+      "required": true,
+      "contentType": "application/json",
+      "schema": {
+        "$ref": "agentdraft-request#/$defs/UpdateWebhookRequest"
+      }
+    }
+  },
+  {
+    "operationId": "listWebhookDeliveries",
+    "method": "get",
+    "path": "/v1/dashboard/webhooks/{webhook_id}/deliveries",
+    "security": [
+      "OwnerSession"
+    ],
+    "params": {
+      "path": {
+        "type": "object",
+        "properties": {
+          "webhook_id": {
+            "$ref": "agentdraft-request#/$defs/WebhookId"
+          }
+        },
+        "required": [
+          "webhook_id"
+        ]
+      },
+      "query": {
+        "type": "object",
+        "properties": {
+          "status": {
+            "$ref": "agentdraft-request#/$defs/WebhookDeliveryStatus"
+          },
+          "limit": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 200,
+            "default": 50
+          },
+          "cursor": {
+            "$ref": "agentdraft-request#/$defs/Cursor"
+          }
+        },
+        "required": []
+      }
+    },
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/WebhookDeliveryPage"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
+        }
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
+        }
+      }
+    }
+  },
+  {
+    "operationId": "redeliverWebhookDelivery",
+    "method": "post",
+    "path": "/v1/dashboard/webhooks/{webhook_id}/deliveries/{delivery_id}/redeliver",
+    "security": [
+      "OwnerSession"
+    ],
+    "params": {
+      "path": {
+        "type": "object",
+        "properties": {
+          "webhook_id": {
+            "$ref": "agentdraft-request#/$defs/WebhookId"
+          },
+          "delivery_id": {
+            "$ref": "agentdraft-request#/$defs/WebhookDeliveryId"
+          }
+        },
+        "required": [
+          "webhook_id",
+          "delivery_id"
+        ]
+      }
+    },
+    "responses": {
+      "202": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/WebhookDelivery"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
+        }
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
+        }
+      }
+    }
+  },
+  {
+    "operationId": "rotateWebhookSecret",
+    "method": "post",
+    "path": "/v1/dashboard/webhooks/{webhook_id}/rotate-secret",
+    "security": [
+      "OwnerSession"
+    ],
+    "params": {
+      "path": {
+        "type": "object",
+        "properties": {
+          "webhook_id": {
+            "$ref": "agentdraft-request#/$defs/WebhookId"
+          }
+        },
+        "required": [
+          "webhook_id"
+        ]
+      }
+    },
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/WebhookWithSecret"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
+        }
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
+        }
+      }
+    },
+    "body": {
+      "required": false,
+      "contentType": "application/json",
+      "schema": {
+        "$ref": "agentdraft-request#/$defs/RotateWebhookSecretRequest"
+      }
+    }
+  },
+  {
+    "operationId": "testWebhook",
+    "method": "post",
+    "path": "/v1/dashboard/webhooks/{webhook_id}/test",
+    "security": [
+      "OwnerSession"
+    ],
+    "params": {
+      "path": {
+        "type": "object",
+        "properties": {
+          "webhook_id": {
+            "$ref": "agentdraft-request#/$defs/WebhookId"
+          }
+        },
+        "required": [
+          "webhook_id"
+        ]
+      }
+    },
+    "responses": {
+      "202": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/WebhookTestResult"
+        }
+      },
       "400": {
         "contentType": "application/problem+json",
         "schema": {

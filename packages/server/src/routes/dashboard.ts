@@ -1,5 +1,4 @@
-// The owner's API: agents (keys shown once), calendars and their engine settings, rules, webhooks.
-import { randomBytes } from "node:crypto";
+// The owner's API: agents (keys shown once), calendars and their engine settings, rules (webhooks: webhooks.ts).
 import { getAgent, getCalendar, type CalendarSettings, type Command } from "../engine/index.ts";
 import type { Handler, Input } from "../http/context.ts";
 import { ApiError, invalid } from "../http/problems.ts";
@@ -7,8 +6,6 @@ import type { Services } from "../services.ts";
 import { iso } from "../shell/audit-trail.ts";
 import { newId } from "../shell/ids.ts";
 import { newApiKey } from "../shell/secrets.ts";
-import { MAX_WEBHOOKS_PER_WORKSPACE, sealWebhookSecret } from "../shell/webhooks.ts";
-import { checkTargetUrl, OutboundRefused } from "../net/outbound.ts";
 import {
   agentNameTaken,
   agentOf,
@@ -22,7 +19,6 @@ import {
 import { calendarIdsOf, calendarRow, insertCalendar, renameCalendar } from "../store/calendars.ts";
 import type { Queryable } from "../store/db.ts";
 import { defaultCalendarOf } from "../store/owners.ts";
-import { deleteWebhookRow, insertWebhook, webhookExists, webhooksOf } from "../store/webhooks.ts";
 import { workspaceRowCount, type QuotaTable } from "../store/quotas.ts";
 import { mailboxAddress } from "./mailbox-address.ts";
 import { toPointer } from "./rejections.ts";
@@ -295,80 +291,6 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
       const rules = (input.body as { rules: unknown[] }).rules;
       await ownerCommand(input, (seq, at) => ({ type: "rules.set", seq, at, calendar_id: calendarId, rules }));
       return { status: 200, body: { rules: getCalendar(state(input.user!.workspace_id), calendarId)!.rules } };
-    },
-
-    listWebhooks: async ({ user }) => {
-      const rows = await webhooksOf(db, user!.workspace_id);
-      return {
-        status: 200,
-        body: {
-          data: rows.map((r) => ({
-            webhook_id: r.webhook_id,
-            url: r.url,
-            events: JSON.parse(r.events) as string[],
-            created_at: iso(Number(r.created_at)),
-          })),
-        },
-      };
-    },
-
-    createWebhook: async (input) => {
-      const body = input.body as { url: string; events: string[] };
-      try {
-        checkTargetUrl(body.url, services.settings.outbound);
-      } catch (error) {
-        if (!(error instanceof OutboundRefused)) throw error;
-        throw invalid("the webhook URL is not one this server calls", [{ field: "/url", message: error.message }]);
-      }
-      await withinQuota(input.user!.workspace_id, "webhooks", MAX_WEBHOOKS_PER_WORKSPACE);
-      const webhookId = newId("whk");
-      const secret = `whsec_${randomBytes(24).toString("base64url")}`;
-      const sealed = sealWebhookSecret(services.settings.sealingKey, webhookId, secret);
-      const at = services.now();
-      await services.ledgers.execute(
-        input.user!.workspace_id,
-        (seq, cmdAt) => ({
-          command: {
-            type: "audit.note",
-            seq,
-            at: cmdAt,
-            action: "webhook.created",
-            resource: webhookId,
-            outcome: { url: body.url, events: body.events },
-          },
-          ctx: input.commandContext(input.user!.workspace_id),
-        }),
-        async (tx) => {
-          await insertWebhook(tx, {
-            webhook_id: webhookId,
-            workspace_id: input.user!.workspace_id,
-            url: body.url,
-            events: body.events,
-            secret: sealed,
-            created_at: at,
-          });
-        },
-      );
-      return { status: 201, body: { webhook_id: webhookId, url: body.url, events: body.events, created_at: iso(at), secret } };
-    },
-
-    deleteWebhook: async (input) => {
-      const ws = input.user!.workspace_id;
-      const webhookId = input.path.webhook_id!;
-      if (!(await webhookExists(db, ws, webhookId))) {
-        throw new ApiError("not_found", `no webhook ${webhookId}`);
-      }
-      await services.ledgers.execute(
-        ws,
-        (seq, at) => ({
-          command: { type: "audit.note", seq, at, action: "webhook.deleted", resource: webhookId, outcome: {} },
-          ctx: input.commandContext(ws),
-        }),
-        async (tx) => {
-          await deleteWebhookRow(tx, ws, webhookId);
-        },
-      );
-      return { status: 204 };
     },
   };
 }

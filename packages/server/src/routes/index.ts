@@ -12,6 +12,7 @@ import { mailboxHandlers } from "./mailbox.ts";
 import { ownerActionHandlers } from "./owner-actions.ts";
 import { ownerAuthHandlers, type SignInOptions } from "./owner-auth.ts";
 import { ownerReadHandlers } from "./owner-reads.ts";
+import { webhookHandlers } from "./webhooks.ts";
 
 // The scope each agent operation needs: generated from the spec's `x-agentdraft-scope`.
 export { operationScopes } from "../generated/tables.ts";
@@ -29,6 +30,7 @@ export function allHandlers(services: Services, signIn: SignInOptions, mailbox?:
     ...ownerActionHandlers(services),
     ...calendarSourceHandlers(services),
     ...feedHandlers(services, signIn.baseUrl),
+    ...webhookHandlers(services),
     ...(mailbox ? mailboxHandlers(services, mailbox) : {}),
   };
 }

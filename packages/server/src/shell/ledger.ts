@@ -57,12 +57,17 @@ const MAX_GROUP = 256;
 
 export type CommittedListener = (workspaceId: string, audit: readonly AuditEvent[]) => void;
 
+/** Runs inside the transaction of every command this process stores, after its rows (e.g. the webhook outbox). */
+export type TransactionHook = (tx: Queryable, workspaceId: string, audit: readonly AuditEvent[], at: number) => Promise<void>;
+
 export interface LedgerOptions {
   now?: () => number;
   /** Store a snapshot once this many commands followed the last one. */
   snapshotEvery?: number;
   /** Called with the audit events of every command this process commits. */
   listeners?: readonly CommittedListener[];
+  /** Called in the transaction of every command this process stores, rolled back with it. */
+  hooks?: readonly TransactionHook[];
 }
 
 interface Queued {
@@ -90,6 +95,7 @@ export class Ledger {
   private readonly now: () => number;
   private readonly snapshotEvery: number;
   private readonly listeners: readonly CommittedListener[];
+  private readonly hooks: readonly TransactionHook[];
 
   constructor(db: Db, workspaceId: string, options: LedgerOptions = {}) {
     this.db = db;
@@ -97,6 +103,7 @@ export class Ledger {
     this.now = options.now ?? Date.now;
     this.snapshotEvery = options.snapshotEvery ?? 1000;
     this.listeners = options.listeners ?? [];
+    this.hooks = options.hooks ?? [];
   }
 
   get state(): EngineState {
@@ -234,6 +241,7 @@ export class Ledger {
             }
             const r = replayCommand(pos.state, logged, pos.frontier.size);
             await this.store(tx, body, logged, r);
+            for (const hook of this.hooks) await hook(tx, this.workspaceId, r.audit, logged.command.at);
             const done = { logged, decision: r.decision, audit: r.audit, bookings: r.bookings };
             const result = q.within ? await q.within(tx, done) : undefined;
             if (guarded) await tx.run(`RELEASE SAVEPOINT ledger_command`);

@@ -5,7 +5,7 @@
 // next use loads the latest snapshot plus the tail.
 import type { Logger } from "pino";
 import type { Db, Queryable } from "../store/db.ts";
-import { Ledger, type CommittedListener, type Decided, type Executed } from "./ledger.ts";
+import { Ledger, type CommittedListener, type Decided, type Executed, type TransactionHook } from "./ledger.ts";
 import type { LoggedCommand } from "./logged-command.ts";
 
 export interface LedgersOptions {
@@ -34,6 +34,7 @@ export class Ledgers {
   private readonly loading = new Map<string, Promise<Ledger>>();
   private readonly leases = new Map<string, number>();
   private readonly listeners: CommittedListener[] = [];
+  private readonly hooks: TransactionHook[] = [];
   /** Workspaces loaded since start (a load is a snapshot read plus a tail replay). */
   loads = 0;
 
@@ -48,6 +49,11 @@ export class Ledgers {
 
   onCommitted(listener: CommittedListener): void {
     this.listeners.push(listener);
+  }
+
+  /** Adds a hook run inside every command's transaction (see `TransactionHook`). */
+  inTransaction(hook: TransactionHook): void {
+    this.hooks.push(hook);
   }
 
   /** The workspace's ledger, loaded and current, held until `release()`. */
@@ -122,6 +128,7 @@ export class Ledgers {
           now: this.options.now,
           snapshotEvery: this.options.snapshotEvery,
           listeners: this.listeners,
+          hooks: this.hooks,
         });
         const started = performance.now();
         const tail = await ledger.init();

@@ -209,6 +209,30 @@ export const migrations: Migration[] = [
     ],
   },
   {
+    // Webhooks never lose an event (docs/protocol.md §10): one delivery row per (subscription, audit
+    // event), written in the transaction of the command whose audit events it carries, and delivered
+    // by a worker with retries. Subscriptions can be disabled, and keep their previous secret (sealed)
+    // while a rotation's overlap lasts.
+    version: 7,
+    name: "webhook outbox",
+    sql: [
+      `ALTER TABLE webhooks ADD COLUMN enabled INTEGER NOT NULL DEFAULT 1`,
+      `ALTER TABLE webhooks ADD COLUMN previous_secret TEXT`,
+      `ALTER TABLE webhooks ADD COLUMN previous_secret_until {bigint}`,
+      `CREATE INDEX webhooks_by_workspace ON webhooks (workspace_id)`,
+      `CREATE TABLE webhook_deliveries (
+        delivery_id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL, webhook_id TEXT NOT NULL, event_id TEXT NOT NULL,
+        event_seq {bigint} NOT NULL, event_type TEXT NOT NULL, payload TEXT NOT NULL, status TEXT NOT NULL, attempts INTEGER NOT NULL,
+        failures INTEGER NOT NULL, next_attempt_at {bigint}, claim TEXT, last_attempt_at {bigint},
+        last_status_code INTEGER, last_latency_ms INTEGER, last_error TEXT, delivered_at {bigint}, created_at {bigint} NOT NULL,
+        UNIQUE (webhook_id, event_id))`,
+      // Only pending rows are ever claimed: partial indexes keep the claim's work to the backlog.
+      `CREATE INDEX webhook_deliveries_due ON webhook_deliveries (next_attempt_at) WHERE status = 'pending'`,
+      `CREATE INDEX webhook_deliveries_pending ON webhook_deliveries (webhook_id, event_seq, delivery_id) WHERE status = 'pending'`,
+      `CREATE INDEX webhook_deliveries_by_webhook ON webhook_deliveries (workspace_id, webhook_id, event_seq, delivery_id)`,
+    ],
+  },
+  {
     // The owner's request log (issue 17, docs/architecture.md §9): written in batches off the request
     // path, pruned to 7 days and 100 000 rows per workspace. `id` orders rows of one millisecond.
     version: 8,

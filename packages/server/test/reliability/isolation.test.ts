@@ -143,7 +143,7 @@ async function pathValue(op: OperationSpec, name: string, target: Tenant, caller
     case "calendar_id":
       return target.calendarId;
     case "webhook_id":
-      if (op.method === "get") return target.webhookId;
+      if (op.method === "get" || op.operationId === "redeliverWebhookDelivery") return target.webhookId;
       return (
         await created(
           target.owner.call("POST", "/v1/dashboard/webhooks", {
@@ -152,6 +152,9 @@ async function pathValue(op: OperationSpec, name: string, target: Tenant, caller
           "webhook",
         )
       ).webhook_id;
+    case "delivery_id":
+      return (await created(target.owner.call("POST", `/v1/dashboard/webhooks/${target.webhookId}/test`), "test delivery")).delivery
+        .delivery_id;
     default:
       throw new Error(`isolation matrix: no fixture for path parameter {${name}} of ${op.operationId}; add one to pathValue()`);
   }
@@ -205,6 +208,12 @@ const REQUESTS: Record<string, { refs: boolean; filter?: boolean; build: (target
   listWebhooks: { refs: false, build: () => ({}) },
   createWebhook: { refs: false, build: () => ({ body: { url: "https://hooks.example.com/hook", events: ["booking.cancelled"] } }) },
   deleteWebhook: { refs: true, build: () => ({}) },
+  listWebhookEventTypes: { refs: false, build: () => ({}) },
+  updateWebhook: { refs: true, build: () => ({ body: { enabled: true } }) },
+  rotateWebhookSecret: { refs: true, build: () => ({ body: {} }) },
+  testWebhook: { refs: true, build: () => ({}) },
+  listWebhookDeliveries: { refs: true, build: () => ({}) },
+  redeliverWebhookDelivery: { refs: true, build: () => ({}) },
   getWorkspace: { refs: false, build: () => ({}) },
 };
 

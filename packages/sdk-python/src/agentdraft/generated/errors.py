@@ -17,6 +17,7 @@ ERROR_CATALOG: Dict[str, Tuple[Tuple[int, ...], str]] = {
     "payload_too_large": ((413,), "InvalidRequest"),
     "idempotency_key_reused": ((422,), "IdempotencyError"),
     "rule_violation": ((422,), "RuleViolation"),
+    "target_refused": ((422,), "InvalidRequest"),
     "rate_limited": ((429,), "RateLimited"),
     "internal": ((500,), "ServerError"),
     "unavailable": ((503,), "ServerError"),

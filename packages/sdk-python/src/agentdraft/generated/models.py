@@ -108,6 +108,7 @@ __all__ = [
     "RequestErrorSummary",
     "RequestLogEntry",
     "RequestLogPage",
+    "RotateWebhookSecretRequest",
     "Rule",
     "RuleKind",
     "RuleRef",
@@ -126,16 +127,26 @@ __all__ = [
     "SourceId",
     "SourceInput",
     "SystemActor",
+    "TargetRefusedProblem",
     "TimeZoneParam",
     "UnavailableProblem",
     "UpdateAgentRequest",
     "UpdateCalendarRequest",
+    "UpdateWebhookRequest",
     "UserActor",
     "UserId",
     "VerifyRequest",
     "Webhook",
+    "WebhookDelivery",
+    "WebhookDeliveryId",
+    "WebhookDeliveryPage",
+    "WebhookDeliveryStatus",
+    "WebhookEnvelope",
+    "WebhookEventCatalog",
+    "WebhookEventType",
     "WebhookId",
     "WebhookList",
+    "WebhookTestResult",
     "WebhookWithSecret",
     "Weekday",
     "Workspace",
@@ -310,6 +321,15 @@ TimeZoneParam = str
 
 #: Identifier of an owner (`usr_…`).
 UserId = str
+
+
+#: Identifier of one webhook delivery (`whd_…`); it is also the `webhook-id` header of
+#: every attempt.
+WebhookDeliveryId = str
+
+
+#: State of a delivery.
+WebhookDeliveryStatus = Literal["pending", "delivered", "dead"]
 
 
 #: Identifier of a webhook subscription (`whk_…`).
@@ -1753,9 +1773,10 @@ class CreateCalendarRequest:
 class CreateWebhookRequest:
     """Create a webhook."""
 
-    #: Target URL (http or https).
+    #: Target URL (https; http and non-public addresses only with the server's
+    #: `--allow-private-targets`).
     url: str
-    #: Audit actions to deliver (`*` for all).
+    #: Event types to deliver (`*` for all).
     events: List[str]
 
     @classmethod
@@ -3553,6 +3574,34 @@ class RequestLogPage:
 
 
 @dataclass(frozen=True)
+class RotateWebhookSecretRequest:
+    """Rotate a webhook's secret."""
+
+    #: How long the previous secret keeps signing too, 0–604800 s (default 86400).
+    overlap_seconds: Optional[int] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> RotateWebhookSecretRequest:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "RotateWebhookSecretRequest")
+        return cls(
+            overlap_seconds=_opt(
+                data,
+                "RotateWebhookSecretRequest",
+                "overlap_seconds",
+                _int,
+            ),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        data: Dict[str, Any] = {}
+        if self.overlap_seconds is not None:
+            data["overlap_seconds"] = self.overlap_seconds
+        return data
+
+
+@dataclass(frozen=True)
 class RuleRef:
     """The rule a write broke."""
 
@@ -3951,6 +4000,58 @@ class SystemActor:
 
 
 @dataclass(frozen=True)
+class TargetRefusedProblem:
+    """422 — a URL the owner gave is one the server does not call (docs/security.md §5).
+    """
+
+    #: URI reference naming the problem type (`https://agentdraft.dev/problems/<code>`).
+    type: str
+    #: Short, human-readable summary of the problem type.
+    title: str
+    #: Human-readable explanation specific to this occurrence.
+    detail: str
+    #: The `Request-Id` of the failed request.
+    request_id: str
+    #: HTTP status.
+    status: Literal[422]
+    #: Problem code.
+    code: Literal["target_refused"]
+    #: The refused fields, each with the reason.
+    errors: List[FieldError]
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> TargetRefusedProblem:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "TargetRefusedProblem")
+        return cls(
+            type=_get(data, "TargetRefusedProblem", "type", _str),
+            title=_get(data, "TargetRefusedProblem", "title", _str),
+            detail=_get(data, "TargetRefusedProblem", "detail", _str),
+            request_id=_get(data, "TargetRefusedProblem", "request_id", _str),
+            status=_get(data, "TargetRefusedProblem", "status", _const(422)),
+            code=_get(data, "TargetRefusedProblem", "code", _const("target_refused")),
+            errors=_get(
+                data,
+                "TargetRefusedProblem",
+                "errors",
+                _list_of(FieldError.from_dict),
+            ),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        return {
+            "type": self.type,
+            "title": self.title,
+            "detail": self.detail,
+            "request_id": self.request_id,
+            "status": self.status,
+            "code": self.code,
+            "errors": _dump(self.errors),
+        }
+
+
+@dataclass(frozen=True)
 class UnavailableProblem:
     """503 — the server cannot serve right now (store unreachable, draining); nothing
     was stored.
@@ -4072,6 +4173,40 @@ class UpdateCalendarRequest:
 
 
 @dataclass(frozen=True)
+class UpdateWebhookRequest:
+    """Change a webhook; absent fields keep their value."""
+
+    #: Target URL.
+    url: Optional[str] = None
+    #: Event types to deliver (`*` for all).
+    events: Optional[List[str]] = None
+    #: Pause (false) or resume (true) delivery; paused deliveries wait, new events are
+    #: not queued.
+    enabled: Optional[bool] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> UpdateWebhookRequest:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "UpdateWebhookRequest")
+        return cls(
+            url=_opt(data, "UpdateWebhookRequest", "url", _str),
+            events=_opt(data, "UpdateWebhookRequest", "events", _list_of(_str)),
+            enabled=_opt(data, "UpdateWebhookRequest", "enabled", _bool),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        data: Dict[str, Any] = {}
+        if self.url is not None:
+            data["url"] = self.url
+        if self.events is not None:
+            data["events"] = _dump(self.events)
+        if self.enabled is not None:
+            data["enabled"] = self.enabled
+        return data
+
+
+@dataclass(frozen=True)
 class UserActor:
     """An owner acted."""
 
@@ -4121,14 +4256,20 @@ class VerifyRequest:
 
 @dataclass(frozen=True)
 class Webhook:
-    """A webhook subscription: the server POSTs matching audit events to `url`."""
+    """A webhook subscription: the server POSTs matching audit events to `url`, signed
+    (Standard Webhooks).
+    """
 
     #: Webhook id.
     webhook_id: WebhookId
     #: Target URL.
     url: str
-    #: Audit actions to deliver (`*` for all).
+    #: Event types (audit actions) to deliver, `*` for all; see `GET
+    #: /v1/dashboard/webhooks/events`.
     events: List[str]
+    #: Whether events are delivered (a disabled subscription queues nothing and sends
+    #: nothing).
+    enabled: bool
     #: When it was created.
     created_at: Instant
 
@@ -4140,6 +4281,7 @@ class Webhook:
             webhook_id=_get(data, "Webhook", "webhook_id", _str),
             url=_get(data, "Webhook", "url", _str),
             events=_get(data, "Webhook", "events", _list_of(_str)),
+            enabled=_get(data, "Webhook", "enabled", _bool),
             created_at=_get(data, "Webhook", "created_at", _datetime),
         )
 
@@ -4149,7 +4291,212 @@ class Webhook:
             "webhook_id": self.webhook_id,
             "url": self.url,
             "events": _dump(self.events),
+            "enabled": self.enabled,
             "created_at": _format_datetime(self.created_at),
+        }
+
+
+@dataclass(frozen=True)
+class WebhookDelivery:
+    """One event's delivery to one subscription."""
+
+    #: Delivery id, sent as `webhook-id` on every attempt.
+    delivery_id: WebhookDeliveryId
+    #: The subscription.
+    webhook_id: WebhookId
+    #: The audit event delivered.
+    event_id: AuditEventId
+    #: Its type.
+    event_type: str
+    #: Where it stands.
+    status: WebhookDeliveryStatus
+    #: Attempts made so far.
+    attempts: int
+    #: When it was queued.
+    created_at: Instant
+    #: When the latest attempt was made.
+    last_attempt_at: Optional[Instant] = None
+    #: HTTP status of the latest answer (absent when none came).
+    last_status_code: Optional[int] = None
+    #: Duration of the latest attempt, in ms.
+    last_latency_ms: Optional[int] = None
+    #: Why the latest attempt failed.
+    last_error: Optional[str] = None
+    #: When the next attempt is due (pending only).
+    next_attempt_at: Optional[Instant] = None
+    #: When it was delivered.
+    delivered_at: Optional[Instant] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> WebhookDelivery:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "WebhookDelivery")
+        return cls(
+            delivery_id=_get(data, "WebhookDelivery", "delivery_id", _str),
+            webhook_id=_get(data, "WebhookDelivery", "webhook_id", _str),
+            event_id=_get(data, "WebhookDelivery", "event_id", _str),
+            event_type=_get(data, "WebhookDelivery", "event_type", _str),
+            status=_get(data, "WebhookDelivery", "status", _str_enum),
+            attempts=_get(data, "WebhookDelivery", "attempts", _int),
+            created_at=_get(data, "WebhookDelivery", "created_at", _datetime),
+            last_attempt_at=_opt(data, "WebhookDelivery", "last_attempt_at", _datetime),
+            last_status_code=_opt(data, "WebhookDelivery", "last_status_code", _int),
+            last_latency_ms=_opt(data, "WebhookDelivery", "last_latency_ms", _int),
+            last_error=_opt(data, "WebhookDelivery", "last_error", _str),
+            next_attempt_at=_opt(data, "WebhookDelivery", "next_attempt_at", _datetime),
+            delivered_at=_opt(data, "WebhookDelivery", "delivered_at", _datetime),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "delivery_id": self.delivery_id,
+            "webhook_id": self.webhook_id,
+            "event_id": self.event_id,
+            "event_type": self.event_type,
+            "status": self.status,
+            "attempts": self.attempts,
+            "created_at": _format_datetime(self.created_at),
+        }
+        if self.last_attempt_at is not None:
+            data["last_attempt_at"] = _format_datetime(self.last_attempt_at)
+        if self.last_status_code is not None:
+            data["last_status_code"] = self.last_status_code
+        if self.last_latency_ms is not None:
+            data["last_latency_ms"] = self.last_latency_ms
+        if self.last_error is not None:
+            data["last_error"] = self.last_error
+        if self.next_attempt_at is not None:
+            data["next_attempt_at"] = _format_datetime(self.next_attempt_at)
+        if self.delivered_at is not None:
+            data["delivered_at"] = _format_datetime(self.delivered_at)
+        return data
+
+
+@dataclass(frozen=True)
+class WebhookDeliveryPage:
+    """One page of a webhook's deliveries, newest event first."""
+
+    #: Deliveries.
+    data: List[WebhookDelivery]
+    #: Whether another page follows.
+    has_more: bool
+    #: Cursor of the next page, when `has_more`.
+    next_cursor: Optional[Cursor] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> WebhookDeliveryPage:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "WebhookDeliveryPage")
+        return cls(
+            data=_get(
+                data,
+                "WebhookDeliveryPage",
+                "data",
+                _list_of(WebhookDelivery.from_dict),
+            ),
+            has_more=_get(data, "WebhookDeliveryPage", "has_more", _bool),
+            next_cursor=_opt(data, "WebhookDeliveryPage", "next_cursor", _str),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "data": _dump(self.data),
+            "has_more": self.has_more,
+        }
+        if self.next_cursor is not None:
+            data["next_cursor"] = self.next_cursor
+        return data
+
+
+@dataclass(frozen=True)
+class WebhookEnvelope:
+    """The body of every delivery (Standard Webhooks envelope): `type` is the audit
+    action, `timestamp` the event's time, `data` the audit event exactly as the audit
+    log holds it (§4.1), so it can be checked against a signed checkpoint.
+    """
+
+    #: Event type (the audit action).
+    type: str
+    #: When the event happened.
+    timestamp: Instant
+    #: The audit event.
+    data: AuditEvent
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> WebhookEnvelope:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "WebhookEnvelope")
+        return cls(
+            type=_get(data, "WebhookEnvelope", "type", _str),
+            timestamp=_get(data, "WebhookEnvelope", "timestamp", _datetime),
+            data=_get(data, "WebhookEnvelope", "data", AuditEvent.from_dict),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        return {
+            "type": self.type,
+            "timestamp": _format_datetime(self.timestamp),
+            "data": self.data.to_dict(),
+        }
+
+
+@dataclass(frozen=True)
+class WebhookEventCatalog:
+    """Every event type the server emits."""
+
+    #: Event types, by name.
+    data: List[WebhookEventType]
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> WebhookEventCatalog:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "WebhookEventCatalog")
+        return cls(
+            data=_get(
+                data,
+                "WebhookEventCatalog",
+                "data",
+                _list_of(WebhookEventType.from_dict),
+            ),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        return {
+            "data": _dump(self.data),
+        }
+
+
+@dataclass(frozen=True)
+class WebhookEventType:
+    """One type of event a webhook can subscribe to."""
+
+    #: The event type: the audit action, e.g. `booking.committed`.
+    type: str
+    #: What it means.
+    description: str
+    #: JSON reference of the schema of the envelope's `data` (an audit event).
+    schema: str
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> WebhookEventType:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "WebhookEventType")
+        return cls(
+            type=_get(data, "WebhookEventType", "type", _str),
+            description=_get(data, "WebhookEventType", "description", _str),
+            schema=_get(data, "WebhookEventType", "schema", _str),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        return {
+            "type": self.type,
+            "description": self.description,
+            "schema": self.schema,
         }
 
 
@@ -4176,18 +4523,58 @@ class WebhookList:
 
 
 @dataclass(frozen=True)
+class WebhookTestResult:
+    """The test delivery queued."""
+
+    #: The delivery of the `webhook.test` event.
+    delivery: WebhookDelivery
+    #: The body it sends.
+    envelope: WebhookEnvelope
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> WebhookTestResult:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "WebhookTestResult")
+        return cls(
+            delivery=_get(
+                data,
+                "WebhookTestResult",
+                "delivery",
+                WebhookDelivery.from_dict,
+            ),
+            envelope=_get(
+                data,
+                "WebhookTestResult",
+                "envelope",
+                WebhookEnvelope.from_dict,
+            ),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        return {
+            "delivery": self.delivery.to_dict(),
+            "envelope": self.envelope.to_dict(),
+        }
+
+
+@dataclass(frozen=True)
 class WebhookWithSecret:
-    """A new webhook with its signing secret, shown once."""
+    """A webhook with its signing secret, shown once (on creation and on rotation)."""
 
     #: Webhook id.
     webhook_id: WebhookId
     #: Target URL.
     url: str
-    #: Audit actions to deliver (`*` for all).
+    #: Event types (audit actions) to deliver, `*` for all; see `GET
+    #: /v1/dashboard/webhooks/events`.
     events: List[str]
+    #: Whether events are delivered (a disabled subscription queues nothing and sends
+    #: nothing).
+    enabled: bool
     #: When it was created.
     created_at: Instant
-    #: HMAC-SHA256 secret for the `Webhook-Signature` header.
+    #: Standard Webhooks signing secret: `whsec_` + base64 of the HMAC-SHA256 key.
     secret: str
 
     @classmethod
@@ -4198,6 +4585,7 @@ class WebhookWithSecret:
             webhook_id=_get(data, "WebhookWithSecret", "webhook_id", _str),
             url=_get(data, "WebhookWithSecret", "url", _str),
             events=_get(data, "WebhookWithSecret", "events", _list_of(_str)),
+            enabled=_get(data, "WebhookWithSecret", "enabled", _bool),
             created_at=_get(data, "WebhookWithSecret", "created_at", _datetime),
             secret=_get(data, "WebhookWithSecret", "secret", _str),
         )
@@ -4208,6 +4596,7 @@ class WebhookWithSecret:
             "webhook_id": self.webhook_id,
             "url": self.url,
             "events": _dump(self.events),
+            "enabled": self.enabled,
             "created_at": _format_datetime(self.created_at),
             "secret": self.secret,
         }
