@@ -9,12 +9,12 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The server's entry point; AGENTDRAFT_BENCH_SERVER_MAIN points a run at another checkout (before/after comparisons). */
-export const MAIN =
+const MAIN =
   process.env.AGENTDRAFT_BENCH_SERVER_MAIN ??
   path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../packages/server/src/main.ts");
 
 /** Every bench server gets a rate limit it never reaches: the benches measure the engine, not the limiter. */
-export const NO_RATE_LIMIT = ["--rate-limit", "1000000", "--rate-refill", "1000000"];
+const NO_RATE_LIMIT = ["--rate-limit", "1000000", "--rate-refill", "1000000"];
 
 export interface ServerProcess {
   url: string;
@@ -101,13 +101,17 @@ export async function startServer(options: StartOptions = {}): Promise<ServerPro
   };
 }
 
-export interface Reply<T = any> {
+/** A parsed JSON body, read loosely: a bench reads on the fields it names. */
+// biome-ignore lint/suspicious/noExplicitAny: the one loose type of the test helpers; callers that care name T
+export type Loose = any;
+
+export interface Reply<T = Loose> {
   status: number;
   body: T;
   headers: Headers;
 }
 
-export async function call<T = any>(
+export async function call<T = Loose>(
   url: string,
   method: string,
   pathAndQuery: string,
@@ -129,7 +133,7 @@ export async function call<T = any>(
   return { status: res.status, body: parsed as T, headers: res.headers };
 }
 
-export const AGENT_SCOPES = ["availability:read", "bookings:read", "bookings:write", "audit:read"];
+const AGENT_SCOPES = ["availability:read", "bookings:read", "bookings:write", "audit:read"];
 
 export interface BenchAgent {
   agent_id: string;
@@ -162,7 +166,7 @@ export class Owner {
     return new Owner(url, cookie);
   }
 
-  call<T = any>(method: string, path: string, body?: unknown): Promise<Reply<T>> {
+  call<T = Loose>(method: string, path: string, body?: unknown): Promise<Reply<T>> {
     return call<T>(this.url, method, path, body, { cookie: this.cookie });
   }
 
@@ -185,7 +189,7 @@ export class Owner {
   }
 }
 
-export function agentCall<T = any>(url: string, agent: BenchAgent, method: string, path: string, body?: unknown): Promise<Reply<T>> {
+export function agentCall<T = Loose>(url: string, agent: BenchAgent, method: string, path: string, body?: unknown): Promise<Reply<T>> {
   return call<T>(url, method, path, body, { authorization: `Bearer ${agent.key}` });
 }
 

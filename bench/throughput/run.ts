@@ -11,7 +11,7 @@ import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import { load, type LoadResult } from "../lib/load.ts";
 import { machine, machineLine, percentile, round, table, verdict, writeReport } from "../lib/report.ts";
-import { Owner, agentCall, provision, startServer, tempDir, type BenchAgent } from "../lib/server.ts";
+import { Owner, agentCall, provision, startServer, tempDir, type BenchAgent, type Loose } from "../lib/server.ts";
 import { availabilityLatency, engineThroughput } from "./engine.ts";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -223,7 +223,7 @@ if (!args["skip-http"]) {
 
 // ---------------------------------------------------------------------------- report
 const report = { bench: "throughput", machine: m, quick, engine: { ...engine, availability: engineAvailability }, http };
-const h = http as any;
+const h = http as Loose;
 const rows: (string | number)[][] = [];
 if (h) {
   rows.push(

@@ -30,26 +30,30 @@ function usage(message: string): never {
   process.exit(2);
 }
 
+function parseCli(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    options: {
+      "base-url": { type: "string" },
+      level: { type: "string" },
+      only: { type: "string" },
+      "report-json": { type: "string" },
+      junit: { type: "string" },
+      "direct-url": { type: "string" },
+      scenarios: { type: "string" },
+      timeout: { type: "string" },
+      list: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+    strict: true,
+    allowPositionals: false,
+  }).values;
+}
+
 export async function main(argv: string[]): Promise<number> {
-  let values;
+  let values: ReturnType<typeof parseCli>;
   try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        "base-url": { type: "string" },
-        level: { type: "string" },
-        only: { type: "string" },
-        "report-json": { type: "string" },
-        junit: { type: "string" },
-        "direct-url": { type: "string" },
-        scenarios: { type: "string" },
-        timeout: { type: "string" },
-        list: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
+    values = parseCli(argv);
   } catch (err) {
     usage((err as Error).message);
   }

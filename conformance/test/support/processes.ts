@@ -9,7 +9,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { SuiteReport } from "../../src/runner.ts";
 
-export const PACKAGE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const PACKAGE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const SPEC_FILE = path.resolve(PACKAGE_DIR, "../spec/openapi.yaml");
 const PRISM = path.join(PACKAGE_DIR, "node_modules/.bin/prism");
 const CLI = path.join(PACKAGE_DIR, "bin/agentdraft-conformance.js");
@@ -56,7 +56,7 @@ function waitFor(child: ChildProcess, what: RegExp, label: string, timeoutMs: nu
   });
 }
 
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = http.createServer().listen(0, "127.0.0.1", () => {
       const { port } = srv.address() as { port: number };

@@ -12,7 +12,7 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 export const mcpBin = path.join(repoRoot, "packages/mcp/src/bin.ts");
 const serverMain = path.join(repoRoot, "packages/server/src/main.ts");
 
-export const ALL_SCOPES = ["availability:read", "bookings:read", "bookings:write", "audit:read"] as const;
+const ALL_SCOPES = ["availability:read", "bookings:read", "bookings:write", "audit:read"] as const;
 
 export interface RunningServer {
   baseUrl: string;

@@ -7,7 +7,7 @@ import { parse } from "yaml";
 import { freePort } from "./ports.ts";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
-export const specDir = path.join(repoRoot, "spec");
+const specDir = path.join(repoRoot, "spec");
 
 export interface Prism {
   baseUrl: string;

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { repoRoot } from "./prism.ts";
 
-export const serverMain = path.join(repoRoot, "packages/server/src/main.ts");
+const serverMain = path.join(repoRoot, "packages/server/src/main.ts");
 
 export const ALL_SCOPES = ["availability:read", "bookings:read", "bookings:write", "mailbox:read", "mailbox:send", "audit:read"] as const;
 export type ScopeName = (typeof ALL_SCOPES)[number];

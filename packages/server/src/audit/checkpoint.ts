@@ -69,7 +69,7 @@ const SIG_TYPE_ED25519 = 0x01;
 const ED25519_KEY_SIZE = 32;
 const ED25519_SIG_SIZE = 64;
 /** Upper bound on signature lines (the spec requires accepting at least 16). */
-export const MAX_NOTE_SIGNATURES = 100;
+const MAX_NOTE_SIGNATURES = 100;
 
 const PKCS8_ED25519_PREFIX = Buffer.from("302e020100300506032b657004220420", "hex");
 const SPKI_ED25519_PREFIX = Buffer.from("302a300506032b6570032100", "hex");
@@ -92,11 +92,12 @@ function toHex(bytes: Uint8Array): string {
 /** Signed notes must be well-formed Unicode with no control characters but "\n". */
 function isValidNoteText(text: string): boolean {
   // With the u flag a surrogate code unit only matches when it is unpaired.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a note's text may not hold control characters but newline (C2SP signed-note)
   return !/[\uD800-\uDFFF]/u.test(text) && !/[\u0000-\u0009\u000b-\u001f]/.test(text);
 }
 
 /** Key names: non-empty, no Unicode spaces, no "+", no control characters. */
-export function isValidKeyName(name: string): boolean {
+function isValidKeyName(name: string): boolean {
   return name !== "" && isValidNoteText(name) && !/[\s\u0085+]/u.test(name);
 }
 
@@ -129,7 +130,7 @@ export interface SigningKey {
 }
 
 /** Ed25519 private KeyObject from a raw 32-byte seed. */
-export function ed25519PrivateKeyFromSeed(seed: Uint8Array): KeyObject {
+function ed25519PrivateKeyFromSeed(seed: Uint8Array): KeyObject {
   if (!(seed instanceof Uint8Array) || seed.length !== ED25519_KEY_SIZE) {
     throw new MalformedCheckpointError("invalid_key", `Ed25519 seed must be ${ED25519_KEY_SIZE} bytes`);
   }
@@ -137,7 +138,7 @@ export function ed25519PrivateKeyFromSeed(seed: Uint8Array): KeyObject {
 }
 
 /** Ed25519 public KeyObject from a raw 32-byte public key. */
-export function ed25519PublicKeyFromRaw(publicKey: Uint8Array): KeyObject {
+function ed25519PublicKeyFromRaw(publicKey: Uint8Array): KeyObject {
   assertPublicKey(publicKey);
   try {
     return createPublicKey({ key: Buffer.concat([SPKI_ED25519_PREFIX, publicKey]), format: "der", type: "spki" });

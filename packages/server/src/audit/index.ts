@@ -4,7 +4,6 @@
  * checkpoints with Ed25519. All pure; callers supply data, keys and time.
  */
 export {
-  HASH_SIZE,
   emptyRoot,
   leafHash,
   nodeHash,
@@ -19,7 +18,6 @@ export {
 export {
   type JsonValue,
   type JsonObject,
-  type AuditActor,
   type AuditEvent,
   InvalidAuditEventError,
   assertAuditEvent,
@@ -33,18 +31,8 @@ export {
   CheckpointError,
   MalformedCheckpointError,
   CheckpointVerificationError,
-  MAX_NOTE_SIGNATURES,
-  type PrivateKeyInput,
   type SigningKey,
-  type ParsedVerifierKey,
-  type NoteSignature,
-  type ParsedNote,
   type Checkpoint,
-  type ParsedCheckpoint,
-  type VerifyCheckpointOptions,
-  isValidKeyName,
-  ed25519PrivateKeyFromSeed,
-  ed25519PublicKeyFromRaw,
   generateSigningKey,
   signingKeyFrom,
   keyId,

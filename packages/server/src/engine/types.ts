@@ -617,8 +617,6 @@ export type EngineEvent =
   | CommandRejectedEvent
   | HoldsSweptEvent;
 
-export type EngineEventType = EngineEvent["type"];
-
 export interface Decision {
   events: EngineEvent[];
   reply: Reply;

@@ -18,7 +18,7 @@ import { ApiError, problemBody } from "./problems.ts";
 import { requireSameOrigin } from "./same-origin.ts";
 import { checkBody, checkParams, responseMismatch, validators, type OperationValidators } from "./validation.ts";
 
-export const MAX_BODY_BYTES = 64 * 1024;
+const MAX_BODY_BYTES = 64 * 1024;
 
 type Env = { Variables: { requestId: string; rateHeaders?: Record<string, string> } };
 

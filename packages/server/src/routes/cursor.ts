@@ -1,7 +1,7 @@
 // Opaque pagination cursors: base64url JSON of the last row's sort key.
 import { invalid } from "../http/problems.ts";
 
-export function encodeCursor(key: (string | number)[]): string {
+function encodeCursor(key: (string | number)[]): string {
   return Buffer.from(JSON.stringify(key)).toString("base64url");
 }
 

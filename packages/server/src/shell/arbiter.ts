@@ -137,10 +137,12 @@ export class Arbiter {
       )
       .then(
         (executed) => {
-          writes.forEach((w, i) => w.resolve(executed.result[i]));
+          for (const [i, w] of writes.entries()) w.resolve(executed.result[i]);
           this.releaseDoomed(first.ctx.workspace_id, first.write.calendar_id);
         },
-        (error: unknown) => writes.forEach((w) => w.reject(error)),
+        (error: unknown) => {
+          for (const w of writes) w.reject(error);
+        },
       );
   }
 

@@ -15,7 +15,7 @@ function randomByte(): number {
   return pool[used++]!;
 }
 
-export function randomToken(chars = 20): string {
+function randomToken(chars = 20): string {
   let out = "";
   for (let i = 0; i < chars; i++) out += ALPHABET[randomByte() & 31];
   return out;

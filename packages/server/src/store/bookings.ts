@@ -44,11 +44,15 @@ export async function listBookings(
 ): Promise<{ body: string; start_ms: number; booking_id: string }[]> {
   const where = ["workspace_id = ?"];
   const params: (string | number)[] = [workspaceId];
-  if (f.status) where.push("status = ?"), params.push(f.status);
-  if (f.agentId) where.push("agent_id = ?"), params.push(f.agentId);
-  if (f.calendarId) where.push("calendar_id = ?"), params.push(f.calendarId);
-  if (f.endsAfter !== undefined) where.push("end_ms > ?"), params.push(f.endsAfter);
-  if (f.startsBefore !== undefined) where.push("start_ms < ?"), params.push(f.startsBefore);
+  const and = (clause: string, value: string | number): void => {
+    where.push(clause);
+    params.push(value);
+  };
+  if (f.status) and("status = ?", f.status);
+  if (f.agentId) and("agent_id = ?", f.agentId);
+  if (f.calendarId) and("calendar_id = ?", f.calendarId);
+  if (f.endsAfter !== undefined) and("end_ms > ?", f.endsAfter);
+  if (f.startsBefore !== undefined) and("start_ms < ?", f.startsBefore);
   if (f.after) {
     const [startMs, id] = f.after;
     where.push("(start_ms > ? OR (start_ms = ? AND booking_id > ?))");

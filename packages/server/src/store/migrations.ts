@@ -39,7 +39,7 @@ const IDEMPOTENCY_BY_WORKSPACE = `CREATE TABLE idempotency (
   workspace_id TEXT NOT NULL, agent_id TEXT NOT NULL, key TEXT NOT NULL, fingerprint TEXT NOT NULL, status INTEGER NOT NULL,
   body TEXT NOT NULL, created_at {bigint} NOT NULL, PRIMARY KEY (workspace_id, agent_id, key))`;
 
-export const migrations: Migration[] = [
+const migrations: Migration[] = [
   {
     version: 1,
     name: "initial",

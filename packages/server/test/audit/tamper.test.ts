@@ -109,7 +109,7 @@ describe("tampering", () => {
   it("editing one event's field is detected", () => {
     const { honest, cp5, cp12, cp20, receipts } = clientState();
     const tampered = new Store(honest.events);
-    tampered.events[7]!.outcome["status"] = 409; // was 201
+    tampered.events[7]!.outcome.status = 409; // was 201
 
     // The edited event no longer matches the client's receipt...
     const r = receipts[7]!;
@@ -187,7 +187,7 @@ describe("tampering", () => {
     const roots = new Set<string>([honestRoot]);
     for (let i = 0; i < N; i++) {
       const edited = honestEvents.map((e) => structuredClone(e));
-      edited[i]!.request["priority"] = 99;
+      edited[i]!.request.priority = 99;
       roots.add(hex(rootHash(edited.map(eventLeafHash))));
 
       const deleted = honestEvents.filter((_, j) => j !== i);

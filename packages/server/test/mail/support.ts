@@ -4,7 +4,7 @@ import { createServer } from "node:net";
 import nodemailer from "nodemailer";
 import { SMTPServer } from "smtp-server";
 import { expect } from "vitest";
-import type { TestAgent } from "../support/server-process.ts";
+import type { Loose, TestAgent } from "../support/server-process.ts";
 
 export const DOMAIN = "agents.agentdraft.local";
 
@@ -109,7 +109,7 @@ export function smtpClient(port: number) {
 }
 
 /** Polls a message until its status leaves `queued`. */
-export async function settled(agent: TestAgent, messageId: string, timeoutMs = 15_000): Promise<Record<string, any>> {
+export async function settled(agent: TestAgent, messageId: string, timeoutMs = 15_000): Promise<Record<string, Loose>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const res = await agent.call("GET", `/v1/mailbox/messages/${messageId}`);
@@ -121,8 +121,8 @@ export async function settled(agent: TestAgent, messageId: string, timeoutMs = 1
 }
 
 /** Every message of an agent's mailbox (all pages). */
-export async function allMessages(agent: TestAgent, query = ""): Promise<Record<string, any>[]> {
-  const out: Record<string, any>[] = [];
+export async function allMessages(agent: TestAgent, query = ""): Promise<Record<string, Loose>[]> {
+  const out: Record<string, Loose>[] = [];
   let cursor: string | undefined;
   for (;;) {
     const sep = query ? "&" : "";
@@ -135,7 +135,7 @@ export async function allMessages(agent: TestAgent, query = ""): Promise<Record<
 }
 
 /** Audit events about one resource, oldest first. */
-export async function auditOf(agent: TestAgent, resource: string): Promise<Record<string, any>[]> {
+export async function auditOf(agent: TestAgent, resource: string): Promise<Record<string, Loose>[]> {
   const res = await agent.call("GET", `/v1/audit?resource=${resource}&limit=200`);
   expect(res.status).toBe(200);
   return res.body.data;

@@ -92,13 +92,17 @@ export async function startServer(
   };
 }
 
-export interface Reply<T = any> {
+/** A parsed JSON body, read loosely: a test asserts on the fields it names. */
+// biome-ignore lint/suspicious/noExplicitAny: the one loose type of the test helpers; callers that care name T
+export type Loose = any;
+
+export interface Reply<T = Loose> {
   status: number;
   headers: Headers;
   body: T;
 }
 
-export async function call<T = any>(
+export async function call<T = Loose>(
   url: string,
   method: string,
   pathAndQuery: string,
@@ -131,7 +135,7 @@ export interface TestAgent {
   /** Its mailbox address (`<name>.<workspace handle>@<domain>`), as the owner API showed it. */
   mailbox_address: string;
   /** Calls the agent API with this agent's key. */
-  call<T = any>(
+  call<T = Loose>(
     method: string,
     path: string,
     options?: { body?: unknown; raw?: string; headers?: Record<string, string> },
@@ -158,7 +162,7 @@ export class Owner {
     return new Owner(url, cookie, verify.body.user_id);
   }
 
-  call<T = any>(method: string, path: string, options: { body?: unknown; raw?: string; headers?: Record<string, string> } = {}) {
+  call<T = Loose>(method: string, path: string, options: { body?: unknown; raw?: string; headers?: Record<string, string> } = {}) {
     return call<T>(this.url, method, path, { ...options, headers: { cookie: this.cookie, ...options.headers } });
   }
 
@@ -223,7 +227,9 @@ export async function storeQuery<T = Record<string, unknown>>(dataDir: string, s
   const db = new DatabaseSync(path.join(dataDir, "agentdraft.db"));
   try {
     const stmt = db.prepare(sql);
-    return (/^\s*select/i.test(sql) ? stmt.all(...(params as never[])) : (stmt.run(...(params as never[])), [])) as T[];
+    if (/^\s*select/i.test(sql)) return stmt.all(...(params as never[])) as T[];
+    stmt.run(...(params as never[]));
+    return [];
   } finally {
     db.close();
   }
