@@ -52,6 +52,8 @@ export interface Config {
   snapshotEvery: number;
   /** Connections of the PostgreSQL pool: the transactions of different workspaces one process runs at once. */
   pgPoolSize: number;
+  /** Dev mode: agents to create at start (`name:priority[:scope+scope]`, comma-separated), their keys printed. */
+  seedAgents?: string;
 }
 
 const HELP = `agentdraft-server — the AgentDraft reference server
@@ -96,6 +98,8 @@ Options (environment variable in brackets):
                           [AGENTDRAFT_PG_POOL] (default 10)
   --allow-private-targets let webhook URLs reach loopback, private and link-local addresses (off by default,
                           also in dev) [AGENTDRAFT_ALLOW_PRIVATE_TARGETS=1]
+  --seed-agents LIST      dev mode only: sign a new owner in and create these agents at start, printing
+                          their keys; LIST is name:priority[:scope+scope],… (e.g. alice:1,bob:2)
   --log-level LEVEL       pino level [LOG_LEVEL] (default info)
   DATABASE_URL            PostgreSQL instead of the embedded store
   -h, --help              this text`;
@@ -161,6 +165,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | "h
       "cache-workspaces": { type: "string" },
       "snapshot-every": { type: "string" },
       "pg-pool": { type: "string" },
+      "seed-agents": { type: "string" },
       "log-level": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
@@ -180,6 +185,8 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | "h
   if (!dev && !smtpRelay && !signInDisabled) {
     throw new Error("production mode mails sign-in links: set --smtp-relay, or --disable-sign-in to run without owner sign-in");
   }
+  const seedAgents = values["seed-agents"] || undefined;
+  if (seedAgents !== undefined && !dev) throw new Error("--seed-agents needs --dev (it prints API keys)");
   return {
     host: values.host ?? env.HOST ?? "127.0.0.1",
     port: intOption(values.port ?? env.PORT, "--port", 8080),
@@ -233,6 +240,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | "h
       "--snapshot-every",
     ),
     pgPoolSize: positive(intOption(values["pg-pool"] ?? env.AGENTDRAFT_PG_POOL, "--pg-pool", 10), "--pg-pool"),
+    seedAgents,
   };
 }
 

@@ -1,22 +1,13 @@
 // Test support for the mailbox: free loopback ports, a real SMTP sink (smtp-server) standing in for
 // the relay, an SMTP client (nodemailer) talking to the server's listener, and polling helpers.
-import { createServer } from "node:net";
 import nodemailer from "nodemailer";
 import { SMTPServer } from "smtp-server";
 import { expect } from "vitest";
 import type { Loose, TestAgent } from "../support/server-process.ts";
 
-export const DOMAIN = "agents.agentdraft.local";
+export { freePort } from "../../src/testing.ts";
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
-}
+export const DOMAIN = "agents.agentdraft.local";
 
 /** A unique agent name per call (names are mailbox handles, and handles must be unique server-wide). */
 export function uniqueName(prefix: string): string {
