@@ -33,6 +33,7 @@ import {
   verifyCheckpoint,
   verifyNote,
 } from "../../src/audit/index.ts";
+import vectors from "../../../../spec/vectors/rfc6962.json" with { type: "json" };
 import { hex, unhex } from "./helpers.ts";
 
 // --- golang.org/x/mod/sumdb/note note_test.go ------------------------------
@@ -48,7 +49,7 @@ const FIXED_PUBLIC_KEY = "03a107bff3ce10be1d70dd18e74bc09967e4d6309ba50d5f1ddc86
 const FIXED_NAME = "agentdraft.example/audit/ws_demo";
 const FIXED_VKEY = "agentdraft.example/audit/ws_demo+fd58332d+AQOhB7/zzhC+HXDdGOdLwJln5NYwm6UNXx3chmQSVTG4";
 /** Root of the 8-leaf CT reference tree (see merkle.vectors.test.ts). */
-const FIXED_ROOT = "5dc9da79a70659a9ad559cb701ded9a2ab9d823aad2f4960cfe370eff4604328";
+const FIXED_ROOT = vectors.roots[7]!;
 const FIXED_NOTE =
   "agentdraft.example/audit/ws_demo\n" +
   "8\n" +

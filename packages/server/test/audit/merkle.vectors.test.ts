@@ -23,97 +23,19 @@ import {
   verifyConsistency,
   verifyInclusion,
 } from "../../src/audit/index.ts";
+import vectors from "../../../../spec/vectors/rfc6962.json" with { type: "json" };
 import { hex, mangledProofs, unhex, utf8 } from "./helpers.ts";
 
-const EMPTY_TREE_HASH = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
-
+// The CT known answers, shared by every suite (spec/vectors/rfc6962.json).
+const EMPTY_TREE_HASH = vectors.empty_root;
 /** Leaf inputs (hex) of the CT reference tree. */
-const LEAF_INPUTS = ["", "00", "10", "2021", "3031", "40414243", "5051525354555657", "606162636465666768696a6b6c6d6e6f"];
-
+const LEAF_INPUTS = vectors.leaf_inputs;
 /** ROOTS[n - 1] is the root of the tree over the first n reference leaves. */
-const ROOTS = [
-  "6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d",
-  "fac54203e7cc696cf0dfcb42c92a1d9dbaf70ad9e621f4bd8d98662f00e3c125",
-  "aeb6bcfe274b70a14fb067a5e5578264db0fa9b51af5e0ba159158f329e06e77",
-  "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7",
-  "4e3bbb1f7b478dcfe71fb631631519a3bca12c9aefca1612bfce4c13a86264d4",
-  "76e67dadbcdf1e10e1b74ddc608abd2f98dfb16fbce75277b5232a127f2087ef",
-  "ddb89be403809e325750d3d263cd78929c2942b7942a34b77e122c9594a74c8c",
-  "5dc9da79a70659a9ad559cb701ded9a2ab9d823aad2f4960cfe370eff4604328",
-];
-
+const ROOTS = vectors.roots;
 /** inclusionProofs from verify_test.go; `leaf` is 1-based as there. */
-const INCLUSION_PROOFS: { leaf: number; size: number; proof: string[] }[] = [
-  { leaf: 1, size: 1, proof: [] },
-  {
-    leaf: 1,
-    size: 8,
-    proof: [
-      "96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7",
-      "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
-      "6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4",
-    ],
-  },
-  {
-    leaf: 6,
-    size: 8,
-    proof: [
-      "bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b",
-      "ca854ea128ed050b41b35ffc1b87b8eb2bde461e9e3b5596ece6b9d5975a0ae0",
-      "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7",
-    ],
-  },
-  { leaf: 3, size: 3, proof: ["fac54203e7cc696cf0dfcb42c92a1d9dbaf70ad9e621f4bd8d98662f00e3c125"] },
-  {
-    leaf: 2,
-    size: 5,
-    proof: [
-      "6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d",
-      "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
-      "bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b",
-    ],
-  },
-];
-
+const INCLUSION_PROOFS = vectors.inclusion_proofs.map((p) => ({ leaf: p.leaf_index + 1, size: p.tree_size, proof: p.proof }));
 /** consistencyProofs from verify_test.go. */
-const CONSISTENCY_PROOFS: { size1: number; size2: number; proof: string[] }[] = [
-  { size1: 1, size2: 1, proof: [] },
-  {
-    size1: 1,
-    size2: 8,
-    proof: [
-      "96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7",
-      "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
-      "6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4",
-    ],
-  },
-  {
-    size1: 6,
-    size2: 8,
-    proof: [
-      "0ebc5d3437fbe2db158b9f126a1d118e308181031d0a949f8dededebc558ef6a",
-      "ca854ea128ed050b41b35ffc1b87b8eb2bde461e9e3b5596ece6b9d5975a0ae0",
-      "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7",
-    ],
-  },
-  {
-    size1: 2,
-    size2: 5,
-    proof: [
-      "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
-      "bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b",
-    ],
-  },
-  {
-    size1: 6,
-    size2: 7,
-    proof: [
-      "0ebc5d3437fbe2db158b9f126a1d118e308181031d0a949f8dededebc558ef6a",
-      "b08693ec2e721597130641e8211e7eedccb4c26413963eee6c1e2ed16ffb1a5f",
-      "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7",
-    ],
-  },
-];
+const CONSISTENCY_PROOFS = vectors.consistency_proofs;
 
 const leaves = LEAF_INPUTS.map((h) => leafHash(unhex(h)));
 
@@ -127,15 +49,15 @@ describe("RFC 6962 hashing (rfc6962_test.go)", () => {
   });
 
   it("leaf hash of the empty leaf differs from the empty root", () => {
-    expect(hex(leafHash(new Uint8Array(0)))).toBe("6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d");
+    expect(hex(leafHash(new Uint8Array(0)))).toBe(vectors.roots[0]);
   });
 
   it("leaf hash prefixes 0x00", () => {
-    expect(hex(leafHash(utf8("L123456")))).toBe("395aa064aa4c29f7010acfe3f25db9485bbd4b91897b6ad7ad547639252b4d56");
+    expect(hex(leafHash(utf8(vectors.leaf_hash.input_utf8)))).toBe(vectors.leaf_hash.hash);
   });
 
   it("node hash prefixes 0x01", () => {
-    expect(hex(nodeHash(utf8("N123"), utf8("N456")))).toBe("aa217fe888e47007fa15edab33c2b492a722cb106c64667fc2b044444de66bbb");
+    expect(hex(nodeHash(utf8(vectors.node_hash.left_utf8), utf8(vectors.node_hash.right_utf8)))).toBe(vectors.node_hash.hash);
   });
 
   it("node hashing is order-dependent and not a leaf hash of the concatenation", () => {
