@@ -10,9 +10,7 @@ export {
   bytesEqual,
   rootHash,
   inclusionProof,
-  verifyInclusion,
   consistencyProof,
-  verifyConsistency,
 } from "./merkle.ts";
 
 export {
