@@ -80,7 +80,7 @@ async function parseVerifierKey(vkey: string): Promise<VerifierKey> {
 }
 
 /** Splits a signed note into its text (with final newline) and signature lines. */
-function parseNote(note: string): { text: string; signatures: NoteSignature[] } {
+export function parseNote(note: string): { text: string; signatures: NoteSignature[] } {
   if (typeof note !== "string") fail("malformed_note", "note must be a string");
   if (!isValidNoteText(note)) fail("malformed_note", "note contains control characters or invalid Unicode");
   const split = note.lastIndexOf("\n\n");

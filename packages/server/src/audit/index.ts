@@ -27,24 +27,17 @@ export {
 export {
   type CheckpointErrorCode,
   CheckpointError,
-  MalformedCheckpointError,
-  CheckpointVerificationError,
   type SigningKey,
   type Checkpoint,
   generateSigningKey,
   signingKeyFrom,
   keyId,
   verifierKey,
-  parseVerifierKey,
   signerKey,
   parseSignerKey,
   signNote,
-  parseNote,
-  verifyNote,
   checkpointBody,
   signCheckpoint,
-  parseCheckpoint,
-  verifyCheckpoint,
 } from "./checkpoint.ts";
 
 export { MerkleFrontier, type FrontierJson } from "./frontier.ts";

@@ -16,14 +16,20 @@ import {
   signCheckpoint,
   signingKeyFrom,
   verifierKey,
-  verifyCheckpoint,
 } from "../../src/audit/index.ts";
 import { hex } from "./helpers.ts";
 import { verifyConsistency, verifyInclusion } from "../../../sdk/src/audit/merkle.ts";
+import { verifyCheckpoint } from "../../../sdk/src/audit/verify.ts";
 
 const ORIGIN = "agentdraft.example/audit/ws_tamper";
 const KEY = signingKeyFrom(Uint8Array.from({ length: 32 }, (_, i) => 0xa0 + i));
 const VKEY = verifierKey(ORIGIN, KEY.publicKey);
+
+/** A checkpoint verified by the SDK (the one TypeScript verifier), as the { size, rootHash } this test holds. */
+async function verified(note: string, options: { expectedOrigin?: string } = {}): Promise<Checkpoint> {
+  const cp = await verifyCheckpoint(note, VKEY, options);
+  return { origin: cp.origin, size: cp.treeSize, rootHash: cp.rootHash };
+}
 
 function makeEvent(seq: number): AuditEvent {
   return {
@@ -67,11 +73,11 @@ const honestEvents = Array.from({ length: N }, (_, i) => makeEvent(i));
 const later = Array.from({ length: 5 }, (_, i) => makeEvent(N + i));
 
 /** What a client has kept from the honest log: checkpoints at sizes 5, 12 and 20. */
-function clientState() {
+async function clientState() {
   const honest = new Store(honestEvents);
-  const cp5 = verifyCheckpoint(honest.checkpoint(5), VKEY, { expectedOrigin: ORIGIN });
-  const cp12 = verifyCheckpoint(honest.checkpoint(12), VKEY, { expectedOrigin: ORIGIN });
-  const cp20 = verifyCheckpoint(honest.checkpoint(), VKEY, { expectedOrigin: ORIGIN });
+  const cp5 = await verified(honest.checkpoint(5), { expectedOrigin: ORIGIN });
+  const cp12 = await verified(honest.checkpoint(12), { expectedOrigin: ORIGIN });
+  const cp20 = await verified(honest.checkpoint(), { expectedOrigin: ORIGIN });
   // Inclusion receipts the client stored for every event against cp20.
   const receipts = honestEvents.map((e, i) => ({ event: e, index: i, proof: honest.inclusion(i, N) }));
   return { honest, cp5, cp12, cp20, receipts };
@@ -79,7 +85,7 @@ function clientState() {
 
 /** A client-side audit of a store against the checkpoints it holds. */
 async function audit(store: Store, held: Checkpoint[]) {
-  const latest = verifyCheckpoint(store.checkpoint(), VKEY, { expectedOrigin: ORIGIN });
+  const latest = await verified(store.checkpoint(), { expectedOrigin: ORIGIN });
   const consistent = await Promise.all(
     held.map((cp) => verifyConsistency(cp.size, latest.size, cp.rootHash, latest.rootHash, store.consistency(cp.size, latest.size))),
   );
@@ -88,7 +94,7 @@ async function audit(store: Store, held: Checkpoint[]) {
 
 describe("honest log", () => {
   it("every event proves inclusion and every held checkpoint is consistent with the growing log", async () => {
-    const { honest, cp5, cp12, cp20, receipts } = clientState();
+    const { honest, cp5, cp12, cp20, receipts } = await clientState();
     for (const r of receipts) {
       expect(await verifyInclusion(eventLeafHash(r.event), r.index, cp20.size, r.proof, cp20.rootHash)).toBe(true);
     }
@@ -106,7 +112,7 @@ describe("honest log", () => {
 
 describe("tampering", () => {
   it("editing one event's field is detected", async () => {
-    const { honest, cp5, cp12, cp20, receipts } = clientState();
+    const { honest, cp5, cp12, cp20, receipts } = await clientState();
     const tampered = new Store(honest.events);
     tampered.events[7]!.outcome.status = 409; // was 201
 
@@ -116,7 +122,7 @@ describe("tampering", () => {
     // ...nor any proof the tampered store can produce for the trusted checkpoint.
     expect(await verifyInclusion(eventLeafHash(tampered.events[7]!), 7, N, tampered.inclusion(7, N), cp20.rootHash)).toBe(false);
     // The store's new root differs, so the honest receipts fail against its checkpoint.
-    const forged = verifyCheckpoint(tampered.checkpoint(), VKEY);
+    const forged = await verified(tampered.checkpoint());
     expect(hex(forged.rootHash)).not.toBe(hex(cp20.rootHash));
     expect(await verifyInclusion(eventLeafHash(r.event), 7, N, r.proof, forged.rootHash)).toBe(false);
 
@@ -128,7 +134,7 @@ describe("tampering", () => {
   });
 
   it("deleting one event is detected", async () => {
-    const { honest, cp5, cp12, cp20, receipts } = clientState();
+    const { honest, cp5, cp12, cp20, receipts } = await clientState();
     const tampered = new Store(honest.events);
     tampered.events.splice(9, 1);
 
@@ -139,7 +145,7 @@ describe("tampering", () => {
     expect(await verifyInclusion(moved, 14, N, proof, cp20.rootHash)).toBe(false);
     expect(await verifyInclusion(moved, 15, N, proof, cp20.rootHash)).toBe(false);
     // The deleted event cannot be found in the store; its receipt fails against the store's checkpoint.
-    const forged = verifyCheckpoint(tampered.checkpoint(), VKEY);
+    const forged = await verified(tampered.checkpoint());
     expect(forged.size).toBe(N - 1);
     expect(await verifyInclusion(eventLeafHash(receipts[9]!.event), 9, N, receipts[9]!.proof, forged.rootHash)).toBe(false);
     expect(await verifyInclusion(moved, 15, N, receipts[15]!.proof, forged.rootHash)).toBe(false);
@@ -153,19 +159,19 @@ describe("tampering", () => {
     const refilled = new Store(honest.events);
     refilled.events.splice(9, 1);
     refilled.append(makeEvent(99));
-    const same = verifyCheckpoint(refilled.checkpoint(), VKEY);
+    const same = await verified(refilled.checkpoint());
     expect(same.size).toBe(N);
     expect(await verifyConsistency(N, N, cp20.rootHash, same.rootHash, [])).toBe(false);
   });
 
   it("swapping two events is detected", async () => {
-    const { honest, cp5, cp12, cp20, receipts } = clientState();
+    const { honest, cp5, cp12, cp20, receipts } = await clientState();
     const tampered = new Store(honest.events);
     const [a, b] = [tampered.events[10]!, tampered.events[11]!];
     tampered.events[10] = b;
     tampered.events[11] = a;
 
-    const forged = verifyCheckpoint(tampered.checkpoint(), VKEY);
+    const forged = await verified(tampered.checkpoint());
     expect(forged.size).toBe(N);
     expect(hex(forged.rootHash)).not.toBe(hex(cp20.rootHash));
     // Same-size checkpoints with different roots are inconsistent by definition.

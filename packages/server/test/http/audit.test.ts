@@ -1,7 +1,7 @@
 // The audit log over HTTP: signed checkpoints, inclusion and consistency proofs that verify offline,
 // and tampering with the stored log that verification and replay both detect.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eventLeafHash, verifyCheckpoint, type AuditEvent } from "../../src/audit/index.ts";
+import { eventLeafHash, type AuditEvent } from "../../src/audit/index.ts";
 import {
   agentFor,
   Owner,
@@ -13,6 +13,7 @@ import {
   type TestAgent,
 } from "../support/server-process.ts";
 import { verifyConsistency, verifyInclusion } from "../../../sdk/src/audit/merkle.ts";
+import { verifyCheckpoint } from "../../../sdk/src/audit/verify.ts";
 const b = (s: string) => Buffer.from(s, "base64");
 
 let server: ServerProcess;
@@ -21,8 +22,8 @@ let rival: TestAgent;
 
 async function checkpoint(a: TestAgent) {
   const cp = (await a.call("GET", "/v1/audit/checkpoint")).body;
-  const verified = verifyCheckpoint(cp.checkpoint, cp.verifier_key, { expectedOrigin: cp.origin });
-  expect(verified.size).toBe(cp.tree_size);
+  const verified = await verifyCheckpoint(cp.checkpoint, cp.verifier_key, { expectedOrigin: cp.origin });
+  expect(verified.treeSize).toBe(cp.tree_size);
   expect(Buffer.from(verified.rootHash).toString("base64")).toBe(cp.root_hash);
   return cp as { tree_size: number; root_hash: string; checkpoint: string; verifier_key: string; origin: string };
 }
