@@ -1,8 +1,7 @@
-// A throwaway PostgreSQL for a benchmark: the test suite's launcher (initdb + pg_ctl in a temp dir
-// on a free 127.0.0.1 port), with fsync on. Unlike the tests, a bench never installs anything:
-// without PostgreSQL binaries it reports the PostgreSQL rows as skipped.
-import pg from "pg";
-import { postgresBinDir, startPostgres as startCluster } from "../../packages/server/test/support/postgres.ts";
+// A throwaway PostgreSQL for a benchmark: the suites' launcher (initdb + pg_ctl in a temp dir on a
+// free 127.0.0.1 port, from @agentdraft/server/testing), with fsync on. Unlike the tests, a bench
+// never installs anything: without PostgreSQL binaries it reports the PostgreSQL rows as skipped.
+import { createDatabase, postgresBinDir, startPostgres as startCluster } from "@agentdraft/server/testing";
 
 export interface Postgres {
   adminUrl: string;
@@ -17,17 +16,7 @@ export async function startPostgres(): Promise<Postgres | { skipped: string }> {
   const cluster = await startCluster({ durable: true });
   return {
     adminUrl: cluster.adminUrl,
-    async createDatabase(name: string) {
-      const safe = name.replace(/\W/g, "_");
-      const client = new pg.Client(cluster.adminUrl);
-      await client.connect();
-      try {
-        await client.query(`CREATE DATABASE "${safe}"`);
-      } finally {
-        await client.end();
-      }
-      return cluster.adminUrl.replace(/\/postgres$/, `/${safe}`);
-    },
+    createDatabase: (name: string) => createDatabase(cluster.adminUrl, name),
     stop: () => cluster.stop(),
   };
 }

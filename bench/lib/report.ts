@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-export const RESULTS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../results");
+const RESULTS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../results");
 
 /** Nearest-rank percentile of unsorted samples (p in 0..100); NaN when empty. */
 export function percentile(samples: readonly number[], p: number): number {

@@ -98,7 +98,10 @@ async function raceTs(agents: BenchAgent[], urls: string[], slots: number[]): Pr
   const client = (a: BenchAgent, url: string) => {
     const key = `${a.agent_id} ${url}`;
     let c = clients.get(key);
-    if (!c) clients.set(key, (c = new AgentDraft({ apiKey: a.key, baseUrl: url, maxRetries: 0, timeout: 30_000 })));
+    if (!c) {
+      c = new AgentDraft({ apiKey: a.key, baseUrl: url, maxRetries: 0, timeout: 30_000 });
+      clients.set(key, c);
+    }
     return c;
   };
   for (const a of agents) for (const u of urls) await client(a, u).agents.me(); // warm connections

@@ -91,7 +91,7 @@ export function engineThroughput(
 }
 
 /** A state whose calendar "cal" holds `bookings` commits, 24 a day (every hour, 30 minutes long). */
-export function seededState(bookings: number): EngineState {
+function seededState(bookings: number): EngineState {
   let { state, seq } = setup();
   for (let i = 0; i < bookings; i++) state = decide(state, writeCommand(++seq, i, 24)).state;
   return state;

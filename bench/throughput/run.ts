@@ -5,13 +5,13 @@
 //   pnpm --filter @agentdraft/bench throughput [-- --quick] [-- --connections 32 --commits 20000 ...]
 //
 // Every load loop is bounded in count and in time; every server binds 127.0.0.1 only.
-import { spawn } from "node:child_process";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
+import { startServer as startProcess } from "@agentdraft/server/testing";
 import { load, type LoadResult } from "../lib/load.ts";
 import { machine, machineLine, percentile, round, table, verdict, writeReport } from "../lib/report.ts";
-import { Owner, agentCall, provision, startServer, tempDir, type BenchAgent } from "../lib/server.ts";
+import { Owner, agentCall, provision, startServer, tempDir, type BenchAgent, type Loose } from "../lib/server.ts";
 import { availabilityLatency, engineThroughput } from "./engine.ts";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -60,28 +60,9 @@ function dayQuery(base: number, day: number, days = 1): string {
   return `/v1/availability?range_start=${new Date(start).toISOString()}&range_end=${new Date(start + days * DAY).toISOString()}&duration_minutes=30`;
 }
 
-async function startBaseline(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, [path.join(HERE, "baseline-server.ts")], { stdio: ["ignore", "pipe", "inherit"] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = "";
-    const timer = setTimeout(() => reject(new Error("baseline did not start")), 15_000);
-    child.stdout!.on("data", (c: Buffer) => {
-      out += c.toString();
-      const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]!);
-      }
-    });
-  });
-  return {
-    url,
-    stop: () =>
-      new Promise((resolve) => {
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-      }),
-  };
+/** The bare-HTTP baseline, started like the server (a child that prints "listening on <url>"; it ignores the server's flags). */
+function startBaseline() {
+  return startProcess({ main: path.join(HERE, "baseline-server.ts"), dev: false, removeDataOnStop: true });
 }
 
 /** Sequential (concurrency 1) availability queries: the latency of one query on an idle server. */
@@ -223,7 +204,7 @@ if (!args["skip-http"]) {
 
 // ---------------------------------------------------------------------------- report
 const report = { bench: "throughput", machine: m, quick, engine: { ...engine, availability: engineAvailability }, http };
-const h = http as any;
+const h = http as Loose;
 const rows: (string | number)[][] = [];
 if (h) {
   rows.push(

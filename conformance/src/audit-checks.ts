@@ -106,7 +106,7 @@ export async function verifyProofs(run: ScenarioRun, step: RequestStep, res: Res
 }
 
 /** The caller's audit log in order, at least `atLeast` events (or all there are). */
-export async function listEvents(run: ScenarioRun, where: string, as: string, atLeast: number): Promise<Record<string, unknown>[]> {
+async function listEvents(run: ScenarioRun, where: string, as: string, atLeast: number): Promise<Record<string, unknown>[]> {
   return collectPages<Record<string, unknown>>(
     async (cursor, page) =>
       (await run.call(`${where}:events${page}`, as, "listAuditEvents", { query: { limit: 200, cursor } }, 200)).body as object,
@@ -164,7 +164,7 @@ export async function auditVerifies(run: ScenarioRun, as: string, where: string)
   const fail = (message: string, extra: Partial<FailureRecord> = {}) => out.push({ where, message, ...extra });
   const cpRes = await run.call(`${where}:checkpoint`, as, "getAuditCheckpoint", {}, 200);
   const cpBody = cpRes.body as Record<string, unknown>;
-  let cp;
+  let cp: ReturnType<typeof verifyCheckpointNote>;
   try {
     cp = verifyCheckpointNote(cpBody.checkpoint, cpBody.verifier_key);
   } catch (err) {

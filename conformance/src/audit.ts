@@ -127,7 +127,7 @@ export function verifyCheckpointNote(note: unknown, verifierKey: unknown): Verif
   if (!vk) throw new Error(`verifier key ${JSON.stringify(verifierKey)} is not <name>+<hex key id>+<base64 key>`);
   const [, name, idHex, keyB64] = vk as unknown as [string, string, string, string];
   const material = b64(keyB64);
-  if (!material || material.length !== 33 || material[0] !== 0x01) throw new Error("verifier key is not an Ed25519 (0x01 ‖ 32 bytes) key");
+  if (material?.length !== 33 || material[0] !== 0x01) throw new Error("verifier key is not an Ed25519 (0x01 ‖ 32 bytes) key");
   const pub = material.subarray(1);
   const expectedId = sha256(Buffer.from(`${name}\n`, "utf8"), Uint8Array.of(1), pub)
     .subarray(0, 4)
@@ -160,6 +160,6 @@ export function verifyCheckpointNote(note: unknown, verifierKey: unknown): Verif
   if (!origin) throw new Error("checkpoint origin is empty");
   if (!/^(0|[1-9][0-9]*)$/.test(sizeText)) throw new Error(`checkpoint size ${JSON.stringify(sizeText)} is not a decimal integer`);
   const root = b64(rootText);
-  if (!root || root.length !== 32) throw new Error("checkpoint root hash is not base64 of 32 bytes");
+  if (root?.length !== 32) throw new Error("checkpoint root hash is not base64 of 32 bytes");
   return { origin, size: Number(sizeText), root };
 }

@@ -30,31 +30,35 @@ function usage(message: string): never {
   process.exit(2);
 }
 
+function parseCli(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    options: {
+      "base-url": { type: "string" },
+      level: { type: "string" },
+      only: { type: "string" },
+      "report-json": { type: "string" },
+      junit: { type: "string" },
+      "direct-url": { type: "string" },
+      scenarios: { type: "string" },
+      timeout: { type: "string" },
+      list: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+    strict: true,
+    allowPositionals: false,
+  }).values;
+}
+
 export async function main(argv: string[]): Promise<number> {
   // `agentdraft-conformance --list | head -1`: a reader that leaves early is no error.
   process.stdout.on("error", (err: NodeJS.ErrnoException) => {
     if (err.code !== "EPIPE") throw err;
     process.exit(process.exitCode ?? 0);
   });
-  let values;
+  let values: ReturnType<typeof parseCli>;
   try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        "base-url": { type: "string" },
-        level: { type: "string" },
-        only: { type: "string" },
-        "report-json": { type: "string" },
-        junit: { type: "string" },
-        "direct-url": { type: "string" },
-        scenarios: { type: "string" },
-        timeout: { type: "string" },
-        list: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
+    values = parseCli(argv);
   } catch (err) {
     usage((err as Error).message);
   }

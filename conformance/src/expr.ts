@@ -78,7 +78,7 @@ function pad(n: number): string {
   return String(n).padStart(2, "0");
 }
 
-export function isoOf(ms: number): string {
+function isoOf(ms: number): string {
   if (!Number.isFinite(ms)) throw new ExprError("not a valid instant");
   return new Date(ms).toISOString();
 }
@@ -125,7 +125,7 @@ function zoneOffsetMinutes(zone: string, ms: number): number {
 }
 
 /** The instant of a wall time in a zone: gaps move forward, ambiguous times take the earlier instant. */
-export function localInstant(zone: string, wallMs: number): number {
+function localInstant(zone: string, wallMs: number): number {
   const candidates = [-1, 0, 1].map((d) => wallMs - zoneOffsetMinutes(zone, wallMs + (d * 86_400_000) / 2) * 60_000);
   const exact = candidates.filter((t) => t + zoneOffsetMinutes(zone, t) * 60_000 === wallMs).sort((a, b) => a - b);
   if (exact.length) return exact[0]!;
@@ -297,7 +297,7 @@ class Parser {
   }
 }
 
-export function evaluate(src: string, ctx: ExprContext): unknown {
+function evaluate(src: string, ctx: ExprContext): unknown {
   return new Parser(src, ctx).parse();
 }
 

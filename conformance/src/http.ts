@@ -97,7 +97,9 @@ export function prepare(opts: SendOptions): Prepared {
           }
         }
         const hdrs: Record<string, string> = {};
-        res.headers.forEach((v, k) => (hdrs[k.toLowerCase()] = v));
+        res.headers.forEach((v, k) => {
+          hdrs[k.toLowerCase()] = v;
+        });
         return {
           ...base,
           setCookies: res.headers.getSetCookie(),

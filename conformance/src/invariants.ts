@@ -19,7 +19,7 @@ export interface InvariantContext {
 
 export type InvariantCheck = (args: Record<string, unknown>, c: InvariantContext) => Promise<FailureRecord[]> | FailureRecord[];
 
-export const INVARIANTS: Readonly<Record<string, InvariantCheck>> = {
+const INVARIANTS: Readonly<Record<string, InvariantCheck>> = {
   exactly_one_winner: (args, { run, name, where, fail, stepCtx }) => {
     const a = args as { steps: string; winner?: string; losers?: Expect };
     const all = run.matched(a.steps);

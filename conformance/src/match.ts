@@ -27,7 +27,7 @@ export interface MatchContext {
   step(id: string): Response | undefined;
 }
 
-export function isMatcher(v: unknown): v is Record<string, unknown> {
+function isMatcher(v: unknown): v is Record<string, unknown> {
   return !!v && typeof v === "object" && !Array.isArray(v) && Object.keys(v).length > 0 && Object.keys(v).every((k) => k.startsWith("$"));
 }
 
@@ -159,7 +159,7 @@ function applyMatcher(m: Record<string, unknown>, actual: unknown, segments: (st
       }
       case "$each":
         if (!Array.isArray(value)) out.push(...fail("must be an array"));
-        else value.forEach((item, i) => out.push(...match(arg, item, [...segments, i], ctx)));
+        else for (const [i, item] of value.entries()) out.push(...match(arg, item, [...segments, i], ctx));
         break;
       case "$contains":
         if (!Array.isArray(value)) out.push(...fail("must be an array"));
@@ -248,8 +248,7 @@ export function valueAt(res: Response, path: string): { found: boolean; value?: 
   const segments = path.split(".").flatMap((p) => {
     const parts: (string | number)[] = [];
     const re = /([^[\]]+)|\[(\d+)\]/g;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(p))) parts.push(m[2] !== undefined ? Number(m[2]) : m[1]!);
+    for (const m of p.matchAll(re)) parts.push(m[2] !== undefined ? Number(m[2]) : m[1]!);
     return parts;
   });
   if (segments[0] === "headers" && typeof segments[1] === "string") segments[1] = segments[1].toLowerCase();

@@ -156,7 +156,7 @@ export class ScenarioRun {
     }
     const credentials = this.credentials(as, step.auth);
     const base = (step.breaks_spec || isSurfaceOperation(step.operation)) && this.opts.directUrl ? this.opts.directUrl : this.opts.baseUrl;
-    let built;
+    let built: ReturnType<typeof operationUrl>;
     try {
       built = operationUrl(
         base,

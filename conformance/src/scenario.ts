@@ -185,7 +185,7 @@ function checkReferences(s: Scenario, file: string): void {
   for (const step of s.steps) {
     if ("parallel" in step) {
       add(step.id);
-      step.parallel.forEach((p) => add(p.id));
+      for (const p of step.parallel) add(p.id);
     } else if ("operation" in step || "receive" in step) add(step.id);
   }
 }

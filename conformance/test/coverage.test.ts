@@ -298,6 +298,7 @@ describe("coverage: idempotency (docs/protocol.md §2.7)", () => {
         f.group !== undefined &&
         f.idempotencyKey !== undefined &&
         (allFacts.some((g) => g !== f && g.scenario === f.scenario && g.group === f.group && g.idempotencyKey === f.idempotencyKey) ||
+          // biome-ignore lint/suspicious/noTemplateCurlyInString: ${i} is the scenario expression for the repeat index
           (Number(f.step.repeat ?? 1) > 1 && !f.idempotencyKey.includes("${i}"))),
     );
     expect({ across, inFlight }).toEqual({ across: true, inFlight: true });

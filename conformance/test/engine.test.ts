@@ -1,4 +1,5 @@
 // The runner's building blocks: expressions, matchers, reports.
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: scenario expressions are written ${…}; these strings are inputs of interpolate()
 import { XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { baseMonday, ExprError, interpolate, type ExprContext } from "../src/expr.ts";

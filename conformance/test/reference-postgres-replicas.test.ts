@@ -8,7 +8,7 @@ import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startPostgres, type Postgres } from "../../packages/server/test/support/postgres.ts";
+import { startPostgres, type Postgres } from "@agentdraft/server/testing";
 import { loadScenarios } from "../src/scenario.ts";
 import { runCli, startPrism, startServer, type CliRun, type Running } from "./support/processes.ts";
 

@@ -147,6 +147,7 @@ export function renderTsExecutor(surface: Surface, defaults: (operationId: strin
       else lines.push(...tsReturn(method, "      "));
     }
   }
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the emitted TypeScript holds this template literal
   lines.push("    default:", "      throw new Error(`no SDK mapping for ${c.operation}`);", "  }", "}", "");
   return lines.join("\n");
 }

@@ -135,7 +135,7 @@ const TOOLS: ToolDecl[] = [
 const INSTANT_NOTE = "RFC 3339 with an offset (e.g. 2027-01-05T10:00:00+01:00 or …Z); naive times are rejected.";
 
 /** OpenAPI 3.0 schema → self-contained JSON Schema (refs inlined, examples and extensions dropped). */
-export function toJsonSchema(doc: OpenApiDocument, schema: SchemaObject, seen: string[] = []): SchemaObject {
+function toJsonSchema(doc: OpenApiDocument, schema: SchemaObject, seen: string[] = []): SchemaObject {
   if (schema.$ref) {
     const name = refName(schema.$ref);
     if (seen.includes(name)) throw new Error(`recursive schema ${name}`);

@@ -1004,14 +1004,14 @@ const HELPERS: Record<string, HelperDef> = {
   _T: { code: '_T = TypeVar("_T")', typing: ["TypeVar"] },
   _expect_object: {
     typing: ["Any", "Mapping"],
-    code: String.raw`def _expect_object(data: Any, where: str) -> None:
+    code: `def _expect_object(data: Any, where: str) -> None:
     if not isinstance(data, Mapping):
         raise TypeError(f"{where}: expected a JSON object, got {type(data).__name__}")`,
   },
   _get: {
     helpers: ["_T", "_parse_field"],
     typing: ["Any", "Callable", "Mapping"],
-    code: String.raw`def _get(
+    code: `def _get(
     data: Mapping[str, Any], model: str, key: str, parse: Callable[[Any], _T]
 ) -> _T:
     """Read a required field; a missing key is an error naming model and field."""
@@ -1022,7 +1022,7 @@ const HELPERS: Record<string, HelperDef> = {
   _opt: {
     helpers: ["_T", "_parse_field"],
     typing: ["Any", "Callable", "Mapping", "Optional"],
-    code: String.raw`def _opt(
+    code: `def _opt(
     data: Mapping[str, Any], model: str, key: str, parse: Callable[[Any], _T]
 ) -> Optional[_T]:
     """Read an optional field; absent and null both give None."""
@@ -1032,14 +1032,14 @@ const HELPERS: Record<string, HelperDef> = {
   _parse_field: {
     helpers: ["_T", "_within"],
     typing: ["Any", "Callable"],
-    code: String.raw`def _parse_field(value: Any, model: str, key: str, parse: Callable[[Any], _T]) -> _T:
+    code: `def _parse_field(value: Any, model: str, key: str, parse: Callable[[Any], _T]) -> _T:
     try:
         return parse(value)
     except (TypeError, ValueError) as exc:
         raise _within(f"{model}.{key}", exc) from exc`,
   },
   _within: {
-    code: String.raw`def _within(where: str, exc: Exception) -> Exception:
+    code: `def _within(where: str, exc: Exception) -> Exception:
     """Prefix an error with where it happened, e.g. "Booking.slots[2]: ..."."""
     message = str(exc)
     text = where + message if message.startswith("[") else f"{where}: {message}"
@@ -1047,13 +1047,13 @@ const HELPERS: Record<string, HelperDef> = {
   },
   _type_error: {
     typing: ["Any"],
-    code: String.raw`def _type_error(expected: str, value: Any) -> TypeError:
+    code: `def _type_error(expected: str, value: Any) -> TypeError:
     return TypeError(f"expected {expected}, got {type(value).__name__}")`,
   },
   _str: {
     helpers: ["_type_error"],
     typing: ["Any"],
-    code: String.raw`def _str(value: Any) -> str:
+    code: `def _str(value: Any) -> str:
     if not isinstance(value, str):
         raise _type_error("str", value)
     return value`,
@@ -1061,7 +1061,7 @@ const HELPERS: Record<string, HelperDef> = {
   _int: {
     helpers: ["_type_error"],
     typing: ["Any"],
-    code: String.raw`def _int(value: Any) -> int:
+    code: `def _int(value: Any) -> int:
     # bool is a subclass of int, but true/false are not JSON integers.
     if isinstance(value, bool) or not isinstance(value, int):
         raise _type_error("int", value)
@@ -1070,7 +1070,7 @@ const HELPERS: Record<string, HelperDef> = {
   _float: {
     helpers: ["_type_error"],
     typing: ["Any"],
-    code: String.raw`def _float(value: Any) -> float:
+    code: `def _float(value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise _type_error("float", value)
     return float(value)`,
@@ -1078,27 +1078,27 @@ const HELPERS: Record<string, HelperDef> = {
   _bool: {
     helpers: ["_type_error"],
     typing: ["Any"],
-    code: String.raw`def _bool(value: Any) -> bool:
+    code: `def _bool(value: Any) -> bool:
     if not isinstance(value, bool):
         raise _type_error("bool", value)
     return value`,
   },
   _any: {
     typing: ["Any"],
-    code: String.raw`def _any(value: Any) -> Any:
+    code: `def _any(value: Any) -> Any:
     return value`,
   },
   _str_enum: {
     helpers: ["_str"],
     typing: ["Any"],
-    code: String.raw`def _str_enum(value: Any) -> Any:
+    code: `def _str_enum(value: Any) -> Any:
     """A string enum value; unknown ones are kept, so a newer server can add values."""
     return _str(value)`,
   },
   _number_enum: {
     helpers: ["_type_error"],
     typing: ["Any"],
-    code: String.raw`def _number_enum(value: Any) -> Any:
+    code: `def _number_enum(value: Any) -> Any:
     """A numeric enum value; unknown ones are kept, so a newer server can add values."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise _type_error("number", value)
@@ -1106,7 +1106,7 @@ const HELPERS: Record<string, HelperDef> = {
   },
   _const: {
     typing: ["Any", "Callable"],
-    code: String.raw`def _const(expected: Any) -> Callable[[Any], Any]:
+    code: `def _const(expected: Any) -> Callable[[Any], Any]:
     """Parser for a one-value enum, which must match exactly."""
 
     def parse_const(value: Any) -> Any:
@@ -1119,7 +1119,7 @@ const HELPERS: Record<string, HelperDef> = {
   _nullable: {
     helpers: ["_T"],
     typing: ["Any", "Callable", "Optional"],
-    code: String.raw`def _nullable(parse: Callable[[Any], _T]) -> Callable[[Any], Optional[_T]]:
+    code: `def _nullable(parse: Callable[[Any], _T]) -> Callable[[Any], Optional[_T]]:
     def parse_nullable(value: Any) -> Optional[_T]:
         return None if value is None else parse(value)
 
@@ -1128,7 +1128,7 @@ const HELPERS: Record<string, HelperDef> = {
   _list_of: {
     helpers: ["_T", "_type_error", "_within"],
     typing: ["Any", "Callable", "List"],
-    code: String.raw`def _list_of(parse: Callable[[Any], _T]) -> Callable[[Any], List[_T]]:
+    code: `def _list_of(parse: Callable[[Any], _T]) -> Callable[[Any], List[_T]]:
     def parse_list(value: Any) -> List[_T]:
         if not isinstance(value, list):
             raise _type_error("list", value)
@@ -1145,7 +1145,7 @@ const HELPERS: Record<string, HelperDef> = {
   _dict_of: {
     helpers: ["_T", "_type_error", "_within"],
     typing: ["Any", "Callable", "Dict", "Mapping"],
-    code: String.raw`def _dict_of(parse: Callable[[Any], _T]) -> Callable[[Any], Dict[str, _T]]:
+    code: `def _dict_of(parse: Callable[[Any], _T]) -> Callable[[Any], Dict[str, _T]]:
     def parse_dict(value: Any) -> Dict[str, _T]:
         if not isinstance(value, Mapping):
             raise _type_error("object", value)
@@ -1161,7 +1161,7 @@ const HELPERS: Record<string, HelperDef> = {
   },
   _any_of: {
     typing: ["Any", "Callable"],
-    code: String.raw`def _any_of(name: str, *parsers: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    code: `def _any_of(name: str, *parsers: Callable[[Any], Any]) -> Callable[[Any], Any]:
     """Parser for a union without discriminator: the first variant that accepts wins."""
 
     def parse_any_of(value: Any) -> Any:
@@ -1178,7 +1178,7 @@ const HELPERS: Record<string, HelperDef> = {
   _discriminator: {
     helpers: ["_expect_object"],
     typing: ["Any"],
-    code: String.raw`def _discriminator(data: Any, name: str, tag: str) -> str:
+    code: `def _discriminator(data: Any, name: str, tag: str) -> str:
     """Read the field that names which variant the data is."""
     _expect_object(data, name)
     if tag not in data:
@@ -1189,7 +1189,7 @@ const HELPERS: Record<string, HelperDef> = {
     return value`,
   },
   _unknown_tag: {
-    code: String.raw`def _unknown_tag(name: str, tag: str, *known: str) -> ValueError:
+    code: `def _unknown_tag(name: str, tag: str, *known: str) -> ValueError:
     expected = ", ".join(repr(value) for value in known)
     return ValueError(f"{name}: unknown discriminator {tag!r}, expected {expected}")`,
   },
@@ -1226,7 +1226,7 @@ def _datetime(value: Any) -> datetime.datetime:
     helpers: ["_type_error"],
     typing: ["Any"],
     modules: ["datetime", "re"],
-    code: String.raw`def _date(value: Any) -> datetime.date:
+    code: `def _date(value: Any) -> datetime.date:
     if not isinstance(value, str):
         raise _type_error("date string", value)
     try:
@@ -1238,7 +1238,7 @@ def _datetime(value: Any) -> datetime.datetime:
   },
   _format_datetime: {
     modules: ["datetime"],
-    code: String.raw`def _format_datetime(value: datetime.datetime) -> str:
+    code: `def _format_datetime(value: datetime.datetime) -> str:
     """RFC 3339 with an explicit offset; UTC is written as "Z"."""
     offset = value.utcoffset()
     if offset is None:
@@ -1255,7 +1255,7 @@ def _datetime(value: Any) -> datetime.datetime:
     helpers: ["_format_datetime"],
     typing: ["Any", "Mapping"],
     modules: ["datetime"],
-    code: String.raw`def _dump(value: Any) -> Any:
+    code: `def _dump(value: Any) -> Any:
     """Convert a field value (model, list, dict, datetime, ...) back to JSON data."""
     if isinstance(value, datetime.datetime):
         return _format_datetime(value)

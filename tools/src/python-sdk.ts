@@ -6,7 +6,7 @@
 import type { Surface, SurfaceMethod, SurfaceParam, SurfaceResource, TypeRef } from "./sdk-surface.ts";
 
 /** Hand-written runtime mixins a generated resource class also derives from (audit: verification). */
-export const PY_RESOURCE_MIXINS: Record<string, { module: string; sync: string; async: string }> = {
+const PY_RESOURCE_MIXINS: Record<string, { module: string; sync: string; async: string }> = {
   audit: { module: ".._audit", sync: "AuditVerification", async: "AsyncAuditVerification" },
 };
 
@@ -18,7 +18,7 @@ function importLine(module: string, names: string[]): string[] {
 }
 
 /** The Python type of a parameter (arguments accept read-only views: Mapping, Sequence). */
-export function pyType(t: TypeRef, models: Set<string>, argument = true): string {
+function pyType(t: TypeRef, models: Set<string>, argument = true): string {
   switch (t.kind) {
     case "instant":
       return "datetime.datetime";
@@ -206,7 +206,7 @@ function resourceClass(r: SurfaceResource, flavour: "sync" | "async", models: Se
     lines.push("");
     if (m.overloaded) {
       const pair = r.methods.filter((x) => x.name === m.name);
-      pair.forEach((x) => done.add(x));
+      for (const x of pair) done.add(x);
       const [withId, withParams] = pair[0]!.pathParams.length > 0 ? [pair[0]!, pair[1]!] : [pair[1]!, pair[0]!];
       const ret = returnType(withId, models);
       for (const v of [withParams, withId]) {

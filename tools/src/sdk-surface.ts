@@ -103,8 +103,8 @@ interface SdkExtension {
 }
 
 export const snakeToCamel = (s: string): string => s.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-export const snakeToPascal = (s: string): string => snakeToCamel(s).replace(/^./, (c) => c.toUpperCase());
-export const camelToSnake = (s: string): string => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+const snakeToPascal = (s: string): string => snakeToCamel(s).replace(/^./, (c) => c.toUpperCase());
+const camelToSnake = (s: string): string => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 function unwrap(schema: SchemaObject): SchemaObject {
   if (!schema.$ref && schema.allOf?.length === 1 && !schema.type) return unwrap(schema.allOf[0]!);
@@ -112,7 +112,7 @@ function unwrap(schema: SchemaObject): SchemaObject {
 }
 
 /** The SDK type of a schema (refs resolved one level: named enums, scalars and maps keep their name). */
-export function typeOf(doc: OpenApiDocument, raw: SchemaObject): TypeRef {
+function typeOf(doc: OpenApiDocument, raw: SchemaObject): TypeRef {
   const schema = unwrap(raw);
   if (schema.$ref) {
     const name = refName(schema.$ref);
@@ -127,7 +127,7 @@ export function typeOf(doc: OpenApiDocument, raw: SchemaObject): TypeRef {
     return inner;
   }
   if (schema.enum) return { kind: "enum", values: schema.enum as (string | number | boolean)[] };
-  if (schema.anyOf && schema.anyOf.every((s) => unwrap(s).enum)) {
+  if (schema.anyOf?.every((s) => unwrap(s).enum)) {
     return { kind: "enum", values: schema.anyOf.flatMap((s) => unwrap(s).enum as (string | number | boolean)[]) };
   }
   switch (schema.type) {
@@ -155,7 +155,7 @@ export function typeOf(doc: OpenApiDocument, raw: SchemaObject): TypeRef {
   }
 }
 
-function component(doc: OpenApiDocument, schema: SchemaObject | undefined, where: string): string {
+function component(_doc: OpenApiDocument, schema: SchemaObject | undefined, where: string): string {
   const s = schema && unwrap(schema);
   if (!s?.$ref) throw new Error(`${where}: the SDK generators need a named component schema`);
   return refName(s.$ref);

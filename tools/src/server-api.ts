@@ -20,8 +20,8 @@ export interface OperationSpec {
 const KEPT_FORMATS = new Set(["date-time", "uri", "email"]);
 
 /** The two schema documents: responses as the spec says, requests strict at every depth. */
-export const RESPONSE_DOC = "agentdraft";
-export const REQUEST_DOC = "agentdraft-request";
+const RESPONSE_DOC = "agentdraft";
+const REQUEST_DOC = "agentdraft-request";
 
 /**
  * OpenAPI 3.0 schema → JSON Schema (draft 2020-12 subset Ajv understands). Component refs point
@@ -61,7 +61,8 @@ function parameterSchemas(doc: OpenApiDocument, op: OperationObject): OperationS
     const p = resolveParameter(doc, raw);
     if (p.in === "cookie") continue;
     const name = p.in === "header" ? p.name.toLowerCase() : p.name;
-    const target = (params[p.in] ??= { type: "object", properties: {}, required: [] }) as {
+    params[p.in] ??= { type: "object", properties: {}, required: [] };
+    const target = params[p.in] as {
       properties: Record<string, object>;
       required: string[];
     };

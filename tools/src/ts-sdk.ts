@@ -5,16 +5,16 @@
 import type { OpenApiDocument } from "./openapi.ts";
 import { snakeToCamel, type Surface, type SurfaceMethod, type SurfaceParam, type TypeRef } from "./sdk-surface.ts";
 
-export const TS_HEADER = "// generated — do not edit. Source: spec/ (run `pnpm generate`).";
+const TS_HEADER = "// generated — do not edit. Source: spec/ (run `pnpm generate`).";
 
 /** Hand-written runtime bases a generated resource extends (audit: offline verification). */
-export const TS_RESOURCE_BASES: Record<string, { from: string; name: string }> = {
+const TS_RESOURCE_BASES: Record<string, { from: string; name: string }> = {
   audit: { from: "../audit/resource.ts", name: "AuditVerification" },
 };
 
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
-export function tsType(t: TypeRef): string {
+function tsType(t: TypeRef): string {
   switch (t.kind) {
     case "instant":
       return "TimeInput";
@@ -88,7 +88,7 @@ const argText = (a: Arg) => (a.optional === "default" ? `${a.name}: ${a.type} = 
 const declText = (a: Arg) => `${a.name}${a.optional ? "?" : ""}: ${a.type}`;
 const tupleText = (args: Arg[]) => `[${args.map(declText).join(", ")}]`;
 
-export function tsReturnType(m: SurfaceMethod): string {
+function tsReturnType(m: SurfaceMethod): string {
   if (m.paginated) return `PagePromise<M.${m.itemModel}>`;
   if (m.returns) return `APIPromise<${tsType(m.returns.type)}>`;
   return `APIPromise<M.${m.responseModel}>`;
@@ -233,7 +233,7 @@ export function renderTsResources(surface: Surface): string {
       if (done.has(m)) continue;
       if (m.overloaded) {
         const pair = r.methods.filter((x) => x.name === m.name);
-        pair.forEach((x) => done.add(x));
+        for (const x of pair) done.add(x);
         blocks.push(renderOverload(pair));
       } else {
         done.add(m);

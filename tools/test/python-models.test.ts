@@ -285,7 +285,7 @@ describe.each(interpreters)("generated module on Python $version", ({ command })
   });
 
   it("edge cases: renamed fields, free maps, number/bool enums, nullable model, implicit mapping", () => {
-    const code = String.raw`
+    const code = `
 import dataclasses, datetime, typing
 from typing import Any, Dict, List, Literal, Optional
 

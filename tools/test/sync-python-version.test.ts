@@ -43,7 +43,7 @@ describe("syncPythonVersion", () => {
 
   async function bump(version: string): Promise<void> {
     const manifest = JSON.parse(await readFile(path.join(pkg, "package.json"), "utf8"));
-    await writeFile(path.join(pkg, "package.json"), JSON.stringify({ ...manifest, version }, null, 2) + "\n");
+    await writeFile(path.join(pkg, "package.json"), `${JSON.stringify({ ...manifest, version }, null, 2)}\n`);
   }
 
   it("copies a changeset bump into pyproject.toml and _version.py, touching nothing else", async () => {

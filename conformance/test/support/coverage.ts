@@ -24,9 +24,9 @@ interface SpecDoc {
   components: { schemas: Record<string, Record<string, unknown>>; parameters?: Record<string, { name: string; in: string }> };
 }
 
-export const spec = parse(readFileSync(SPEC_FILE, "utf8")) as SpecDoc;
+const spec = parse(readFileSync(SPEC_FILE, "utf8")) as SpecDoc;
 
-export const specOperations: SpecOperation[] = Object.values(spec.paths).flatMap((methods) =>
+const specOperations: SpecOperation[] = Object.values(spec.paths).flatMap((methods) =>
   Object.values(methods).filter((o): o is SpecOperation => typeof o === "object" && o !== null && "operationId" in o),
 );
 
@@ -173,7 +173,7 @@ function expectParts(e: Expect | undefined): Pick<Fact, "statuses" | "code" | "b
 }
 
 /** The declared agents of the main workspace, expanded (`repeat`), with their scopes. */
-export function agentScopes(s: Scenario): Record<string, string[]> {
+function agentScopes(s: Scenario): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const decl of (s.setup?.agents ?? []) as AgentDecl[]) {
     const n = decl.repeat ?? 1;
@@ -243,7 +243,7 @@ export function invariantNames(s: Scenario): string[] {
 export const is2xx = (statuses: number[]) => statuses.length > 0 && statuses.some((x) => x >= 200 && x < 300);
 
 /** `${steps.X.body.booking_id}` → `X`; a captured name → the step that captured it. */
-export function bookingRef(expr: unknown, captures: Record<string, string>): string | undefined {
+function bookingRef(expr: unknown, captures: Record<string, string>): string | undefined {
   if (typeof expr !== "string") return undefined;
   const m = /^\$\{\s*steps\.([A-Za-z0-9_-]+)\.body\.booking_id\s*\}$/.exec(expr);
   if (m) return m[1];
@@ -311,11 +311,6 @@ export function literalInt(v: unknown): number | undefined {
 }
 
 // ------------------------------------------------------------------------------------ rules
-
-/** Does the (weekly, local) block cross midnight? */
-export function crossesMidnight(rule: Record<string, unknown>): boolean {
-  return typeof rule.start === "string" && typeof rule.end === "string" && rule.end <= rule.start;
-}
 
 /** Every string in a value (expressions included). */
 export function strings(v: unknown): string[] {

@@ -1,19 +1,17 @@
-// Test support: the reference server, Prism (mock or validating proxy), a deliberately broken proxy,
+// Test support: the reference server (@agentdraft/server/testing), Prism (mock or validating proxy), a deliberately broken proxy,
 // and the CLI, each as a process or server on a free loopback port, stopped by the test that made it.
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import http from "node:http";
-import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { freePort, startServer as startReference } from "@agentdraft/server/testing";
 import type { SuiteReport } from "../../src/runner.ts";
 
-export const PACKAGE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const PACKAGE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const SPEC_FILE = path.resolve(PACKAGE_DIR, "../spec/openapi.yaml");
 const PRISM = path.join(PACKAGE_DIR, "node_modules/.bin/prism");
 const CLI = path.join(PACKAGE_DIR, "bin/agentdraft-conformance.js");
-const SERVER_MAIN = path.join(path.dirname(createRequire(import.meta.url).resolve("@agentdraft/server/package.json")), "src/main.ts");
 
 export interface Running {
   url: string;
@@ -56,29 +54,14 @@ function waitFor(child: ChildProcess, what: RegExp, label: string, timeoutMs: nu
   });
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = http.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
-}
-
 /** The reference server in dev mode on a fresh data directory (or the PostgreSQL `env.DATABASE_URL` names). */
 export async function startServer(args: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<Running> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), "agentdraft-conformance-"));
-  const child = spawn(process.execPath, [SERVER_MAIN, "--dev", "--port", "0", "--smtp-port", "0", "--data", dataDir, ...args], {
-    env: { ...process.env, LOG_LEVEL: "warn", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const m = await waitFor(child, /listening on (http:\/\/127\.0\.0\.1:\d+)/, "reference server", 30_000);
+  const { DATABASE_URL: databaseUrl, ...rest } = env;
+  const server = await startReference({ args, env: rest, removeDataOnStop: true, ...(databaseUrl ? { databaseUrl } : {}) });
   return {
-    url: m[1]!,
+    url: server.url,
     stop: async () => {
-      await stopChild(child);
-      rmSync(dataDir, { recursive: true, force: true });
+      await server.stop();
     },
   };
 }

@@ -1,7 +1,7 @@
 // A2A 1.0 against the real reference server, driven by @a2a-js/sdk's client: the card, SendMessage
 // for each skill, GetTask, the race (same outcome as REST: a completed task whose data is the
 // Conflict problem), the pre-1.0 `tasks/send` alias, and UnsupportedOperationError.
-import { Role, SendMessageRequest, TaskState, type Task } from "@a2a-js/sdk";
+import { SendMessageRequest, TaskState, type Task } from "@a2a-js/sdk";
 import { ClientFactory, JsonRpcTransportFactory, type Client } from "@a2a-js/sdk/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { futureSlot, Owner, startServer, type Agent, type RunningServer } from "./helpers.ts";

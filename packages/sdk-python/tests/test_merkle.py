@@ -3,27 +3,19 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from typing import List
 
 import pytest
 from support import merkle_reference as ref
+from support.paths import REPO_ROOT
 
 from agentdraft.verify import EMPTY_ROOT, leaf_hash, node_hash, root_hash, verify_consistency, verify_inclusion
 
-CT_LEAVES = [
-    bytes.fromhex(h)
-    for h in ["", "00", "10", "2021", "3031", "40414243", "5051525354555657", "606162636465666768696a6b6c6d6e6f"]
-]
-CT_ROOTS = [
-    "6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d",
-    "fac54203e7cc696cf0dfcb42c92a1d9dbaf70ad9e621f4bd8d98662f00e3c125",
-    "aeb6bcfe274b70a14fb067a5e5578264db0fa9b51af5e0ba159158f329e06e77",
-    "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7",
-    "4e3bbb1f7b478dcfe71fb631631519a3bca12c9aefca1612bfce4c13a86264d4",
-    "76e67dadbcdf1e10e1b74ddc608abd2f98dfb16fbce75277b5232a127f2087ef",
-    "ddb89be403809e325750d3d263cd78929c2942b7942a34b77e122c9594a74c8c",
-    "5dc9da79a70659a9ad559cb701ded9a2ab9d823aad2f4960cfe370eff4604328",
-]
+# The Certificate Transparency test vectors, shared by every suite.
+VECTORS = json.loads((REPO_ROOT / "spec" / "vectors" / "rfc6962.json").read_text(encoding="utf-8"))
+CT_LEAVES = [bytes.fromhex(h) for h in VECTORS["leaf_inputs"]]
+CT_ROOTS: List[str] = VECTORS["roots"]
 HASHES = [leaf_hash(leaf) for leaf in CT_LEAVES]
 
 
@@ -32,7 +24,7 @@ def unhex(items: List[str]) -> List[bytes]:
 
 
 def test_rfc6962_root_of_the_eight_ct_leaves() -> None:
-    assert root_hash(HASHES).hex() == "5dc9da79a70659a9ad559cb701ded9a2ab9d823aad2f4960cfe370eff4604328"
+    assert root_hash(HASHES).hex() == CT_ROOTS[7]
 
 
 @pytest.mark.parametrize("size", range(1, 9))
@@ -43,38 +35,13 @@ def test_rfc6962_roots_of_every_prefix(size: int) -> None:
 
 def test_primitives() -> None:
     assert EMPTY_ROOT == hashlib.sha256(b"").digest() == root_hash([])
-    assert leaf_hash(b"L123456").hex() == "395aa064aa4c29f7010acfe3f25db9485bbd4b91897b6ad7ad547639252b4d56"
+    assert leaf_hash(VECTORS["leaf_hash"]["input_utf8"].encode()).hex() == VECTORS["leaf_hash"]["hash"]
     assert node_hash(b"a" * 32, b"b" * 32) == hashlib.sha256(b"\x01" + b"a" * 32 + b"b" * 32).digest()
 
 
-# Proofs from the CT reference's verify_test.go (leaf indexes 1-based there, 0-based here).
-INCLUSION = [
-    (0, 1, []),
-    (0, 8, ["96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7",
-            "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
-            "6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4"]),
-    (5, 8, ["bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b",
-            "ca854ea128ed050b41b35ffc1b87b8eb2bde461e9e3b5596ece6b9d5975a0ae0",
-            "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7"]),
-    (2, 3, ["fac54203e7cc696cf0dfcb42c92a1d9dbaf70ad9e621f4bd8d98662f00e3c125"]),
-    (1, 5, ["6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d",
-            "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
-            "bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b"]),
-]  # fmt: skip
-CONSISTENCY = [
-    (1, 1, []),
-    (1, 8, ["96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7",
-            "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
-            "6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4"]),
-    (6, 8, ["0ebc5d3437fbe2db158b9f126a1d118e308181031d0a949f8dededebc558ef6a",
-            "ca854ea128ed050b41b35ffc1b87b8eb2bde461e9e3b5596ece6b9d5975a0ae0",
-            "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7"]),
-    (2, 5, ["5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
-            "bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b"]),
-    (6, 7, ["0ebc5d3437fbe2db158b9f126a1d118e308181031d0a949f8dededebc558ef6a",
-            "b08693ec2e721597130641e8211e7eedccb4c26413963eee6c1e2ed16ffb1a5f",
-            "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7"]),
-]  # fmt: skip
+# Proofs from the CT reference's verify_test.go (leaf indexes 0-based in the vectors file).
+INCLUSION = [(p["leaf_index"], p["tree_size"], p["proof"]) for p in VECTORS["inclusion_proofs"]]
+CONSISTENCY = [(p["size1"], p["size2"], p["proof"]) for p in VECTORS["consistency_proofs"]]
 
 
 @pytest.mark.parametrize(("index", "size", "proof"), INCLUSION)

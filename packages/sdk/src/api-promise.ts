@@ -35,6 +35,7 @@ export class APIPromise<T> implements PromiseLike<T> {
     return this.#inner;
   }
 
+  // biome-ignore lint/suspicious/noThenProperty: an APIPromise is a thenable on purpose (await it, or call withResponse())
   then<A = T, B = never>(
     onfulfilled?: ((value: T) => A | PromiseLike<A>) | null,
     onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null,

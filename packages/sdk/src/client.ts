@@ -62,9 +62,9 @@ export const DEFAULT_BASE_URL = "http://127.0.0.1:8080";
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
 /** The resources (`bookings`, `availability`, …) are generated from the spec: see {@link Resources}. */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export interface AgentDraft extends Resources {}
 
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the constructor assigns every generated resource the interface declares
 export class AgentDraft {
   static readonly VERSION = VERSION;
 

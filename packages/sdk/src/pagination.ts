@@ -62,6 +62,7 @@ export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
     return this.#promise;
   }
 
+  // biome-ignore lint/suspicious/noThenProperty: a PagePromise is a thenable on purpose (await the first page, or iterate every item)
   then<A = Page<T>, B = never>(
     onfulfilled?: ((value: Page<T>) => A | PromiseLike<A>) | null,
     onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null,

@@ -10,15 +10,15 @@
 import { APIConnectionError, APIError } from "./errors.ts";
 
 export const DEFAULT_MAX_RETRIES = 2;
-export const INITIAL_RETRY_DELAY_MS = 500;
-export const MAX_RETRY_DELAY_MS = 8_000;
+const INITIAL_RETRY_DELAY_MS = 500;
+const MAX_RETRY_DELAY_MS = 8_000;
 /** A server wait above this is not retried: the error is thrown at once. */
-export const MAX_RETRY_AFTER_MS = 60_000;
+const MAX_RETRY_AFTER_MS = 60_000;
 /** Sent with every attempt: 0 on the first, n on the n-th retry. */
 export const RETRY_COUNT_HEADER = "X-AgentDraft-Retry-Count";
 
 /** The server's `x-should-retry: true|false` verdict, undefined when absent. */
-export function shouldRetryHeader(error: unknown): boolean | undefined {
+function shouldRetryHeader(error: unknown): boolean | undefined {
   if (!(error instanceof APIError)) return undefined;
   const value = error.headers.get("x-should-retry")?.trim().toLowerCase();
   return value === "true" ? true : value === "false" ? false : undefined;
@@ -39,7 +39,7 @@ export function isRetryable(error: unknown): boolean {
  * Milliseconds the server asked to wait: `retry-after-ms`, then `Retry-After` as (float)
  * delta-seconds or an HTTP date, else the problem's `retry_after_seconds`. Undefined when absent.
  */
-export function serverWaitMs(error: unknown, now: number = Date.now()): number | undefined {
+function serverWaitMs(error: unknown, now: number = Date.now()): number | undefined {
   if (!(error instanceof APIError)) return undefined;
   const ms = error.headers.get("retry-after-ms")?.trim();
   if (ms && /^\d+(\.\d+)?$/.test(ms)) return Number(ms);

@@ -17,6 +17,7 @@ import {
   verifyConsistency,
   verifyEvent,
   type Booking,
+  type Message,
   type VerifiedCheckpoint,
 } from "../src/index.ts";
 import { freePort } from "./helpers/ports.ts";
@@ -389,7 +390,7 @@ describe("the SDK against the reference server", () => {
       expect(outbound.map((m) => m.messageId)).toContain(sent.messageId);
 
       // Delivery is asynchronous: wait (bounded) for the relay to accept it and the listener to store it.
-      let received;
+      let received: Message | undefined;
       for (let i = 0; i < 100 && !received; i++) {
         received = (await inbox.mailbox.list({ direction: "inbound" })).data.find((m) => m.subject === "Discovery call");
         if (!received) await new Promise((r) => setTimeout(r, 100));

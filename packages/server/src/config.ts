@@ -64,6 +64,8 @@ export interface Config {
   sourceMaxBytes: number;
   /** Days ahead external busy time is read for. */
   sourceHorizonDays: number;
+  /** Dev mode: agents to create at start (`name:priority[:scope+scope]`, comma-separated), their keys printed. */
+  seedAgents?: string;
 }
 
 const HELP = `agentdraft-server — the AgentDraft reference server
@@ -117,6 +119,8 @@ Options (environment variable in brackets):
   --webhook-retry-base-ms MS
                           first webhook retry delay; the 8 attempts back off to 7200× it, with jitter
                           [AGENTDRAFT_WEBHOOK_RETRY_BASE_MS] (default 5000: 5 s → 10 h)
+  --seed-agents LIST      dev mode only: sign a new owner in and create these agents at start, printing
+                          their keys; LIST is name:priority[:scope+scope],… (e.g. alice:1,bob:2)
   --log-level LEVEL       pino level [LOG_LEVEL] (default info)
   DATABASE_URL            PostgreSQL instead of the embedded store
   -h, --help              this text`;
@@ -188,6 +192,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | "h
       "source-timeout": { type: "string" },
       "source-max-bytes": { type: "string" },
       "source-horizon-days": { type: "string" },
+      "seed-agents": { type: "string" },
       "log-level": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
@@ -207,6 +212,8 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | "h
   if (!dev && !smtpRelay && !signInDisabled) {
     throw new Error("production mode mails sign-in links: set --smtp-relay, or --disable-sign-in to run without owner sign-in");
   }
+  const seedAgents = values["seed-agents"] || undefined;
+  if (seedAgents !== undefined && !dev) throw new Error("--seed-agents needs --dev (it prints API keys)");
   return {
     host: values.host ?? env.HOST ?? "127.0.0.1",
     port: intOption(values.port ?? env.PORT, "--port", 8080),
@@ -287,6 +294,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config | "h
         "--source-horizon-days",
       ),
     ),
+    seedAgents,
   };
 }
 

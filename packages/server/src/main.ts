@@ -2,10 +2,12 @@
 // `agentdraft-server`: starts the reference server, prints the URL it listens on, drains on SIGTERM.
 import { HELP, parseConfig } from "./config.ts";
 import { startServer } from "./server.ts";
+import { parseAgentSpecs, seedAgents } from "./testing.ts";
 
-const config = (() => {
+const [config, seeds] = (() => {
   try {
-    return parseConfig(process.argv.slice(2), process.env);
+    const parsed = parseConfig(process.argv.slice(2), process.env);
+    return [parsed, parsed !== "help" && parsed.seedAgents !== undefined ? parseAgentSpecs(parsed.seedAgents) : []] as const;
   } catch (error) {
     console.error(`agentdraft-server: ${(error as Error).message}\n\n${HELP}`);
     process.exit(2);
@@ -17,9 +19,15 @@ if (config === "help") {
 }
 
 const server = await startServer(config);
+if (seeds.length > 0) {
+  // Dev mode only (config.ts): the keys go to stdout, one JSON line each, before the URL line.
+  const { agents } = await seedAgents(server.url, seeds);
+  for (const a of agents)
+    console.log(JSON.stringify({ seeded_agent: { name: a.name, agent_id: a.agent_id, priority: a.priority, key: a.key } }));
+}
 console.log(`AgentDraft server listening on ${server.url}${config.dev ? " (dev mode)" : ""}`);
 console.log(`Dashboard: ${server.url}/app/ (owner sign-in by magic link; in dev mode the page shows the link)`);
-if (config.dev) {
+if (config.dev && seeds.length === 0) {
   console.log(`
 Get an agent key (dev mode shows the sign-in token instead of mailing it):
   curl -s -X POST ${server.url}/v1/auth/magic-link -H 'content-type: application/json' -d '{"email":"you@example.com"}'

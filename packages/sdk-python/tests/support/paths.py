@@ -8,5 +8,6 @@ PACKAGE_DIR = Path(__file__).resolve().parents[2]
 REPO_ROOT = PACKAGE_DIR.parents[1]
 SPEC_FILE = REPO_ROOT / "spec" / "openapi.yaml"
 PRISM_BIN = REPO_ROOT / "spec" / "node_modules" / ".bin" / "prism"
-SERVER_MAIN = REPO_ROOT / "packages" / "server" / "src" / "main.ts"
+# Starts the reference server through @agentdraft/server/testing and prints {"url": …}.
+SERVER_SCRIPT = PACKAGE_DIR / "tests" / "support" / "reference_server.mts"
 README = PACKAGE_DIR / "README.md"

@@ -4,15 +4,14 @@ setting up workspaces and agents."""
 from __future__ import annotations
 
 import itertools
-import re
-import tempfile
+import json
 import time
 from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Sequence
 
 import httpx
 
-from .paths import REPO_ROOT, SERVER_MAIN
+from .paths import REPO_ROOT, SERVER_SCRIPT
 from .processes import NodeProcess, free_port
 
 ALL_SCOPES = [
@@ -23,53 +22,33 @@ ALL_SCOPES = [
     "mailbox:send",
     "audit:read",
 ]
-_URL = re.compile(r"https?://127\.0\.0\.1:\d+")
 _emails = itertools.count(1)
 _names = itertools.count(1)  # agent names are mailbox handles: unique across workspaces too
 
 
 class ReferenceServer:
-    """``node packages/server/src/main.ts --dev --port 0 --data <tmp>`` until ``stop()``.
+    """The reference server in dev mode until ``stop()``, started by ``reference_server.mts`` through
+    ``@agentdraft/server/testing`` (the helper of every suite: a free port, a fresh data dir).
 
     With ``mail=True`` its inbound SMTP listener gets a free port and doubles as its outbound relay,
-    so agents of the server can mail each other; otherwise it is off (its fixed dev default port
-    would clash between servers).
+    so agents of the server can mail each other; otherwise it is off.
     """
 
     def __init__(self, *extra_args: str, mail: bool = False) -> None:
-        self._data = tempfile.TemporaryDirectory(prefix="agentdraft-sdk-python-")
-        args = ["node", str(SERVER_MAIN), "--dev", "--port", "0", "--data", self._data.name, "--log-level", "warn"]
+        args = ["node", str(SERVER_SCRIPT), "--log-level", "warn"]
         if mail:
             smtp_port = free_port()
             args += ["--smtp-port", str(smtp_port), "--smtp-relay", f"smtp://127.0.0.1:{smtp_port}"]
-        else:
-            args += ["--smtp-port", "0"]
         args += extra_args
         self.process = NodeProcess(args, cwd=REPO_ROOT)
-        line = self.process.wait_for(lambda text: _URL.search(text) is not None, timeout=60)
+        line = self.process.wait_for(lambda text: text.startswith('{"url":'), timeout=60)
         if line is None:
             self.stop()
-            raise RuntimeError(f"the reference server did not print its URL:\n{self.process.log()}")
-        match = _URL.search(line)
-        assert match is not None
-        self.url = match.group(0)
-        self._wait_healthy()
-
-    def _wait_healthy(self) -> None:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            try:
-                if httpx.get(f"{self.url}/healthz", timeout=2).status_code == 200:
-                    return
-            except httpx.TransportError:
-                pass
-            time.sleep(0.1)
-        self.stop()
-        raise RuntimeError(f"GET /healthz never answered 200:\n{self.process.log()}")
+            raise RuntimeError(f"the reference server did not start:\n{self.process.log()}")
+        self.url: str = json.loads(line)["url"]
 
     def stop(self) -> None:
         self.process.stop()
-        self._data.cleanup()
 
 
 @dataclass(frozen=True)

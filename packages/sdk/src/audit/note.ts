@@ -42,6 +42,7 @@ function fail(reason: ConstructorParameters<typeof AuditVerificationError>[0], m
 
 /** Well-formed Unicode without control characters other than "\n". */
 function isValidNoteText(text: string): boolean {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a note's text may not hold control characters but newline (C2SP signed-note)
   return !/[\uD800-\uDFFF]/u.test(text) && !/[\u0000-\u0009\u000b-\u001f]/.test(text);
 }
 
@@ -50,12 +51,12 @@ function isValidKeyName(name: string): boolean {
 }
 
 /** The 4-byte key id of an Ed25519 key: SHA-256(name ‖ "\n" ‖ 0x01 ‖ key)[:4]. */
-export async function keyId(name: string, publicKey: Uint8Array): Promise<Bytes> {
+async function keyId(name: string, publicKey: Uint8Array): Promise<Bytes> {
   return (await sha256(utf8(`${name}\n`), Uint8Array.of(ED25519), publicKey)).slice(0, 4);
 }
 
 /** Parses `<name>+<hex key id>+<base64(0x01 ‖ key)>` and checks the key id. */
-export async function parseVerifierKey(vkey: string): Promise<VerifierKey> {
+async function parseVerifierKey(vkey: string): Promise<VerifierKey> {
   if (typeof vkey !== "string") fail("invalid_key", "verifier key must be a string");
   // The name and the hex id contain no "+"; the base64 key may.
   const first = vkey.indexOf("+");

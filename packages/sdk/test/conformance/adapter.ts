@@ -87,7 +87,7 @@ export interface AdapterResult {
 }
 
 /** Operations of the agent API that the SDKs cover, and the SDK methods that carry them (generated). */
-export const SDK_OPERATIONS: Readonly<Record<string, string>> = Object.fromEntries(
+const SDK_OPERATIONS: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(SDK_STEPS).map(([op, shape]) => [op, shape.methods]),
 );
 
@@ -170,7 +170,7 @@ function describe(f: Omit<Failure, "path"> & { path?: string }): string {
 }
 
 /** The runner's `StepExecutor` for an SDK `Executor`: the SDK mapping of a resolved step. */
-export function sdkStepExecutor(ex: Executor): StepExecutor {
+function sdkStepExecutor(ex: Executor): StepExecutor {
   const toCall = (r: StepRequest): SdkCall => {
     const key = Object.entries(r.headers).find(([k]) => k.toLowerCase() === "idempotency-key")?.[1];
     return {
@@ -211,7 +211,7 @@ function failureText(f: FailureRecord, result: ScenarioResult): string {
 }
 
 /** The runner's result of one scenario as the adapter reports it (tallies of SDK / HTTP steps). */
-export function adapterResult(result: ScenarioResult): AdapterResult {
+function adapterResult(result: ScenarioResult): AdapterResult {
   const steps: StepTally[] = result.exchanges
     .filter((e) => e.executor !== undefined || e.not_expressible !== undefined)
     .map((e) => ({

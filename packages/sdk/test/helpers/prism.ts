@@ -6,8 +6,8 @@ import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { freePort } from "./ports.ts";
 
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
-export const specDir = path.join(repoRoot, "spec");
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
+const specDir = path.join(repoRoot, "spec");
 
 export interface Prism {
   baseUrl: string;

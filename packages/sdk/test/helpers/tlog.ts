@@ -10,7 +10,7 @@ const sha = (...parts: Uint8Array[]) => {
 };
 
 export const leaf = (data: Uint8Array) => sha(Uint8Array.of(0), data);
-export const node = (l: Uint8Array, r: Uint8Array) => sha(Uint8Array.of(1), l, r);
+const node = (l: Uint8Array, r: Uint8Array) => sha(Uint8Array.of(1), l, r);
 
 /** Largest power of two strictly less than n. */
 const split = (n: number) => {

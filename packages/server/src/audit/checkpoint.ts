@@ -10,10 +10,12 @@
  *   `<name>+<8 hex key ID>+<base64(0x01 ‖ 32-byte pubkey)>`; the matching signer
  *   key is `PRIVATE+KEY+<name>+<8 hex key ID>+<base64(0x01 ‖ 32-byte seed)>`.
  *
+ * The server only signs: verification is the SDKs' (packages/sdk/src/audit,
+ * agentdraft.verify in Python), which the server's tests use too.
  * Pure apart from {@link generateSigningKey} (which needs randomness): no I/O,
  * no clock. Ed25519 via node:crypto.
  */
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, KeyObject, sign, verify } from "node:crypto";
+import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, KeyObject, sign } from "node:crypto";
 import { HASH_SIZE } from "./merkle.ts";
 
 // ---------------------------------------------------------------------------
@@ -45,18 +47,10 @@ export class CheckpointError extends Error {
 }
 
 /** The input could not be parsed: `malformed_note`, `malformed_checkpoint` or `invalid_key`. */
-export class MalformedCheckpointError extends CheckpointError {
+class MalformedCheckpointError extends CheckpointError {
   constructor(code: "malformed_note" | "malformed_checkpoint" | "invalid_key", message: string) {
     super(code, message);
     this.name = "MalformedCheckpointError";
-  }
-}
-
-/** The note parsed but is not trustworthy: `unknown_key`, `bad_signature` or `origin_mismatch`. */
-export class CheckpointVerificationError extends CheckpointError {
-  constructor(code: "unknown_key" | "bad_signature" | "origin_mismatch", message: string) {
-    super(code, message);
-    this.name = "CheckpointVerificationError";
   }
 }
 
@@ -67,12 +61,8 @@ export class CheckpointVerificationError extends CheckpointError {
 const EM_DASH_PREFIX = "\u2014 ";
 const SIG_TYPE_ED25519 = 0x01;
 const ED25519_KEY_SIZE = 32;
-const ED25519_SIG_SIZE = 64;
-/** Upper bound on signature lines (the spec requires accepting at least 16). */
-export const MAX_NOTE_SIGNATURES = 100;
 
 const PKCS8_ED25519_PREFIX = Buffer.from("302e020100300506032b657004220420", "hex");
-const SPKI_ED25519_PREFIX = Buffer.from("302a300506032b6570032100", "hex");
 
 function toBase64(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
@@ -92,11 +82,12 @@ function toHex(bytes: Uint8Array): string {
 /** Signed notes must be well-formed Unicode with no control characters but "\n". */
 function isValidNoteText(text: string): boolean {
   // With the u flag a surrogate code unit only matches when it is unpaired.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a note's text may not hold control characters but newline (C2SP signed-note)
   return !/[\uD800-\uDFFF]/u.test(text) && !/[\u0000-\u0009\u000b-\u001f]/.test(text);
 }
 
 /** Key names: non-empty, no Unicode spaces, no "+", no control characters. */
-export function isValidKeyName(name: string): boolean {
+function isValidKeyName(name: string): boolean {
   return name !== "" && isValidNoteText(name) && !/[\s\u0085+]/u.test(name);
 }
 
@@ -129,21 +120,11 @@ export interface SigningKey {
 }
 
 /** Ed25519 private KeyObject from a raw 32-byte seed. */
-export function ed25519PrivateKeyFromSeed(seed: Uint8Array): KeyObject {
+function ed25519PrivateKeyFromSeed(seed: Uint8Array): KeyObject {
   if (!(seed instanceof Uint8Array) || seed.length !== ED25519_KEY_SIZE) {
     throw new MalformedCheckpointError("invalid_key", `Ed25519 seed must be ${ED25519_KEY_SIZE} bytes`);
   }
   return createPrivateKey({ key: Buffer.concat([PKCS8_ED25519_PREFIX, seed]), format: "der", type: "pkcs8" });
-}
-
-/** Ed25519 public KeyObject from a raw 32-byte public key. */
-export function ed25519PublicKeyFromRaw(publicKey: Uint8Array): KeyObject {
-  assertPublicKey(publicKey);
-  try {
-    return createPublicKey({ key: Buffer.concat([SPKI_ED25519_PREFIX, publicKey]), format: "der", type: "spki" });
-  } catch (err) {
-    throw new MalformedCheckpointError("invalid_key", `unusable Ed25519 public key: ${(err as Error).message}`);
-  }
 }
 
 function toPrivateKeyObject(key: PrivateKeyInput): KeyObject {
@@ -203,12 +184,6 @@ export function verifierKey(name: string, publicKey: Uint8Array): string {
   return `${name}+${toHex(id)}+${toBase64(Buffer.concat([Uint8Array.of(SIG_TYPE_ED25519), publicKey]))}`;
 }
 
-export interface ParsedVerifierKey {
-  name: string;
-  keyId: Uint8Array;
-  publicKey: Uint8Array;
-}
-
 function parseKeyString(kind: string, text: string): { name: string; id: Uint8Array; material: Uint8Array } {
   const bad = (why: string): never => {
     throw new MalformedCheckpointError("invalid_key", `malformed ${kind} key: ${why}`);
@@ -228,16 +203,6 @@ function parseKeyString(kind: string, text: string): { name: string; id: Uint8Ar
     bad("only Ed25519 (type 0x01, 32-byte) keys are supported");
   }
   return { name, id: Uint8Array.from(Buffer.from(idHex, "hex")), material: material.subarray(1) };
-}
-
-/** Parses and checks a verifier key string (key ID must match name and key). */
-export function parseVerifierKey(vkey: string): ParsedVerifierKey {
-  const { name, id, material } = parseKeyString("verifier", vkey);
-  const publicKey = Uint8Array.from(material);
-  if (toHex(keyId(name, publicKey)) !== toHex(id)) {
-    throw new MalformedCheckpointError("invalid_key", "malformed verifier key: key id does not match name and key");
-  }
-  return { name, keyId: id, publicKey };
 }
 
 /** Signer key string `PRIVATE+KEY+<name>+<hex key ID>+<base64(0x01 ‖ seed)>` (golang.org/x/mod/sumdb/note). */
@@ -265,20 +230,6 @@ export function parseSignerKey(skey: string): { name: string; keyId: Uint8Array 
 // Signed notes
 // ---------------------------------------------------------------------------
 
-export interface NoteSignature {
-  keyName: string;
-  /** 4-byte key ID. */
-  keyId: Uint8Array;
-  /** Signature bytes after the key ID (64 bytes for Ed25519). */
-  signature: Uint8Array;
-}
-
-export interface ParsedNote {
-  /** The signed text, including its final newline. */
-  text: string;
-  signatures: NoteSignature[];
-}
-
 /**
  * Signs `text` (must end in "\n") as a C2SP signed note with one Ed25519
  * signature: `text ‖ "\n" ‖ "— <keyName> <base64(keyID ‖ sig)>\n"`.
@@ -298,62 +249,6 @@ export function signNote(text: string, keyName: string, privateKey: PrivateKeyIn
   return `${text}\n${EM_DASH_PREFIX}${keyName} ${toBase64(blob)}\n`;
 }
 
-/** Splits a signed note into its text and signature lines (no verification). */
-export function parseNote(note: string): ParsedNote {
-  const bad = (why: string): never => {
-    throw new MalformedCheckpointError("malformed_note", `malformed note: ${why}`);
-  };
-  if (typeof note !== "string") return bad("not a string");
-  if (!isValidNoteText(note)) bad("contains control characters or invalid Unicode");
-  const split = note.lastIndexOf("\n\n");
-  if (split < 0) return bad("no blank line before the signatures");
-  const text = note.slice(0, split + 1);
-  const sigBlock = note.slice(split + 2);
-  if (sigBlock === "" || !sigBlock.endsWith("\n")) bad("signature block must be non-empty and end in a newline");
-  const lines = sigBlock.slice(0, -1).split("\n");
-  if (lines.length > MAX_NOTE_SIGNATURES) bad(`more than ${MAX_NOTE_SIGNATURES} signatures`);
-  const signatures = lines.map((line): NoteSignature => {
-    if (!line.startsWith(EM_DASH_PREFIX)) return bad("signature line must start with an em dash and a space");
-    const rest = line.slice(EM_DASH_PREFIX.length);
-    const space = rest.indexOf(" ");
-    if (space < 0) return bad("signature line must be '— <name> <signature>'");
-    const keyName = rest.slice(0, space);
-    const blob = fromBase64Strict(rest.slice(space + 1));
-    if (!isValidKeyName(keyName)) bad("invalid key name in signature line");
-    if (blob === undefined || blob.length < 5) return bad("signature is not valid base64 of at least 5 bytes");
-    return {
-      keyName,
-      keyId: Uint8Array.from(blob.subarray(0, 4)),
-      signature: Uint8Array.from(blob.subarray(4)),
-    };
-  });
-  return { text, signatures };
-}
-
-/**
- * Verifies a signed note against one verifier key and returns its text.
- * Signatures by other keys are ignored (as the spec requires); every
- * signature by the verifier's key (same name and key ID) must verify, and
- * there must be at least one.
- */
-export function verifyNote(note: string, vkey: string): string {
-  const verifier = parseVerifierKey(vkey);
-  const parsed = parseNote(note);
-  const publicKey = ed25519PublicKeyFromRaw(verifier.publicKey);
-  const idHex = toHex(verifier.keyId);
-  const ours = parsed.signatures.filter((s) => s.keyName === verifier.name && toHex(s.keyId) === idHex);
-  if (ours.length === 0) {
-    throw new CheckpointVerificationError("unknown_key", `note has no signature by ${verifier.name}+${idHex}`);
-  }
-  const data = Buffer.from(parsed.text, "utf8");
-  for (const s of ours) {
-    if (s.signature.length !== ED25519_SIG_SIZE || !verify(null, data, publicKey, s.signature)) {
-      throw new CheckpointVerificationError("bad_signature", `invalid signature by ${verifier.name}+${idHex}`);
-    }
-  }
-  return parsed.text;
-}
-
 // ---------------------------------------------------------------------------
 // Checkpoints
 // ---------------------------------------------------------------------------
@@ -366,14 +261,6 @@ export interface Checkpoint {
   size: number;
   /** RFC 6962 root hash (32 bytes). */
   rootHash: Uint8Array;
-}
-
-export interface ParsedCheckpoint extends Checkpoint {
-  /** Extension lines after the root (opaque, usually none). */
-  extensions: string[];
-  /** The signed note text (checkpoint body). */
-  text: string;
-  signatures: NoteSignature[];
 }
 
 function assertCheckpoint(cp: Checkpoint): void {
@@ -396,46 +283,4 @@ export function checkpointBody(cp: Checkpoint): string {
 /** Signs a checkpoint, returning the complete signed note text. */
 export function signCheckpoint(cp: Checkpoint, keyName: string, privateKey: PrivateKeyInput): string {
   return signNote(checkpointBody(cp), keyName, privateKey);
-}
-
-/** Parses a signed checkpoint note without verifying its signatures. */
-export function parseCheckpoint(note: string): ParsedCheckpoint {
-  const { text, signatures } = parseNote(note);
-  const bad = (why: string): never => {
-    throw new MalformedCheckpointError("malformed_checkpoint", `malformed checkpoint: ${why}`);
-  };
-  const lines = text.slice(0, -1).split("\n");
-  if (lines.length < 3) bad("expected origin, size and root hash lines");
-  const [origin = "", sizeText = "", rootText = "", ...extensions] = lines;
-  if (origin === "") bad("empty origin");
-  if (!/^(0|[1-9][0-9]*)$/.test(sizeText)) bad("size must be a decimal integer without leading zeros");
-  const size = Number(sizeText);
-  if (!Number.isSafeInteger(size)) bad("size too large");
-  const rootHash = fromBase64Strict(rootText);
-  if (rootHash === undefined || rootHash.length !== HASH_SIZE) return bad(`root hash must be base64 of ${HASH_SIZE} bytes`);
-  if (extensions.some((l) => l === "")) bad("empty extension line");
-  return { origin, size, rootHash: Uint8Array.from(rootHash), extensions, text, signatures };
-}
-
-export interface VerifyCheckpointOptions {
-  /** If set, the checkpoint's origin must equal it (guards against a valid checkpoint of another log). */
-  expectedOrigin?: string;
-}
-
-/**
- * Verifies a signed checkpoint against a verifier key string and returns the
- * tree head. Throws {@link MalformedCheckpointError} for unparsable input and
- * {@link CheckpointVerificationError} when the signature or origin is wrong.
- */
-export function verifyCheckpoint(note: string, vkey: string, options: VerifyCheckpointOptions = {}): Checkpoint {
-  parseVerifierKey(vkey); // report a bad key before judging the note
-  const cp = parseCheckpoint(note);
-  verifyNote(note, vkey);
-  if (options.expectedOrigin !== undefined && cp.origin !== options.expectedOrigin) {
-    throw new CheckpointVerificationError(
-      "origin_mismatch",
-      `checkpoint origin ${JSON.stringify(cp.origin)} is not ${JSON.stringify(options.expectedOrigin)}`,
-    );
-  }
-  return { origin: cp.origin, size: cp.size, rootHash: cp.rootHash };
 }

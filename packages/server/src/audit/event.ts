@@ -60,12 +60,11 @@ export function assertAuditEvent(value: unknown): asserts value is AuditEvent {
   for (const key of ["event_id", "at", "action", "resource"] as const) {
     if (typeof value[key] !== "string" || value[key] === "") fail(`${key} must be a non-empty string`);
   }
-  const seq = value["seq"];
+  const seq = value.seq;
   if (typeof seq !== "number" || !Number.isSafeInteger(seq) || seq < 0) fail("seq must be a non-negative integer");
-  const actor = value["actor"];
+  const actor = value.actor;
   if (!isPlainObject(actor)) return fail("actor must be an object");
-  const idKey =
-    actor["type"] === "agent" ? "agent_id" : actor["type"] === "user" ? "user_id" : actor["type"] === "system" ? null : undefined;
+  const idKey = actor.type === "agent" ? "agent_id" : actor.type === "user" ? "user_id" : actor.type === "system" ? null : undefined;
   const expectedKeys = idKey === undefined ? [] : idKey === null ? ["type"] : ["type", idKey];
   const keys = Object.keys(actor).sort();
   const wellFormed =
@@ -74,8 +73,8 @@ export function assertAuditEvent(value: unknown): asserts value is AuditEvent {
     expectedKeys.every((k) => keys.includes(k)) &&
     (idKey === null || (typeof actor[idKey] === "string" && actor[idKey] !== ""));
   if (!wellFormed) fail('actor must be {type:"agent",agent_id}, {type:"user",user_id} or {type:"system"}');
-  if (!isPlainObject(value["request"])) fail("request must be an object");
-  if (!isPlainObject(value["outcome"])) fail("outcome must be an object");
+  if (!isPlainObject(value.request)) fail("request must be an object");
+  if (!isPlainObject(value.outcome)) fail("outcome must be an object");
 }
 
 /** RFC 8785 (JCS) canonical JSON text of any JSON value. */

@@ -4,22 +4,18 @@
  * checkpoints with Ed25519. All pure; callers supply data, keys and time.
  */
 export {
-  HASH_SIZE,
   emptyRoot,
   leafHash,
   nodeHash,
   bytesEqual,
   rootHash,
   inclusionProof,
-  verifyInclusion,
   consistencyProof,
-  verifyConsistency,
 } from "./merkle.ts";
 
 export {
   type JsonValue,
   type JsonObject,
-  type AuditActor,
   type AuditEvent,
   InvalidAuditEventError,
   assertAuditEvent,
@@ -31,34 +27,17 @@ export {
 export {
   type CheckpointErrorCode,
   CheckpointError,
-  MalformedCheckpointError,
-  CheckpointVerificationError,
-  MAX_NOTE_SIGNATURES,
-  type PrivateKeyInput,
   type SigningKey,
-  type ParsedVerifierKey,
-  type NoteSignature,
-  type ParsedNote,
   type Checkpoint,
-  type ParsedCheckpoint,
-  type VerifyCheckpointOptions,
-  isValidKeyName,
-  ed25519PrivateKeyFromSeed,
-  ed25519PublicKeyFromRaw,
   generateSigningKey,
   signingKeyFrom,
   keyId,
   verifierKey,
-  parseVerifierKey,
   signerKey,
   parseSignerKey,
   signNote,
-  parseNote,
-  verifyNote,
   checkpointBody,
   signCheckpoint,
-  parseCheckpoint,
-  verifyCheckpoint,
 } from "./checkpoint.ts";
 
 export { MerkleFrontier, type FrontierJson } from "./frontier.ts";

@@ -1,19 +1,20 @@
 /**
  * RFC 6962 Merkle tree hashing (the hash scheme Certificate Transparency and
- * C2SP tlog use), plus inclusion and consistency proofs.
+ * C2SP tlog use), plus inclusion and consistency proof generation. Verification is the SDKs'
+ * (packages/sdk/src/audit, packages/sdk-python's agentdraft.verify): the server only proves.
  *
  * - leaf hash  = SHA-256(0x00 ‖ data)
  * - node hash  = SHA-256(0x01 ‖ left ‖ right)
  * - empty tree = SHA-256("")
  *
  * Proof generation follows RFC 6962 §2.1.1 (audit paths) and §2.1.2
- * (consistency proofs); verification follows RFC 9162 §2.1.3.2 and §2.1.4.2.
+ * (consistency proofs).
  *
  * Everything here is pure: no I/O, no clock. Proof generators take the full
  * array of leaf hashes (the store hands them over) and run in O(n) hashing
  * with O(log n) stack depth. Tree sizes and indexes are plain numbers and
- * must be non-negative safe integers; the verifiers never use 32-bit bitwise
- * operators, so sizes up to 2^53 - 1 are handled correctly.
+ * must be non-negative safe integers; no 32-bit bitwise operators, so sizes up
+ * to 2^53 - 1 are handled correctly.
  *
  * Hashes are returned as Buffers (Uint8Array subclass), always fresh copies.
  */
@@ -68,12 +69,6 @@ function splitPoint(n: number): number {
   let k = 1;
   while (k * 2 < n) k *= 2;
   return k;
-}
-
-function isPowerOfTwo(n: number): boolean {
-  if (n < 1) return false;
-  while (n % 2 === 0) n /= 2;
-  return n === 1;
 }
 
 /**
@@ -181,86 +176,4 @@ export function consistencyProof(leafHashes: readonly Uint8Array[], oldSize: num
   }
   if (!complete) proof.push(subtreeRoot(leafHashes, start, end));
   return proof.reverse();
-}
-
-/**
- * Verifies an inclusion proof (RFC 9162 §2.1.3.2): that `leaf` (a leaf hash)
- * sits at `index` in the tree of `size` leaves whose root is `root`.
- * Returns false for any malformed input instead of throwing.
- */
-export function verifyInclusion(leaf: Uint8Array, index: number, size: number, proof: readonly Uint8Array[], root: Uint8Array): boolean {
-  if (!isSize(index) || !isSize(size) || index >= size) return false;
-  if (!isHash(leaf) || !isHash(root) || !Array.isArray(proof)) return false;
-  let fn = index;
-  let sn = size - 1;
-  let r = leaf;
-  for (const p of proof) {
-    if (!isHash(p)) return false;
-    if (sn === 0) return false;
-    if (fn % 2 === 1 || fn === sn) {
-      r = nodeHash(p, r);
-      while (fn % 2 === 0 && fn !== 0) {
-        fn /= 2;
-        sn = Math.floor(sn / 2);
-      }
-    } else {
-      r = nodeHash(r, p);
-    }
-    fn = Math.floor(fn / 2);
-    sn = Math.floor(sn / 2);
-  }
-  return sn === 0 && bytesEqual(r, root);
-}
-
-/**
- * Verifies a consistency proof (RFC 9162 §2.1.4.2) between the tree of
- * `oldSize` leaves with root `oldRoot` and the tree of `newSize` leaves with
- * root `newRoot`.
- *
- * Edge cases (where RFC 9162 leaves the choice to the implementation):
- * - oldSize === newSize: valid iff the proof is empty and the roots are equal;
- * - oldSize === 0: valid iff the proof is empty and oldRoot is the empty-tree
- *   hash (the empty tree is a prefix of every tree).
- * Returns false for any malformed input instead of throwing.
- */
-export function verifyConsistency(
-  oldSize: number,
-  newSize: number,
-  oldRoot: Uint8Array,
-  newRoot: Uint8Array,
-  proof: readonly Uint8Array[],
-): boolean {
-  if (!isSize(oldSize) || !isSize(newSize) || oldSize > newSize) return false;
-  if (!isHash(oldRoot) || !isHash(newRoot) || !Array.isArray(proof)) return false;
-  if (!proof.every(isHash)) return false;
-  if (oldSize === newSize) return proof.length === 0 && bytesEqual(oldRoot, newRoot);
-  if (oldSize === 0) return proof.length === 0 && bytesEqual(oldRoot, EMPTY_ROOT);
-  if (proof.length === 0) return false;
-
-  const path = isPowerOfTwo(oldSize) ? [oldRoot, ...proof] : proof;
-  let fn = oldSize - 1;
-  let sn = newSize - 1;
-  while (fn % 2 === 1) {
-    fn = Math.floor(fn / 2);
-    sn = Math.floor(sn / 2);
-  }
-  let fr = path[0]!;
-  let sr = path[0]!;
-  for (let i = 1; i < path.length; i++) {
-    const c = path[i]!;
-    if (sn === 0) return false;
-    if (fn % 2 === 1 || fn === sn) {
-      fr = nodeHash(c, fr);
-      sr = nodeHash(c, sr);
-      while (fn % 2 === 0 && fn !== 0) {
-        fn /= 2;
-        sn = Math.floor(sn / 2);
-      }
-    } else {
-      sr = nodeHash(sr, c);
-    }
-    fn = Math.floor(fn / 2);
-    sn = Math.floor(sn / 2);
-  }
-  return sn === 0 && bytesEqual(fr, oldRoot) && bytesEqual(sr, newRoot);
 }

@@ -46,7 +46,7 @@ export function judge(w: Contender, b: Booking, bumpWindowMs: number): Verdict {
  * otherwise move would let an agent slip a booking past the bump window that a plain cancel-and-book
  * could not.
  */
-export function bumpClockStart(b: Booking): number {
+function bumpClockStart(b: Booking): number {
   const committed = b.committed_at ?? b.created_at;
   return b.moved_at !== undefined && b.moved_at > committed ? b.moved_at : committed;
 }

@@ -485,7 +485,7 @@ function writeCalendars(
     return bad([{ field: "calendar_ids", message: "must be an array of 2 to 10 calendar ids" }]);
   const errors: FieldError[] = [];
   const seen = new Set<string>();
-  ids.forEach((id: unknown, i) => {
+  const check = (id: unknown, i: number): unknown => {
     const field = `calendar_ids[${i}]`;
     if (typeof id !== "string" || id === "") return errors.push({ field, message: "must be a non-empty string" });
     if (seen.has(id)) return errors.push({ field, message: "duplicate calendar id" });
@@ -494,7 +494,8 @@ function writeCalendars(
     if (cal === undefined) return errors.push({ field, message: "no such calendar" });
     if (cal.workspace_id !== agent.workspace_id) return errors.push({ field, message: "the calendar belongs to another workspace" });
     return undefined;
-  });
+  };
+  for (const [i, id] of ids.entries()) check(id, i);
   if (errors.length === 0 && w.calendar_id !== ids[0]) errors.push({ field: "calendar_id", message: "must equal calendar_ids[0]" });
   return errors.length > 0 ? bad(errors) : { ok: true, ids: ids as string[] };
 }

@@ -11,7 +11,7 @@ export const MAX_EXTERNAL_SOURCES = 10;
 /** An external interval lasts at most this long (a long all-day span, e.g. a holiday). */
 export const MAX_EXTERNAL_INTERVAL_MS = 366 * DAY_MS;
 export const MAX_SOURCE_ID_LENGTH = 200;
-export const MAX_UID_LENGTH = 1000;
+const MAX_UID_LENGTH = 1000;
 
 function isInt(v: unknown): v is number {
   return typeof v === "number" && Number.isSafeInteger(v);
@@ -39,7 +39,7 @@ export function normaliseIntervals(
     return { ok: false, field_errors: [{ field: "intervals", message: `at most ${MAX_EXTERNAL_INTERVALS} intervals per source` }] };
   const errors: FieldError[] = [];
   const out: ExternalInterval[] = [];
-  input.forEach((raw: unknown, i) => {
+  const check = (raw: unknown, i: number): unknown => {
     const at = `intervals[${i}]`;
     if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return errors.push({ field: at, message: "must be an object" });
     const { start, end, uid } = raw as Record<string, unknown>;
@@ -53,7 +53,8 @@ export function normaliseIntervals(
       errors.push({ field: `${at}.uid`, message: `must be a string of at most ${MAX_UID_LENGTH} characters` });
     if (errors.length === before) out.push({ start: start as number, end: end as number, uid: typeof uid === "string" ? uid : null });
     return undefined;
-  });
+  };
+  for (const [i, raw] of input.entries()) check(raw, i);
   if (errors.length > 0) return { ok: false, field_errors: errors.slice(0, 20) };
   out.sort(compareIntervals);
   const intervals = out.filter((x, i) => i === 0 || !sameInterval(x, out[i - 1] as ExternalInterval));
@@ -73,7 +74,7 @@ export function appearedIntervals(previous: readonly ExternalInterval[], next: r
 }
 
 /** The calendar's external sources in id order. */
-export function externalSources(cal: CalendarState): ExternalSourceBusy[] {
+function externalSources(cal: CalendarState): ExternalSourceBusy[] {
   const ext = cal.external;
   return ext === undefined
     ? []

@@ -26,7 +26,6 @@
 export type * from "./types.ts";
 export { batchItemCalendars, decide } from "./decide.ts";
 export {
-  DEFAULT_SETTINGS,
   activeAgentPriorities,
   activeBookings,
   activeBookingsIn,
@@ -35,29 +34,20 @@ export {
   bookingsOverlapping,
   bookingsStartingIn,
   calendarBookings,
-  dayOf,
-  evolve,
   getAgent,
   getBooking,
   getCalendar,
   initialState,
-  locateBooking,
   nextHoldExpiry,
 } from "./state.ts";
-export { bumpClockStart, canCloseEarly, compareRank } from "./arbitration.ts";
+export { canCloseEarly, compareRank } from "./arbitration.ts";
 export { freeOnAll, freeOnAtLeast } from "./availability.ts";
 export { MAX_OCCURRENCES, expandRecurrence, occurrenceId } from "./recurrence.ts";
-export type { Ranked } from "./arbitration.ts";
-export { MAX_BOOKING_MS, holdIsDue, isActive, overlaps } from "./intervals.ts";
-export type { Interval } from "./intervals.ts";
-export { RULE_KINDS, validateRules } from "./rules.ts";
+export { isActive, overlaps } from "./intervals.ts";
+export { validateRules } from "./rules.ts";
 export {
   MAX_EXTERNAL_INTERVALS,
   MAX_EXTERNAL_INTERVAL_MS,
   MAX_EXTERNAL_SOURCES,
   externalAvailabilityBusy,
-  externalBusyIn,
-  externalMode,
-  externalSources,
-  normaliseIntervals,
 } from "./external.ts";

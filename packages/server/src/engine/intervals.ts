@@ -9,7 +9,7 @@ export interface Interval {
 export const MINUTE_MS = 60_000;
 export const DAY_MS = 86_400_000;
 /** docs/protocol.md §3.1: a booking lasts at most 24 h. */
-export const MAX_BOOKING_MS = DAY_MS;
+export const MAX_BOOKING_MS = 24 * 60 * MINUTE_MS;
 
 /**
  * Two half-open intervals overlap iff each starts before the other ends; touching ends do not

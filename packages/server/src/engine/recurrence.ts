@@ -68,7 +68,7 @@ export function expandRecurrence(rrule: unknown, start: number, timeZone: string
     parts.set(key, part.slice(eq + 1).toUpperCase());
   }
   const freq = parts.get("FREQ");
-  if (freq === undefined || !FREQS.has(freq)) return bad("FREQ must be one of " + [...FREQS].join(", "));
+  if (freq === undefined || !FREQS.has(freq)) return bad(`FREQ must be one of ${[...FREQS].join(", ")}`);
   const count = parts.get("COUNT");
   const until = parts.get("UNTIL");
   if (count === undefined && until === undefined) return bad("the RRULE must be bounded by COUNT or UNTIL");

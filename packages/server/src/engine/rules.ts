@@ -5,7 +5,7 @@ import { DAY_MS, MINUTE_MS, gapBetween, overlaps } from "./intervals.ts";
 import type { Interval } from "./intervals.ts";
 import { WEEKDAYS, addDays, civilDateOf, daysBetween, parseLocalTime, sameDate, weekdayOf, zonedInstant } from "./tz.ts";
 
-export const RULE_KINDS: readonly RuleKind[] = ["business_hours", "focus_block", "daily_cap", "buffer", "min_notice", "max_duration"];
+const RULE_KINDS: readonly RuleKind[] = ["business_hours", "focus_block", "daily_cap", "buffer", "min_notice", "max_duration"];
 
 // ---------------------------------------------------------------------------
 // Validation
@@ -30,7 +30,7 @@ export function validateRules(input: unknown): Validation {
   const rules: Rule[] = [];
   if (!Array.isArray(input)) return { ok: false, field_errors: [{ field: "rules", message: "must be an array" }] };
   const seen = new Set<string>();
-  input.forEach((raw, i) => {
+  const check = (raw: unknown, i: number) => {
     const at = `rules[${i}]`;
     const err = (field: string, message: string): void => {
       errors.push({ field: `${at}.${field}`, message });
@@ -50,7 +50,10 @@ export function validateRules(input: unknown): Validation {
         if (!Array.isArray(hours)) return err("hours", "must be an array");
         const clean: Array<{ weekday: Weekday; open: string; close: string }> = [];
         hours.forEach((h: unknown, j) => {
-          if (!isRecord(h)) return err(`hours[${j}]`, "must be an object");
+          if (!isRecord(h)) {
+            err(`hours[${j}]`, "must be an object");
+            return;
+          }
           const open = parseLocalTime(h.open);
           const close = parseLocalTime(h.close);
           if (!isWeekday(h.weekday)) err(`hours[${j}].weekday`, `must be one of ${WEEKDAYS.join(", ")}`);
@@ -105,7 +108,8 @@ export function validateRules(input: unknown): Validation {
       default:
         return err("kind", `must be one of ${RULE_KINDS.join(", ")}`);
     }
-  });
+  };
+  for (const [i, raw] of input.entries()) check(raw, i);
   return errors.length > 0 ? { ok: false, field_errors: errors } : { ok: true, rules };
 }
 
@@ -197,7 +201,7 @@ function breaksBuffer(rule: Extract<Rule, { kind: "buffer" }>, ctx: RuleContext)
   return near.some((b) => !overlaps(b, ctx.write) && gapBetween(b, ctx.write) < min);
 }
 
-export function violates(rule: Rule, ctx: RuleContext): boolean {
+function violates(rule: Rule, ctx: RuleContext): boolean {
   switch (rule.kind) {
     case "business_hours":
       return !withinBusinessHours(rule, ctx);

@@ -27,14 +27,14 @@ export const DEFAULT_SETTINGS: Readonly<CalendarSettings> = {
 };
 
 /** Days per block of `CalendarState.days`. */
-export const BLOCK_DAYS = 32;
+const BLOCK_DAYS = 32;
 
 export function initialState(): EngineState {
   return { agents: {}, calendars: {}, booking_index: {} };
 }
 
 /** A calendar as it is first configured: no rules, no bookings. */
-export function newCalendar(calendar_id: string, workspace_id: string, settings: CalendarSettings): CalendarState {
+function newCalendar(calendar_id: string, workspace_id: string, settings: CalendarSettings): CalendarState {
   return { calendar_id, workspace_id, settings, rules: [], days: {}, bookings: {}, longest_ms: 0 };
 }
 
@@ -69,7 +69,7 @@ function own<T>(record: Record<string, T> | undefined, key: string): T | undefin
 }
 
 /** Where a booking is kept, or undefined for an unknown id. */
-export function locateBooking(state: EngineState, bookingId: string): BookingLocation | undefined {
+function locateBooking(state: EngineState, bookingId: string): BookingLocation | undefined {
   if (typeof bookingId !== "string") return undefined;
   const [k1, k2] = indexKeys(bookingId);
   return own(own(state.booking_index, k1), k2)?.find((l) => l.booking_id === bookingId);
@@ -94,7 +94,7 @@ function relocated(index: BookingIndex, location: BookingLocation): BookingIndex
 // A calendar's bookings by day.
 
 /** UTC day number of an instant. */
-export function dayOf(ms: number): number {
+function dayOf(ms: number): number {
   return Math.floor(ms / DAY_MS);
 }
 

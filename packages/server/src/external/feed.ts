@@ -32,11 +32,11 @@ export interface Feed {
 }
 
 /** HELD → TENTATIVE, COMMITTED → CONFIRMED, every ended booking (cancelled, released, expired, evicted, invalidated) → CANCELLED. */
-export function feedStatus(status: BookingStatus): ICalEventStatus {
+function feedStatus(status: BookingStatus): ICalEventStatus {
   return status === "HELD" ? ICalEventStatus.TENTATIVE : status === "COMMITTED" ? ICalEventStatus.CONFIRMED : ICalEventStatus.CANCELLED;
 }
 
-export function bookingUid(bookingId: string, uidDomain = "agentdraft"): string {
+function bookingUid(bookingId: string, uidDomain = "agentdraft"): string {
   return `${bookingId}@${uidDomain}`;
 }
 

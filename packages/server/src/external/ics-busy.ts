@@ -31,7 +31,7 @@ export const DEFAULT_ICS_LIMITS: IcsBusyLimits = {
   maxIterations: 200_000,
 };
 
-export const DAY_MS = 86_400_000;
+const DAY_MS = 86_400_000;
 
 export interface IcsBusyOptions {
   /** Busy intervals overlapping [from, to) are returned. */

@@ -35,7 +35,7 @@ class SourceReplaced extends Error {}
 /** A source is read in full (no conditional request) at least this often. */
 const FULL_READ_EVERY_MS = 24 * 60 * 60 * 1000;
 
-export function sourceConfig(row: SourceRow): SourceConfig {
+function sourceConfig(row: SourceRow): SourceConfig {
   return row.kind === "ics"
     ? { source_id: row.source_id, kind: "ics", url: row.url }
     : {

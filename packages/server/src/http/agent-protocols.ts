@@ -13,7 +13,7 @@ import type { Services } from "../services.ts";
 import { authenticateAgent } from "./auth.ts";
 import { ApiError } from "./problems.ts";
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: mounts on any app, whatever its Env bindings
 type AnyHono = Hono<any>;
 
 const CARD_PATHS = ["/.well-known/agent-card.json", "/.well-known/agent.json"];

@@ -19,7 +19,7 @@ import type { RequestLogWriter } from "./request-log.ts";
 import { requireSameOrigin } from "./same-origin.ts";
 import { checkBody, checkParams, responseMismatch, validators, type OperationValidators } from "./validation.ts";
 
-export const MAX_BODY_BYTES = 64 * 1024;
+const MAX_BODY_BYTES = 64 * 1024;
 
 /** Who called and what answered, for the request log (set as the request is handled). */
 interface Logged {
@@ -45,7 +45,10 @@ export interface AppOptions {
 
 function logged(c: Context<Env>): Logged {
   let l = c.get("logged");
-  if (!l) c.set("logged", (l = {}));
+  if (!l) {
+    l = {};
+    c.set("logged", l);
+  }
   return l;
 }
 

@@ -15,7 +15,7 @@ import {
 } from "../store/idempotency.ts";
 import { ApiError } from "./problems.ts";
 
-export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 /** A pending claim older than this belongs to a request that died with its process. */
 const ABANDONED_AFTER_MS = 30_000;
 const POLL_MS = 20;

@@ -20,7 +20,7 @@ export interface RequestLogPolicy {
   pruneEveryMs: number;
 }
 
-export const DEFAULT_REQUEST_LOG_POLICY: RequestLogPolicy = {
+const DEFAULT_REQUEST_LOG_POLICY: RequestLogPolicy = {
   retentionMs: 7 * 24 * 60 * 60 * 1000,
   maxRowsPerWorkspace: 100_000,
   flushEveryMs: 250,

@@ -47,7 +47,7 @@ function bytesOf(content: ArrayBuffer | Uint8Array | string): Uint8Array {
 }
 
 /** Parses raw RFC 5322 bytes into what a mailbox stores. Throws MailRejected when nothing usable comes out. */
-export async function parseMail(raw: Uint8Array, domain: string, envelope: { from?: string; to: string[] }): Promise<ParsedMail> {
+async function parseMail(raw: Uint8Array, domain: string, envelope: { from?: string; to: string[] }): Promise<ParsedMail> {
   let email: Email;
   try {
     email = await PostalMime.parse(raw, {

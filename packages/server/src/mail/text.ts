@@ -12,6 +12,7 @@ export function cleanText(value: string): string {
 /** One header-like line: control characters (CR, LF, …) become spaces, trimmed and capped. */
 export function cleanLine(value: string, max = 998): string {
   const line = cleanText(value)
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters of a header value become spaces
     .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ")
     .trim();
   return [...line].slice(0, max).join("");

@@ -16,7 +16,7 @@ import { deleteSource, insertSource, sourcesOf, updateKeptSource, type SourceRow
 
 type SourceInput = { kind: "ics"; url: string } | { kind: "caldav"; url: string; username?: string; password?: string };
 
-export const DEFAULT_POLL_SECONDS = 300;
+const DEFAULT_POLL_SECONDS = 300;
 
 function sourceView(row: SourceRow) {
   const status = JSON.parse(row.status) as SourceStatus;

@@ -24,7 +24,7 @@ import { mailboxAddress } from "./mailbox-address.ts";
 import { toPointer } from "./rejections.ts";
 
 /** Per-workspace quotas: everything an owner can create is bounded. */
-export const MAX_AGENTS_PER_WORKSPACE = 1000;
+const MAX_AGENTS_PER_WORKSPACE = 1000;
 export const MAX_CALENDARS_PER_WORKSPACE = 100;
 
 /** Spec `EngineSettings` ↔ engine settings (the spec speaks seconds for the bump window). */

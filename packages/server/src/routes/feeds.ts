@@ -12,11 +12,11 @@ import { newOpaqueToken } from "../shell/secrets.ts";
 import { calendarRow } from "../store/calendars.ts";
 import { bookingChangeCounts, deleteFeed, feedByTokenHash, feedCount, feedsOf, insertFeed } from "../store/calendar-feeds.ts";
 
-export const MAX_FEEDS_PER_CALENDAR = 20;
+const MAX_FEEDS_PER_CALENDAR = 20;
 /** A feed shows bookings that ended at most this long ago … */
-export const FEED_PAST_MS = 30 * 24 * 60 * 60 * 1000;
+const FEED_PAST_MS = 30 * 24 * 60 * 60 * 1000;
 /** … and at most this many (the earliest first). */
-export const MAX_FEED_EVENTS = 2000;
+const MAX_FEED_EVENTS = 2000;
 
 export function feedHandlers(services: Services, baseUrl: () => string): Record<string, Handler> {
   const { db } = services;

@@ -17,7 +17,7 @@ import { decodeCursor, encodeCursor, page } from "./cursor.ts";
 import { toPointer } from "./rejections.ts";
 
 /** Audit events one page of races scans (newest first); older races are on the next pages. */
-export const RACE_SCAN_EVENTS = 2000;
+const RACE_SCAN_EVENTS = 2000;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -11,7 +11,7 @@ export const iso = (ms: number): string => new Date(ms).toISOString();
  * the ids of a per-workspace log name their workspace too (ids stay unique across workspaces);
  * commands of the global log before it keep the ids they were first given.
  */
-export function auditEventId(logged: LoggedCommand, index: number): string {
+function auditEventId(logged: LoggedCommand, index: number): string {
   const seq = logged.command.seq.toString(36).padStart(6, "0");
   if (logged.event_ids !== "per-workspace") return `evt_${seq}_${index}`;
   const scope = logged.ctx.workspace_id.replace(/^ws_/, "").replace(/[^A-Za-z0-9-]/g, "-");

@@ -273,16 +273,19 @@ export class Ledger {
     // Only a committed group moves memory (unless a catch-up already applied it, or more).
     if (reached.seq > this.pos.seq) this.pos = reached;
     if (snapshotted) this.snapshotSeq = Math.max(this.snapshotSeq, reached.seq);
-    outcomes.forEach((o, i) => {
+    for (const [i, o] of outcomes.entries()) {
       const q = group[i]!;
-      if (!o.ok) return q.reject(o.error);
+      if (!o.ok) {
+        q.reject(o.error);
+        continue;
+      }
       try {
         for (const listener of this.listeners) listener(this.workspaceId, o.executed.audit);
         q.resolve(o.executed);
       } catch (error) {
         q.reject(error); // as before grouping: the command is stored, its caller hears the listener's error
       }
-    });
+    }
   }
 
   private async storeSnapshot(tx: Queryable, pos: Position): Promise<void> {

@@ -30,7 +30,7 @@ export function zoneFor(local: Exclude<LocalZone, null>, calendarZone: string): 
 const pad = (n: number, w = 2) => String(Math.abs(n)).padStart(w, "0");
 
 /** `2026-03-30T09:00:00+02:00` (milliseconds only when not zero). */
-export function localDateTime(instant: number, zone: string): string {
+function localDateTime(instant: number, zone: string): string {
   const offset = offsetAt(instant, zone);
   const d = new Date(instant + offset);
   const ms = d.getUTCMilliseconds();

@@ -64,7 +64,7 @@ export function eventCatalog(): { type: string; description: string; schema: str
 }
 
 /** The envelope a delivery POSTs: `{type, timestamp, data}`, `data` the audit event as the log holds it. */
-export function envelope(event: AuditEvent): string {
+function envelope(event: AuditEvent): string {
   return JSON.stringify({ type: event.action, timestamp: event.at, data: event });
 }
 

@@ -42,8 +42,12 @@ export async function listAuditEvents(
 ): Promise<{ seq: number; body: string }[]> {
   const where = ["workspace_id = ?"];
   const params: (string | number)[] = [workspaceId];
-  if (filter.resource) where.push("resource = ?"), params.push(filter.resource);
-  if (filter.afterSeq !== undefined) where.push("seq > ?"), params.push(filter.afterSeq);
+  const and = (clause: string, value: string | number): void => {
+    where.push(clause);
+    params.push(value);
+  };
+  if (filter.resource) and("resource = ?", filter.resource);
+  if (filter.afterSeq !== undefined) and("seq > ?", filter.afterSeq);
   return q.all<{ seq: number; body: string }>(`SELECT seq, body FROM audit_events WHERE ${where.join(" AND ")} ORDER BY seq LIMIT ?`, [
     ...params,
     filter.limit,

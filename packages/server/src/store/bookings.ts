@@ -50,15 +50,17 @@ export async function listBookings(
 ): Promise<{ body: string; start_ms: number; booking_id: string }[]> {
   const where = ["workspace_id = ?"];
   const params: (string | number)[] = [workspaceId];
-  if (f.status) where.push("status = ?"), params.push(f.status);
-  if (f.agentId) where.push("agent_id = ?"), params.push(f.agentId);
+  const and = (clause: string, ...values: (string | number)[]): void => {
+    where.push(clause);
+    params.push(...values);
+  };
+  if (f.status) and("status = ?", f.status);
+  if (f.agentId) and("agent_id = ?", f.agentId);
   // A booking is on a calendar when any of its calendars is that one (issue 18).
-  if (f.calendarId) {
-    where.push("booking_id IN (SELECT booking_id FROM booking_calendars WHERE workspace_id = ? AND calendar_id = ?)");
-    params.push(workspaceId, f.calendarId);
-  }
-  if (f.endsAfter !== undefined) where.push("end_ms > ?"), params.push(f.endsAfter);
-  if (f.startsBefore !== undefined) where.push("start_ms < ?"), params.push(f.startsBefore);
+  if (f.calendarId)
+    and("booking_id IN (SELECT booking_id FROM booking_calendars WHERE workspace_id = ? AND calendar_id = ?)", workspaceId, f.calendarId);
+  if (f.endsAfter !== undefined) and("end_ms > ?", f.endsAfter);
+  if (f.startsBefore !== undefined) and("start_ms < ?", f.startsBefore);
   if (f.after) {
     const [startMs, id] = f.after;
     where.push("(start_ms > ? OR (start_ms = ? AND booking_id > ?))");

@@ -44,11 +44,6 @@ export async function sourcesOf(q: Queryable, workspaceId: string, calendarId: s
   return rows.map(normal);
 }
 
-export async function sourceById(q: Queryable, sourceId: string): Promise<SourceRow | undefined> {
-  const r = await q.get<SourceRow>(`SELECT ${COLUMNS} FROM calendar_sources WHERE source_id = ?`, [sourceId]);
-  return r && normal(r);
-}
-
 export async function insertSource(tx: Queryable, r: Omit<SourceRow, "lease_until" | "lease_token">): Promise<void> {
   await tx.run(`INSERT INTO calendar_sources (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, NULL, ?)`, [
     r.source_id,

@@ -10,7 +10,10 @@ export async function listMessages(
 ): Promise<MessageRow[]> {
   const where = ["agent_id = ?"];
   const params: (string | number)[] = [agentId];
-  if (f.direction) where.push("direction = ?"), params.push(f.direction);
+  if (f.direction) {
+    where.push("direction = ?");
+    params.push(f.direction);
+  }
   if (f.before) {
     const [createdAt, id] = f.before;
     where.push("(created_at < ? OR (created_at = ? AND message_id < ?))");

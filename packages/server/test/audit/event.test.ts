@@ -168,10 +168,10 @@ describe("canonicalEvent", () => {
       (e) => (e.actor = { type: "user", user_id: "agt_scheduler" }),
       (e) => (e.action = "booking.evicted"),
       (e) => (e.resource = "bkg_124"),
-      (e) => (e.request["priority"] = 1),
-      (e) => (e.request["extra"] = null),
-      (e) => (e.outcome["status"] = 409),
-      (e) => (e.outcome["status"] = "201"),
+      (e) => (e.request.priority = 1),
+      (e) => (e.request.extra = null),
+      (e) => (e.outcome.status = 409),
+      (e) => (e.outcome.status = "201"),
     ];
     const seen = new Set([base]);
     for (const edit of edits) {
@@ -208,7 +208,7 @@ describe("canonicalEvent", () => {
 
   it("rejects non-finite numbers inside the payload", () => {
     const e = sampleEvent();
-    e.outcome["ratio"] = Number.NaN;
+    e.outcome.ratio = Number.NaN;
     expect(() => canonicalEvent(e)).toThrow();
   });
 });

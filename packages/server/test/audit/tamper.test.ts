@@ -16,15 +16,20 @@ import {
   signCheckpoint,
   signingKeyFrom,
   verifierKey,
-  verifyCheckpoint,
-  verifyConsistency,
-  verifyInclusion,
 } from "../../src/audit/index.ts";
 import { hex } from "./helpers.ts";
+import { verifyConsistency, verifyInclusion } from "../../../sdk/src/audit/merkle.ts";
+import { verifyCheckpoint } from "../../../sdk/src/audit/verify.ts";
 
 const ORIGIN = "agentdraft.example/audit/ws_tamper";
 const KEY = signingKeyFrom(Uint8Array.from({ length: 32 }, (_, i) => 0xa0 + i));
 const VKEY = verifierKey(ORIGIN, KEY.publicKey);
+
+/** A checkpoint verified by the SDK (the one TypeScript verifier), as the { size, rootHash } this test holds. */
+async function verified(note: string, options: { expectedOrigin?: string } = {}): Promise<Checkpoint> {
+  const cp = await verifyCheckpoint(note, VKEY, options);
+  return { origin: cp.origin, size: cp.treeSize, rootHash: cp.rootHash };
+}
 
 function makeEvent(seq: number): AuditEvent {
   return {
@@ -68,68 +73,68 @@ const honestEvents = Array.from({ length: N }, (_, i) => makeEvent(i));
 const later = Array.from({ length: 5 }, (_, i) => makeEvent(N + i));
 
 /** What a client has kept from the honest log: checkpoints at sizes 5, 12 and 20. */
-function clientState() {
+async function clientState() {
   const honest = new Store(honestEvents);
-  const cp5 = verifyCheckpoint(honest.checkpoint(5), VKEY, { expectedOrigin: ORIGIN });
-  const cp12 = verifyCheckpoint(honest.checkpoint(12), VKEY, { expectedOrigin: ORIGIN });
-  const cp20 = verifyCheckpoint(honest.checkpoint(), VKEY, { expectedOrigin: ORIGIN });
+  const cp5 = await verified(honest.checkpoint(5), { expectedOrigin: ORIGIN });
+  const cp12 = await verified(honest.checkpoint(12), { expectedOrigin: ORIGIN });
+  const cp20 = await verified(honest.checkpoint(), { expectedOrigin: ORIGIN });
   // Inclusion receipts the client stored for every event against cp20.
   const receipts = honestEvents.map((e, i) => ({ event: e, index: i, proof: honest.inclusion(i, N) }));
   return { honest, cp5, cp12, cp20, receipts };
 }
 
 /** A client-side audit of a store against the checkpoints it holds. */
-function audit(store: Store, held: Checkpoint[]) {
-  const latest = verifyCheckpoint(store.checkpoint(), VKEY, { expectedOrigin: ORIGIN });
-  const consistent = held.map((cp) =>
-    verifyConsistency(cp.size, latest.size, cp.rootHash, latest.rootHash, store.consistency(cp.size, latest.size)),
+async function audit(store: Store, held: Checkpoint[]) {
+  const latest = await verified(store.checkpoint(), { expectedOrigin: ORIGIN });
+  const consistent = await Promise.all(
+    held.map((cp) => verifyConsistency(cp.size, latest.size, cp.rootHash, latest.rootHash, store.consistency(cp.size, latest.size))),
   );
   return { latest, consistent };
 }
 
 describe("honest log", () => {
-  it("every event proves inclusion and every held checkpoint is consistent with the growing log", () => {
-    const { honest, cp5, cp12, cp20, receipts } = clientState();
+  it("every event proves inclusion and every held checkpoint is consistent with the growing log", async () => {
+    const { honest, cp5, cp12, cp20, receipts } = await clientState();
     for (const r of receipts) {
-      expect(verifyInclusion(eventLeafHash(r.event), r.index, cp20.size, r.proof, cp20.rootHash)).toBe(true);
+      expect(await verifyInclusion(eventLeafHash(r.event), r.index, cp20.size, r.proof, cp20.rootHash)).toBe(true);
     }
     honest.append(...later);
-    const { latest, consistent } = audit(honest, [cp5, cp12, cp20]);
+    const { latest, consistent } = await audit(honest, [cp5, cp12, cp20]);
     expect(latest.size).toBe(N + later.length);
     expect(consistent).toEqual([true, true, true]);
     // Old receipts remain checkable against the old checkpoint; new proofs against the new one.
     for (let i = 0; i < latest.size; i++) {
       const leaf = eventLeafHash(honest.events[i]!);
-      expect(verifyInclusion(leaf, i, latest.size, honest.inclusion(i, latest.size), latest.rootHash)).toBe(true);
+      expect(await verifyInclusion(leaf, i, latest.size, honest.inclusion(i, latest.size), latest.rootHash)).toBe(true);
     }
   });
 });
 
 describe("tampering", () => {
-  it("editing one event's field is detected", () => {
-    const { honest, cp5, cp12, cp20, receipts } = clientState();
+  it("editing one event's field is detected", async () => {
+    const { honest, cp5, cp12, cp20, receipts } = await clientState();
     const tampered = new Store(honest.events);
-    tampered.events[7]!.outcome["status"] = 409; // was 201
+    tampered.events[7]!.outcome.status = 409; // was 201
 
     // The edited event no longer matches the client's receipt...
     const r = receipts[7]!;
-    expect(verifyInclusion(eventLeafHash(tampered.events[7]!), 7, N, r.proof, cp20.rootHash)).toBe(false);
+    expect(await verifyInclusion(eventLeafHash(tampered.events[7]!), 7, N, r.proof, cp20.rootHash)).toBe(false);
     // ...nor any proof the tampered store can produce for the trusted checkpoint.
-    expect(verifyInclusion(eventLeafHash(tampered.events[7]!), 7, N, tampered.inclusion(7, N), cp20.rootHash)).toBe(false);
+    expect(await verifyInclusion(eventLeafHash(tampered.events[7]!), 7, N, tampered.inclusion(7, N), cp20.rootHash)).toBe(false);
     // The store's new root differs, so the honest receipts fail against its checkpoint.
-    const forged = verifyCheckpoint(tampered.checkpoint(), VKEY);
+    const forged = await verified(tampered.checkpoint());
     expect(hex(forged.rootHash)).not.toBe(hex(cp20.rootHash));
-    expect(verifyInclusion(eventLeafHash(r.event), 7, N, r.proof, forged.rootHash)).toBe(false);
+    expect(await verifyInclusion(eventLeafHash(r.event), 7, N, r.proof, forged.rootHash)).toBe(false);
 
     // Growing the tampered log cannot be proven consistent with checkpoints taken after the edit point.
     tampered.append(...later);
-    const { consistent } = audit(tampered, [cp5, cp12, cp20]);
+    const { consistent } = await audit(tampered, [cp5, cp12, cp20]);
     // cp5 predates event 7, so it is legitimately still a prefix; cp12 and cp20 are not.
     expect(consistent).toEqual([true, false, false]);
   });
 
-  it("deleting one event is detected", () => {
-    const { honest, cp5, cp12, cp20, receipts } = clientState();
+  it("deleting one event is detected", async () => {
+    const { honest, cp5, cp12, cp20, receipts } = await clientState();
     const tampered = new Store(honest.events);
     tampered.events.splice(9, 1);
 
@@ -137,57 +142,57 @@ describe("tampering", () => {
     const moved = eventLeafHash(honest.events[15]!);
     expect(hex(eventLeafHash(tampered.events[14]!))).toBe(hex(moved));
     const proof = tampered.inclusion(14, tampered.events.length);
-    expect(verifyInclusion(moved, 14, N, proof, cp20.rootHash)).toBe(false);
-    expect(verifyInclusion(moved, 15, N, proof, cp20.rootHash)).toBe(false);
+    expect(await verifyInclusion(moved, 14, N, proof, cp20.rootHash)).toBe(false);
+    expect(await verifyInclusion(moved, 15, N, proof, cp20.rootHash)).toBe(false);
     // The deleted event cannot be found in the store; its receipt fails against the store's checkpoint.
-    const forged = verifyCheckpoint(tampered.checkpoint(), VKEY);
+    const forged = await verified(tampered.checkpoint());
     expect(forged.size).toBe(N - 1);
-    expect(verifyInclusion(eventLeafHash(receipts[9]!.event), 9, N, receipts[9]!.proof, forged.rootHash)).toBe(false);
-    expect(verifyInclusion(moved, 15, N, receipts[15]!.proof, forged.rootHash)).toBe(false);
+    expect(await verifyInclusion(eventLeafHash(receipts[9]!.event), 9, N, receipts[9]!.proof, forged.rootHash)).toBe(false);
+    expect(await verifyInclusion(moved, 15, N, receipts[15]!.proof, forged.rootHash)).toBe(false);
 
     // Padding the log back to (and past) the old size does not help.
     tampered.append(...later);
-    const { latest, consistent } = audit(tampered, [cp5, cp12, cp20]);
+    const { latest, consistent } = await audit(tampered, [cp5, cp12, cp20]);
     expect(latest.size).toBe(N - 1 + later.length);
     expect(consistent).toEqual([true, false, false]);
     // Even a same-size rewrite (one extra event appended to refill position 19) differs from cp20.
     const refilled = new Store(honest.events);
     refilled.events.splice(9, 1);
     refilled.append(makeEvent(99));
-    const same = verifyCheckpoint(refilled.checkpoint(), VKEY);
+    const same = await verified(refilled.checkpoint());
     expect(same.size).toBe(N);
-    expect(verifyConsistency(N, N, cp20.rootHash, same.rootHash, [])).toBe(false);
+    expect(await verifyConsistency(N, N, cp20.rootHash, same.rootHash, [])).toBe(false);
   });
 
-  it("swapping two events is detected", () => {
-    const { honest, cp5, cp12, cp20, receipts } = clientState();
+  it("swapping two events is detected", async () => {
+    const { honest, cp5, cp12, cp20, receipts } = await clientState();
     const tampered = new Store(honest.events);
     const [a, b] = [tampered.events[10]!, tampered.events[11]!];
     tampered.events[10] = b;
     tampered.events[11] = a;
 
-    const forged = verifyCheckpoint(tampered.checkpoint(), VKEY);
+    const forged = await verified(tampered.checkpoint());
     expect(forged.size).toBe(N);
     expect(hex(forged.rootHash)).not.toBe(hex(cp20.rootHash));
     // Same-size checkpoints with different roots are inconsistent by definition.
-    expect(verifyConsistency(N, N, cp20.rootHash, forged.rootHash, [])).toBe(false);
+    expect(await verifyConsistency(N, N, cp20.rootHash, forged.rootHash, [])).toBe(false);
     // Each swapped event fails at its new position against the trusted checkpoint, and at its old one
     // against the forged checkpoint.
-    expect(verifyInclusion(eventLeafHash(a), 11, N, tampered.inclusion(11, N), cp20.rootHash)).toBe(false);
-    expect(verifyInclusion(eventLeafHash(b), 10, N, tampered.inclusion(10, N), cp20.rootHash)).toBe(false);
-    expect(verifyInclusion(eventLeafHash(a), 10, N, receipts[10]!.proof, forged.rootHash)).toBe(false);
-    expect(verifyInclusion(eventLeafHash(b), 11, N, receipts[11]!.proof, forged.rootHash)).toBe(false);
+    expect(await verifyInclusion(eventLeafHash(a), 11, N, tampered.inclusion(11, N), cp20.rootHash)).toBe(false);
+    expect(await verifyInclusion(eventLeafHash(b), 10, N, tampered.inclusion(10, N), cp20.rootHash)).toBe(false);
+    expect(await verifyInclusion(eventLeafHash(a), 10, N, receipts[10]!.proof, forged.rootHash)).toBe(false);
+    expect(await verifyInclusion(eventLeafHash(b), 11, N, receipts[11]!.proof, forged.rootHash)).toBe(false);
 
     tampered.append(...later);
-    expect(audit(tampered, [cp5, cp12, cp20]).consistent).toEqual([true, false, false]);
+    expect((await audit(tampered, [cp5, cp12, cp20])).consistent).toEqual([true, false, false]);
   });
 
-  it("any single-event edit, deletion or adjacent swap anywhere changes the root", () => {
+  it("any single-event edit, deletion or adjacent swap anywhere changes the root", async () => {
     const honestRoot = hex(rootHash(honestEvents.map(eventLeafHash)));
     const roots = new Set<string>([honestRoot]);
     for (let i = 0; i < N; i++) {
       const edited = honestEvents.map((e) => structuredClone(e));
-      edited[i]!.request["priority"] = 99;
+      edited[i]!.request.priority = 99;
       roots.add(hex(rootHash(edited.map(eventLeafHash))));
 
       const deleted = honestEvents.filter((_, j) => j !== i);

@@ -216,7 +216,7 @@ describe("external busy properties", () => {
         };
         run({ type: "calendar.configure", calendar_id: "c0", workspace_id: "ws", settings: { external_busy: "block" } });
         run({ type: "calendar.configure", calendar_id: "c1", workspace_id: "ws", settings: { external_busy: mode } });
-        AGENTS.forEach((agent_id, i) => run({ type: "agent.upsert", agent_id, workspace_id: "ws", priority: i + 1 }));
+        for (const [i, agent_id] of AGENTS.entries()) run({ type: "agent.upsert", agent_id, workspace_id: "ws", priority: i + 1 });
         const span = (i: { slot: number; len: number }) => ({ start: base + i.slot * SLOT, end: base + (i.slot + i.len) * SLOT });
         for (const o of ops) {
           if (o.kind === "advance") at += o.ms;

@@ -68,9 +68,8 @@ function toCommands({ priorities, ops }: Scenario): Command[] {
     state = apply(state, decide(state, cmd).events);
   };
   push({ type: "calendar.configure", seq: ++seq, at, calendar_id: "cal", workspace_id: "ws", settings: { time_zone: "Europe/Berlin" } });
-  AGENTS.forEach((agent_id, i) =>
-    push({ type: "agent.upsert", seq: ++seq, at, agent_id, workspace_id: "ws", priority: priorities[i] ?? 1 }),
-  );
+  for (const [i, agent_id] of AGENTS.entries())
+    push({ type: "agent.upsert", seq: ++seq, at, agent_id, workspace_id: "ws", priority: priorities[i] ?? 1 });
   for (const { dt, body } of ops) {
     at += dt;
     const grid = Math.ceil(at / SLOT) * SLOT;
@@ -375,9 +374,8 @@ function toMixedCommands({ priorities, ops }: MixedScenario): Command[] {
   };
   for (const calendar_id of CALS)
     push({ type: "calendar.configure", seq: ++seq, at, calendar_id, workspace_id: "ws", settings: { time_zone: "Europe/Berlin" } });
-  AGENTS.forEach((agent_id, i) =>
-    push({ type: "agent.upsert", seq: ++seq, at, agent_id, workspace_id: "ws", priority: priorities[i] ?? 1 }),
-  );
+  for (const [i, agent_id] of AGENTS.entries())
+    push({ type: "agent.upsert", seq: ++seq, at, agent_id, workspace_id: "ws", priority: priorities[i] ?? 1 });
   for (const { dt, body } of ops) {
     at += dt;
     const grid = Math.ceil(at / SLOT) * SLOT;

@@ -4,8 +4,6 @@ import { describe, expect, it } from "vitest";
 import { ExternalSourceError } from "../../src/external/errors.ts";
 import { icsBusy } from "../../src/external/ics-busy.ts";
 
-const H = 3_600_000;
-const D = 24 * H;
 const FROM = Date.UTC(2025, 2, 1);
 const TO = Date.UTC(2025, 5, 1);
 const opts = { from: FROM, to: TO, timeZone: "Europe/Berlin" };

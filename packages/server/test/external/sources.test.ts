@@ -80,7 +80,14 @@ beforeAll(async () => {
   );
   davBase = `http://127.0.0.1:${port}/`;
   for (let i = 0; ; i++) {
-    const up = await new Promise<boolean>((r) => http.get(davBase, (res) => (res.resume(), r(true))).on("error", () => r(false)));
+    const up = await new Promise<boolean>((r) =>
+      http
+        .get(davBase, (res) => {
+          res.resume();
+          r(true);
+        })
+        .on("error", () => r(false)),
+    );
     if (up) break;
     if (i > 100) throw new Error("Radicale did not start");
     await new Promise((r) => setTimeout(r, 100));

@@ -11,8 +11,8 @@ import { fileURLToPath } from "node:url";
 import { createObject, getBasicAuthHeaders, makeCalendar } from "tsdav";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-export const PY = path.join(HERE, ".venv", "bin", "python");
-export const HELPER = path.join(HERE, "caldav_helper.py");
+const PY = path.join(HERE, ".venv", "bin", "python");
+const HELPER = path.join(HERE, "caldav_helper.py");
 
 export async function freePort(): Promise<number> {
   const srv = createServer();

@@ -1,7 +1,7 @@
 // The audit log over HTTP: signed checkpoints, inclusion and consistency proofs that verify offline,
 // and tampering with the stored log that verification and replay both detect.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eventLeafHash, verifyCheckpoint, verifyConsistency, verifyInclusion, type AuditEvent } from "../../src/audit/index.ts";
+import { eventLeafHash, type AuditEvent } from "../../src/audit/index.ts";
 import {
   agentFor,
   Owner,
@@ -12,6 +12,8 @@ import {
   type ServerProcess,
   type TestAgent,
 } from "../support/server-process.ts";
+import { verifyConsistency, verifyInclusion } from "../../../sdk/src/audit/merkle.ts";
+import { verifyCheckpoint } from "../../../sdk/src/audit/verify.ts";
 const b = (s: string) => Buffer.from(s, "base64");
 
 let server: ServerProcess;
@@ -20,8 +22,8 @@ let rival: TestAgent;
 
 async function checkpoint(a: TestAgent) {
   const cp = (await a.call("GET", "/v1/audit/checkpoint")).body;
-  const verified = verifyCheckpoint(cp.checkpoint, cp.verifier_key, { expectedOrigin: cp.origin });
-  expect(verified.size).toBe(cp.tree_size);
+  const verified = await verifyCheckpoint(cp.checkpoint, cp.verifier_key, { expectedOrigin: cp.origin });
+  expect(verified.treeSize).toBe(cp.tree_size);
   expect(Buffer.from(verified.rootHash).toString("base64")).toBe(cp.root_hash);
   return cp as { tree_size: number; root_hash: string; checkpoint: string; verifier_key: string; origin: string };
 }
@@ -29,7 +31,7 @@ async function checkpoint(a: TestAgent) {
 async function inclusionVerifies(a: TestAgent, eventId: string, root: string, size: number): Promise<boolean> {
   const p = (await a.call("GET", `/v1/audit/events/${eventId}/inclusion?tree_size=${size}`)).body;
   const leaf = eventLeafHash(p.event as AuditEvent);
-  return verifyInclusion(leaf, p.leaf_index, p.tree_size, p.proof.map(b), b(root));
+  return await verifyInclusion(leaf, p.leaf_index, p.tree_size, p.proof.map(b), b(root));
 }
 
 beforeAll(async () => {
@@ -66,10 +68,10 @@ describe("audit log", () => {
     expect(after.tree_size).toBeGreaterThan(before.tree_size);
     expect(await inclusionVerifies(agent, booked.body.audit_event_id, after.root_hash, after.tree_size)).toBe(true);
     const c = (await agent.call("GET", `/v1/audit/consistency?from_size=${before.tree_size}&to_size=${after.tree_size}`)).body;
-    expect(verifyConsistency(before.tree_size, after.tree_size, b(before.root_hash), b(after.root_hash), c.proof.map(b))).toBe(true);
+    expect(await verifyConsistency(before.tree_size, after.tree_size, b(before.root_hash), b(after.root_hash), c.proof.map(b))).toBe(true);
     // A forged root fails.
     const forged = Buffer.alloc(32, 7).toString("base64");
-    expect(verifyConsistency(before.tree_size, after.tree_size, b(before.root_hash), b(forged), c.proof.map(b))).toBe(false);
+    expect(await verifyConsistency(before.tree_size, after.tree_size, b(before.root_hash), b(forged), c.proof.map(b))).toBe(false);
   });
 
   it("detects an edited, deleted or reordered stored event", async () => {

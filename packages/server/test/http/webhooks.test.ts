@@ -51,8 +51,11 @@ async function subscribe(owner: Owner, url: string, events: string[]) {
   return created.body as { webhook_id: string; secret: string };
 }
 
-async function deliveries(owner: Owner, webhookId: string): Promise<any[]> {
-  const all: any[] = [];
+/** A delivery as the owner API lists it (the fields these tests read). */
+type DeliveryRow = { delivery_id: string; status: string; attempts: number; [field: string]: unknown };
+
+async function deliveries(owner: Owner, webhookId: string): Promise<DeliveryRow[]> {
+  const all: DeliveryRow[] = [];
   let cursor: string | undefined;
   for (let i = 0; i < 20; i++) {
     const page = await owner.call("GET", `/v1/dashboard/webhooks/${webhookId}/deliveries?limit=20${cursor ? `&cursor=${cursor}` : ""}`);
@@ -100,7 +103,7 @@ describe("webhooks", () => {
       attempts: 1,
       last_status_code: 204,
     });
-    expect(row.last_latency_ms).toBeGreaterThanOrEqual(0);
+    expect(row!.last_latency_ms).toBeGreaterThanOrEqual(0);
     expect(row).not.toHaveProperty("next_attempt_at");
 
     expect((await owner.call("DELETE", `/v1/dashboard/webhooks/${hook.webhook_id}`)).status).toBe(204);
@@ -123,7 +126,7 @@ describe("webhooks", () => {
     expect(second!.body).toBe(first!.body);
     for (let i = 0; i < 100; i++) {
       const [row] = await deliveries(owner, hook.webhook_id);
-      if (row.status === "delivered") {
+      if (row!.status === "delivered") {
         expect(row).toMatchObject({ attempts: 2, last_status_code: 204 });
         return;
       }
@@ -304,8 +307,8 @@ describe("webhooks", () => {
     const before = received.length;
     const named = await subscribe(owner, `https://localhost:${port}/named`, ["booking.committed"]);
     expect((await agent.call("POST", "/v1/bookings", { body: slot(210) })).status).toBe(201);
-    let row: any;
-    for (let i = 0; i < 200 && !(row?.attempts > 0); i++) {
+    let row: DeliveryRow | undefined;
+    for (let i = 0; i < 200 && !((row?.attempts ?? 0) > 0); i++) {
       [row] = await deliveries(owner, named.webhook_id);
       await new Promise((r) => setTimeout(r, 20));
     }
@@ -325,8 +328,8 @@ describe("webhooks", () => {
     const hook = await subscribe(owner, `http://127.0.0.1:${port}/redirect`, ["booking.committed"]);
     expect((await agent.call("POST", "/v1/bookings", { body: slot(220) })).status).toBe(201);
     for (let i = 0; i < 200 && !received.some((r) => r.url === "/redirect"); i++) await new Promise((r) => setTimeout(r, 20));
-    let row: any;
-    for (let i = 0; i < 200 && !(row?.attempts > 0); i++) {
+    let row: DeliveryRow | undefined;
+    for (let i = 0; i < 200 && !((row?.attempts ?? 0) > 0); i++) {
       [row] = await deliveries(owner, hook.webhook_id);
       await new Promise((r) => setTimeout(r, 20));
     }
@@ -359,7 +362,7 @@ describe("webhook retries", () => {
       const agent = await owner.createAgent("dead", 1);
       const hook = await subscribe(owner, `http://127.0.0.1:${(failing.address() as AddressInfo).port}/`, ["booking.committed"]);
       expect((await agent.call("POST", "/v1/bookings", { body: slot(240) })).status).toBe(201);
-      let row: any;
+      let row: DeliveryRow | undefined;
       for (let i = 0; i < 1_000 && row?.status !== "dead"; i++) {
         [row] = await deliveries(owner, hook.webhook_id);
         await new Promise((r) => setTimeout(r, 25));
@@ -367,14 +370,14 @@ describe("webhook retries", () => {
       expect(row).toMatchObject({ status: "dead", attempts: MAX_ATTEMPTS, last_status_code: 500, last_error: "HTTP 500" });
       expect(row).not.toHaveProperty("next_attempt_at");
       const dead = await owner.call("GET", `/v1/dashboard/webhooks/${hook.webhook_id}/deliveries?status=dead`);
-      expect(dead.body.data.map((d: { delivery_id: string }) => d.delivery_id)).toEqual([row.delivery_id]);
-      const again = await owner.call("POST", `/v1/dashboard/webhooks/${hook.webhook_id}/deliveries/${row.delivery_id}/redeliver`);
+      expect(dead.body.data.map((d: { delivery_id: string }) => d.delivery_id)).toEqual([row!.delivery_id]);
+      const again = await owner.call("POST", `/v1/dashboard/webhooks/${hook.webhook_id}/deliveries/${row!.delivery_id}/redeliver`);
       expect(again.body).toMatchObject({ status: "pending", attempts: MAX_ATTEMPTS });
-      for (let i = 0; i < 400 && !(row.attempts > MAX_ATTEMPTS); i++) {
+      for (let i = 0; i < 400 && !(row!.attempts > MAX_ATTEMPTS); i++) {
         [row] = await deliveries(owner, hook.webhook_id);
         await new Promise((r) => setTimeout(r, 25));
       }
-      expect(row.attempts).toBeGreaterThan(MAX_ATTEMPTS);
+      expect(row!.attempts).toBeGreaterThan(MAX_ATTEMPTS);
     } finally {
       failing.close();
       await quick.stop();

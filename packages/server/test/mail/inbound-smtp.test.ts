@@ -316,7 +316,9 @@ describe("malformed and hostile mail", () => {
     const inbox = await allMessages(agent); // every stored message still matches the spec (dev mode checks responses)
     expect(inbox.length).toBe(before + (outcome === "stored" ? 1 : 0));
     for (const m of inbox) {
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the assertion is that no control character survives
       expect(m.subject).not.toMatch(/[\u0000-\u001f\u007f]/);
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the assertion is that no CR, LF or NUL survives
       expect(m.from).not.toMatch(/[\r\n\u0000]/);
       expect(m.internet_message_id).toMatch(/^<[\x21-\x3b\x3d\x3f-\x7e]{1,500}>$/);
       for (const r of m.references) expect(r).toMatch(/^<[^\s<>]+>$/);

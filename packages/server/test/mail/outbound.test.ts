@@ -6,7 +6,7 @@ import ICAL from "ical.js";
 import PostalMime, { type Email } from "postal-mime";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectInvalid, expectProblem } from "../support/problems.ts";
-import { Owner, slot, startServer, type ServerProcess, type TestAgent } from "../support/server-process.ts";
+import { Owner, slot, startServer, type Loose, type ServerProcess, type TestAgent } from "../support/server-process.ts";
 import { auditOf, DOMAIN, freePort, settled, smtpClient, startSink, uniqueName, type Delivered, type Sink } from "./support.ts";
 
 let sink: Sink;
@@ -39,7 +39,7 @@ afterAll(async () => {
 async function send(
   body: Record<string, unknown>,
   who = agent,
-): Promise<{ message: Record<string, any>; delivered: Delivered; email: Email }> {
+): Promise<{ message: Record<string, Loose>; delivered: Delivered; email: Email }> {
   const before = sink.messages.length;
   const res = await who.call("POST", "/v1/mailbox/messages", { body });
   expect(res.status, JSON.stringify(res.body)).toBe(202);

@@ -1,22 +1,13 @@
 // Test support for the mailbox: free loopback ports, a real SMTP sink (smtp-server) standing in for
 // the relay, an SMTP client (nodemailer) talking to the server's listener, and polling helpers.
-import { createServer } from "node:net";
 import nodemailer from "nodemailer";
 import { SMTPServer } from "smtp-server";
 import { expect } from "vitest";
-import type { TestAgent } from "../support/server-process.ts";
+import type { Loose, TestAgent } from "../support/server-process.ts";
+
+export { freePort } from "../../src/testing.ts";
 
 export const DOMAIN = "agents.agentdraft.local";
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
-}
 
 /** A unique agent name per call (names are mailbox handles, and handles must be unique server-wide). */
 export function uniqueName(prefix: string): string {
@@ -109,7 +100,7 @@ export function smtpClient(port: number) {
 }
 
 /** Polls a message until its status leaves `queued`. */
-export async function settled(agent: TestAgent, messageId: string, timeoutMs = 15_000): Promise<Record<string, any>> {
+export async function settled(agent: TestAgent, messageId: string, timeoutMs = 15_000): Promise<Record<string, Loose>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const res = await agent.call("GET", `/v1/mailbox/messages/${messageId}`);
@@ -121,8 +112,8 @@ export async function settled(agent: TestAgent, messageId: string, timeoutMs = 1
 }
 
 /** Every message of an agent's mailbox (all pages). */
-export async function allMessages(agent: TestAgent, query = ""): Promise<Record<string, any>[]> {
-  const out: Record<string, any>[] = [];
+export async function allMessages(agent: TestAgent, query = ""): Promise<Record<string, Loose>[]> {
+  const out: Record<string, Loose>[] = [];
   let cursor: string | undefined;
   for (;;) {
     const sep = query ? "&" : "";
@@ -135,7 +126,7 @@ export async function allMessages(agent: TestAgent, query = ""): Promise<Record<
 }
 
 /** Audit events about one resource, oldest first. */
-export async function auditOf(agent: TestAgent, resource: string): Promise<Record<string, any>[]> {
+export async function auditOf(agent: TestAgent, resource: string): Promise<Record<string, Loose>[]> {
   const res = await agent.call("GET", `/v1/audit?resource=${resource}&limit=200`);
   expect(res.status).toBe(200);
   return res.body.data;

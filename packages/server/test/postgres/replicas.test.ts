@@ -1,6 +1,6 @@
 // Several stateless replicas on one PostgreSQL keep every guarantee of a single server.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { restartSuitePostgres } from "../support/postgres.ts";
+import { restartSuitePostgres } from "../../src/testing.ts";
 import { agentFor, Owner, replayStoreOf, slot, startServer, type ServerProcess, type TestAgent } from "../support/server-process.ts";
 
 /** N replicas of one store (same data dir → same PostgreSQL database). */

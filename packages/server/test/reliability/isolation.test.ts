@@ -15,7 +15,17 @@ import { operations, type OperationSpec } from "../../src/generated/api.ts";
 import { operationAccess } from "../../src/generated/tables.ts";
 import { operationScopes } from "../../src/routes/index.ts";
 import { startSink, uniqueName, type Sink } from "../mail/support.ts";
-import { ALL_SCOPES, call, Owner, slot, startServer, type Reply, type ServerProcess, type TestAgent } from "../support/server-process.ts";
+import {
+  ALL_SCOPES,
+  call,
+  Owner,
+  slot,
+  startServer,
+  type Loose,
+  type Reply,
+  type ServerProcess,
+  type TestAgent,
+} from "../support/server-process.ts";
 
 const INBOUND_SECRET = "isolation-inbound-secret-0123456789";
 
@@ -46,7 +56,7 @@ let B: Tenant;
 let nextHour = 100;
 const freshSlot = () => slot(nextHour++);
 
-async function created<T = any>(reply: Promise<Reply<T>>, what: string): Promise<T> {
+async function created<T = Loose>(reply: Promise<Reply<T>>, what: string): Promise<T> {
   const r = await reply;
   if (r.status < 200 || r.status > 299) throw new Error(`${what}: ${r.status} ${JSON.stringify(r.body)}`);
   return r.body;

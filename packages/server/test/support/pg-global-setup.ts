@@ -1,5 +1,5 @@
 // Vitest global setup of the PostgreSQL project: one real PostgreSQL for the run.
-import { startPostgres, type Postgres } from "./postgres.ts";
+import { startPostgres, type Postgres } from "../../src/testing.ts";
 
 let postgres: Postgres | undefined;
 
