@@ -3,7 +3,7 @@ import type { SigningKey } from "./audit/index.ts";
 import type { OutboundPolicy } from "./net/outbound.ts";
 import type { SessionPolicy } from "./http/auth.ts";
 import type { Output } from "./http/context.ts";
-import type { IdempotencyClaim, IdempotencyStore } from "./http/idempotency.ts";
+import type { IdempotencyStore } from "./http/idempotency.ts";
 import type { RateLimiter } from "./http/rate-limit.ts";
 import type { Arbiter } from "./shell/arbiter.ts";
 import type { EngineState } from "./engine/index.ts";
@@ -12,6 +12,7 @@ import type { Ledgers } from "./shell/ledgers.ts";
 import type { LoggedCommand } from "./shell/logged-command.ts";
 import type { KeyHasher } from "./shell/secrets.ts";
 import type { Db, Queryable } from "./store/db.ts";
+import type { IdempotencyClaim } from "./store/idempotency.ts";
 
 export interface ServerSettings {
   dev: boolean;
@@ -71,14 +72,10 @@ export class Services {
     return ledger.state;
   }
 
-  /** Saves a decided response under the request's idempotency key, inside the command's transaction. */
-  async remember(tx: Queryable, claim: IdempotencyClaim | undefined, out: Output): Promise<void> {
-    if (claim && out.status < 500) await this.idempotency.save(tx, claim, { status: out.status, body: out.body });
-  }
-
   /**
-   * Executes one command and renders its response inside the same transaction (so the response is
-   * stored with the state change when the request carries an idempotency key).
+   * Executes one command and renders its response inside the same transaction. With the request's
+   * idempotency claim (`input.idempotency`), the ledger stores the response under it in that
+   * transaction too, so both exist or neither (docs/protocol.md §2.7).
    */
   async execute(
     workspaceId: string,
@@ -86,11 +83,12 @@ export class Services {
     make: (seq: number, at: number) => LoggedCommand,
     render: (done: Decided, tx: Queryable) => Promise<Output> | Output,
   ): Promise<Output> {
-    const executed = await this.ledgers.execute<Output>(workspaceId, make, async (tx, done) => {
-      const out = await render(done, tx);
-      await this.remember(tx, claim, out);
-      return out;
-    });
+    const executed = await this.ledgers.execute<Output>(
+      workspaceId,
+      make,
+      async (tx, done) => render(done, tx),
+      claim ? [{ claim, response: (out) => ({ status: out.status, body: out.body }) }] : undefined,
+    );
     return executed.result;
   }
 }

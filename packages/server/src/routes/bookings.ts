@@ -90,7 +90,6 @@ export function bookingHandlers(services: Services): Record<string, Handler> {
       }
       checkMetadata(body.metadata);
       const bookingId = newId("bkg");
-      const claim = input.idempotency;
       return services.arbiter.submit<Output>({
         write: {
           booking_id: bookingId,
@@ -103,13 +102,11 @@ export function bookingHandlers(services: Services): Record<string, Handler> {
           metadata: body.metadata ?? {},
         },
         ctx: input.commandContext(agent.workspace_id),
-        settle: async ({ result, audit, bookings }, tx) => {
-          const out: Output = result.ok
+        claim: input.idempotency,
+        settle: async ({ result, audit, bookings }) =>
+          result.ok
             ? { status: 201, body: bookings.get(bookingId) }
-            : rejectionOutput(result.rejection, audit[result.event_index]!.event_id, input.requestId);
-          await services.remember(tx, claim, out);
-          return out;
-        },
+            : rejectionOutput(result.rejection, audit[result.event_index]!.event_id, input.requestId),
       });
     },
 
