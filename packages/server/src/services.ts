@@ -1,7 +1,7 @@
 // Everything a route handler may use, wired once at start.
 import type { SigningKey } from "./audit/index.ts";
 import type { OutboundPolicy } from "./net/outbound.ts";
-import type { SessionPolicy } from "./http/auth.ts";
+import { AgentKeyCache, type SessionPolicy } from "./http/auth.ts";
 import type { Output } from "./http/context.ts";
 import type { IdempotencyStore } from "./http/idempotency.ts";
 import type { RateLimiter } from "./http/rate-limit.ts";
@@ -39,6 +39,8 @@ export class Services {
   readonly signingKey: SigningKey;
   readonly settings: ServerSettings;
   readonly now: () => number;
+  /** Authenticated API keys, for a short while (docs/security.md §3). */
+  readonly agentKeys: AgentKeyCache;
 
   constructor(parts: {
     db: Db;
@@ -60,6 +62,11 @@ export class Services {
     this.signingKey = parts.signingKey;
     this.settings = parts.settings;
     this.now = parts.now;
+    this.agentKeys = new AgentKeyCache();
+    // A change to a workspace's agents (revoke, key rotation, scopes) holds for its keys before it is answered.
+    this.ledgers.onCommitted((workspaceId, audit) => {
+      if (audit.some((e) => e.action.startsWith("agent."))) this.agentKeys.forgetWorkspace(workspaceId);
+    });
   }
 
   /**

@@ -180,7 +180,7 @@ export function createApp(options: AppOptions): Hono<Env> {
     };
 
     if (security === "BearerAuth") {
-      input.agent = await authenticateAgent(c, services.db, services.hasher);
+      input.agent = await authenticateAgent(c, services.db, services.hasher, services.agentKeys);
       const rate = services.limiter.take(input.agent.agent_id);
       c.set("rateHeaders", rate.headers);
       if (!rate.allowed) {
