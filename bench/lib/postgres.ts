@@ -6,8 +6,10 @@ import { postgresBinDir, startPostgres as startCluster } from "../../packages/se
 
 export interface Postgres {
   adminUrl: string;
-  /** Creates a fresh database and returns its URL. */
-  createDatabase(name: string): Promise<string>;
+  /** Creates a fresh database (a copy of `template` when given) and returns its URL. */
+  createDatabase(name: string, template?: string): Promise<string>;
+  /** 127.0.0.1:port of the cluster. */
+  hostPort: string;
   stop(): void;
 }
 
@@ -17,12 +19,13 @@ export async function startPostgres(): Promise<Postgres | { skipped: string }> {
   const cluster = await startCluster({ durable: true });
   return {
     adminUrl: cluster.adminUrl,
-    async createDatabase(name: string) {
+    hostPort: `127.0.0.1:${cluster.port}`,
+    async createDatabase(name: string, template?: string) {
       const safe = name.replace(/\W/g, "_");
       const client = new pg.Client(cluster.adminUrl);
       await client.connect();
       try {
-        await client.query(`CREATE DATABASE "${safe}"`);
+        await client.query(`CREATE DATABASE "${safe}"${template ? ` TEMPLATE "${template.replace(/\W/g, "_")}"` : ""}`);
       } finally {
         await client.end();
       }
