@@ -11,6 +11,7 @@
 import { readFileSync } from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
+import pg from "pg";
 import { startPostgres } from "../lib/postgres.ts";
 import { machine, machineLine, percentile, round, table, writeReport } from "../lib/report.ts";
 import { agentCall, Owner, provision, startServer, tempDir, type BenchAgent, type ServerProcess } from "../lib/server.ts";
@@ -68,6 +69,47 @@ function machineBusySeconds(): number {
   }
 }
 
+/**
+ * Samples what the cell's PostgreSQL sessions are doing every 100 ms until `stopAt` (bounded):
+ * running (CPU), waiting on a lock (the per-workspace advisory locks among them), on I/O (WAL
+ * flush), or idle in a transaction / idle (waiting for the replica: its CPU, the network).
+ */
+async function sampleSessions(url: string, stopAt: number): Promise<Record<string, number>> {
+  const client = new pg.Client(url);
+  await client.connect();
+  const counts: Record<string, number> = {};
+  let samples = 0;
+  try {
+    while (performance.now() < stopAt && samples < 1000) {
+      const { rows } = await client.query<{ state: string | null; wait_event_type: string | null; wait_event: string | null }>(
+        `SELECT state, wait_event_type, wait_event FROM pg_stat_activity
+          WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'`,
+      );
+      for (const r of rows) {
+        const key =
+          r.state === "active"
+            ? r.wait_event_type
+              ? `active:${r.wait_event_type}:${r.wait_event}`
+              : "active:cpu"
+            : r.state === "idle in transaction"
+              ? "idle in transaction"
+              : "idle";
+        counts[key] = (counts[key] ?? 0) + 1;
+      }
+      samples++;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  } finally {
+    await client.end();
+  }
+  // Mean number of sessions in each state.
+  return Object.fromEntries(
+    Object.entries(counts)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => [k, round(v / Math.max(1, samples), 2)]),
+  );
+}
+
 const pgOrSkip = await startPostgres();
 if ("skipped" in pgOrSkip) {
   console.log(`skipped: ${pgOrSkip.skipped}`);
@@ -120,6 +162,7 @@ try {
       const busy0 = machineBusySeconds();
       const started = performance.now();
       const stopAt = started + SECONDS * 1000;
+      const sessions = sampleSessions(direct, stopAt);
       await Promise.all(
         Array.from({ length: inFlight }, async () => {
           while (performance.now() < stopAt && next < MAX_REQUESTS) {
@@ -139,6 +182,7 @@ try {
         }),
       );
       const wall = (performance.now() - started) / 1000;
+      const pgSessions = await sessions;
       const serverCpu = servers.reduce((sum, s, i) => sum + cpuSeconds(s.child.pid) - cpu0[i]!, 0);
       const machineBusy = (machineBusySeconds() - busy0) / wall / os.cpus().length;
       for (const s of servers) await s.stop();
@@ -155,6 +199,7 @@ try {
         p99_ms: round(percentile(latencies, 99)),
         replica_cpu_seconds_per_second: round(serverCpu / wall),
         machine_busy: round(machineBusy),
+        pg_sessions: pgSessions,
       });
       rows.push([
         latency,
@@ -166,6 +211,10 @@ try {
         round(percentile(latencies, 99)),
         round(serverCpu / wall),
         `${round(machineBusy * 100, 0)} %`,
+        Object.entries(pgSessions)
+          .slice(0, 4)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(", "),
       ]);
       console.error(JSON.stringify(json.at(-1)));
     }
@@ -194,6 +243,7 @@ const md = [
       "p99 (ms)",
       "replica CPU (cores)",
       "machine busy",
+      "PostgreSQL sessions (mean number, by state)",
     ],
     rows,
   ),
