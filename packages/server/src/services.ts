@@ -1,7 +1,7 @@
 // Everything a route handler may use, wired once at start.
 import type { SigningKey } from "./audit/index.ts";
 import type { OutboundPolicy } from "./net/outbound.ts";
-import { AgentKeyCache, type SessionPolicy } from "./http/auth.ts";
+import { AGENT_KEY_CACHE_TTL_MS, AgentKeyCache, type SessionPolicy } from "./http/auth.ts";
 import type { Output } from "./http/context.ts";
 import type { IdempotencyStore } from "./http/idempotency.ts";
 import type { RateLimiter } from "./http/rate-limit.ts";
@@ -62,8 +62,10 @@ export class Services {
     this.signingKey = parts.signingKey;
     this.settings = parts.settings;
     this.now = parts.now;
-    this.agentKeys = new AgentKeyCache();
-    // A change to a workspace's agents (revoke, key rotation, scopes) holds for its keys before it is answered.
+    // Keys are cached only where this process is the only writer (the embedded store): every change
+    // to an agent is then committed here, and forgets the workspace's keys before it is answered.
+    // With PostgreSQL replicas another process may revoke a key, so every request looks it up.
+    this.agentKeys = new AgentKeyCache(Date.now, this.db.dialect === "sqlite" ? AGENT_KEY_CACHE_TTL_MS : 0);
     this.ledgers.onCommitted((workspaceId, audit) => {
       if (audit.some((e) => e.action.startsWith("agent."))) this.agentKeys.forgetWorkspace(workspaceId);
     });

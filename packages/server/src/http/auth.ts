@@ -14,7 +14,7 @@ export const SESSION_COOKIE = "ad_session";
 
 const unauthenticated = (detail: string) => new ApiError("unauthenticated", detail);
 
-/** How long an authenticated key is remembered (docs/security.md §3): the bound for a change made on another replica. */
+/** How long an authenticated key is remembered on the embedded store (docs/security.md §3). */
 export const AGENT_KEY_CACHE_TTL_MS = 2_000;
 const AGENT_KEY_CACHE_MAX = 10_000;
 
@@ -23,7 +23,8 @@ const AGENT_KEY_CACHE_MAX = 10_000;
  * lookup. Only keys that authenticated are kept (an unknown key costs its lookup each time, and
  * cannot fill the cache). A change to a workspace's agents committed by this process (revoke,
  * key rotation, new scopes) drops the workspace's entries before the change is answered, so it
- * holds at once here; one committed by another replica holds here within `AGENT_KEY_CACHE_TTL_MS`.
+ * holds at once. Only a store this process alone writes may use it (TTL 0 turns it off): a change
+ * committed by another replica would otherwise hold here only after the TTL.
  */
 export class AgentKeyCache {
   private readonly entries = new Map<string, { agent: AuthedAgent; until: number }>();
