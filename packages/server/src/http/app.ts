@@ -123,24 +123,17 @@ export function createApp(options: AppOptions): Hono<Env> {
     );
   });
 
-  const tooLarge = (c: Context) =>
-    problem(
-      c as Context<Env>,
-      new ApiError("payload_too_large", `request bodies are limited to ${MAX_BODY_BYTES} bytes`, { max_bytes: MAX_BODY_BYTES }),
-    );
-  const limitStreamedBody = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: tooLarge });
-  app.use("*", (c, next) => {
-    // A body with a Content-Length is judged by its header, as Hono's bodyLimit does, but without
-    // touching `c.req.raw.body`: that would turn @hono/node-server's lightweight request into a full
-    // web Request with a stream (a real cost per request), and cost its direct body read. Streamed
-    // (chunked) or unannounced bodies go through bodyLimit, which counts them as they arrive.
-    const length = c.req.header("content-length");
-    if (length !== undefined && c.req.header("transfer-encoding") === undefined) {
-      return Number.parseInt(length, 10) > MAX_BODY_BYTES ? Promise.resolve(tooLarge(c)) : next();
-    }
-    if (c.req.method === "GET" || c.req.method === "HEAD") return next(); // no body (a web Request has none)
-    return limitStreamedBody(c, next);
-  });
+  app.use(
+    "*",
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) =>
+        problem(
+          c as Context<Env>,
+          new ApiError("payload_too_large", `request bodies are limited to ${MAX_BODY_BYTES} bytes`, { max_bytes: MAX_BODY_BYTES }),
+        ),
+    }),
+  );
 
   // Agents may call from a browser (the TypeScript SDK runs there): the bearer-key API allows any
   // origin. The cookie-based owner API stays same-origin.
