@@ -5,8 +5,10 @@ import { createDatabase, postgresBinDir, startPostgres as startCluster } from "@
 
 export interface Postgres {
   adminUrl: string;
-  /** Creates a fresh database and returns its URL. */
-  createDatabase(name: string): Promise<string>;
+  /** Creates a fresh database (a copy of `template` when given) and returns its URL. */
+  createDatabase(name: string, template?: string): Promise<string>;
+  /** 127.0.0.1:port of the cluster. */
+  hostPort: string;
   stop(): void;
 }
 
@@ -16,7 +18,8 @@ export async function startPostgres(): Promise<Postgres | { skipped: string }> {
   const cluster = await startCluster({ durable: true });
   return {
     adminUrl: cluster.adminUrl,
-    createDatabase: (name: string) => createDatabase(cluster.adminUrl, name),
+    hostPort: `127.0.0.1:${cluster.port}`,
+    createDatabase: (name: string, template?: string) => createDatabase(cluster.adminUrl, name, template),
     stop: () => cluster.stop(),
   };
 }

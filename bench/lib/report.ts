@@ -1,10 +1,24 @@
 // Figures and reports: percentiles, the machine a run happened on, JSON + Markdown output.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const RESULTS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../results");
+
+/**
+ * CPU seconds a process has used so far (user + system), from /proc/<pid>/stat; NaN without /proc.
+ * CPU per request is what a shared, loaded machine distorts least: requests per second depend on
+ * what else runs, the CPU one request costs much less so.
+ */
+export function processCpuSeconds(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100; // USER_HZ
+  } catch {
+    return Number.NaN;
+  }
+}
 
 /** Nearest-rank percentile of unsorted samples (p in 0..100); NaN when empty. */
 export function percentile(samples: readonly number[], p: number): number {

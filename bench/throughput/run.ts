@@ -10,7 +10,7 @@ import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import { startServer as startProcess } from "@agentdraft/server/testing";
 import { load, type LoadResult } from "../lib/load.ts";
-import { machine, machineLine, percentile, round, table, verdict, writeReport } from "../lib/report.ts";
+import { machine, machineLine, percentile, processCpuSeconds, round, table, verdict, writeReport } from "../lib/report.ts";
 import { Owner, agentCall, provision, startServer, tempDir, type BenchAgent, type Loose } from "../lib/server.ts";
 import { availabilityLatency, engineThroughput } from "./engine.ts";
 
@@ -114,6 +114,7 @@ if (!args["skip-http"]) {
   log(`baseline at ${baseline.url}`);
   const bopts = { url: baseline.url, connections: CONNECTIONS, maxSeconds: MAX_SECONDS };
   await load({ ...bopts, amount: 2000, method: "POST", path: () => "/v1/bookings", body: (i) => slotBody(base, i) });
+  const baselineCpu0 = processCpuSeconds(baseline.child.pid);
   const baselinePost = await load({
     ...bopts,
     amount: BASELINE_REQUESTS,
@@ -121,6 +122,7 @@ if (!args["skip-http"]) {
     path: () => "/v1/bookings",
     body: (i) => slotBody(base, i),
   });
+  const baselineCpuUs = ((processCpuSeconds(baseline.child.pid) - baselineCpu0) / Math.max(1, baselinePost.ok)) * 1e6;
   const baselineGet = await load({ ...bopts, amount: BASELINE_REQUESTS, method: "GET", path: (i) => dayQuery(base, i % 300) });
   await baseline.stop();
   log(`baseline: POST ${Math.round(baselinePost.ok_per_second)}/s, GET ${Math.round(baselineGet.ok_per_second)}/s`);
@@ -150,6 +152,7 @@ if (!args["skip-http"]) {
       path: () => "/v1/bookings",
       body: (i) => slotBody(base, i),
     });
+    const serverCpu0 = processCpuSeconds(server.child.pid);
     const commits = await load({
       ...sopts,
       amount: COMMITS,
@@ -158,6 +161,7 @@ if (!args["skip-http"]) {
       path: () => "/v1/bookings",
       body: (i) => slotBody(base, warm + i),
     });
+    const commitCpuUs = ((processCpuSeconds(server.child.pid) - serverCpu0) / Math.max(1, commits.ok)) * 1e6;
     log(
       `commits: ${Math.round(commits.ok_per_second)}/s (${commits.ok} × 201, ${commits.non2xx} other), p50 ${commits.latency_ms.p50} ms, p99 ${commits.latency_ms.p99} ms`,
     );
@@ -195,6 +199,9 @@ if (!args["skip-http"]) {
       availability_under_load: { ...summarize(availabilityLoad), calendar_bookings: seed.ok, range: "1 day" },
       availability_latency: { calendar_bookings: seed.ok, one_day: latency1, seven_days: latency7 },
       ratio_commits_to_baseline: round(commits.ok_per_second / baselinePost.ok_per_second, 3),
+      cpu_us_per_request: { baseline_post: round(baselineCpuUs, 1), commit: round(commitCpuUs, 1) },
+      // What the throughput ratio would be if each process had a core of its own: CPU per request.
+      ratio_commits_to_baseline_by_cpu: round(baselineCpuUs / commitCpuUs, 3),
       ratio_availability_to_baseline: round(availabilityLoad.ok_per_second / baselineGet.ok_per_second, 3),
     };
   } finally {
@@ -219,6 +226,11 @@ if (h) {
       `p50 ${h.commits.latency_ms.p50} ms, p99 ${h.commits.latency_ms.p99} ms; ${h.commits.non2xx} non-201`,
     ],
     ["commits ÷ baseline", h.ratio_commits_to_baseline, verdict(h.ratio_commits_to_baseline, 0.5, "min")],
+    [
+      "CPU per request (server process)",
+      `${h.cpu_us_per_request.commit} µs per commit`,
+      `baseline ${h.cpu_us_per_request.baseline_post} µs per POST; ratio by CPU ${h.ratio_commits_to_baseline_by_cpu}`,
+    ],
     ["bare Hono baseline, GET (constant)", `${h.baseline.get_constant.per_second}/s`, `p99 ${h.baseline.get_constant.latency_ms.p99} ms`],
     [
       `availability queries over HTTP (1 day, ${h.availability_under_load.calendar_bookings} bookings)`,

@@ -1,9 +1,9 @@
 // Everything a route handler may use, wired once at start.
 import type { SigningKey } from "./audit/index.ts";
 import type { OutboundPolicy } from "./net/outbound.ts";
-import type { SessionPolicy } from "./http/auth.ts";
+import { AGENT_KEY_CACHE_TTL_MS, AgentKeyCache, type SessionPolicy } from "./http/auth.ts";
 import type { Output } from "./http/context.ts";
-import type { IdempotencyClaim, IdempotencyStore } from "./http/idempotency.ts";
+import type { IdempotencyStore } from "./http/idempotency.ts";
 import type { RateLimiter } from "./http/rate-limit.ts";
 import type { Arbiter } from "./shell/arbiter.ts";
 import type { EngineState } from "./engine/index.ts";
@@ -12,6 +12,7 @@ import type { Ledgers } from "./shell/ledgers.ts";
 import type { LoggedCommand } from "./shell/logged-command.ts";
 import type { KeyHasher } from "./shell/secrets.ts";
 import type { Db, Queryable } from "./store/db.ts";
+import type { IdempotencyClaim } from "./store/idempotency.ts";
 
 export interface ServerSettings {
   dev: boolean;
@@ -42,6 +43,8 @@ export class Services {
   readonly now: () => number;
   /** Called after an owner changed calendar sources (the server's poller looks for due ones at once). */
   sourcesChanged: () => void = () => {};
+  /** Authenticated API keys, for a short while (docs/security.md §3). */
+  readonly agentKeys: AgentKeyCache;
 
   constructor(parts: {
     db: Db;
@@ -63,6 +66,13 @@ export class Services {
     this.signingKey = parts.signingKey;
     this.settings = parts.settings;
     this.now = parts.now;
+    // Keys are cached only where this process is the only writer (the embedded store): every change
+    // to an agent is then committed here, and forgets the workspace's keys before it is answered.
+    // With PostgreSQL replicas another process may revoke a key, so every request looks it up.
+    this.agentKeys = new AgentKeyCache(Date.now, this.db.dialect === "sqlite" ? AGENT_KEY_CACHE_TTL_MS : 0);
+    this.ledgers.onCommitted((workspaceId, audit) => {
+      if (audit.some((e) => e.action.startsWith("agent."))) this.agentKeys.forgetWorkspace(workspaceId);
+    });
   }
 
   /**
@@ -75,14 +85,10 @@ export class Services {
     return ledger.state;
   }
 
-  /** Saves a decided response under the request's idempotency key, inside the command's transaction. */
-  async remember(tx: Queryable, claim: IdempotencyClaim | undefined, out: Output): Promise<void> {
-    if (claim && out.status < 500) await this.idempotency.save(tx, claim, { status: out.status, body: out.body });
-  }
-
   /**
-   * Executes one command and renders its response inside the same transaction (so the response is
-   * stored with the state change when the request carries an idempotency key).
+   * Executes one command and renders its response inside the same transaction. With the request's
+   * idempotency claim (`input.idempotency`), the ledger stores the response under it in that
+   * transaction too, so both exist or neither (docs/protocol.md §2.7).
    */
   async execute(
     workspaceId: string,
@@ -90,11 +96,12 @@ export class Services {
     make: (seq: number, at: number) => LoggedCommand,
     render: (done: Decided, tx: Queryable) => Promise<Output> | Output,
   ): Promise<Output> {
-    const executed = await this.ledgers.execute<Output>(workspaceId, make, async (tx, done) => {
-      const out = await render(done, tx);
-      await this.remember(tx, claim, out);
-      return out;
-    });
+    const executed = await this.ledgers.execute<Output>(
+      workspaceId,
+      make,
+      async (tx, done) => render(done, tx),
+      claim ? [{ claim, response: (out) => ({ status: out.status, body: out.body }) }] : undefined,
+    );
     return executed.result;
   }
 }

@@ -117,12 +117,13 @@ export async function startServer(options: StartOptions = {}): Promise<ServerPro
 }
 
 /** A fresh database on a PostgreSQL server (`adminUrl` names its `postgres` database); returns its URL. */
-export async function createDatabase(adminUrl: string, name: string): Promise<string> {
+export async function createDatabase(adminUrl: string, name: string, template?: string): Promise<string> {
   const safe = name.replace(/\W/g, "_").toLowerCase();
   const client = new pg.Client(adminUrl);
   await client.connect();
   try {
-    await client.query(`CREATE DATABASE "${safe}"`);
+    const from = template ? ` TEMPLATE "${template.replace(/\W/g, "_").toLowerCase()}"` : "";
+    await client.query(`CREATE DATABASE "${safe}"${from}`);
   } finally {
     await client.end();
   }

@@ -63,7 +63,7 @@ export async function mountAgentProtocols(app: AnyHono, services: Services, log:
   const a2aHandler = a2a.createA2aHandler({ clientFor });
   const bearer = async (c: Context) => {
     try {
-      await authenticateAgent(c, services.db, services.hasher);
+      await authenticateAgent(c, services.db, services.hasher, services.agentKeys);
     } catch (error) {
       if (error instanceof ApiError) {
         c.header("WWW-Authenticate", 'Bearer realm="agentdraft", error="invalid_token"');

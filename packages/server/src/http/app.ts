@@ -234,7 +234,7 @@ export function createApp(options: AppOptions): Hono<Env> {
     };
 
     if (security === "BearerAuth") {
-      input.agent = await authenticateAgent(c, services.db, services.hasher);
+      input.agent = await authenticateAgent(c, services.db, services.hasher, services.agentKeys);
       Object.assign(logged(c), { workspaceId: input.agent.workspace_id, agentId: input.agent.agent_id, operationId: spec.operationId });
       const rate = services.limiter.take(input.agent.agent_id);
       c.set("rateHeaders", rate.headers);

@@ -14,15 +14,69 @@ export const SESSION_COOKIE = "ad_session";
 
 const unauthenticated = (detail: string) => new ApiError("unauthenticated", detail);
 
-export async function authenticateAgent(c: Context, db: Queryable, hasher: KeyHasher): Promise<AuthedAgent> {
+/** How long an authenticated key is remembered on the embedded store (docs/security.md §3). */
+export const AGENT_KEY_CACHE_TTL_MS = 2_000;
+const AGENT_KEY_CACHE_MAX = 10_000;
+
+/**
+ * A short-lived cache of authenticated API keys, by key hash: a busy agent's requests skip the
+ * lookup. Only keys that authenticated are kept (an unknown key costs its lookup each time, and
+ * cannot fill the cache). A change to a workspace's agents committed by this process (revoke,
+ * key rotation, new scopes) drops the workspace's entries before the change is answered, so it
+ * holds at once. Only a store this process alone writes may use it (TTL 0 turns it off): a change
+ * committed by another replica would otherwise hold here only after the TTL.
+ */
+export class AgentKeyCache {
+  private readonly entries = new Map<string, { agent: AuthedAgent; until: number }>();
+  /** Bumped by every invalidation: a lookup that raced one does not cache what it read. */
+  private generation = 0;
+  private readonly now: () => number;
+  readonly ttlMs: number;
+
+  constructor(now: () => number = Date.now, ttlMs = AGENT_KEY_CACHE_TTL_MS) {
+    this.now = now;
+    this.ttlMs = ttlMs;
+  }
+
+  get(keyHash: string): AuthedAgent | undefined {
+    const hit = this.entries.get(keyHash);
+    if (!hit) return undefined;
+    if (hit.until > this.now()) return hit.agent;
+    this.entries.delete(keyHash);
+    return undefined;
+  }
+
+  /** The current generation, to pass to `set` after a lookup. */
+  get mark(): number {
+    return this.generation;
+  }
+
+  set(keyHash: string, agent: AuthedAgent, mark: number): void {
+    if (mark !== this.generation || this.ttlMs <= 0) return;
+    if (this.entries.size >= AGENT_KEY_CACHE_MAX) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(keyHash, { agent, until: this.now() + this.ttlMs });
+  }
+
+  /** Forgets every cached key of the workspace. */
+  forgetWorkspace(workspaceId: string): void {
+    this.generation++;
+    for (const [hash, e] of this.entries) if (e.agent.workspace_id === workspaceId) this.entries.delete(hash);
+  }
+}
+
+export async function authenticateAgent(c: Context, db: Queryable, hasher: KeyHasher, cache?: AgentKeyCache): Promise<AuthedAgent> {
   const header = c.req.header("authorization") ?? "";
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match) throw unauthenticated("missing API key: send Authorization: Bearer avs_live_…");
   const keyHash = hasher.hash(match[1]!);
+  const cached = cache?.get(keyHash);
+  // A copy: the handler may not change what the next request of the agent gets.
+  if (cached) return { ...cached, scopes: [...cached.scopes] };
+  const mark = cache?.mark ?? 0;
   const row = await agentByKeyHash(db, keyHash);
   // A revoked key gets the answer of an unknown one: a caller learns nothing about keys it lacks.
   if (!row || !hasher.same(keyHash, row.key_hash) || Number(row.revoked)) throw unauthenticated("invalid API key");
-  return {
+  const agent: AuthedAgent = {
     agent_id: row.agent_id,
     workspace_id: row.workspace_id,
     calendar_id: row.calendar_id,
@@ -31,6 +85,8 @@ export async function authenticateAgent(c: Context, db: Queryable, hasher: KeyHa
     user_id: row.user_id,
     mail_handle: row.mail_handle,
   };
+  cache?.set(keyHash, { ...agent, scopes: [...agent.scopes] }, mark);
+  return agent;
 }
 
 /** How long an owner's session lives (docs/security.md §3). */

@@ -1,17 +1,19 @@
 // Idempotency-Key handling (docs/protocol.md §2.7): scope (agent, key), kept 24 h. A request claims its key with a
 // pending row before it runs, so a concurrent duplicate — on this replica or another — waits for it
-// (bounded), then replays its response; the same key for a different request is a 422. The response
-// is written in the transaction of the command it answers; a request that fails without a decided
-// response (5xx, or a 4xx before any command) removes its claim, so nothing is remembered.
+// (bounded), then replays its response; the same key for a different request is a 422. The claim
+// travels to the handler in its input (`input.idempotency`); the ledger alone writes the response,
+// in the transaction of the command it answers. A request that ends without one (5xx, a failure
+// before any command, or no command at all) removes its claim, so nothing is remembered.
 import { createHash } from "node:crypto";
 import { canonicalJson, type JsonValue } from "../audit/index.ts";
-import type { Db, Queryable } from "../store/db.ts";
+import type { Db } from "../store/db.ts";
 import {
   deletePendingIdempotency,
   insertIdempotency,
   readIdempotency,
   replaceIdempotency,
-  saveIdempotentResponse,
+  type IdempotencyClaim,
+  type StoredResponse,
 } from "../store/idempotency.ts";
 import { ApiError } from "./problems.ts";
 
@@ -21,18 +23,7 @@ const ABANDONED_AFTER_MS = 30_000;
 const POLL_MS = 20;
 const PENDING = 0;
 
-export interface StoredResponse {
-  status: number;
-  body: unknown;
-}
-
-export interface IdempotencyClaim {
-  /** The agent's workspace: the record is kept with the workspace's other rows. */
-  workspaceId: string;
-  agentId: string;
-  key: string;
-  fingerprint: string;
-}
+export type { IdempotencyClaim, StoredResponse };
 
 export function fingerprint(method: string, path: string, body: unknown): string {
   const canonical = canonicalJson([method, path, (body ?? null) as JsonValue]);
@@ -81,7 +72,11 @@ export class IdempotencyStore {
     }
   }
 
-  /** Replays the stored response, or runs `execute` under a claim on the key. */
+  /**
+   * Replays the stored response, or runs `execute` under a claim on the key. `execute` passes the
+   * claim to the command that answers the request, whose ledger stores the response (and sets
+   * `claim.stored`); any other outcome releases the claim.
+   */
   async run(claim: IdempotencyClaim, execute: () => Promise<StoredResponse>): Promise<StoredResponse & { replayed: boolean }> {
     const claimed = await this.claim(claim);
     if (claimed !== "claimed") return { ...claimed, replayed: true };
@@ -92,19 +87,11 @@ export class IdempotencyStore {
       await this.release(claim);
       throw error;
     }
-    if (response.status >= 500) await this.release(claim);
-    // Responses decided inside a command's transaction are already saved; this keeps the rest (4xx
-    // answers that change nothing) from leaving a pending claim behind.
-    else await this.save(this.db, claim, response, true);
+    if (!claim.stored) await this.release(claim);
     return { ...response, replayed: false };
   }
 
   private async release(claim: IdempotencyClaim): Promise<void> {
     await deletePendingIdempotency(this.db, claim);
-  }
-
-  /** Stores the response of a claimed request; call inside the command's transaction. */
-  async save(tx: Queryable, claim: IdempotencyClaim, response: StoredResponse, onlyIfPending = false): Promise<void> {
-    await saveIdempotentResponse(tx, claim, response.status, JSON.stringify(response.body), onlyIfPending);
   }
 }

@@ -204,7 +204,6 @@ export function bookingHandlers(services: Services): Record<string, Handler> {
       if (body.recurrence !== undefined) checkRecurrence(state, calendarIds[0]!, body.recurrence.rrule, start);
       // A series is named `srs_<suffix>`; its occurrences are the bookings `bkg_<suffix>_<index>`.
       const bookingId = newId(body.recurrence !== undefined ? "srs" : "bkg");
-      const claim = input.idempotency;
       return services.arbiter.submit<Output>({
         write: {
           booking_id: bookingId,
@@ -219,7 +218,8 @@ export function bookingHandlers(services: Services): Record<string, Handler> {
           ...(body.recurrence !== undefined ? { recurrence: body.recurrence } : {}),
         },
         ctx: input.commandContext(agent.workspace_id),
-        settle: async ({ result, audit, bookings }, tx) => {
+        claim: input.idempotency,
+        settle: async ({ result, audit, bookings }) => {
           let out: Output;
           if (!result.ok) out = rejectionOutput(result.rejection, audit[result.event_index]!.event_id, input.requestId);
           else if (result.series === undefined) out = { status: 201, body: bookings.get(bookingId) };
@@ -227,7 +227,6 @@ export function bookingHandlers(services: Services): Record<string, Handler> {
             const series = seriesOutcome(result, body.recurrence?.all_or_nothing !== false);
             out = { status: 201, body: { ...bookings.get(result.booking.booking_id), series } };
           }
-          await services.remember(tx, claim, out);
           return out;
         },
       });
@@ -238,7 +237,6 @@ export function bookingHandlers(services: Services): Record<string, Handler> {
       const bookingId = input.path.booking_id!;
       const booking = ownBooking(services, input, bookingId);
       const body = input.body as { start: string; end: string; whole_series?: boolean };
-      const claim = input.idempotency;
       return services.arbiter.submit<Output>({
         write: {
           kind: "move",
@@ -250,13 +248,11 @@ export function bookingHandlers(services: Services): Record<string, Handler> {
           ...(body.whole_series !== undefined ? { whole_series: body.whole_series } : {}),
         },
         ctx: input.commandContext(agent.workspace_id),
-        settle: async ({ result, audit, bookings }, tx) => {
-          const out: Output = result.ok
+        claim: input.idempotency,
+        settle: async ({ result, audit, bookings }) =>
+          result.ok
             ? { status: 200, body: bookings.get(bookingId) }
-            : rejectionOutput(result.rejection, audit[result.event_index]!.event_id, input.requestId);
-          await services.remember(tx, claim, out);
-          return out;
-        },
+            : rejectionOutput(result.rejection, audit[result.event_index]!.event_id, input.requestId),
       });
     },
 

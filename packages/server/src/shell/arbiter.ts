@@ -24,6 +24,7 @@ import {
   type WriteResult,
 } from "../engine/index.ts";
 import type { Queryable } from "../store/db.ts";
+import type { IdempotencyClaim, StoredResponse } from "../store/idempotency.ts";
 import type { BookingView } from "./booking-view.ts";
 import type { Ledgers } from "./ledgers.ts";
 import type { CommandContext } from "./logged-command.ts";
@@ -43,6 +44,8 @@ export interface PendingWrite<T> {
   ctx: CommandContext;
   /** Renders the request's response; runs inside the batch's transaction. */
   settle: (decided: WriteDecided, tx: Queryable) => Promise<T>;
+  /** The request's idempotency claim: the ledger stores what `settle` rendered (a status and body) under it, in the batch's transaction. */
+  claim?: IdempotencyClaim;
 }
 
 interface Queued<T> extends PendingWrite<T> {
@@ -216,6 +219,7 @@ export class Arbiter {
           }
           return settled;
         },
+        writes.flatMap((w, i) => (w.claim ? [{ claim: w.claim, response: (settled: unknown[]) => settled[i] as StoredResponse }] : [])),
       )
       .then(
         (executed) => {

@@ -11,6 +11,7 @@ import { insertAuditEvent } from "../store/audit-events.ts";
 import { upsertBooking } from "../store/bookings.ts";
 import { commandsAfter, insertCommand } from "../store/commands.ts";
 import type { Db, Queryable } from "../store/db.ts";
+import { saveIdempotentResponse, type IdempotencyClaim, type StoredResponse } from "../store/idempotency.ts";
 import { insertSnapshot, latestSnapshot } from "../store/snapshots.ts";
 import { auditEventsFor } from "./audit-trail.ts";
 import { bookingView, type BookingView } from "./booking-view.ts";
@@ -26,6 +27,17 @@ export interface Decided {
 }
 
 export type Executed<R> = Decided & { result: R };
+
+/**
+ * A request the command answers under its Idempotency-Key (docs/protocol.md §2.7). The ledger alone
+ * stores the response, in the command's transaction: command, audit events, bookings, snapshot and
+ * the idempotency record commit together or not at all.
+ */
+export interface Answer<R> {
+  claim: IdempotencyClaim;
+  /** The claim's response, read from the command's result; a 5xx (or none) stores nothing. */
+  response: (result: R) => StoredResponse | undefined;
+}
 
 /** Result of replaying one logged command against a state. */
 export interface Replayed {
@@ -73,6 +85,7 @@ export interface LedgerOptions {
 interface Queued {
   make: (seq: number, at: number) => LoggedCommand;
   within?: (tx: Queryable, done: Decided) => Promise<unknown>;
+  answers?: readonly Answer<unknown>[];
   resolve: (executed: Executed<unknown>) => void;
   reject: (error: unknown) => void;
 }
@@ -172,7 +185,9 @@ export class Ledger {
 
   /**
    * Stamps, decides and stores one command of this workspace. `within` runs inside the same
-   * transaction (for rows that must commit or fail with the command, such as an idempotency record).
+   * transaction (for rows that must commit or fail with the command); each of `answers` has its
+   * response stored under its idempotency claim in that transaction too, and is marked
+   * `claim.stored` once it committed.
    *
    * Group commit: the commands submitted in one turn of the event loop (and any that arrive while
    * a transaction runs) are stored together, in submission order, in one transaction — each in its
@@ -183,9 +198,10 @@ export class Ledger {
   execute<R = undefined>(
     make: (seq: number, at: number) => LoggedCommand,
     within?: (tx: Queryable, done: Decided) => Promise<R>,
+    answers?: readonly Answer<R>[],
   ): Promise<Executed<R>> {
     return new Promise<Executed<R>>((resolve, reject) => {
-      this.queue.push({ make, within, resolve, reject } as Queued);
+      this.queue.push({ make, within, answers, resolve, reject } as Queued);
       if (!this.draining) {
         // Start on the next turn of the event loop, so that every command the requests read in
         // this turn joins the group (SQLite runs a transaction without ever yielding to I/O).
@@ -217,7 +233,7 @@ export class Ledger {
 
   private async runGroup(group: Queued[]): Promise<void> {
     const guarded = group.length > 1;
-    type Outcome = { ok: true; executed: Executed<unknown> } | { ok: false; error: unknown };
+    type Outcome = { ok: true; executed: Executed<unknown>; stored: IdempotencyClaim[] } | { ok: false; error: unknown };
     let outcomes: Outcome[] = [];
     let reached: Position = this.pos;
     let snapshotted = false;
@@ -244,11 +260,12 @@ export class Ledger {
             for (const hook of this.hooks) await hook(tx, this.workspaceId, r.audit, logged.command.at);
             const done = { logged, decision: r.decision, audit: r.audit, bookings: r.bookings };
             const result = q.within ? await q.within(tx, done) : undefined;
+            const stored = await this.storeAnswers(tx, q.answers, result);
             if (guarded) await tx.run(`RELEASE SAVEPOINT ledger_command`);
             const frontier = pos.frontier;
             for (const leaf of r.leaves) frontier.append(leaf);
             pos = { state: r.state, seq: logged.command.seq, at: Math.max(pos.at, logged.command.at), frontier };
-            outcomes.push({ ok: true, executed: { ...done, result } });
+            outcomes.push({ ok: true, executed: { ...done, result }, stored });
           } catch (error) {
             if (!guarded) throw error;
             // Only this command's rows go; the group goes on from the state before it.
@@ -279,6 +296,7 @@ export class Ledger {
         q.reject(o.error);
         continue;
       }
+      for (const claim of o.stored) claim.stored = true;
       try {
         for (const listener of this.listeners) listener(this.workspaceId, o.executed.audit);
         q.resolve(o.executed);
@@ -286,6 +304,18 @@ export class Ledger {
         q.reject(error); // as before grouping: the command is stored, its caller hears the listener's error
       }
     }
+  }
+
+  /** Stores each answer's decided response under its claim; returns the claims it stored. */
+  private async storeAnswers(tx: Queryable, answers: readonly Answer<unknown>[] | undefined, result: unknown): Promise<IdempotencyClaim[]> {
+    const stored: IdempotencyClaim[] = [];
+    for (const answer of answers ?? []) {
+      const response = answer.response(result);
+      if (!response || response.status >= 500) continue;
+      await saveIdempotentResponse(tx, answer.claim, response.status, JSON.stringify(response.body));
+      stored.push(answer.claim);
+    }
+    return stored;
   }
 
   private async storeSnapshot(tx: Queryable, pos: Position): Promise<void> {

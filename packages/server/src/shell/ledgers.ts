@@ -5,7 +5,7 @@
 // next use loads the latest snapshot plus the tail.
 import type { Logger } from "pino";
 import type { Db, Queryable } from "../store/db.ts";
-import { Ledger, type CommittedListener, type Decided, type Executed, type TransactionHook } from "./ledger.ts";
+import { Ledger, type Answer, type CommittedListener, type Decided, type Executed, type TransactionHook } from "./ledger.ts";
 import type { LoggedCommand } from "./logged-command.ts";
 
 export interface LedgersOptions {
@@ -91,8 +91,9 @@ export class Ledgers {
     workspaceId: string,
     make: (seq: number, at: number) => LoggedCommand,
     within?: (tx: Queryable, done: Decided) => Promise<R>,
+    answers?: readonly Answer<R>[],
   ): Promise<Executed<R>> {
-    return this.use(workspaceId, (ledger) => ledger.execute(make, within));
+    return this.use(workspaceId, (ledger) => ledger.execute(make, within, answers));
   }
 
   /** The workspace's ledger if it is loaded (a leased one always is). */

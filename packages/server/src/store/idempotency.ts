@@ -8,6 +8,19 @@ export interface IdempotencyKeyRef {
   key: string;
 }
 
+/** A request's claim on its key: the key and the fingerprint of the request that holds it. */
+export interface IdempotencyClaim extends IdempotencyKeyRef {
+  fingerprint: string;
+  /** Set by the ledger once a response committed under the claim (the HTTP layer then has nothing to release). */
+  stored?: boolean;
+}
+
+/** A decided response, as stored under a key and replayed. */
+export interface StoredResponse {
+  status: number;
+  body: unknown;
+}
+
 export interface IdempotencyRow {
   fingerprint: string;
   status: number;

@@ -132,6 +132,8 @@ describe("agent authentication", () => {
 
   it("a rotated key: the old one fails, the new one works", async () => {
     const rotor = await ownerA.createAgent("rotor", 4);
+    // Used just before: the server has the key in its short-lived cache of authenticated keys.
+    expect((await rotor.call("GET", "/v1/agents/me")).status).toBe(200);
     const rotated = await ownerA.call("POST", `/v1/dashboard/agents/${rotor.agent_id}/rotate-key`);
     expect(rotated.status).toBe(200);
     expect(rotated.body).toMatchObject({ agent_id: rotor.agent_id, name: "rotor", priority: 4, revoked: false });

@@ -81,4 +81,17 @@ describe("Idempotency-Key", () => {
     expect(again.status).toBe(200);
     expect(again.body).toEqual(first.body);
   });
+
+  it("keeps no record of a request that failed before any command: the retry runs afresh", async () => {
+    const headers = { "idempotency-key": "ik_no_command" };
+    const body = { ...slot(38), calendar_id: "cal_does_not_exist" };
+    const first = await a.call("POST", "/v1/bookings", { body, headers });
+    expect(first.status).toBe(404);
+    const again = await a.call("POST", "/v1/bookings", { body, headers });
+    expect(again.status).toBe(404);
+    expect(again.headers.get("idempotent-replayed")).toBeNull();
+    // The key is free again: the same key with another request is not a reuse.
+    const other = await a.call("POST", "/v1/bookings", { body: slot(38), headers });
+    expect(other.status).toBe(201);
+  });
 });

@@ -70,6 +70,15 @@ describe.each([2, 3])("%i replicas on one PostgreSQL", (n) => {
     expect(new Set(concurrent.map((r) => r.body.booking_id)).size).toBe(1);
   });
 
+  it("a key revoked through one replica fails at once on every replica (no replica caches keys, docs/security.md §3)", async () => {
+    const owner = await Owner.signIn(servers[0]!.url);
+    const temp = await owner.createAgent(`revoked-${n}`, 3);
+    // Every replica has just authenticated the key.
+    for (const s of servers) expect((await via(temp, s).call("GET", "/v1/agents/me")).status).toBe(200);
+    expect((await owner.call("POST", `/v1/dashboard/agents/${temp.agent_id}/revoke`)).status).toBe(200);
+    for (const s of servers) expect((await via(temp, s).call("GET", "/v1/agents/me")).status).toBe(401);
+  });
+
   it("keeps one linear audit log (no forks) that every replica proves", async () => {
     const checkpoints = await Promise.all(servers.map((s) => via(agents[0]!, s).call("GET", "/v1/audit/checkpoint")));
     expect(new Set(checkpoints.map((c) => c.body.root_hash)).size).toBe(1);
