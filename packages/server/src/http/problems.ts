@@ -1,11 +1,9 @@
 // RFC 9457 problem bodies. Codes and their statuses come from the generated error catalog.
 import { errorCatalog, type ErrorCode } from "../generated/errors.ts";
 
-/** Codes whose status is not the first one their family lists. */
-const STATUS_OVERRIDES: Partial<Record<ErrorCode, number>> = { payload_too_large: 413, unavailable: 503 };
-
-export function statusOf(code: ErrorCode): number {
-  return STATUS_OVERRIDES[code] ?? errorCatalog[code].statuses[0];
+/** Each problem family of the catalog has exactly one status. */
+export function statusOf<C extends ErrorCode>(code: C): (typeof errorCatalog)[C]["statuses"][0] {
+  return errorCatalog[code].statuses[0];
 }
 
 function titleOf(code: ErrorCode): string {
