@@ -2,7 +2,6 @@
 import type { SigningKey } from "./audit/index.ts";
 import type { OutboundPolicy } from "./net/outbound.ts";
 import type { SessionPolicy } from "./http/auth.ts";
-import type { Output } from "./http/context.ts";
 import type { IdempotencyClaim, IdempotencyStore } from "./http/idempotency.ts";
 import type { RateLimiter } from "./http/rate-limit.ts";
 import type { Arbiter } from "./shell/arbiter.ts";
@@ -26,6 +25,12 @@ export interface ServerSettings {
   outbound: OutboundPolicy;
   /** AES-256-GCM key of owner-given secrets at rest (the key file's sealing key). */
   sealingKey: Buffer;
+}
+
+/** A response as idempotency stores it (a handler's typed output is one). */
+export interface Answer {
+  status: number;
+  body?: unknown;
 }
 
 export class Services {
@@ -72,7 +77,7 @@ export class Services {
   }
 
   /** Saves a decided response under the request's idempotency key, inside the command's transaction. */
-  async remember(tx: Queryable, claim: IdempotencyClaim | undefined, out: Output): Promise<void> {
+  async remember(tx: Queryable, claim: IdempotencyClaim | undefined, out: Answer): Promise<void> {
     if (claim && out.status < 500) await this.idempotency.save(tx, claim, { status: out.status, body: out.body });
   }
 
@@ -80,13 +85,13 @@ export class Services {
    * Executes one command and renders its response inside the same transaction (so the response is
    * stored with the state change when the request carries an idempotency key).
    */
-  async execute(
+  async execute<O extends Answer>(
     workspaceId: string,
     claim: IdempotencyClaim | undefined,
     make: (seq: number, at: number) => LoggedCommand,
-    render: (done: Decided, tx: Queryable) => Promise<Output> | Output,
-  ): Promise<Output> {
-    const executed = await this.ledgers.execute<Output>(workspaceId, make, async (tx, done) => {
+    render: (done: Decided, tx: Queryable) => Promise<O> | O,
+  ): Promise<O> {
+    const executed = await this.ledgers.execute<O>(workspaceId, make, async (tx, done) => {
       const out = await render(done, tx);
       await this.remember(tx, claim, out);
       return out;

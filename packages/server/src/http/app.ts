@@ -11,7 +11,7 @@ import { StoreUnavailableError } from "../store/db.ts";
 import { newId } from "../shell/ids.ts";
 import type { Services } from "../services.ts";
 import { authenticateAgent, authenticateUser } from "./auth.ts";
-import type { Handler, Input, Output } from "./context.ts";
+import { handlerOf, type AnyHandler, type Handlers, type Input, type Output } from "./context.ts";
 import { fingerprint } from "./idempotency.ts";
 import { agentCorsPaths } from "../generated/tables.ts";
 import { ApiError, problemBody } from "./problems.ts";
@@ -24,7 +24,8 @@ type Env = { Variables: { requestId: string; rateHeaders?: Record<string, string
 
 export interface AppOptions {
   services: Services;
-  handlers: Record<string, Handler>;
+  /** One per operation of the spec (an absent one answers 503: not enabled). */
+  handlers: Partial<Handlers>;
   /** Required scope per agent operation. */
   scopes: Record<string, string | undefined>;
   log: Logger;
@@ -146,11 +147,11 @@ export function createApp(options: AppOptions): Hono<Env> {
   for (const path of agentCorsPaths) app.use(path, agentCors);
 
   for (const v of validators.values()) {
-    const handler = handlers[v.spec.operationId];
+    const handler = handlerOf(handlers, v.spec.operationId);
     app.on(v.spec.method.toUpperCase(), honoPath(v.spec.path), (c) => run(c, v, handler));
   }
 
-  async function run(c: Context<Env>, v: OperationValidators, handler: Handler | undefined): Promise<Response> {
+  async function run(c: Context<Env>, v: OperationValidators, handler: AnyHandler | undefined): Promise<Response> {
     const { spec } = v;
     const now = services.now();
     const security = spec.security[0];
@@ -192,7 +193,7 @@ export function createApp(options: AppOptions): Hono<Env> {
         );
       }
       const scope = scopes[spec.operationId];
-      if (scope && !input.agent.scopes.includes(scope)) {
+      if (scope && !(input.agent.scopes as readonly string[]).includes(scope)) {
         throw new ApiError("forbidden", `the API key lacks scope ${scope}`, { required_scope: scope });
       }
     } else if (security === "OwnerSession") {

@@ -27,7 +27,7 @@ export async function authenticateAgent(c: Context, db: Queryable, hasher: KeyHa
     workspace_id: row.workspace_id,
     calendar_id: row.calendar_id,
     name: row.name,
-    scopes: JSON.parse(row.scopes) as string[],
+    scopes: JSON.parse(row.scopes) as AuthedAgent["scopes"],
     user_id: row.user_id,
     mail_handle: row.mail_handle,
   };

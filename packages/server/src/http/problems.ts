@@ -34,7 +34,18 @@ export function invalid(detail: string, errors: { field: string; message: string
   return new ApiError("invalid_request", detail, { errors });
 }
 
-export function problemBody(code: ErrorCode, detail: string, requestId: string, extensions: Record<string, unknown> = {}) {
+/** An RFC 9457 problem body as the server renders it: the catalog fields and the family's extensions. */
+export interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: ErrorCode;
+  request_id: string;
+  [extension: string]: unknown;
+}
+
+export function problemBody(code: ErrorCode, detail: string, requestId: string, extensions: Record<string, unknown> = {}): ProblemBody {
   return {
     type: `https://agentdraft.dev/problems/${code}`,
     title: titleOf(code),

@@ -1,6 +1,6 @@
 // Agent-side reads: who am I, and free/busy of a calendar.
 import { getAgent, getCalendar } from "../engine/index.ts";
-import type { Handler } from "../http/context.ts";
+import type { Handlers } from "../http/context.ts";
 import { ApiError, invalid } from "../http/problems.ts";
 import type { Services } from "../services.ts";
 import { availability } from "../shell/availability.ts";
@@ -8,7 +8,7 @@ import { mailboxAddress } from "./mailbox-address.ts";
 
 const MAX_RANGE_MS = 62 * 24 * 60 * 60 * 1000;
 
-export function agentReadHandlers(services: Services): Record<string, Handler> {
+export function agentReadHandlers(services: Services): Pick<Handlers, "getCurrentAgent" | "getAvailability"> {
   return {
     getCurrentAgent: async ({ agent }) => {
       const a = agent!;
@@ -26,8 +26,7 @@ export function agentReadHandlers(services: Services): Record<string, Handler> {
       };
     },
 
-    getAvailability: async ({ agent, query }) => {
-      const q = query as { range_start: string; range_end: string; duration_minutes?: number; calendar_id?: string };
+    getAvailability: async ({ agent, query: q }) => {
       const start = Date.parse(q.range_start.toUpperCase());
       const end = Date.parse(q.range_end.toUpperCase());
       // RFC 3339 allows a leap second (…:60), which no instant here can represent.

@@ -1,6 +1,6 @@
 // Booking writes (through the arbitration window) and reads.
-import { getBooking, getCalendar, type BookingMode, type Command } from "../engine/index.ts";
-import type { Handler, Input, Output } from "../http/context.ts";
+import { getBooking, getCalendar, type Command } from "../engine/index.ts";
+import type { Handlers, Input, InputOf, OutputOf } from "../http/context.ts";
 import { ApiError, invalid } from "../http/problems.ts";
 import type { Services } from "../services.ts";
 import type { BookingView } from "../shell/booking-view.ts";
@@ -41,15 +41,19 @@ function ownBooking(services: Services, input: Input, bookingId: string) {
   return booking;
 }
 
-export function bookingHandlers(services: Services): Record<string, Handler> {
+type Transition = "commitHold" | "releaseHold" | "cancelBooking";
+/** The three transitions answer alike (a `Booking`, or the same problems). */
+type TransitionHandler = (input: InputOf<Transition>) => Promise<OutputOf<"commitHold">>;
+
+export function bookingHandlers(services: Services): Pick<Handlers, "createBooking" | Transition | "getBooking" | "listBookings"> {
   /** commit / release / cancel of an existing booking: one engine command each. */
   const transition =
-    (type: "bookings.commit_hold" | "bookings.release_hold" | "bookings.cancel"): Handler =>
+    (type: "bookings.commit_hold" | "bookings.release_hold" | "bookings.cancel"): TransitionHandler =>
     async (input) => {
       const agent = input.agent!;
-      const bookingId = input.path.booking_id!;
+      const bookingId = input.path.booking_id;
       ownBooking(services, input, bookingId);
-      const reason = (input.body as { reason?: string } | undefined)?.reason;
+      const reason = input.body?.reason;
       return services.execute(
         agent.workspace_id,
         input.idempotency,
@@ -66,7 +70,7 @@ export function bookingHandlers(services: Services): Record<string, Handler> {
         }),
         ({ decision, audit, bookings }) => {
           const reply = decision!.reply;
-          if (reply.kind === "booking") return { status: 200, body: bookings.get(bookingId) };
+          if (reply.kind === "booking") return { status: 200, body: bookings.get(bookingId)! };
           if (reply.kind === "rejected") return rejectionOutput(reply.rejection, audit[reply.event_index]!.event_id, input.requestId);
           throw new Error(`${type} replied ${reply.kind}`);
         },
@@ -76,14 +80,7 @@ export function bookingHandlers(services: Services): Record<string, Handler> {
   return {
     createBooking: async (input) => {
       const agent = input.agent!;
-      const body = input.body as {
-        start: string;
-        end: string;
-        mode?: BookingMode;
-        hold_ttl_seconds?: number;
-        calendar_id?: string;
-        metadata?: Record<string, string>;
-      };
+      const { body } = input;
       const calendarId = body.calendar_id ?? agent.calendar_id;
       if (getCalendar(services.stateOf(agent.workspace_id), calendarId)?.workspace_id !== agent.workspace_id) {
         throw new ApiError("not_found", `no calendar ${calendarId}`);
@@ -91,7 +88,7 @@ export function bookingHandlers(services: Services): Record<string, Handler> {
       checkMetadata(body.metadata);
       const bookingId = newId("bkg");
       const claim = input.idempotency;
-      return services.arbiter.submit<Output>({
+      return services.arbiter.submit<OutputOf<"createBooking">>({
         write: {
           booking_id: bookingId,
           agent_id: agent.agent_id,
@@ -104,8 +101,8 @@ export function bookingHandlers(services: Services): Record<string, Handler> {
         },
         ctx: input.commandContext(agent.workspace_id),
         settle: async ({ result, audit, bookings }, tx) => {
-          const out: Output = result.ok
-            ? { status: 201, body: bookings.get(bookingId) }
+          const out: OutputOf<"createBooking"> = result.ok
+            ? { status: 201, body: bookings.get(bookingId)! }
             : rejectionOutput(result.rejection, audit[result.event_index]!.event_id, input.requestId);
           await services.remember(tx, claim, out);
           return out;
@@ -118,21 +115,13 @@ export function bookingHandlers(services: Services): Record<string, Handler> {
     cancelBooking: transition("bookings.cancel"),
 
     getBooking: async (input) => {
-      const body = await bookingBody(services.db, input.agent!.workspace_id, input.path.booking_id!);
+      const body = await bookingBody(services.db, input.agent!.workspace_id, input.path.booking_id);
       if (body === undefined) throw new ApiError("not_found", `no booking ${input.path.booking_id}`);
       return { status: 200, body: JSON.parse(body) as BookingView };
     },
 
     listBookings: async (input) => {
-      const q = input.query as {
-        status?: string;
-        agent_id?: string;
-        calendar_id?: string;
-        range_start?: string;
-        range_end?: string;
-        limit: number;
-        cursor?: string;
-      };
+      const q = input.query;
       const rows = await listBookings(services.db, input.agent!.workspace_id, {
         ...(q.status ? { status: q.status } : {}),
         ...(q.agent_id ? { agentId: q.agent_id } : {}),

@@ -1,0 +1,7607 @@
+// generated — do not edit. Source: spec/ (run `pnpm generate`).
+export type paths = {
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Health check
+         * @description 200 when the server is ready to serve.
+         */
+        get: operations["health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agents/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the calling agent
+         * @description Who am I: the agent behind the API key. Needs no scope.
+         */
+        get: operations["getCurrentAgent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List audit events
+         * @description Audit events of the workspace, optionally only those about one resource, in log order.
+         */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit/checkpoint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the signed checkpoint
+         * @description The latest signed tree head.
+         */
+        get: operations["getAuditCheckpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit/consistency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a consistency proof
+         * @description Consistency proof between two tree sizes.
+         */
+        get: operations["getAuditConsistencyProof"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit/events/{event_id}/inclusion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an inclusion proof
+         * @description Inclusion proof of one event in the tree of `tree_size` (default: current size).
+         */
+        get: operations["getAuditInclusionProof"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out
+         * @description End the owner's session.
+         */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/magic-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request a magic link
+         * @description Send a sign-in link to an owner's email (creates the owner and workspace on first use).
+         */
+        post: operations["requestMagicLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify a magic link
+         * @description Exchange a link token for the `ad_session` cookie (HttpOnly, SameSite=Lax, Secure outside dev).
+         */
+        post: operations["verifyMagicLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get availability
+         * @description Free slots and busy intervals of a calendar in `[range_start, range_end)` (at most 62 days). Requires `availability:read`.
+         */
+        get: operations["getAvailability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List bookings
+         * @description List bookings of the caller's workspace, filtered, with cursor pagination. Requires `bookings:read`.
+         */
+        get: operations["listBookings"];
+        put?: never;
+        /**
+         * Book a slot
+         * @description Book `[start, end)` as a commit (default) or a hold. Contending writes that arrive within the
+         *     calendar's arbitration window are decided together: the highest priority wins, exactly one gets 201,
+         *     every loser gets 409 naming the winner. Requires `bookings:write`.
+         */
+        post: operations["createBooking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bookings/{booking_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a booking
+         * @description Read one booking of the caller's workspace. Requires `bookings:read`.
+         */
+        get: operations["getBooking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bookings/{booking_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a booking
+         * @description Cancel the caller's own commit. Requires `bookings:write`.
+         */
+        post: operations["cancelBooking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bookings/{booking_id}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Commit a hold
+         * @description Promote the caller's own hold to a commit. Requires `bookings:write`.
+         */
+        post: operations["commitHold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bookings/{booking_id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Release a hold
+         * @description Release the caller's own hold. Requires `bookings:write`.
+         */
+        post: operations["releaseHold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dashboard/agents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List agents
+         * @description List the workspace's agents.
+         */
+        get: operations["listAgents"];
+        put?: never;
+        /**
+         * Create an agent
+         * @description Create an agent; the response carries its API key, shown once.
+         */
+        post: operations["createAgent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dashboard/agents/{agent_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an agent
+         * @description One agent.
+         */
+        get: operations["getAgent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update an agent
+         * @description Change an agent's priority or scopes.
+         */
+        patch: operations["updateAgent"];
+        trace?: never;
+    };
+    "/v1/dashboard/agents/{agent_id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke an agent
+         * @description Revoke an agent's key for good; its bookings stay.
+         */
+        post: operations["revokeAgent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dashboard/agents/{agent_id}/rotate-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate an agent's key
+         * @description Replace an agent's key; the old key stops working at once.
+         */
+        post: operations["rotateAgentKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dashboard/calendars": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List calendars
+         * @description The workspace's calendars.
+         */
+        get: operations["listCalendars"];
+        put?: never;
+        /**
+         * Create a calendar
+         * @description Create a calendar.
+         */
+        post: operations["createCalendar"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dashboard/calendars/{calendar_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a calendar
+         * @description Rename a calendar, change its time zone or its engine settings.
+         */
+        patch: operations["updateCalendar"];
+        trace?: never;
+    };
+    "/v1/dashboard/calendars/{calendar_id}/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a calendar's rules
+         * @description The rules of a calendar.
+         */
+        get: operations["getRules"];
+        /**
+         * Replace a calendar's rules
+         * @description Replace the rules of a calendar.
+         */
+        put: operations["setRules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dashboard/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhooks
+         * @description The workspace's webhooks.
+         */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Create a webhook
+         * @description Subscribe a URL to audit events; the response carries the signing secret, shown once.
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dashboard/webhooks/{webhook_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook
+         * @description Delete a webhook.
+         */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dashboard/workspace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the workspace
+         * @description The owner's workspace.
+         */
+        get: operations["getWorkspace"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/mailbox/inbound": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Receive inbound mail
+         * @description Inbound webhook for mail providers; authenticated by the server's inbound secret.
+         */
+        post: operations["receiveInboundMail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/mailbox/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List messages
+         * @description Messages of the calling agent's mailbox, newest first. Requires `mailbox:read`.
+         */
+        get: operations["listMessages"];
+        put?: never;
+        /**
+         * Send a message
+         * @description Send a message through the configured SMTP relay (queued, then sent). Requires `mailbox:send`.
+         */
+        post: operations["sendMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/mailbox/messages/{message_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a message
+         * @description One message. Requires `mailbox:read`.
+         */
+        get: operations["getMessage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+};
+export type webhooks = Record<string, never>;
+export type components = {
+    schemas: {
+        /**
+         * @description An agent as the owner sees it.
+         * @example {
+         *       "agent_id": "agt_scheduler",
+         *       "name": "scheduler",
+         *       "priority": 1,
+         *       "scopes": [
+         *         "availability:read",
+         *         "bookings:read",
+         *         "bookings:write"
+         *       ],
+         *       "calendar_id": "cal_main",
+         *       "mailbox_address": "scheduler.3f9a1c2b7d@agents.agentdraft.local",
+         *       "revoked": false,
+         *       "created_at": "2026-11-24T09:00:00Z"
+         *     }
+         */
+        Agent: {
+            /** @description Agent id. */
+            agent_id: components["schemas"]["AgentId"];
+            /** @description Display name (also the mailbox handle, slugified). */
+            name: string;
+            /** @description Priority, 1 is highest. */
+            priority: components["schemas"]["Priority"];
+            /** @description Scopes of its API key. */
+            scopes: components["schemas"]["Scope"][];
+            /** @description Default calendar it writes to. */
+            calendar_id: components["schemas"]["CalendarId"];
+            /** @description Its mailbox address: `<name>.<workspace handle>@<mail domain>`, unique on the server. */
+            mailbox_address: string;
+            /** @description Whether its key was revoked. */
+            revoked: boolean;
+            /** @description When it was created. */
+            created_at: components["schemas"]["Instant"];
+        };
+        /** @description An agent acted. */
+        AgentActor: {
+            /**
+             * @description Discriminator. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "agent";
+            /** @description The agent. */
+            agent_id: components["schemas"]["AgentId"];
+        };
+        /**
+         * @description Identifier of an agent (`agt_…`).
+         * @example agt_scheduler
+         */
+        AgentId: string;
+        /**
+         * @description The calling agent.
+         * @example {
+         *       "agent_id": "agt_scheduler",
+         *       "name": "scheduler",
+         *       "priority": 1,
+         *       "scopes": [
+         *         "availability:read",
+         *         "bookings:read",
+         *         "bookings:write"
+         *       ],
+         *       "user_id": "usr_ada",
+         *       "calendar_id": "cal_main",
+         *       "mailbox_address": "scheduler.3f9a1c2b7d@agents.agentdraft.local"
+         *     }
+         */
+        AgentIdentity: {
+            /** @description Agent id. */
+            agent_id: components["schemas"]["AgentId"];
+            /** @description Display name. */
+            name: string;
+            /** @description Priority, 1 is highest. */
+            priority: components["schemas"]["Priority"];
+            /** @description Scopes of the key in use. */
+            scopes: components["schemas"]["Scope"][];
+            /** @description The owner of the agent's workspace. */
+            user_id: components["schemas"]["UserId"];
+            /** @description Default calendar. */
+            calendar_id: components["schemas"]["CalendarId"];
+            /** @description Mailbox address: `<name>.<workspace handle>@<mail domain>`, unique on the server. */
+            mailbox_address: string;
+        };
+        /**
+         * @description The workspace's agents.
+         * @example {
+         *       "data": [
+         *         {
+         *           "agent_id": "agt_scheduler",
+         *           "name": "scheduler",
+         *           "priority": 1,
+         *           "scopes": [
+         *             "availability:read",
+         *             "bookings:read",
+         *             "bookings:write"
+         *           ],
+         *           "calendar_id": "cal_main",
+         *           "mailbox_address": "scheduler.3f9a1c2b7d@agents.agentdraft.local",
+         *           "revoked": false,
+         *           "created_at": "2026-11-24T09:00:00Z"
+         *         }
+         *       ]
+         *     }
+         */
+        AgentList: {
+            /** @description Agents, by creation. */
+            data: components["schemas"]["Agent"][];
+        };
+        /**
+         * @description An agent with its API key, shown exactly once (on create and on rotate).
+         * @example {
+         *       "agent_id": "agt_scheduler",
+         *       "name": "scheduler",
+         *       "priority": 1,
+         *       "scopes": [
+         *         "availability:read",
+         *         "bookings:read",
+         *         "bookings:write"
+         *       ],
+         *       "calendar_id": "cal_main",
+         *       "mailbox_address": "scheduler.3f9a1c2b7d@agents.agentdraft.local",
+         *       "revoked": false,
+         *       "created_at": "2026-11-24T09:00:00Z",
+         *       "plaintext_key": "avs_live_3nR9xQ2mVb7LkP0sTf4WyZ8c"
+         *     }
+         */
+        AgentWithKey: {
+            /** @description Agent id. */
+            agent_id: components["schemas"]["AgentId"];
+            /** @description Display name (also the mailbox handle, slugified). */
+            name: string;
+            /** @description Priority, 1 is highest. */
+            priority: components["schemas"]["Priority"];
+            /** @description Scopes of its API key. */
+            scopes: components["schemas"]["Scope"][];
+            /** @description Default calendar it writes to. */
+            calendar_id: components["schemas"]["CalendarId"];
+            /** @description Its mailbox address: `<name>.<workspace handle>@<mail domain>`, unique on the server. */
+            mailbox_address: string;
+            /** @description Whether its key was revoked. */
+            revoked: boolean;
+            /** @description When it was created. */
+            created_at: components["schemas"]["Instant"];
+            /** @description The API key. Store it now: only a keyed hash is kept. */
+            plaintext_key: string;
+        };
+        /** @description Metadata of an attachment (contents are not served). */
+        AttachmentInfo: {
+            /** @description File name. */
+            filename?: string;
+            /** @description MIME type. */
+            content_type: string;
+            /**
+             * Format: int64
+             * @description Size in bytes.
+             */
+            size: number;
+        };
+        /** @description Who caused an audit event. */
+        AuditActor: components["schemas"]["AgentActor"] | components["schemas"]["UserActor"] | components["schemas"]["SystemActor"];
+        /**
+         * @description One entry of the workspace's append-only audit log. Its RFC 8785 (JCS) canonical JSON is a leaf
+         *     of the workspace's RFC 6962 Merkle tree, at index `seq`.
+         * @example {
+         *       "event_id": "evt_000042",
+         *       "seq": 41,
+         *       "at": "2026-11-24T10:00:00.125Z",
+         *       "actor": {
+         *         "type": "agent",
+         *         "agent_id": "agt_scheduler"
+         *       },
+         *       "action": "booking.committed",
+         *       "resource": "bkg_01JD6M4Q7Z8W",
+         *       "request": {
+         *         "method": "POST",
+         *         "path": "/v1/bookings",
+         *         "request_id": "req_8f2c1a"
+         *       },
+         *       "outcome": {
+         *         "status": "COMMITTED"
+         *       }
+         *     }
+         */
+        AuditEvent: {
+            /** @description Event id. */
+            event_id: components["schemas"]["AuditEventId"];
+            /**
+             * Format: int64
+             * @description Zero-based index of the event in the workspace's log (its Merkle leaf index).
+             */
+            seq: number;
+            /** @description When the server decided it. */
+            at: components["schemas"]["Instant"];
+            /** @description Who caused it. */
+            actor: components["schemas"]["AuditActor"];
+            /** @description What happened, e.g. `booking.committed`, `booking.rejected`, `hold.invalidated`, `agent.created`. */
+            action: string;
+            /** @description The id of the resource it concerns (booking, agent, calendar, message …). */
+            resource: string;
+            /** @description The request that caused it (method, path, request id, relevant input). */
+            request: {
+                [key: string]: unknown;
+            };
+            /** @description Its result (new status, problem code, winner …). */
+            outcome: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description Identifier of an audit event (`evt_…`).
+         * @example evt_000042
+         */
+        AuditEventId: string;
+        /**
+         * @description One page of audit events.
+         * @example {
+         *       "data": [
+         *         {
+         *           "event_id": "evt_000042",
+         *           "seq": 41,
+         *           "at": "2026-11-24T10:00:00.125Z",
+         *           "actor": {
+         *             "type": "agent",
+         *             "agent_id": "agt_scheduler"
+         *           },
+         *           "action": "booking.committed",
+         *           "resource": "bkg_01JD6M4Q7Z8W",
+         *           "request": {
+         *             "method": "POST",
+         *             "path": "/v1/bookings",
+         *             "request_id": "req_8f2c1a"
+         *           },
+         *           "outcome": {
+         *             "status": "COMMITTED"
+         *           }
+         *         }
+         *       ],
+         *       "has_more": true,
+         *       "next_cursor": "c_42"
+         *     }
+         */
+        AuditEventPage: {
+            /** @description Events, in log order. */
+            data: components["schemas"]["AuditEvent"][];
+            /** @description Whether another page follows. */
+            has_more: boolean;
+            /** @description Cursor of the next page, when `has_more`. */
+            next_cursor?: components["schemas"]["Cursor"];
+        };
+        /**
+         * @description 401 — the API key or session is missing, unknown or revoked.
+         * @example {
+         *       "type": "https://agentdraft.dev/problems/unauthenticated",
+         *       "title": "Unauthenticated",
+         *       "status": 401,
+         *       "detail": "missing or invalid API key",
+         *       "code": "unauthenticated",
+         *       "request_id": "req_8f2c1a"
+         *     }
+         */
+        AuthErrorProblem: {
+            /** @description URI reference naming the problem type (`https://agentdraft.dev/problems/<code>`). */
+            type: string;
+            /** @description Short, human-readable summary of the problem type. */
+            title: string;
+            /** @description Human-readable explanation specific to this occurrence. */
+            detail: string;
+            /** @description The `Request-Id` of the failed request. */
+            request_id: string;
+            /**
+             * @description HTTP status.
+             * @enum {number}
+             */
+            status: 401;
+            /**
+             * @description Problem code.
+             * @enum {string}
+             */
+            code: "unauthenticated";
+        };
+        /**
+         * @description Free slots and busy intervals of one calendar in a range, merged across every agent and rule.
+         * @example {
+         *       "calendar_id": "cal_main",
+         *       "range_start": "2026-12-01T09:00:00Z",
+         *       "range_end": "2026-12-01T12:00:00Z",
+         *       "slots": [
+         *         {
+         *           "start": "2026-12-01T09:00:00Z",
+         *           "end": "2026-12-01T10:00:00Z"
+         *         },
+         *         {
+         *           "start": "2026-12-01T10:30:00Z",
+         *           "end": "2026-12-01T12:00:00Z"
+         *         }
+         *       ],
+         *       "busy": [
+         *         {
+         *           "start": "2026-12-01T10:00:00Z",
+         *           "end": "2026-12-01T10:30:00Z",
+         *           "kind": "booking",
+         *           "agent_id": "agt_scheduler",
+         *           "booking_id": "bkg_01JD6M4Q7Z8W"
+         *         }
+         *       ]
+         *     }
+         */
+        Availability: {
+            /** @description The calendar. */
+            calendar_id: components["schemas"]["CalendarId"];
+            /** @description Start of the queried range. */
+            range_start: components["schemas"]["Instant"];
+            /** @description End of the queried range. */
+            range_end: components["schemas"]["Instant"];
+            /** @description Maximal free intervals (each at least `duration_minutes` long when given), in order. */
+            slots: components["schemas"]["Interval"][];
+            /** @description Busy intervals, in order of start. */
+            busy: components["schemas"]["BusyInterval"][];
+        };
+        /**
+         * @description A reservation of `[start, end)` on a calendar by one agent.
+         * @example {
+         *       "booking_id": "bkg_01JD6M4Q7Z8W",
+         *       "calendar_id": "cal_main",
+         *       "agent_id": "agt_scheduler",
+         *       "agent_priority": 1,
+         *       "status": "COMMITTED",
+         *       "start": "2026-12-01T15:00:00Z",
+         *       "end": "2026-12-01T15:30:00Z",
+         *       "metadata": {
+         *         "title": "Discovery call"
+         *       },
+         *       "committed_at": "2026-11-24T10:00:00.125Z",
+         *       "audit_event_id": "evt_000042",
+         *       "created_at": "2026-11-24T10:00:00.125Z"
+         *     }
+         */
+        Booking: {
+            /** @description Booking id. */
+            booking_id: components["schemas"]["BookingId"];
+            /** @description Calendar the booking is on. */
+            calendar_id: components["schemas"]["CalendarId"];
+            /** @description Agent that made the booking. */
+            agent_id: components["schemas"]["AgentId"];
+            /** @description The agent's priority when it wrote the booking. */
+            agent_priority: components["schemas"]["Priority"];
+            /** @description Current state. */
+            status: components["schemas"]["BookingStatus"];
+            /** @description Inclusive start. */
+            start: components["schemas"]["Instant"];
+            /** @description Exclusive end. */
+            end: components["schemas"]["Instant"];
+            /** @description Metadata given at creation. */
+            metadata: components["schemas"]["Metadata"];
+            /** @description When a hold stops blocking (holds only). */
+            hold_expires_at?: components["schemas"]["Instant"];
+            /** @description When the booking was committed. */
+            committed_at?: components["schemas"]["Instant"];
+            /** @description Why the booking ended, for CANCELLED / EVICTED / INVALIDATED / EXPIRED bookings. */
+            ended_reason?: string;
+            /** @description Booking that evicted or displaced this one. */
+            displaced_by_booking_id?: components["schemas"]["BookingId"];
+            /** @description The audit event of the booking's latest transition. */
+            audit_event_id: components["schemas"]["AuditEventId"];
+            /** @description When the booking was created. */
+            created_at: components["schemas"]["Instant"];
+        };
+        /**
+         * @description Identifier of a booking (`bkg_…`).
+         * @example bkg_01JD6M4Q7Z8W
+         */
+        BookingId: string;
+        /**
+         * @description How a booking write lands.
+         * @enum {string}
+         */
+        BookingMode: "commit" | "hold";
+        /**
+         * @description One page of bookings.
+         * @example {
+         *       "data": [
+         *         {
+         *           "booking_id": "bkg_01JD6M4Q7Z8W",
+         *           "calendar_id": "cal_main",
+         *           "agent_id": "agt_scheduler",
+         *           "agent_priority": 1,
+         *           "status": "COMMITTED",
+         *           "start": "2026-12-01T15:00:00Z",
+         *           "end": "2026-12-01T15:30:00Z",
+         *           "metadata": {
+         *             "title": "Discovery call"
+         *           },
+         *           "committed_at": "2026-11-24T10:00:00.125Z",
+         *           "audit_event_id": "evt_000042",
+         *           "created_at": "2026-11-24T10:00:00.125Z"
+         *         }
+         *       ],
+         *       "has_more": false
+         *     }
+         */
+        BookingPage: {
+            /** @description Bookings, ordered by `start`, then `booking_id`. */
+            data: components["schemas"]["Booking"][];
+            /** @description Whether another page follows. */
+            has_more: boolean;
+            /** @description Cursor of the next page, when `has_more`. */
+            next_cursor?: components["schemas"]["Cursor"];
+        };
+        /**
+         * @description Lifecycle state of a booking. Only `HELD` and `COMMITTED` block the calendar.
+         * @enum {string}
+         */
+        BookingStatus: "HELD" | "COMMITTED" | "RELEASED" | "EXPIRED" | "CANCELLED" | "EVICTED" | "INVALIDATED";
+        /** @description At least `minutes` between any two active bookings. */
+        BufferRule: {
+            /** @description Owner-chosen rule id, unique per calendar. */
+            rule_id: string;
+            /**
+             * @description Discriminator. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "buffer";
+            /**
+             * Format: int32
+             * @description Gap in minutes.
+             */
+            minutes: number;
+        };
+        /** @description Bookings must lie within one day's opening hours (days not listed are closed). */
+        BusinessHoursRule: {
+            /** @description Owner-chosen rule id, unique per calendar. */
+            rule_id: string;
+            /**
+             * @description Discriminator. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "business_hours";
+            /** @description Opening hours. */
+            hours: components["schemas"]["DayHours"][];
+        };
+        /** @description A busy interval of the calendar. */
+        BusyInterval: {
+            /** @description Inclusive start. */
+            start: components["schemas"]["Instant"];
+            /** @description Exclusive end. */
+            end: components["schemas"]["Instant"];
+            /** @description What makes it busy. */
+            kind: components["schemas"]["BusyKind"];
+            /** @description Agent owning the booking or hold. */
+            agent_id?: components["schemas"]["AgentId"];
+            /** @description The booking or hold. */
+            booking_id?: components["schemas"]["BookingId"];
+            /** @description The rule, for rule-derived intervals. */
+            rule_id?: string;
+        };
+        /**
+         * @description Why an interval is busy.
+         * @enum {string}
+         */
+        BusyKind: "booking" | "hold" | "focus_block" | "outside_business_hours";
+        /**
+         * @description A calendar of the workspace.
+         * @example {
+         *       "calendar_id": "cal_main",
+         *       "name": "Main",
+         *       "time_zone": "Europe/Berlin",
+         *       "is_default": true,
+         *       "settings": {
+         *         "arbitration_window_ms": 50,
+         *         "bump_window_seconds": 30,
+         *         "hold_ttl_default_seconds": 30,
+         *         "hold_ttl_min_seconds": 5,
+         *         "hold_ttl_max_seconds": 3600
+         *       },
+         *       "created_at": "2026-11-24T09:00:00Z"
+         *     }
+         */
+        Calendar: {
+            /** @description Calendar id. */
+            calendar_id: components["schemas"]["CalendarId"];
+            /** @description Name. */
+            name: string;
+            /** @description IANA time zone its rules are evaluated in. */
+            time_zone: string;
+            /** @description Whether agents write here unless a request names another calendar. */
+            is_default: boolean;
+            /** @description Engine settings. */
+            settings: components["schemas"]["EngineSettings"];
+            /** @description When it was created. */
+            created_at: components["schemas"]["Instant"];
+        };
+        /**
+         * @description Identifier of a calendar (`cal_…`).
+         * @example cal_main
+         */
+        CalendarId: string;
+        /** @description The iCalendar invite attached to a message, parsed. */
+        CalendarInvite: {
+            /** @description iTIP method. */
+            method: components["schemas"]["CalendarMethod"];
+            /** @description Event UID (stable per booking). */
+            uid: string;
+            /**
+             * Format: int32
+             * @description SEQUENCE, bumped on every change.
+             */
+            sequence: number;
+            /** @description Event start. */
+            start?: components["schemas"]["Instant"];
+            /** @description Event end. */
+            end?: components["schemas"]["Instant"];
+            /** @description SUMMARY. */
+            summary?: string;
+            /** @description Attendee replies (`PARTSTAT`) by address, for REPLY. */
+            attendees?: {
+                [key: string]: string;
+            };
+        };
+        /**
+         * @description Calendar list.
+         * @example {
+         *       "data": [
+         *         {
+         *           "calendar_id": "cal_main",
+         *           "name": "Main",
+         *           "time_zone": "Europe/Berlin",
+         *           "is_default": true,
+         *           "settings": {
+         *             "arbitration_window_ms": 50,
+         *             "bump_window_seconds": 30,
+         *             "hold_ttl_default_seconds": 30,
+         *             "hold_ttl_min_seconds": 5,
+         *             "hold_ttl_max_seconds": 3600
+         *           },
+         *           "created_at": "2026-11-24T09:00:00Z"
+         *         }
+         *       ]
+         *     }
+         */
+        CalendarList: {
+            /** @description Calendars, default first. */
+            data: components["schemas"]["Calendar"][];
+        };
+        /**
+         * @description iTIP method of a calendar attachment.
+         * @enum {string}
+         */
+        CalendarMethod: "REQUEST" | "REPLY" | "CANCEL" | "PUBLISH" | "COUNTER";
+        /**
+         * @description Request to cancel a commit.
+         * @example {
+         *       "reason": "customer rescheduled"
+         *     }
+         */
+        CancelBookingRequest: {
+            /** @description Why the booking is cancelled. */
+            reason?: string;
+        };
+        /**
+         * @description A signed tree head of the workspace's audit log.
+         * @example {
+         *       "origin": "agentdraft.local/ws_01JD6K",
+         *       "tree_size": 42,
+         *       "root_hash": "sV/ZxKUjUFToxHJMzaCss838Z0c1h8JHWfDVsLfEZQ8=",
+         *       "checkpoint": "agentdraft.local/ws_01JD6K\n42\nsV/ZxKUjUFToxHJMzaCss838Z0c1h8JHWfDVsLfEZQ8=\n\n— agentdraft.local plnIdw5F+Ze8EImy40G6ftfYv24afVwtBJFPckUf1A8a9f29u9bYZ9OCqTjOa7qYmVrAAP4qzgXVXM9YYmfjxD2wZgw=\n",
+         *       "verifier_key": "agentdraft.local+a659c877+AepKbGPinFIKvvVQexMuxfmVR3auvr57kkIe6mkURtIs"
+         *     }
+         */
+        Checkpoint: {
+            /** @description Log origin line (`<host>/<workspace_id>`). */
+            origin: string;
+            /**
+             * Format: int64
+             * @description Number of events in the tree.
+             */
+            tree_size: number;
+            /** @description Base64 RFC 6962 root hash. */
+            root_hash: string;
+            /** @description The C2SP checkpoint: a signed note (Ed25519) over origin, size and root. */
+            checkpoint: string;
+            /** @description The server's note verifier key (`<name>+<hex key id>+<base64 key>`), to pin out of band. */
+            verifier_key: string;
+        };
+        /**
+         * @description Codes of the `Conflict` family.
+         * @enum {string}
+         */
+        ConflictCode: "outranked" | "slot_taken" | "booking_frozen" | "hold_expired" | "invalid_transition";
+        /**
+         * @description 409 — the write lost: who won, by what priority, and which audit event records it.
+         * @example {
+         *       "type": "https://agentdraft.dev/problems/outranked",
+         *       "title": "Outranked",
+         *       "status": 409,
+         *       "detail": "agt_scheduler (priority 1) holds an overlapping booking",
+         *       "code": "outranked",
+         *       "request_id": "req_8f2c1a",
+         *       "winning_agent_id": "agt_scheduler",
+         *       "winning_agent_priority": 1,
+         *       "winning_booking_id": "bkg_01JD6M4Q7Z8W",
+         *       "audit_event_id": "evt_000043"
+         *     }
+         */
+        ConflictProblem: {
+            /** @description URI reference naming the problem type (`https://agentdraft.dev/problems/<code>`). */
+            type: string;
+            /** @description Short, human-readable summary of the problem type. */
+            title: string;
+            /** @description Human-readable explanation specific to this occurrence. */
+            detail: string;
+            /** @description The `Request-Id` of the failed request. */
+            request_id: string;
+            /**
+             * @description HTTP status.
+             * @enum {number}
+             */
+            status: 409;
+            /** @description Problem code (the SDKs expose it as `reason`). */
+            code: components["schemas"]["ConflictCode"];
+            /** @description Agent whose booking blocks this write, when a winner exists. */
+            winning_agent_id?: components["schemas"]["AgentId"];
+            /** @description Priority of the winning agent. */
+            winning_agent_priority?: components["schemas"]["Priority"];
+            /** @description The winning booking. */
+            winning_booking_id?: components["schemas"]["BookingId"];
+            /** @description The audit event that records this rejection. */
+            audit_event_id: components["schemas"]["AuditEventId"];
+        };
+        /**
+         * @description Proof that the tree of `from_size` is a prefix of the tree of `to_size`.
+         * @example {
+         *       "from_size": 10,
+         *       "to_size": 42,
+         *       "proof": [
+         *         "Hq3b0n1m2v3c4x5z6l7k8j9h0g1f2d3s4a5p6o7i8u9=",
+         *         "Zx1c2v3b4n5m6l7k8j9h0g1f2d3s4a5q6w7e8r9t0y1="
+         *       ]
+         *     }
+         */
+        ConsistencyProof: {
+            /**
+             * Format: int64
+             * @description Size of the older tree.
+             */
+            from_size: number;
+            /**
+             * Format: int64
+             * @description Size of the newer tree.
+             */
+            to_size: number;
+            /** @description Base64 consistency proof (RFC 6962 §2.1.2). */
+            proof: string[];
+        };
+        /**
+         * @description Create an agent and its API key.
+         * @example {
+         *       "name": "scheduler",
+         *       "priority": 1,
+         *       "scopes": [
+         *         "availability:read",
+         *         "bookings:read",
+         *         "bookings:write"
+         *       ]
+         *     }
+         */
+        CreateAgentRequest: {
+            /** @description Display name, unique per workspace (letters, digits, `-`, `_`, `.`). */
+            name: string;
+            /** @description Priority, 1 is highest. */
+            priority: components["schemas"]["Priority"];
+            /** @description Scopes of the key. */
+            scopes: components["schemas"]["Scope"][];
+            /** @description Default calendar (default: the workspace's default calendar). */
+            calendar_id?: components["schemas"]["CalendarId"];
+        };
+        /**
+         * @description Request to book a slot.
+         * @example {
+         *       "start": "2026-12-01T15:00:00Z",
+         *       "end": "2026-12-01T15:30:00Z",
+         *       "mode": "commit",
+         *       "metadata": {
+         *         "title": "Discovery call"
+         *       }
+         *     }
+         */
+        CreateBookingRequest: {
+            /** @description Inclusive start; must carry an offset and not lie in the past. */
+            start: components["schemas"]["Instant"];
+            /** @description Exclusive end; after `start`, at most 24 h later. */
+            end: components["schemas"]["Instant"];
+            /**
+             * @description `commit` (default) or `hold`.
+             * @default commit
+             */
+            mode: components["schemas"]["BookingMode"];
+            /**
+             * Format: int32
+             * @description TTL of a hold in seconds (calendar default 30, bounded by the calendar's settings).
+             */
+            hold_ttl_seconds?: number;
+            /** @description Calendar to book on; defaults to the workspace's default calendar. */
+            calendar_id?: components["schemas"]["CalendarId"];
+            /** @description Free-form metadata. */
+            metadata?: components["schemas"]["Metadata"];
+        };
+        /**
+         * @description Create a calendar.
+         * @example {
+         *       "name": "Support",
+         *       "time_zone": "America/New_York"
+         *     }
+         */
+        CreateCalendarRequest: {
+            /** @description Name. */
+            name: string;
+            /** @description IANA time zone (default `UTC`). */
+            time_zone?: string;
+        };
+        /**
+         * @description Create a webhook.
+         * @example {
+         *       "url": "https://hooks.example.com/agentdraft",
+         *       "events": [
+         *         "booking.committed"
+         *       ]
+         *     }
+         */
+        CreateWebhookRequest: {
+            /**
+             * Format: uri
+             * @description Target URL (http or https).
+             */
+            url: string;
+            /** @description Audit actions to deliver (`*` for all). */
+            events: string[];
+        };
+        /** @description Opaque cursor for the next page. */
+        Cursor: string;
+        /** @description At most `max_bookings` active bookings per local day. */
+        DailyCapRule: {
+            /** @description Owner-chosen rule id, unique per calendar. */
+            rule_id: string;
+            /**
+             * @description Discriminator. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "daily_cap";
+            /**
+             * Format: int32
+             * @description Cap per day.
+             */
+            max_bookings: number;
+            /**
+             * @description Count per agent or for the whole calendar.
+             * @enum {string}
+             */
+            per: "agent" | "calendar";
+        };
+        /** @description Opening hours of one weekday. */
+        DayHours: {
+            /** @description Weekday. */
+            weekday: components["schemas"]["Weekday"];
+            /** @description Local opening time. */
+            open: components["schemas"]["LocalTime"];
+            /** @description Local closing time. */
+            close: components["schemas"]["LocalTime"];
+        };
+        /**
+         * @description Engine settings of a calendar.
+         * @example {
+         *       "arbitration_window_ms": 50,
+         *       "bump_window_seconds": 30,
+         *       "hold_ttl_default_seconds": 30,
+         *       "hold_ttl_min_seconds": 5,
+         *       "hold_ttl_max_seconds": 3600
+         *     }
+         */
+        EngineSettings: {
+            /**
+             * Format: int32
+             * @description Contending writes arriving within this window are decided together (0–1000 ms, default 50).
+             */
+            arbitration_window_ms: number;
+            /**
+             * Format: int32
+             * @description A higher-priority commit may evict a commit younger than this (0 disables; default 30).
+             */
+            bump_window_seconds: number;
+            /**
+             * Format: int32
+             * @description Hold TTL when a request names none (default 30).
+             */
+            hold_ttl_default_seconds: number;
+            /**
+             * Format: int32
+             * @description Shortest hold TTL allowed.
+             */
+            hold_ttl_min_seconds: number;
+            /**
+             * Format: int32
+             * @description Longest hold TTL allowed.
+             */
+            hold_ttl_max_seconds: number;
+        };
+        /**
+         * @description Partial update of engine settings.
+         * @example {
+         *       "bump_window_seconds": 0
+         *     }
+         */
+        EngineSettingsUpdate: {
+            /**
+             * Format: int32
+             * @description See `EngineSettings`.
+             */
+            arbitration_window_ms?: number;
+            /**
+             * Format: int32
+             * @description See `EngineSettings`.
+             */
+            bump_window_seconds?: number;
+            /**
+             * Format: int32
+             * @description See `EngineSettings`.
+             */
+            hold_ttl_default_seconds?: number;
+            /**
+             * Format: int32
+             * @description See `EngineSettings`.
+             */
+            hold_ttl_min_seconds?: number;
+            /**
+             * Format: int32
+             * @description See `EngineSettings`.
+             */
+            hold_ttl_max_seconds?: number;
+        };
+        /** @description One invalid field of a request. */
+        FieldError: {
+            /** @description JSON pointer or parameter name of the offending field, e.g. `/end` or `query.range_start`. */
+            field: string;
+            /** @description What is wrong with it. */
+            message: string;
+        };
+        /** @description Nothing may be booked during these recurring local hours. */
+        FocusBlockRule: {
+            /** @description Owner-chosen rule id, unique per calendar. */
+            rule_id: string;
+            /**
+             * @description Discriminator. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "focus_block";
+            /** @description Weekdays it recurs on. */
+            weekdays: components["schemas"]["Weekday"][];
+            /** @description Local start time. */
+            start: components["schemas"]["LocalTime"];
+            /** @description Local end time. */
+            end: components["schemas"]["LocalTime"];
+        };
+        /**
+         * @description The server is ready.
+         * @example {
+         *       "status": "ok"
+         *     }
+         */
+        HealthStatus: {
+            /**
+             * @description Always `ok`.
+             * @enum {string}
+             */
+            status: "ok";
+        };
+        /**
+         * @description 409 — a request with this idempotency key is still executing; retry after `Retry-After`.
+         * @example {
+         *       "type": "https://agentdraft.dev/problems/idempotency_in_flight",
+         *       "title": "Idempotent request in flight",
+         *       "status": 409,
+         *       "detail": "a request with this Idempotency-Key is still being processed",
+         *       "code": "idempotency_in_flight",
+         *       "request_id": "req_8f2c1a",
+         *       "retry_after_seconds": 1
+         *     }
+         */
+        IdempotencyInFlightProblem: {
+            /** @description URI reference naming the problem type (`https://agentdraft.dev/problems/<code>`). */
+            type: string;
+            /** @description Short, human-readable summary of the problem type. */
+            title: string;
+            /** @description Human-readable explanation specific to this occurrence. */
+            detail: string;
+            /** @description The `Request-Id` of the failed request. */
+            request_id: string;
+            /**
+             * @description HTTP status.
+             * @enum {number}
+             */
+            status: 409;
+            /**
+             * @description Problem code.
+             * @enum {string}
+             */
+            code: "idempotency_in_flight";
+            /**
+             * Format: int32
+             * @description Seconds to wait before retrying (also sent as `Retry-After`).
+             */
+            retry_after_seconds: number;
+        };
+        /**
+         * @description 422 — the idempotency key was already used for a different request.
+         * @example {
+         *       "type": "https://agentdraft.dev/problems/idempotency_key_reused",
+         *       "title": "Idempotency key reused",
+         *       "status": 422,
+         *       "detail": "Idempotency-Key ik_1 was used for a different request",
+         *       "code": "idempotency_key_reused",
+         *       "request_id": "req_8f2c1a"
+         *     }
+         */
+        IdempotencyKeyReusedProblem: {
+            /** @description URI reference naming the problem type (`https://agentdraft.dev/problems/<code>`). */
+            type: string;
+            /** @description Short, human-readable summary of the problem type. */
+            title: string;
+            /** @description Human-readable explanation specific to this occurrence. */
+            detail: string;
+            /** @description The `Request-Id` of the failed request. */
+            request_id: string;
+            /**
+             * @description HTTP status.
+             * @enum {number}
+             */
+            status: 422;
+            /**
+             * @description Problem code.
+             * @enum {string}
+             */
+            code: "idempotency_key_reused";
+        };
+        /**
+         * @description Provider-style inbound webhook payload: the raw RFC 5322 message and its envelope recipients,
+         *     as posted by an inbound mail provider.
+         * @example {
+         *       "recipients": [
+         *         "scheduler.3f9a1c2b7d@agents.agentdraft.local"
+         *       ],
+         *       "raw": "From: ada@example.com\r\nTo: scheduler.3f9a1c2b7d@agents.agentdraft.local\r\nSubject: Hello\r\nMessage-ID: <a1@example.com>\r\n\r\nCan we meet?\r\n"
+         *     }
+         */
+        InboundMail: {
+            /** @description Envelope recipients (RCPT TO). */
+            recipients: string[];
+            /** @description Envelope sender (MAIL FROM). */
+            sender?: string;
+            /** @description The full RFC 5322 message. */
+            raw: string;
+        };
+        /**
+         * @description Result of an inbound delivery.
+         * @example {
+         *       "message_ids": [
+         *         "msg_01JD6M9C"
+         *       ],
+         *       "duplicate": false
+         *     }
+         */
+        InboundResult: {
+            /** @description Stored messages, one per accepted recipient (existing ones on a duplicate `Message-ID`). */
+            message_ids: components["schemas"]["MessageId"][];
+            /** @description Whether the message had been received before (deduplicated by `Message-ID`). */
+            duplicate: boolean;
+        };
+        /**
+         * @description Proof that an event is a leaf of the tree of a given size.
+         * @example {
+         *       "event_id": "evt_000042",
+         *       "leaf_index": 41,
+         *       "tree_size": 42,
+         *       "leaf_hash": "q9Jz0xQ3d0p9vYc6r2b1nQ8mHf5kT7wL3sA4eU1iO0c=",
+         *       "proof": [
+         *         "Hq3b0n1m2v3c4x5z6l7k8j9h0g1f2d3s4a5p6o7i8u9=",
+         *         "Zx1c2v3b4n5m6l7k8j9h0g1f2d3s4a5q6w7e8r9t0y1="
+         *       ],
+         *       "event": {
+         *         "event_id": "evt_000042",
+         *         "seq": 41,
+         *         "at": "2026-11-24T10:00:00.125Z",
+         *         "actor": {
+         *           "type": "agent",
+         *           "agent_id": "agt_scheduler"
+         *         },
+         *         "action": "booking.committed",
+         *         "resource": "bkg_01JD6M4Q7Z8W",
+         *         "request": {
+         *           "method": "POST",
+         *           "path": "/v1/bookings",
+         *           "request_id": "req_8f2c1a"
+         *         },
+         *         "outcome": {
+         *           "status": "COMMITTED"
+         *         }
+         *       }
+         *     }
+         */
+        InclusionProof: {
+            /** @description The event. */
+            event_id: components["schemas"]["AuditEventId"];
+            /**
+             * Format: int64
+             * @description Its leaf index.
+             */
+            leaf_index: number;
+            /**
+             * Format: int64
+             * @description Size of the tree the proof is for.
+             */
+            tree_size: number;
+            /** @description Base64 leaf hash: SHA-256(0x00 ‖ JCS(event)). */
+            leaf_hash: string;
+            /** @description Base64 audit path, leaf to root (RFC 6962 §2.1.1). */
+            proof: string[];
+            /** @description The event itself, so a client can recompute the leaf hash. */
+            event: components["schemas"]["AuditEvent"];
+        };
+        /**
+         * Format: date-time
+         * @description An instant in RFC 3339 form with an explicit offset (`Z` or `±hh:mm`).
+         *     Naive times are rejected; instants are stored at millisecond precision.
+         * @example 2026-12-01T15:00:00Z
+         */
+        Instant: string;
+        /**
+         * @description 500 — the server failed; nothing was stored. Safe to retry with the same idempotency key.
+         * @example {
+         *       "type": "https://agentdraft.dev/problems/internal",
+         *       "title": "Internal error",
+         *       "status": 500,
+         *       "detail": "an unexpected error occurred; nothing was stored",
+         *       "code": "internal",
+         *       "request_id": "req_8f2c1a"
+         *     }
+         */
+        InternalProblem: {
+            /** @description URI reference naming the problem type (`https://agentdraft.dev/problems/<code>`). */
+            type: string;
+            /** @description Short, human-readable summary of the problem type. */
+            title: string;
+            /** @description Human-readable explanation specific to this occurrence. */
+            detail: string;
+            /** @description The `Request-Id` of the failed request. */
+            request_id: string;
+            /**
+             * @description HTTP status.
+             * @enum {number}
+             */
+            status: 500;
+            /**
+             * @description Problem code.
+             * @enum {string}
+             */
+            code: "internal";
+        };
+        /** @description A half-open interval `[start, end)`. */
+        Interval: {
+            /** @description Inclusive start. */
+            start: components["schemas"]["Instant"];
+            /** @description Exclusive end. */
+            end: components["schemas"]["Instant"];
+        };
+        /**
+         * @description 400 — the request is malformed or fails validation.
+         * @example {
+         *       "type": "https://agentdraft.dev/problems/invalid_request",
+         *       "title": "Invalid request",
+         *       "status": 400,
+         *       "detail": "end must be after start",
+         *       "code": "invalid_request",
+         *       "request_id": "req_8f2c1a",
+         *       "errors": [
+         *         {
+         *           "field": "/end",
+         *           "message": "must be after start"
+         *         }
+         *       ]
+         *     }
+         */
+        InvalidRequestProblem: {
+            /** @description URI reference naming the problem type (`https://agentdraft.dev/problems/<code>`). */
+            type: string;
+            /** @description Short, human-readable summary of the problem type. */
+            title: string;
+            /** @description Human-readable explanation specific to this occurrence. */
+            detail: string;
+            /** @description The `Request-Id` of the failed request. */
+            request_id: string;
+            /**
+             * @description HTTP status.
+             * @enum {number}
+             */
+            status: 400;
+            /**
+             * @description Problem code.
+             * @enum {string}
+             */
+            code: "invalid_request";
+            /** @description The invalid fields. */
+            errors: components["schemas"]["FieldError"][];
+        };
+        /**
+         * @description A local wall-clock time `HH:MM` (24 h) in the calendar's time zone.
+         * @example 09:00
+         */
+        LocalTime: string;
+        /**
+         * @description Request a sign-in link for an owner.
+         * @example {
+         *       "email": "ada@example.com"
+         *     }
+         */
+        MagicLinkRequest: {
+            /** @description The owner's email address. */
+            email: string;
+        };
+        /**
+         * @description The link was sent.
+         * @example {
+         *       "sent": true,
+         *       "dev_token": "mlt_4fQ9x2Lr8bZk"
+         *     }
+         */
+        MagicLinkResponse: {
+            /**
+             * @description Always true (no account enumeration).
+             * @enum {boolean}
+             */
+            sent: true;
+            /** @description The link token, returned only when the server runs in dev mode. */
+            dev_token?: string;
+        };
+        /** @description Bookings last at most `minutes`. */
+        MaxDurationRule: {
+            /** @description Owner-chosen rule id, unique per calendar. */
+            rule_id: string;
+            /**
+             * @description Discriminator. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "max_duration";
+            /**
+             * Format: int32
+             * @description Longest booking in minutes.
+             */
+            minutes: number;
+        };
+        /**
+         * @description A message of an agent's mailbox.
+         * @example {
+         *       "message_id": "msg_01JD6M9C",
+         *       "direction": "outbound",
+         *       "status": "sent",
+         *       "from": "scheduler.3f9a1c2b7d@agents.agentdraft.local",
+         *       "to": [
+         *         "ada@example.com"
+         *       ],
+         *       "subject": "Discovery call",
+         *       "text": "See you on Tuesday.",
+         *       "internet_message_id": "<msg_01JD6M9C@agents.agentdraft.local>",
+         *       "references": [],
+         *       "booking_id": "bkg_01JD6M4Q7Z8W",
+         *       "attachments": [
+         *         {
+         *           "filename": "invite.ics",
+         *           "content_type": "text/calendar",
+         *           "size": 612
+         *         }
+         *       ],
+         *       "audit_event_id": "evt_000050",
+         *       "created_at": "2026-11-24T10:01:00Z"
+         *     }
+         */
+        Message: {
+            /** @description Message id. */
+            message_id: components["schemas"]["MessageId"];
+            /** @description Inbound or outbound. */
+            direction: components["schemas"]["MessageDirection"];
+            /** @description Delivery state. */
+            status: components["schemas"]["MessageStatus"];
+            /** @description Why the relay refused it (status `failed`). */
+            failure_reason?: string;
+            /** @description Sender address. */
+            from: string;
+            /** @description Recipient addresses. */
+            to: string[];
+            /** @description Subject. */
+            subject: string;
+            /** @description Plain-text body. */
+            text?: string;
+            /** @description HTML body (stored as received; never rendered by the server). */
+            html?: string;
+            /** @description RFC 5322 `Message-ID`. */
+            internet_message_id: string;
+            /** @description `In-Reply-To`. */
+            in_reply_to?: string;
+            /** @description `References`, oldest first. */
+            references: string[];
+            /** @description Booking the message is about. */
+            booking_id?: components["schemas"]["BookingId"];
+            /** @description Attachment metadata. */
+            attachments: components["schemas"]["AttachmentInfo"][];
+            /** @description Parsed calendar invite, when one is attached. */
+            calendar?: components["schemas"]["CalendarInvite"];
+            /** @description The audit event of its receipt or send. */
+            audit_event_id: components["schemas"]["AuditEventId"];
+            /** @description When it was stored. */
+            created_at: components["schemas"]["Instant"];
+        };
+        /**
+         * @description Direction of a message relative to the agent's mailbox.
+         * @enum {string}
+         */
+        MessageDirection: "inbound" | "outbound";
+        /**
+         * @description Identifier of a mailbox message (`msg_…`).
+         * @example msg_01JD6M9C
+         */
+        MessageId: string;
+        /**
+         * @description One page of messages.
+         * @example {
+         *       "data": [
+         *         {
+         *           "message_id": "msg_01JD6MA1",
+         *           "direction": "inbound",
+         *           "status": "received",
+         *           "from": "ada@example.com",
+         *           "to": [
+         *             "scheduler.3f9a1c2b7d@agents.agentdraft.local"
+         *           ],
+         *           "subject": "Can we meet?",
+         *           "text": "Tuesday 15:00 works for me.",
+         *           "internet_message_id": "<a1@example.com>",
+         *           "references": [],
+         *           "attachments": [],
+         *           "audit_event_id": "evt_000051",
+         *           "created_at": "2026-11-24T10:02:00Z"
+         *         }
+         *       ],
+         *       "has_more": false
+         *     }
+         */
+        MessagePage: {
+            /** @description Messages, newest first. */
+            data: components["schemas"]["Message"][];
+            /** @description Whether another page follows. */
+            has_more: boolean;
+            /** @description Cursor of the next page, when `has_more`. */
+            next_cursor?: components["schemas"]["Cursor"];
+        };
+        /**
+         * @description Delivery state of a message.
+         * @enum {string}
+         */
+        MessageStatus: "received" | "queued" | "sent" | "failed";
+        /** @description Free-form string metadata stored with a booking (at most 50 keys of 40 characters, values of 500). */
+        Metadata: {
+            [key: string]: string;
+        };
+        /** @description Bookings start at least `minutes` after they are made. */
+        MinNoticeRule: {
+            /** @description Owner-chosen rule id, unique per calendar. */
+            rule_id: string;
+            /**
+             * @description Discriminator. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "min_notice";
+            /**
+             * Format: int32
+             * @description Notice in minutes.
+             */
+            minutes: number;
+        };
+        /**
+         * @description 404 — no such resource in the caller's workspace.
+         * @example {
+         *       "type": "https://agentdraft.dev/problems/not_found",
+         *       "title": "Not found",
+         *       "status": 404,
+         *       "detail": "no booking bkg_missing",
+         *       "code": "not_found",
+         *       "request_id": "req_8f2c1a"
+         *     }
+         */
+        NotFoundProblem: {
+            /** @description URI reference naming the problem type (`https://agentdraft.dev/problems/<code>`). */
+            type: string;
+            /** @description Short, human-readable summary of the problem type. */
+            title: string;
+            /** @description Human-readable explanation specific to this occurrence. */
+            detail: string;
+            /** @description The `Request-Id` of the failed request. */
+            request_id: string;
+            /**
+             * @description HTTP status.
+             * @enum {number}
+             */
+            status: 404;
+            /**
+             * @description Problem code.
+             * @enum {string}
+             */
+            code: "not_found";
+        };
+        /**
+         * @description 413 — the request body is larger than the server accepts.
+         * @example {
+         *       "type": "https://agentdraft.dev/problems/payload_too_large",
+         *       "title": "Payload too large",
+         *       "status": 413,
+         *       "detail": "request bodies are limited to 65536 bytes",
+         *       "code": "payload_too_large",
+         *       "request_id": "req_8f2c1a",
+         *       "max_bytes": 65536
+         *     }
+         */
+        PayloadTooLargeProblem: {
+            /** @description URI reference naming the problem type (`https://agentdraft.dev/problems/<code>`). */
+            type: string;
+            /** @description Short, human-readable summary of the problem type. */
+            title: string;
+            /** @description Human-readable explanation specific to this occurrence. */
+            detail: string;
+            /** @description The `Request-Id` of the failed request. */
+            request_id: string;
+            /**
+             * @description HTTP status.
+             * @enum {number}
+             */
+            status: 413;
+            /**
+             * @description Problem code.
+             * @enum {string}
+             */
+            code: "payload_too_large";
+            /**
+             * Format: int32
+             * @description The largest body the server accepts.
+             */
+            max_bytes: number;
+        };
+        /**
+         * @description 403 — authenticated, but not allowed (missing scope, another agent's booking).
+         * @example {
+         *       "type": "https://agentdraft.dev/problems/forbidden",
+         *       "title": "Forbidden",
+         *       "status": 403,
+         *       "detail": "the key lacks scope bookings:write",
+         *       "code": "forbidden",
+         *       "request_id": "req_8f2c1a",
+         *       "required_scope": "bookings:write"
+         *     }
+         */
+        PermissionDeniedProblem: {
+            /** @description URI reference naming the problem type (`https://agentdraft.dev/problems/<code>`). */
+            type: string;
+            /** @description Short, human-readable summary of the problem type. */
+            title: string;
+            /** @description Human-readable explanation specific to this occurrence. */
+            detail: string;
+            /** @description The `Request-Id` of the failed request. */
+            request_id: string;
+            /**
+             * @description HTTP status.
+             * @enum {number}
+             */
+            status: 403;
+            /**
+             * @description Problem code.
+             * @enum {string}
+             */
+            code: "forbidden";
+            /** @description The scope the request needed, when a scope was missing. */
+            required_scope?: components["schemas"]["Scope"];
+        };
+        /**
+         * Format: int32
+         * @description Agent priority: an integer ≥ 1 where **1 is the highest**.
+         */
+        Priority: number;
+        /**
+         * @description 429 — the agent's token bucket is empty.
+         * @example {
+         *       "type": "https://agentdraft.dev/problems/rate_limited",
+         *       "title": "Rate limited",
+         *       "status": 429,
+         *       "detail": "rate limit exceeded; retry in 2 s",
+         *       "code": "rate_limited",
+         *       "request_id": "req_8f2c1a",
+         *       "retry_after_seconds": 2
+         *     }
+         */
+        RateLimitedProblem: {
+            /** @description URI reference naming the problem type (`https://agentdraft.dev/problems/<code>`). */
+            type: string;
+            /** @description Short, human-readable summary of the problem type. */
+            title: string;
+            /** @description Human-readable explanation specific to this occurrence. */
+            detail: string;
+            /** @description The `Request-Id` of the failed request. */
+            request_id: string;
+            /**
+             * @description HTTP status.
+             * @enum {number}
+             */
+            status: 429;
+            /**
+             * @description Problem code.
+             * @enum {string}
+             */
+            code: "rate_limited";
+            /**
+             * Format: int32
+             * @description Seconds until a token is available (also sent as `Retry-After`).
+             */
+            retry_after_seconds: number;
+        };
+        /** @description A calendar rule, checked before arbitration. */
+        Rule: components["schemas"]["BusinessHoursRule"] | components["schemas"]["FocusBlockRule"] | components["schemas"]["DailyCapRule"] | components["schemas"]["BufferRule"] | components["schemas"]["MaxDurationRule"] | components["schemas"]["MinNoticeRule"];
+        /**
+         * @description Kinds of calendar rules.
+         * @enum {string}
+         */
+        RuleKind: "business_hours" | "focus_block" | "daily_cap" | "buffer" | "max_duration" | "min_notice";
+        /** @description The rule a write broke. */
+        RuleRef: {
+            /** @description Owner-chosen id of the rule. */
+            rule_id: string;
+            /** @description Its kind. */
+            kind: components["schemas"]["RuleKind"];
+        };
+        /**
+         * @description The full rule set of a calendar.
+         * @example {
+         *       "rules": [
+         *         {
+         *           "rule_id": "office_hours",
+         *           "kind": "business_hours",
+         *           "hours": [
+         *             {
+         *               "weekday": "mon",
+         *               "open": "09:00",
+         *               "close": "17:00"
+         *             },
+         *             {
+         *               "weekday": "tue",
+         *               "open": "09:00",
+         *               "close": "17:00"
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "rule_id": "cap",
+         *           "kind": "daily_cap",
+         *           "max_bookings": 8,
+         *           "per": "agent"
+         *         }
+         *       ]
+         *     }
+         */
+        RuleSet: {
+            /** @description Rules, all of which must pass. */
+            rules: components["schemas"]["Rule"][];
+        };
+        /**
+         * @description 422 — a calendar rule forbids this booking.
+         * @example {
+         *       "type": "https://agentdraft.dev/problems/rule_violation",
+         *       "title": "Rule violation",
+         *       "status": 422,
+         *       "detail": "outside business hours (Mon–Fri 09:00–17:00 Europe/Berlin)",
+         *       "code": "rule_violation",
+         *       "request_id": "req_8f2c1a",
+         *       "rule": {
+         *         "rule_id": "office_hours",
+         *         "kind": "business_hours"
+         *       },
+         *       "audit_event_id": "evt_000044"
+         *     }
+         */
+        RuleViolationProblem: {
+            /** @description URI reference naming the problem type (`https://agentdraft.dev/problems/<code>`). */
+            type: string;
+            /** @description Short, human-readable summary of the problem type. */
+            title: string;
+            /** @description Human-readable explanation specific to this occurrence. */
+            detail: string;
+            /** @description The `Request-Id` of the failed request. */
+            request_id: string;
+            /**
+             * @description HTTP status.
+             * @enum {number}
+             */
+            status: 422;
+            /**
+             * @description Problem code.
+             * @enum {string}
+             */
+            code: "rule_violation";
+            /** @description The rule that was broken. */
+            rule: components["schemas"]["RuleRef"];
+            /** @description The audit event that records this rejection. */
+            audit_event_id: components["schemas"]["AuditEventId"];
+        };
+        /**
+         * @description A permission granted to an agent's API key.
+         * @enum {string}
+         */
+        Scope: "availability:read" | "bookings:read" | "bookings:write" | "mailbox:read" | "mailbox:send" | "audit:read";
+        /**
+         * @description Request to send a message from the calling agent's mailbox.
+         * @example {
+         *       "to": [
+         *         "ada@example.com"
+         *       ],
+         *       "subject": "Discovery call",
+         *       "text": "See you on Tuesday.",
+         *       "booking_id": "bkg_01JD6M4Q7Z8W"
+         *     }
+         */
+        SendMessageRequest: {
+            /** @description Recipients (1–50 addresses). */
+            to: string[];
+            /** @description Subject. */
+            subject: string;
+            /** @description Plain-text body. */
+            text: string;
+            /** @description Optional HTML body. */
+            html?: string;
+            /** @description `Message-ID` of the message this replies to (threads `In-Reply-To`/`References`). */
+            in_reply_to?: string;
+            /** @description Attach an iTIP invite for this booking (REQUEST, or CANCEL when cancelled). */
+            booking_id?: components["schemas"]["BookingId"];
+        };
+        /**
+         * @description The signed-in owner.
+         * @example {
+         *       "user_id": "usr_ada",
+         *       "email": "ada@example.com"
+         *     }
+         */
+        Session: {
+            /** @description Owner id. */
+            user_id: components["schemas"]["UserId"];
+            /** @description Owner email. */
+            email: string;
+        };
+        /** @description The server acted on its own (e.g. a hold expired). */
+        SystemActor: {
+            /**
+             * @description Discriminator. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "system";
+        };
+        /**
+         * @description 503 — the server cannot serve right now (store unreachable, draining); nothing was stored.
+         * @example {
+         *       "type": "https://agentdraft.dev/problems/unavailable",
+         *       "title": "Service unavailable",
+         *       "status": 503,
+         *       "detail": "the store is unavailable; retry later",
+         *       "code": "unavailable",
+         *       "request_id": "req_8f2c1a",
+         *       "retry_after_seconds": 1
+         *     }
+         */
+        UnavailableProblem: {
+            /** @description URI reference naming the problem type (`https://agentdraft.dev/problems/<code>`). */
+            type: string;
+            /** @description Short, human-readable summary of the problem type. */
+            title: string;
+            /** @description Human-readable explanation specific to this occurrence. */
+            detail: string;
+            /** @description The `Request-Id` of the failed request. */
+            request_id: string;
+            /**
+             * @description HTTP status.
+             * @enum {number}
+             */
+            status: 503;
+            /**
+             * @description Problem code.
+             * @enum {string}
+             */
+            code: "unavailable";
+            /**
+             * Format: int32
+             * @description Seconds to wait before retrying (also sent as `Retry-After`).
+             */
+            retry_after_seconds?: number;
+        };
+        /**
+         * @description Change an agent's priority or scopes.
+         * @example {
+         *       "priority": 2
+         *     }
+         */
+        UpdateAgentRequest: {
+            /** @description New priority (applies to future writes). */
+            priority?: components["schemas"]["Priority"];
+            /** @description New scopes. */
+            scopes?: components["schemas"]["Scope"][];
+        };
+        /**
+         * @description Update a calendar: its name, time zone or engine settings.
+         * @example {
+         *       "settings": {
+         *         "arbitration_window_ms": 100
+         *       }
+         *     }
+         */
+        UpdateCalendarRequest: {
+            /** @description Name. */
+            name?: string;
+            /** @description IANA time zone. */
+            time_zone?: string;
+            /** @description Engine settings to change. */
+            settings?: components["schemas"]["EngineSettingsUpdate"];
+        };
+        /** @description An owner acted. */
+        UserActor: {
+            /**
+             * @description Discriminator. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "user";
+            /** @description The owner. */
+            user_id: components["schemas"]["UserId"];
+        };
+        /**
+         * @description Identifier of an owner (`usr_…`).
+         * @example usr_ada
+         */
+        UserId: string;
+        /**
+         * @description Exchange a magic-link token for a session.
+         * @example {
+         *       "token": "mlt_4fQ9x2Lr8bZk"
+         *     }
+         */
+        VerifyRequest: {
+            /** @description Token from the link. */
+            token: string;
+        };
+        /**
+         * @description A webhook subscription: the server POSTs matching audit events to `url`.
+         * @example {
+         *       "webhook_id": "whk_01JD6N",
+         *       "url": "https://hooks.example.com/agentdraft",
+         *       "events": [
+         *         "booking.committed",
+         *         "booking.evicted"
+         *       ],
+         *       "created_at": "2026-11-24T09:00:00Z"
+         *     }
+         */
+        Webhook: {
+            /** @description Webhook id. */
+            webhook_id: components["schemas"]["WebhookId"];
+            /**
+             * Format: uri
+             * @description Target URL.
+             */
+            url: string;
+            /** @description Audit actions to deliver (`*` for all). */
+            events: string[];
+            /** @description When it was created. */
+            created_at: components["schemas"]["Instant"];
+        };
+        /**
+         * @description Identifier of a webhook subscription (`whk_…`).
+         * @example whk_01JD6N
+         */
+        WebhookId: string;
+        /**
+         * @description The workspace's webhooks.
+         * @example {
+         *       "data": [
+         *         {
+         *           "webhook_id": "whk_01JD6N",
+         *           "url": "https://hooks.example.com/agentdraft",
+         *           "events": [
+         *             "booking.committed"
+         *           ],
+         *           "created_at": "2026-11-24T09:00:00Z"
+         *         }
+         *       ]
+         *     }
+         */
+        WebhookList: {
+            /** @description Webhooks. */
+            data: components["schemas"]["Webhook"][];
+        };
+        /**
+         * @description A new webhook with its signing secret, shown once.
+         * @example {
+         *       "webhook_id": "whk_01JD6N",
+         *       "url": "https://hooks.example.com/agentdraft",
+         *       "events": [
+         *         "booking.committed"
+         *       ],
+         *       "created_at": "2026-11-24T09:00:00Z",
+         *       "secret": "whsec_9s8d7f6g5h4j3k2l"
+         *     }
+         */
+        WebhookWithSecret: {
+            /** @description Webhook id. */
+            webhook_id: components["schemas"]["WebhookId"];
+            /**
+             * Format: uri
+             * @description Target URL.
+             */
+            url: string;
+            /** @description Audit actions to deliver (`*` for all). */
+            events: string[];
+            /** @description When it was created. */
+            created_at: components["schemas"]["Instant"];
+            /** @description HMAC-SHA256 secret for the `Webhook-Signature` header. */
+            secret: string;
+        };
+        /**
+         * @description Day of the week, ISO order.
+         * @enum {string}
+         */
+        Weekday: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+        /**
+         * @description The owner's workspace.
+         * @example {
+         *       "workspace_id": "ws_01JD6K",
+         *       "user_id": "usr_ada",
+         *       "email": "ada@example.com",
+         *       "default_calendar_id": "cal_main"
+         *     }
+         */
+        Workspace: {
+            /** @description Workspace id. */
+            workspace_id: string;
+            /** @description Owner. */
+            user_id: components["schemas"]["UserId"];
+            /** @description Owner email. */
+            email: string;
+            /** @description Calendar agents write to by default. */
+            default_calendar_id: components["schemas"]["CalendarId"];
+        };
+    };
+    responses: never;
+    parameters: {
+        /**
+         * @description Client-chosen key (1–255 printable ASCII characters) that makes this POST safe to retry.
+         *     Scoped per agent and kept 24 h. SDKs send one on every POST.
+         */
+        IdempotencyKeyHeader: string;
+        /** @description Cursor returned as `next_cursor` by the previous page. */
+        "PageQuery.cursor": components["schemas"]["Cursor"];
+        /** @description Page size, 1–200 (default 50). */
+        "PageQuery.limit": number;
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+};
+export type $defs = Record<string, never>;
+export interface operations {
+    health: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A plain 200 JSON response. */
+            200: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthStatus"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    getCurrentAgent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentIdentity"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidRequestProblem"];
+                };
+            };
+            /** @description Unauthenticated */
+            401: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalProblem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description Only events about this resource id (booking, agent, message …). */
+                resource?: string;
+                /** @description Page size, 1–200 (default 50). */
+                limit?: components["parameters"]["PageQuery.limit"];
+                /** @description Cursor returned as `next_cursor` by the previous page. */
+                cursor?: components["parameters"]["PageQuery.cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidRequestProblem"];
+                };
+            };
+            /** @description Unauthenticated */
+            401: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalProblem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    getAuditCheckpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Checkpoint"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidRequestProblem"];
+                };
+            };
+            /** @description Unauthenticated */
+            401: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalProblem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    getAuditConsistencyProof: {
+        parameters: {
+            query: {
+                /** @description Older size. */
+                from_size: number;
+                /** @description Newer size (default: current size). */
+                to_size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsistencyProof"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidRequestProblem"];
+                };
+            };
+            /** @description Unauthenticated */
+            401: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalProblem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    getAuditInclusionProof: {
+        parameters: {
+            query?: {
+                /** @description Tree size to prove against. */
+                tree_size?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The event. */
+                event_id: components["schemas"]["AuditEventId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InclusionProof"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidRequestProblem"];
+                };
+            };
+            /** @description Unauthenticated */
+            401: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalProblem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description There is no content to send for this request, but the headers may be useful. */
+            204: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthenticated */
+            401: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalProblem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    requestMagicLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MagicLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MagicLinkResponse"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidRequestProblem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalProblem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    verifyMagicLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyRequest"];
+            };
+        };
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description `ad_session=…; HttpOnly; SameSite=Lax; Path=/` (plus `Secure` outside dev mode). */
+                    "Set-Cookie": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidRequestProblem"];
+                };
+            };
+            /** @description Unauthenticated */
+            401: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalProblem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    getAvailability: {
+        parameters: {
+            query: {
+                /** @description Start of the range. */
+                range_start: components["schemas"]["Instant"];
+                /** @description End of the range. */
+                range_end: components["schemas"]["Instant"];
+                /** @description Only return slots at least this long. */
+                duration_minutes?: number;
+                /** @description Calendar to query (default: the workspace's default calendar). */
+                calendar_id?: components["schemas"]["CalendarId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Availability"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidRequestProblem"];
+                };
+            };
+            /** @description Unauthenticated */
+            401: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalProblem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    listBookings: {
+        parameters: {
+            query?: {
+                /** @description Only bookings with this status. */
+                status?: components["schemas"]["BookingStatus"];
+                /** @description Only bookings of this agent. */
+                agent_id?: components["schemas"]["AgentId"];
+                /** @description Only bookings on this calendar (default: all calendars of the workspace). */
+                calendar_id?: components["schemas"]["CalendarId"];
+                /** @description Only bookings ending after this instant. */
+                range_start?: components["schemas"]["Instant"];
+                /** @description Only bookings starting before this instant. */
+                range_end?: components["schemas"]["Instant"];
+                /** @description Page size, 1–200 (default 50). */
+                limit?: components["parameters"]["PageQuery.limit"];
+                /** @description Cursor returned as `next_cursor` by the previous page. */
+                cursor?: components["parameters"]["PageQuery.cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingPage"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidRequestProblem"];
+                };
+            };
+            /** @description Unauthenticated */
+            401: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalProblem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    createBooking: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Client-chosen key (1–255 printable ASCII characters) that makes this POST safe to retry.
+                 *     Scoped per agent and kept 24 h. SDKs send one on every POST.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBookingRequest"];
+            };
+        };
+        responses: {
+            /** @description A booking written by a POST (possibly an idempotent replay). */
+            201: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description `true` when this response is the stored response of an earlier request with the same key. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Booking"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidRequestProblem"];
+                };
+            };
+            /** @description Unauthenticated */
+            401: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Conflict: the write lost, or the booking cannot make this transition */
+            409: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying (present on `idempotency_in_flight`). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"] | components["schemas"]["IdempotencyInFlightProblem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description A calendar rule forbids the booking */
+            422: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RuleViolationProblem"] | components["schemas"]["IdempotencyKeyReusedProblem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalProblem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    getBooking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The booking. */
+                booking_id: components["schemas"]["BookingId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Booking"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidRequestProblem"];
+                };
+            };
+            /** @description Unauthenticated */
+            401: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalProblem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    cancelBooking: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Client-chosen key (1–255 printable ASCII characters) that makes this POST safe to retry.
+                 *     Scoped per agent and kept 24 h. SDKs send one on every POST.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /** @description The commit to cancel. */
+                booking_id: components["schemas"]["BookingId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CancelBookingRequest"];
+            };
+        };
+        responses: {
+            /** @description A booking written by a POST (possibly an idempotent replay). */
+            200: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description `true` when this response is the stored response of an earlier request with the same key. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Booking"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidRequestProblem"];
+                };
+            };
+            /** @description Unauthenticated */
+            401: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Conflict: the write lost, or the booking cannot make this transition */
+            409: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying (present on `idempotency_in_flight`). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"] | components["schemas"]["IdempotencyInFlightProblem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description A calendar rule forbids the booking */
+            422: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RuleViolationProblem"] | components["schemas"]["IdempotencyKeyReusedProblem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalProblem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    commitHold: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Client-chosen key (1–255 printable ASCII characters) that makes this POST safe to retry.
+                 *     Scoped per agent and kept 24 h. SDKs send one on every POST.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /** @description The hold to commit. */
+                booking_id: components["schemas"]["BookingId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A booking written by a POST (possibly an idempotent replay). */
+            200: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description `true` when this response is the stored response of an earlier request with the same key. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Booking"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidRequestProblem"];
+                };
+            };
+            /** @description Unauthenticated */
+            401: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Conflict: the write lost, or the booking cannot make this transition */
+            409: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying (present on `idempotency_in_flight`). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"] | components["schemas"]["IdempotencyInFlightProblem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description A calendar rule forbids the booking */
+            422: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RuleViolationProblem"] | components["schemas"]["IdempotencyKeyReusedProblem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalProblem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    releaseHold: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Client-chosen key (1–255 printable ASCII characters) that makes this POST safe to retry.
+                 *     Scoped per agent and kept 24 h. SDKs send one on every POST.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /** @description The hold to release. */
+                booking_id: components["schemas"]["BookingId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A booking written by a POST (possibly an idempotent replay). */
+            200: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description `true` when this response is the stored response of an earlier request with the same key. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Booking"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidRequestProblem"];
+                };
+            };
+            /** @description Unauthenticated */
+            401: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Conflict: the write lost, or the booking cannot make this transition */
+            409: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying (present on `idempotency_in_flight`). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"] | components["schemas"]["IdempotencyInFlightProblem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description A calendar rule forbids the booking */
+            422: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RuleViolationProblem"] | components["schemas"]["IdempotencyKeyReusedProblem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalProblem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    listAgents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A plain 200 JSON response. */
+            200: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentList"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidRequestProblem"];
+                };
+            };
+            /** @description Unauthenticated */
+            401: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalProblem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    createAgent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAgentRequest"];
+            };
+        };
+        responses: {
+            /** @description A 201 JSON response. */
+            201: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentWithKey"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidRequestProblem"];
+                };
+            };
+            /** @description Unauthenticated */
+            401: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalProblem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    getAgent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The agent. */
+                agent_id: components["schemas"]["AgentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A plain 200 JSON response. */
+            200: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agent"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidRequestProblem"];
+                };
+            };
+            /** @description Unauthenticated */
+            401: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalProblem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    updateAgent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The agent. */
+                agent_id: components["schemas"]["AgentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAgentRequest"];
+            };
+        };
+        responses: {
+            /** @description A plain 200 JSON response. */
+            200: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agent"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidRequestProblem"];
+                };
+            };
+            /** @description Unauthenticated */
+            401: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalProblem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    revokeAgent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The agent. */
+                agent_id: components["schemas"]["AgentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A plain 200 JSON response. */
+            200: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agent"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidRequestProblem"];
+                };
+            };
+            /** @description Unauthenticated */
+            401: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalProblem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    rotateAgentKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The agent. */
+                agent_id: components["schemas"]["AgentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A plain 200 JSON response. */
+            200: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentWithKey"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidRequestProblem"];
+                };
+            };
+            /** @description Unauthenticated */
+            401: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalProblem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    listCalendars: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A plain 200 JSON response. */
+            200: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarList"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidRequestProblem"];
+                };
+            };
+            /** @description Unauthenticated */
+            401: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalProblem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    createCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCalendarRequest"];
+            };
+        };
+        responses: {
+            /** @description A 201 JSON response. */
+            201: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Calendar"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidRequestProblem"];
+                };
+            };
+            /** @description Unauthenticated */
+            401: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalProblem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    updateCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The calendar. */
+                calendar_id: components["schemas"]["CalendarId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCalendarRequest"];
+            };
+        };
+        responses: {
+            /** @description A plain 200 JSON response. */
+            200: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Calendar"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidRequestProblem"];
+                };
+            };
+            /** @description Unauthenticated */
+            401: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalProblem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    getRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The calendar. */
+                calendar_id: components["schemas"]["CalendarId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A plain 200 JSON response. */
+            200: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleSet"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidRequestProblem"];
+                };
+            };
+            /** @description Unauthenticated */
+            401: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalProblem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    setRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The calendar. */
+                calendar_id: components["schemas"]["CalendarId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuleSet"];
+            };
+        };
+        responses: {
+            /** @description A plain 200 JSON response. */
+            200: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleSet"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidRequestProblem"];
+                };
+            };
+            /** @description Unauthenticated */
+            401: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalProblem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A plain 200 JSON response. */
+            200: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookList"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidRequestProblem"];
+                };
+            };
+            /** @description Unauthenticated */
+            401: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalProblem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookRequest"];
+            };
+        };
+        responses: {
+            /** @description A 201 JSON response. */
+            201: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookWithSecret"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidRequestProblem"];
+                };
+            };
+            /** @description Unauthenticated */
+            401: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalProblem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webhook. */
+                webhook_id: components["schemas"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description There is no content to send for this request, but the headers may be useful. */
+            204: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidRequestProblem"];
+                };
+            };
+            /** @description Unauthenticated */
+            401: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalProblem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    getWorkspace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A plain 200 JSON response. */
+            200: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workspace"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidRequestProblem"];
+                };
+            };
+            /** @description Unauthenticated */
+            401: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalProblem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    receiveInboundMail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InboundMail"];
+            };
+        };
+        responses: {
+            /** @description The request has been accepted for processing, but processing has not yet completed. */
+            202: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboundResult"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidRequestProblem"];
+                };
+            };
+            /** @description Unauthenticated */
+            401: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalProblem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    listMessages: {
+        parameters: {
+            query?: {
+                /** @description Only inbound or only outbound messages. */
+                direction?: components["schemas"]["MessageDirection"];
+                /** @description Page size, 1–200 (default 50). */
+                limit?: components["parameters"]["PageQuery.limit"];
+                /** @description Cursor returned as `next_cursor` by the previous page. */
+                cursor?: components["parameters"]["PageQuery.cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagePage"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidRequestProblem"];
+                };
+            };
+            /** @description Unauthenticated */
+            401: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalProblem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    sendMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Client-chosen key (1–255 printable ASCII characters) that makes this POST safe to retry.
+                 *     Scoped per agent and kept 24 h. SDKs send one on every POST.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description The request has been accepted for processing, but processing has not yet completed. */
+            202: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description `true` when this response is the stored response of an earlier request with the same key. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidRequestProblem"];
+                };
+            };
+            /** @description Unauthenticated */
+            401: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description A request with the same idempotency key is in flight */
+            409: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying (present on `idempotency_in_flight`). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["IdempotencyInFlightProblem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Idempotency key reused for a different request */
+            422: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["IdempotencyKeyReusedProblem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalProblem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    getMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The message. */
+                message_id: components["schemas"]["MessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidRequestProblem"];
+                };
+            };
+            /** @description Unauthenticated */
+            401: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalProblem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+}

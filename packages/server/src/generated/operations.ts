@@ -1,0 +1,343 @@
+// generated — do not edit. Source: spec/ (run `pnpm generate`).
+// What each operation's handler receives once the request passed validation (parameters coerced to
+// their types, defaults applied) and what it may answer. src/http/context.ts derives `Handlers` from it.
+import type { components } from "./openapi.ts";
+
+export type Schemas = components["schemas"];
+
+/** An operation without parameters in that location (reading one is a type error). */
+export type NoParams = { [name in never]: never };
+
+/** Who the handler runs for: an agent (API key), an owner (session), the inbound-mail provider, anyone. */
+export type Caller = "agent" | "user" | "inbound" | "public";
+
+export interface OperationTypes {
+  caller: Caller;
+  path: object;
+  query: object;
+  body: unknown;
+  /** Success status → body (`undefined`: no body). */
+  responses: object;
+  /** The problem statuses the operation declares. */
+  problems: number;
+}
+
+export interface Operations {
+  /** GET /healthz */
+  health: {
+    caller: "public";
+    path: NoParams;
+    query: NoParams;
+    body: undefined;
+    responses: { 200: Schemas["HealthStatus"] };
+    problems: 503;
+  };
+  /** GET /v1/agents/me */
+  getCurrentAgent: {
+    caller: "agent";
+    path: NoParams;
+    query: NoParams;
+    body: undefined;
+    responses: { 200: Schemas["AgentIdentity"] };
+    problems: 400 | 401 | 403 | 413 | 429 | 500 | 503;
+  };
+  /** GET /v1/audit */
+  listAuditEvents: {
+    caller: "agent";
+    path: NoParams;
+    query: { resource?: string; limit: number; cursor?: Schemas["Cursor"] };
+    body: undefined;
+    responses: { 200: Schemas["AuditEventPage"] };
+    problems: 400 | 401 | 403 | 413 | 429 | 500 | 503;
+  };
+  /** GET /v1/audit/checkpoint */
+  getAuditCheckpoint: {
+    caller: "agent";
+    path: NoParams;
+    query: NoParams;
+    body: undefined;
+    responses: { 200: Schemas["Checkpoint"] };
+    problems: 400 | 401 | 403 | 413 | 429 | 500 | 503;
+  };
+  /** GET /v1/audit/consistency */
+  getAuditConsistencyProof: {
+    caller: "agent";
+    path: NoParams;
+    query: { from_size: number; to_size?: number };
+    body: undefined;
+    responses: { 200: Schemas["ConsistencyProof"] };
+    problems: 400 | 401 | 403 | 413 | 429 | 500 | 503;
+  };
+  /** GET /v1/audit/events/{event_id}/inclusion */
+  getAuditInclusionProof: {
+    caller: "agent";
+    path: { event_id: Schemas["AuditEventId"] };
+    query: { tree_size?: number };
+    body: undefined;
+    responses: { 200: Schemas["InclusionProof"] };
+    problems: 400 | 401 | 403 | 404 | 413 | 429 | 500 | 503;
+  };
+  /** POST /v1/auth/logout */
+  logout: {
+    caller: "user";
+    path: NoParams;
+    query: NoParams;
+    body: undefined;
+    responses: { 204: undefined };
+    problems: 401 | 403 | 500 | 503;
+  };
+  /** POST /v1/auth/magic-link */
+  requestMagicLink: {
+    caller: "public";
+    path: NoParams;
+    query: NoParams;
+    body: Schemas["MagicLinkRequest"];
+    responses: { 200: Schemas["MagicLinkResponse"] };
+    problems: 400 | 413 | 429 | 500 | 503;
+  };
+  /** POST /v1/auth/verify */
+  verifyMagicLink: {
+    caller: "public";
+    path: NoParams;
+    query: NoParams;
+    body: Schemas["VerifyRequest"];
+    responses: { 200: Schemas["Session"] };
+    problems: 400 | 401 | 413 | 429 | 500 | 503;
+  };
+  /** GET /v1/availability */
+  getAvailability: {
+    caller: "agent";
+    path: NoParams;
+    query: { range_start: Schemas["Instant"]; range_end: Schemas["Instant"]; duration_minutes?: number; calendar_id?: Schemas["CalendarId"] };
+    body: undefined;
+    responses: { 200: Schemas["Availability"] };
+    problems: 400 | 401 | 403 | 404 | 413 | 429 | 500 | 503;
+  };
+  /** GET /v1/bookings */
+  listBookings: {
+    caller: "agent";
+    path: NoParams;
+    query: { status?: Schemas["BookingStatus"]; agent_id?: Schemas["AgentId"]; calendar_id?: Schemas["CalendarId"]; range_start?: Schemas["Instant"]; range_end?: Schemas["Instant"]; limit: number; cursor?: Schemas["Cursor"] };
+    body: undefined;
+    responses: { 200: Schemas["BookingPage"] };
+    problems: 400 | 401 | 403 | 413 | 429 | 500 | 503;
+  };
+  /** POST /v1/bookings */
+  createBooking: {
+    caller: "agent";
+    path: NoParams;
+    query: NoParams;
+    body: Schemas["CreateBookingRequest"];
+    responses: { 201: Schemas["Booking"] };
+    problems: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 500 | 503;
+  };
+  /** GET /v1/bookings/{booking_id} */
+  getBooking: {
+    caller: "agent";
+    path: { booking_id: Schemas["BookingId"] };
+    query: NoParams;
+    body: undefined;
+    responses: { 200: Schemas["Booking"] };
+    problems: 400 | 401 | 403 | 404 | 413 | 429 | 500 | 503;
+  };
+  /** POST /v1/bookings/{booking_id}/cancel */
+  cancelBooking: {
+    caller: "agent";
+    path: { booking_id: Schemas["BookingId"] };
+    query: NoParams;
+    body: Schemas["CancelBookingRequest"] | undefined;
+    responses: { 200: Schemas["Booking"] };
+    problems: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 500 | 503;
+  };
+  /** POST /v1/bookings/{booking_id}/commit */
+  commitHold: {
+    caller: "agent";
+    path: { booking_id: Schemas["BookingId"] };
+    query: NoParams;
+    body: undefined;
+    responses: { 200: Schemas["Booking"] };
+    problems: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 500 | 503;
+  };
+  /** POST /v1/bookings/{booking_id}/release */
+  releaseHold: {
+    caller: "agent";
+    path: { booking_id: Schemas["BookingId"] };
+    query: NoParams;
+    body: undefined;
+    responses: { 200: Schemas["Booking"] };
+    problems: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 500 | 503;
+  };
+  /** GET /v1/dashboard/agents */
+  listAgents: {
+    caller: "user";
+    path: NoParams;
+    query: NoParams;
+    body: undefined;
+    responses: { 200: Schemas["AgentList"] };
+    problems: 400 | 401 | 403 | 404 | 413 | 429 | 500 | 503;
+  };
+  /** POST /v1/dashboard/agents */
+  createAgent: {
+    caller: "user";
+    path: NoParams;
+    query: NoParams;
+    body: Schemas["CreateAgentRequest"];
+    responses: { 201: Schemas["AgentWithKey"] };
+    problems: 400 | 401 | 403 | 404 | 413 | 429 | 500 | 503;
+  };
+  /** GET /v1/dashboard/agents/{agent_id} */
+  getAgent: {
+    caller: "user";
+    path: { agent_id: Schemas["AgentId"] };
+    query: NoParams;
+    body: undefined;
+    responses: { 200: Schemas["Agent"] };
+    problems: 400 | 401 | 403 | 404 | 413 | 429 | 500 | 503;
+  };
+  /** PATCH /v1/dashboard/agents/{agent_id} */
+  updateAgent: {
+    caller: "user";
+    path: { agent_id: Schemas["AgentId"] };
+    query: NoParams;
+    body: Schemas["UpdateAgentRequest"];
+    responses: { 200: Schemas["Agent"] };
+    problems: 400 | 401 | 403 | 404 | 413 | 429 | 500 | 503;
+  };
+  /** POST /v1/dashboard/agents/{agent_id}/revoke */
+  revokeAgent: {
+    caller: "user";
+    path: { agent_id: Schemas["AgentId"] };
+    query: NoParams;
+    body: undefined;
+    responses: { 200: Schemas["Agent"] };
+    problems: 400 | 401 | 403 | 404 | 413 | 429 | 500 | 503;
+  };
+  /** POST /v1/dashboard/agents/{agent_id}/rotate-key */
+  rotateAgentKey: {
+    caller: "user";
+    path: { agent_id: Schemas["AgentId"] };
+    query: NoParams;
+    body: undefined;
+    responses: { 200: Schemas["AgentWithKey"] };
+    problems: 400 | 401 | 403 | 404 | 413 | 429 | 500 | 503;
+  };
+  /** GET /v1/dashboard/calendars */
+  listCalendars: {
+    caller: "user";
+    path: NoParams;
+    query: NoParams;
+    body: undefined;
+    responses: { 200: Schemas["CalendarList"] };
+    problems: 400 | 401 | 403 | 404 | 413 | 429 | 500 | 503;
+  };
+  /** POST /v1/dashboard/calendars */
+  createCalendar: {
+    caller: "user";
+    path: NoParams;
+    query: NoParams;
+    body: Schemas["CreateCalendarRequest"];
+    responses: { 201: Schemas["Calendar"] };
+    problems: 400 | 401 | 403 | 404 | 413 | 429 | 500 | 503;
+  };
+  /** PATCH /v1/dashboard/calendars/{calendar_id} */
+  updateCalendar: {
+    caller: "user";
+    path: { calendar_id: Schemas["CalendarId"] };
+    query: NoParams;
+    body: Schemas["UpdateCalendarRequest"];
+    responses: { 200: Schemas["Calendar"] };
+    problems: 400 | 401 | 403 | 404 | 413 | 429 | 500 | 503;
+  };
+  /** GET /v1/dashboard/calendars/{calendar_id}/rules */
+  getRules: {
+    caller: "user";
+    path: { calendar_id: Schemas["CalendarId"] };
+    query: NoParams;
+    body: undefined;
+    responses: { 200: Schemas["RuleSet"] };
+    problems: 400 | 401 | 403 | 404 | 413 | 429 | 500 | 503;
+  };
+  /** PUT /v1/dashboard/calendars/{calendar_id}/rules */
+  setRules: {
+    caller: "user";
+    path: { calendar_id: Schemas["CalendarId"] };
+    query: NoParams;
+    body: Schemas["RuleSet"];
+    responses: { 200: Schemas["RuleSet"] };
+    problems: 400 | 401 | 403 | 404 | 413 | 429 | 500 | 503;
+  };
+  /** GET /v1/dashboard/webhooks */
+  listWebhooks: {
+    caller: "user";
+    path: NoParams;
+    query: NoParams;
+    body: undefined;
+    responses: { 200: Schemas["WebhookList"] };
+    problems: 400 | 401 | 403 | 404 | 413 | 429 | 500 | 503;
+  };
+  /** POST /v1/dashboard/webhooks */
+  createWebhook: {
+    caller: "user";
+    path: NoParams;
+    query: NoParams;
+    body: Schemas["CreateWebhookRequest"];
+    responses: { 201: Schemas["WebhookWithSecret"] };
+    problems: 400 | 401 | 403 | 404 | 413 | 429 | 500 | 503;
+  };
+  /** DELETE /v1/dashboard/webhooks/{webhook_id} */
+  deleteWebhook: {
+    caller: "user";
+    path: { webhook_id: Schemas["WebhookId"] };
+    query: NoParams;
+    body: undefined;
+    responses: { 204: undefined };
+    problems: 400 | 401 | 403 | 404 | 413 | 429 | 500 | 503;
+  };
+  /** GET /v1/dashboard/workspace */
+  getWorkspace: {
+    caller: "user";
+    path: NoParams;
+    query: NoParams;
+    body: undefined;
+    responses: { 200: Schemas["Workspace"] };
+    problems: 400 | 401 | 403 | 404 | 413 | 429 | 500 | 503;
+  };
+  /** POST /v1/mailbox/inbound */
+  receiveInboundMail: {
+    caller: "inbound";
+    path: NoParams;
+    query: NoParams;
+    body: Schemas["InboundMail"];
+    responses: { 202: Schemas["InboundResult"] };
+    problems: 400 | 401 | 403 | 413 | 429 | 500 | 503;
+  };
+  /** GET /v1/mailbox/messages */
+  listMessages: {
+    caller: "agent";
+    path: NoParams;
+    query: { direction?: Schemas["MessageDirection"]; limit: number; cursor?: Schemas["Cursor"] };
+    body: undefined;
+    responses: { 200: Schemas["MessagePage"] };
+    problems: 400 | 401 | 403 | 413 | 429 | 500 | 503;
+  };
+  /** POST /v1/mailbox/messages */
+  sendMessage: {
+    caller: "agent";
+    path: NoParams;
+    query: NoParams;
+    body: Schemas["SendMessageRequest"];
+    responses: { 202: Schemas["Message"] };
+    problems: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 500 | 503;
+  };
+  /** GET /v1/mailbox/messages/{message_id} */
+  getMessage: {
+    caller: "agent";
+    path: { message_id: Schemas["MessageId"] };
+    query: NoParams;
+    body: undefined;
+    responses: { 200: Schemas["Message"] };
+    problems: 400 | 401 | 403 | 404 | 413 | 429 | 500 | 503;
+  };
+}
+
+export type OperationId = keyof Operations;
