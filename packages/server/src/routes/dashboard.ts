@@ -184,7 +184,6 @@ export function dashboardHandlers(services: Services): Pick<Handlers, DashboardO
             calendar_id: calendarId,
             name: body.name,
             scopes,
-            priority: body.priority,
             key_hash: services.hasher.hash(key),
             created_at: at,
           });
@@ -213,7 +212,6 @@ export function dashboardHandlers(services: Services): Pick<Handlers, DashboardO
             tx,
             row.workspace_id,
             row.agent_id,
-            priority,
             body.scopes ? [...new Set(body.scopes)] : (JSON.parse(row.scopes) as Schemas["Scope"][]),
           );
         },

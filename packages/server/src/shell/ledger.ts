@@ -134,12 +134,12 @@ export class Ledger {
       };
       this.snapshotSeq = snapshot.seq;
     }
-    return this.catchUp(this.db);
+    return this.refresh();
   }
 
-  /** Catches up on commands other replicas committed for this workspace. */
-  async refresh(): Promise<void> {
-    await this.catchUp(this.db);
+  /** Catches up on commands other replicas committed for this workspace; returns how many it applied. */
+  async refresh(): Promise<number> {
+    return this.catchUp(this.db);
   }
 
   /** No command is queued or being stored (the registry only drops idle ledgers). */

@@ -208,6 +208,13 @@ export const migrations: Migration[] = [
       `UPDATE sessions SET issued_at = expires_at - 2592000000, last_seen_at = expires_at - 2592000000`,
     ],
   },
+  {
+    // An agent's priority is engine state (its `agent.upsert` commands, replayed from the log and the
+    // snapshots); the column only ever received copies and was never read.
+    version: 12,
+    name: "agents.priority dropped (write-only copy of engine state)",
+    sql: [`ALTER TABLE agents DROP COLUMN priority`],
+  },
 ];
 
 function dialectSql(db: Db, sql: string): string {
