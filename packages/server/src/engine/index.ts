@@ -43,6 +43,7 @@ export {
   initialState,
   locateBooking,
   nextHoldExpiry,
+  stateFromSnapshot,
 } from "./state.ts";
 export { bumpClockStart, canCloseEarly, compareRank } from "./arbitration.ts";
 export { freeOnAll, freeOnAtLeast } from "./availability.ts";

@@ -6,7 +6,7 @@
 // same engine, and caught up (inside every write transaction, and on PostgreSQL before each request)
 // on the commands other replicas stored for the workspace.
 import { eventLeafHash, MerkleFrontier, type AuditEvent } from "../audit/index.ts";
-import { decide, getBooking, initialState, type Decision, type EngineState } from "../engine/index.ts";
+import { decide, getBooking, initialState, stateFromSnapshot, type Decision, type EngineState } from "../engine/index.ts";
 import { insertAuditEvent } from "../store/audit-events.ts";
 import { upsertBooking } from "../store/bookings.ts";
 import { commandsAfter, insertCommand } from "../store/commands.ts";
@@ -127,7 +127,7 @@ export class Ledger {
     const snapshot = await latestSnapshot(this.db, this.workspaceId);
     if (snapshot) {
       this.pos = {
-        state: JSON.parse(snapshot.state) as EngineState,
+        state: stateFromSnapshot(snapshot.state),
         seq: snapshot.seq,
         at: snapshot.at,
         frontier: MerkleFrontier.fromJson(snapshot.frontier),
