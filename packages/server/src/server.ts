@@ -12,7 +12,7 @@ import { createApp } from "./http/app.ts";
 import { IdempotencyStore } from "./http/idempotency.ts";
 import { RateLimiter } from "./http/rate-limit.ts";
 import { signInMailer } from "./mail/sign-in-mail.ts";
-import { setInboundSecret } from "./mail/inbound-auth.ts";
+import { setInboundSecret } from "./http/inbound-auth.ts";
 import { Mailbox } from "./mail/mailbox.ts";
 import { allHandlers, operationScopes } from "./routes/index.ts";
 import { Services } from "./services.ts";
@@ -164,12 +164,12 @@ export async function startServer(
   ledgers.onCommitted((workspaceId, audit) => {
     webhooks.dispatch(workspaceId, audit).catch((error: unknown) => log.warn({ err: error }, "webhook lookup failed"));
   });
+  const idempotency = new IdempotencyStore(db, now);
   const services = new Services({
     db,
     ledgers,
     arbiter: new Arbiter(ledgers, now),
-    idempotency: new IdempotencyStore(db, now),
-    limiter: new RateLimiter({ capacity: config.rateLimitCapacity, refillPerSecond: config.rateLimitRefillPerSecond }, now),
+    idempotency,
     hasher: new KeyHasher(keys.pepper),
     signingKey,
     settings: {
@@ -209,6 +209,8 @@ export async function startServer(
       },
       mailbox,
     ),
+    idempotency,
+    limiter: new RateLimiter({ capacity: config.rateLimitCapacity, refillPerSecond: config.rateLimitRefillPerSecond }, now),
     scopes: operationScopes,
     log,
     validateResponses: config.validateResponses,

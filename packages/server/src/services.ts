@@ -1,9 +1,7 @@
-// Everything a route handler may use, wired once at start.
+// Everything a route handler may use, wired once at start. Below the HTTP layer (docs/architecture.md
+// §1.2): it names nothing of http/, which implements the ports it declares (`ResponseStore`).
 import type { SigningKey } from "./audit/index.ts";
 import type { OutboundPolicy } from "./net/outbound.ts";
-import type { SessionPolicy } from "./http/auth.ts";
-import type { IdempotencyClaim, IdempotencyStore } from "./http/idempotency.ts";
-import type { RateLimiter } from "./http/rate-limit.ts";
 import type { Arbiter } from "./shell/arbiter.ts";
 import type { EngineState } from "./engine/index.ts";
 import type { Decided } from "./shell/ledger.ts";
@@ -11,6 +9,25 @@ import type { Ledgers } from "./shell/ledgers.ts";
 import type { LoggedCommand } from "./shell/logged-command.ts";
 import type { KeyHasher } from "./shell/secrets.ts";
 import type { Db, Queryable } from "./store/db.ts";
+import type { IdempotencyClaim } from "./store/idempotency.ts";
+
+/** How long an owner's session lives (docs/security.md §3). */
+export interface SessionPolicy {
+  /** From sign-in, whatever happens. */
+  ttlMs: number;
+  /** Without a request. */
+  idleMs: number;
+  /** A session older than this is re-issued under a new token on its next request. */
+  rotateMs: number;
+  /** The `Secure` cookie attribute (off in dev over http). */
+  secure: boolean;
+}
+
+/** Where a decided response is kept under its request's Idempotency-Key (http/idempotency.ts). */
+export interface ResponseStore {
+  /** Stores the response of a claimed request, inside the transaction of the command it answers. */
+  save(tx: Queryable, claim: IdempotencyClaim, response: Answer): Promise<void>;
+}
 
 export interface ServerSettings {
   dev: boolean;
@@ -37,8 +54,7 @@ export class Services {
   readonly db: Db;
   readonly ledgers: Ledgers;
   readonly arbiter: Arbiter;
-  readonly idempotency: IdempotencyStore;
-  readonly limiter: RateLimiter;
+  readonly idempotency: ResponseStore;
   readonly hasher: KeyHasher;
   readonly signingKey: SigningKey;
   readonly settings: ServerSettings;
@@ -48,8 +64,7 @@ export class Services {
     db: Db;
     ledgers: Ledgers;
     arbiter: Arbiter;
-    idempotency: IdempotencyStore;
-    limiter: RateLimiter;
+    idempotency: ResponseStore;
     hasher: KeyHasher;
     signingKey: SigningKey;
     settings: ServerSettings;
@@ -59,7 +74,6 @@ export class Services {
     this.ledgers = parts.ledgers;
     this.arbiter = parts.arbiter;
     this.idempotency = parts.idempotency;
-    this.limiter = parts.limiter;
     this.hasher = parts.hasher;
     this.signingKey = parts.signingKey;
     this.settings = parts.settings;

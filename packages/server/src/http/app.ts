@@ -6,13 +6,14 @@ import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import type { Logger } from "pino";
-import { checkInboundSecret } from "../mail/inbound-auth.ts";
 import { StoreUnavailableError } from "../store/db.ts";
 import { newId } from "../shell/ids.ts";
 import type { Services } from "../services.ts";
 import { authenticateAgent, authenticateUser } from "./auth.ts";
 import { handlerOf, type AnyHandler, type Handlers, type Input, type Output } from "./context.ts";
-import { fingerprint } from "./idempotency.ts";
+import { fingerprint, type IdempotencyStore } from "./idempotency.ts";
+import { checkInboundSecret } from "./inbound-auth.ts";
+import type { RateLimiter } from "./rate-limit.ts";
 import { agentCorsPaths } from "../generated/tables.ts";
 import { ApiError, problemBody } from "./problems.ts";
 import { requireSameOrigin } from "./same-origin.ts";
@@ -26,6 +27,10 @@ export interface AppOptions {
   services: Services;
   /** One per operation of the spec (an absent one answers 503: not enabled). */
   handlers: Partial<Handlers>;
+  /** Idempotency-Key claims and replays of agent POSTs (the same store `services` saves responses in). */
+  idempotency: IdempotencyStore;
+  /** Rate limit per agent. */
+  limiter: RateLimiter;
   /** Required scope per agent operation. */
   scopes: Record<string, string | undefined>;
   log: Logger;
@@ -91,7 +96,7 @@ function honoPath(template: string): string {
 }
 
 export function createApp(options: AppOptions): Hono<Env> {
-  const { services, handlers, scopes, log } = options;
+  const { services, handlers, scopes, log, idempotency, limiter } = options;
   const app = new Hono<Env>();
 
   app.use("*", async (c, next) => {
@@ -182,7 +187,7 @@ export function createApp(options: AppOptions): Hono<Env> {
 
     if (security === "BearerAuth") {
       input.agent = await authenticateAgent(c, services.db, services.hasher);
-      const rate = services.limiter.take(input.agent.agent_id);
+      const rate = limiter.take(input.agent.agent_id);
       c.set("rateHeaders", rate.headers);
       if (!rate.allowed) {
         throw new ApiError(
@@ -230,7 +235,7 @@ export function createApp(options: AppOptions): Hono<Env> {
         // The handler gets its claim in its input: a write stores its response under it, in the
         // transaction of the command it answers.
         input.idempotency = claim;
-        const result = await services.idempotency.run(claim, async () => {
+        const result = await idempotency.run(claim, async () => {
           const response = await handler(input);
           return { status: response.status, body: response.body };
         });

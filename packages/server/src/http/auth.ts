@@ -2,6 +2,7 @@
 import { getCookie, setCookie } from "hono/cookie";
 import type { Context } from "hono";
 import type { KeyHasher } from "../shell/secrets.ts";
+import type { SessionPolicy } from "../services.ts";
 import type { Db } from "../store/db.ts";
 import { agentByKeyHash } from "../store/agents.ts";
 import type { Queryable } from "../store/db.ts";
@@ -31,18 +32,6 @@ export async function authenticateAgent(c: Context, db: Queryable, hasher: KeyHa
     user_id: row.user_id,
     mail_handle: row.mail_handle,
   };
-}
-
-/** How long an owner's session lives (docs/security.md §3). */
-export interface SessionPolicy {
-  /** From sign-in, whatever happens. */
-  ttlMs: number;
-  /** Without a request. */
-  idleMs: number;
-  /** A session older than this is re-issued under a new token on its next request. */
-  rotateMs: number;
-  /** The `Secure` cookie attribute (off in dev over http). */
-  secure: boolean;
 }
 
 /** How long a rotated-out token keeps working, for the requests already in flight with it. */

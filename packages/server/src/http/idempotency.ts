@@ -12,6 +12,7 @@ import {
   readIdempotency,
   replaceIdempotency,
   saveIdempotentResponse,
+  type IdempotencyClaim,
 } from "../store/idempotency.ts";
 import { ApiError } from "./problems.ts";
 
@@ -26,13 +27,7 @@ export interface StoredResponse {
   body: unknown;
 }
 
-export interface IdempotencyClaim {
-  /** The agent's workspace: the record is kept with the workspace's other rows. */
-  workspaceId: string;
-  agentId: string;
-  key: string;
-  fingerprint: string;
-}
+export type { IdempotencyClaim } from "../store/idempotency.ts";
 
 export function fingerprint(method: string, path: string, body: unknown): string {
   const canonical = canonicalJson([method, path, (body ?? null) as JsonValue]);

@@ -4,7 +4,7 @@ import type { Handlers } from "../http/context.ts";
 import { ApiError, invalid } from "../http/problems.ts";
 import type { Services } from "../services.ts";
 import { availability } from "../shell/availability.ts";
-import { mailboxAddress } from "./mailbox-address.ts";
+import { mailboxAddress } from "../mail/address.ts";
 
 const MAX_RANGE_MS = 62 * 24 * 60 * 60 * 1000;
 

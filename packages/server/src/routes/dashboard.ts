@@ -25,7 +25,7 @@ import type { Queryable } from "../store/db.ts";
 import { defaultCalendarOf } from "../store/owners.ts";
 import { deleteWebhookRow, insertWebhook, webhookExists, webhooksOf } from "../store/webhooks.ts";
 import { workspaceRowCount, type QuotaTable } from "../store/quotas.ts";
-import { mailboxAddress } from "./mailbox-address.ts";
+import { mailboxAddress } from "../mail/address.ts";
 import { toPointer } from "./rejections.ts";
 
 /** Per-workspace quotas: everything an owner can create is bounded. */

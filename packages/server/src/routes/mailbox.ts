@@ -14,7 +14,7 @@ import { newId } from "../shell/ids.ts";
 import { bookingBody } from "../store/bookings.ts";
 import { listMessages, messageOf } from "../store/messages.ts";
 import { decodeCursor, page } from "./cursor.ts";
-import { mailboxAddress } from "./mailbox-address.ts";
+import { mailboxAddress } from "../mail/address.ts";
 
 export function mailboxHandlers(
   services: Services,

@@ -10,7 +10,7 @@ import { ApiError } from "../http/problems.ts";
 import type { Services } from "../services.ts";
 import { newId } from "../shell/ids.ts";
 import { newOpaqueToken } from "../shell/secrets.ts";
-import { newMailHandle } from "./mailbox-address.ts";
+import { newMailHandle } from "../mail/address.ts";
 import { insertCalendar } from "../store/calendars.ts";
 import type { Queryable } from "../store/db.ts";
 import { deleteSession, issueMagicLink, insertOwner, magicLink, markMagicLinkUsed, userIdByEmail } from "../store/owners.ts";

@@ -1,6 +1,8 @@
 // The `bookings` table: the projection of each booking as last stored, keyed (workspace_id, booking_id).
-import type { BookingView } from "../shell/booking-view.ts";
+import type { components } from "../generated/openapi.ts";
 import type { Queryable } from "./db.ts";
+
+type BookingView = components["schemas"]["Booking"];
 
 export async function upsertBooking(tx: Queryable, workspaceId: string, view: BookingView): Promise<void> {
   await tx.run(

@@ -8,6 +8,11 @@ export interface IdempotencyKeyRef {
   key: string;
 }
 
+/** A request's claim on its key: the key and the fingerprint of the request that holds it. */
+export interface IdempotencyClaim extends IdempotencyKeyRef {
+  fingerprint: string;
+}
+
 export interface IdempotencyRow {
   fingerprint: string;
   status: number;
