@@ -11,17 +11,10 @@ export type NoParams = { [name in never]: never };
 /** Who the handler runs for: an agent (API key), an owner (session), the inbound-mail provider, anyone. */
 export type Caller = "agent" | "user" | "inbound" | "public";
 
-export interface OperationTypes {
-  caller: Caller;
-  path: object;
-  query: object;
-  body: unknown;
-  /** Success status → body (`undefined`: no body). */
-  responses: object;
-  /** The problem statuses the operation declares. */
-  problems: number;
-}
-
+/**
+ * Per operation: `caller`, `path` and `query` parameters, `body`, `responses` (success status → body,
+ * `undefined` for none) and `problems` (the problem statuses it declares).
+ */
 export interface Operations {
   /** GET /healthz */
   health: {
