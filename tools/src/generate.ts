@@ -39,7 +39,8 @@ export async function generateFromOpenApi(outRoot: string): Promise<void> {
   const catalog = extractErrorCatalog(doc);
   const surface = extractSurface(doc);
   const defaults = (operationId: string) => bodyDefaults(doc, operationId);
-  const tsTypes = await renderTsTypes(doc);
+  // One openapi-typescript pass serves the SDK and the server (it is the slowest generator).
+  const tsTypes = await renderTsTypes(doc, { keepDiscriminators: true });
   const files: Record<string, string> = {
     [outputs.sdkTypes]: tsTypes,
     [outputs.sdkErrors]: renderTsCatalog(catalog),
@@ -47,7 +48,7 @@ export async function generateFromOpenApi(outRoot: string): Promise<void> {
     [outputs.sdkResources]: renderTsResources(surface),
     [outputs.sdkExecutor]: renderTsExecutor(surface, defaults),
     [outputs.serverApi]: renderServerApi(doc),
-    [outputs.serverTypes]: await renderTsTypes(doc, { keepDiscriminators: true }),
+    [outputs.serverTypes]: tsTypes,
     [outputs.serverOperations]: renderServerOperations(doc),
     [outputs.serverErrors]: renderTsCatalog(catalog),
     [outputs.serverTables]: renderServerTables(surface),

@@ -7,7 +7,7 @@ export interface TsTypesOptions {
   /**
    * Render a property that is `allOf: [<a union with a discriminator>]` (how TypeSpec attaches a
    * description to a ref) as that union. openapi-typescript reads such an `allOf` as inheritance and
-   * drops the discriminator (`Omit<AuditActor, "type">`), which would hide `actor.type` from the server.
+   * drops the discriminator (`Omit<AuditActor, "type">`), which would hide `actor.type` from its readers.
    */
   keepDiscriminators?: boolean;
 }
