@@ -31,6 +31,11 @@ function usage(message: string): never {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // `agentdraft-conformance --list | head -1`: a reader that leaves early is no error.
+  process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code !== "EPIPE") throw err;
+    process.exit(process.exitCode ?? 0);
+  });
   let values;
   try {
     ({ values } = parseArgs({

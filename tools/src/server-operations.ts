@@ -60,9 +60,11 @@ function operationEntry(method: string, path: string, op: OperationObject, doc: 
   const where = `${method.toUpperCase()} ${path} (${id})`;
   const params = (op.parameters ?? []).map((p) => resolveParameter(doc, p));
   const at = (location: ParameterObject["in"]) => params.filter((p) => p.in === location);
-  const scheme = (op.security ?? []).flatMap((s) => Object.keys(s))[0];
-  const caller = scheme === undefined ? "public" : CALLERS[scheme];
-  if (!caller) throw new Error(`${where}: unknown security scheme ${scheme}`);
+  // Any one of the operation's security schemes admits the request: its caller is one of theirs.
+  const schemes = (op.security ?? []).flatMap((s) => Object.keys(s));
+  const callers = schemes.length === 0 ? ["public"] : [...new Set(schemes.map((scheme) => CALLERS[scheme]))];
+  if (callers.includes(undefined)) throw new Error(`${where}: unknown security scheme in ${schemes.join(", ")}`);
+  const caller = callers.map((c) => `"${c}"`).join(" | ");
 
   let body = "undefined";
   if (op.requestBody) {
@@ -80,7 +82,7 @@ function operationEntry(method: string, path: string, op: OperationObject, doc: 
   }
   return `  /** ${method.toUpperCase()} ${path} */
   ${id}: {
-    caller: "${caller}";
+    caller: ${caller};
     path: ${paramsType(at("path"), where)};
     query: ${paramsType(at("query"), where)};
     body: ${body};

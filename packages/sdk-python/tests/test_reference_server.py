@@ -422,13 +422,14 @@ from agentdraft import Client, Conflict
 
 client = Client(api_key="avs_live_...")   # or set AGENTDRAFT_API_KEY
 
-start = datetime.now(timezone.utc) + timedelta(hours=4)
+# Tomorrow, 15:00-15:30 UTC.
+start = (datetime.now(timezone.utc) + timedelta(days=1)).replace(hour=15, minute=0, second=0, microsecond=0)
 end   = start + timedelta(minutes=30)
 
 try:
     booking = client.bookings.commit(
         start=start, end=end,
-        idempotency_key="ik_call_42",
+        idempotency_key=f"discovery-call-{start:%Y-%m-%d}",  # a re-run replays this booking
         metadata={"title": "Discovery call"},
     )
     print("booked:", booking.booking_id)
@@ -472,10 +473,20 @@ def test_quickstart_books_a_free_slot(variant: str, server: ReferenceServer, own
     assert (booking.agent_id, booking.metadata) == (agent.agent_id, {"title": "Discovery call"})
 
 
+def test_quickstart_runs_again_and_replays_its_booking(server: ReferenceServer, owner: Owner) -> None:
+    """A second run sends the same request with the same idempotency key: the server replays the
+    booking of the first run (a fixed key with a moving start time got 422 on the second run)."""
+    agent = owner.agent(2)
+    first = run_quickstart(readme_quickstart(), server, agent.key)
+    again = run_quickstart(readme_quickstart(), server, agent.key)
+    assert re.fullmatch(r"booked: bkg_\w+\n", first), first
+    assert again == first
+
+
 def test_quickstart_reports_the_higher_priority_holder(server: ReferenceServer, owner: Owner) -> None:
     top, agent = owner.agents([1, 2])
-    now = datetime.now(timezone.utc)
-    hold_start, hold_end = now + timedelta(hours=3), now + timedelta(hours=6)
+    tomorrow = (datetime.now(timezone.utc) + timedelta(days=1)).replace(hour=15, minute=0, second=0, microsecond=0)
+    hold_start, hold_end = tomorrow - timedelta(hours=1), tomorrow + timedelta(hours=2)
     invoke(
         "sync", server.url, lambda c: c.bookings.hold(start=hold_start, end=hold_end, ttl_seconds=120), api_key=top.key
     )

@@ -16,7 +16,15 @@ from support.clients import FLAVOURS, AnyClient, invoke
 from support.scripted_server import BOOKING, Reply, ScriptedServer, problem
 
 from agentdraft import AsyncClient, Client
-from agentdraft.errors import AgentDraftError, APITimeoutError, InvalidRequest, RateLimited, ServerError
+from agentdraft._base_client import shared_ssl_context
+from agentdraft.errors import (
+    AgentDraftError,
+    APITimeoutError,
+    ClientClosedError,
+    InvalidRequest,
+    RateLimited,
+    ServerError,
+)
 
 START = datetime(2026, 12, 1, 15, tzinfo=timezone.utc)
 END = START + timedelta(minutes=30)
@@ -199,25 +207,52 @@ def test_bad_idempotency_keys_are_refused_before_sending(key: str) -> None:
     assert server.requests == []
 
 
+@pytest.mark.parametrize("key", ["", "é", "a\nb", "x" * 256])
+def test_bad_idempotency_keys_in_extra_headers_are_refused_before_sending(key: str) -> None:
+    with ScriptedServer() as server:
+        with Client(api_key="k", base_url=server.url) as client:
+            with pytest.raises(InvalidRequest):
+                commit(client, extra_headers={"Idempotency-Key": key})
+    assert server.requests == []
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+def test_an_idempotency_key_header_is_used_as_in_typescript(flavour: str) -> None:
+    """``idempotency_key=`` first, then ``extra_headers``' ``Idempotency-Key``, then a generated key."""
+    with ScriptedServer(OK) as server:
+        invoke(flavour, server.url, lambda c: commit(c, extra_headers={"idempotency-key": "ik_header"}))
+        invoke(
+            flavour,
+            server.url,
+            lambda c: commit(c, idempotency_key="ik_arg", extra_headers={"Idempotency-Key": "ik_header"}),
+        )
+        invoke(flavour, server.url, lambda c: commit(c))
+    keys = [r.headers["idempotency-key"] for r in server.requests]
+    assert keys[:2] == ["ik_header", "ik_arg"]
+    assert keys[2].startswith("ik_")
+    assert keys[2] not in ("ik_header", "ik_arg")
+
+
 def test_closed_clients_raise_agentdraft_errors() -> None:
     with ScriptedServer() as server:
         client = Client(api_key="k", base_url=server.url)
         client.close()
-        with pytest.raises(AgentDraftError, match="closed"):
+        with pytest.raises(ClientClosedError, match="closed"):
             commit(client)
         http = httpx.Client()
         http.close()
-        with pytest.raises(AgentDraftError, match="closed"):
+        with pytest.raises(ClientClosedError, match="closed"):
             commit(Client(api_key="k", base_url=server.url, http_client=http))
 
         async def run() -> None:
             aclient = AsyncClient(api_key="k", base_url=server.url)
             await aclient.aclose()
-            with pytest.raises(AgentDraftError, match="closed"):
+            with pytest.raises(ClientClosedError, match="closed"):
                 await commit(aclient)
 
         asyncio.run(run())
     assert server.requests == []
+    assert issubclass(ClientClosedError, AgentDraftError)
 
 
 def test_injected_http_client_keeps_its_timeout() -> None:
@@ -228,3 +263,38 @@ def test_injected_http_client_keeps_its_timeout() -> None:
         assert Client(api_key="k").timeout == 10.0
     finally:
         http.close()
+
+
+# 6. Cheap construction ----------------------------------------------------------------------------
+
+
+def test_clients_share_one_tls_context_across_threads_and_loops() -> None:
+    """Every client of the process uses the one TLS context (loading the CA bundle once); the
+    figures are in bench/sdk-client."""
+    import threading
+
+    seen: list[Any] = []
+
+    def make() -> None:
+        with Client(api_key="k") as client:
+            seen.append(client._http._transport._pool._ssl_context)  # type: ignore[attr-defined]
+
+    threads = [threading.Thread(target=make) for _ in range(5)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    async def make_async() -> None:
+        async with AsyncClient(api_key="k") as client:
+            seen.append(client._http._transport._pool._ssl_context)  # type: ignore[attr-defined]
+
+    asyncio.run(make_async())
+    asyncio.run(make_async())
+    assert len(seen) == 7
+    assert all(context is shared_ssl_context() for context in seen)
+    custom = httpx.Client()
+    try:
+        assert Client(api_key="k", http_client=custom)._http is custom
+    finally:
+        custom.close()

@@ -6,7 +6,7 @@
 import createClient from "openapi-fetch";
 import { Log, redactHeaders, type DebugLogger, type Logger, type LogLevel } from "./debug.ts";
 import { readEnv } from "./env.ts";
-import { AgentDraftError, missingKeyError } from "./errors.ts";
+import { AgentDraftError, BrowserKeyError, missingKeyError } from "./errors.ts";
 import type { paths } from "./generated/openapi.ts";
 import { createResources, type Resources } from "./generated/resources.ts";
 import { Transport } from "./request.ts";
@@ -35,6 +35,26 @@ export interface ClientOptions {
   logLevel?: LogLevel;
   /** A pino-compatible logger (`logger.info(details, message)`); default: the console. */
   logger?: Logger;
+  /**
+   * Extra `fetch` options for every request, e.g. an undici `dispatcher` for a proxy:
+   * `{ dispatcher: new ProxyAgent("http://proxy:3128") }`. `method`, `headers`, `body` and `signal`
+   * stay the SDK's (use `defaultHeaders`, per-call `headers` and `signal`).
+   */
+  fetchOptions?: FetchOptions;
+  /**
+   * Allow a secret `avs_live_` key in a browser (default false: the constructor throws
+   * `BrowserKeyError`, since anyone who opens the page could read the key).
+   */
+  dangerouslyAllowBrowser?: boolean;
+}
+
+/** `RequestInit` plus what runtimes add (undici's `dispatcher`, …). */
+export type FetchOptions = Omit<RequestInit, "method" | "headers" | "body" | "signal"> & Record<string, unknown>;
+
+/** Like openai-node: a `window` with a `document`, and a `navigator` (not Node, Deno, Bun or workers). */
+function isBrowser(): boolean {
+  const g = globalThis as { window?: { document?: unknown }; navigator?: unknown };
+  return typeof g.window !== "undefined" && typeof g.window.document !== "undefined" && typeof g.navigator !== "undefined";
 }
 
 export const DEFAULT_BASE_URL = "http://127.0.0.1:8080";
@@ -60,6 +80,7 @@ export class AgentDraft {
         'Missing API key: pass new AgentDraft({ apiKey: "avs_live_…" }) or set the AGENTDRAFT_API_KEY environment variable.',
       );
     }
+    if (isBrowser() && apiKey.startsWith("avs_live_") && !options.dangerouslyAllowBrowser) throw new BrowserKeyError();
     const baseUrl = (options.baseUrl ?? readEnv("AGENTDRAFT_BASE_URL") ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
     try {
       new URL(baseUrl);
@@ -75,6 +96,7 @@ export class AgentDraft {
     const fetchImpl: FetchLike | undefined = options.fetch ?? globalThis.fetch?.bind(globalThis);
     if (!fetchImpl) throw new AgentDraftError("No fetch implementation: pass { fetch } to new AgentDraft()");
     const log = new Log(options);
+    const fetchOptions = fetchInit(options.fetchOptions);
     const api = createClient<paths>({
       baseUrl,
       headers: {
@@ -87,7 +109,7 @@ export class AgentDraft {
         if (log.enabled("debug")) {
           log.write("debug", `→ ${request.method} ${request.url}`, { headers: redactHeaders(request.headers) });
         }
-        return fetchImpl(request);
+        return fetchOptions ? fetchImpl(request, fetchOptions) : fetchImpl(request);
       },
     });
     const transport = new Transport({ api, timeout: this.timeout, maxRetries: this.maxRetries, log });
@@ -113,4 +135,11 @@ export class AgentDraft {
   #apiKeyFromEnv(): string | undefined {
     return readEnv("AGENTDRAFT_API_KEY");
   }
+}
+
+/** `fetchOptions` without what the SDK's `Request` carries (undefined when nothing is left). */
+function fetchInit(options: FetchOptions | undefined): RequestInit | undefined {
+  if (!options) return undefined;
+  const { method: _m, headers: _h, body: _b, signal: _s, ...rest } = options as Record<string, unknown>;
+  return Object.keys(rest).length ? (rest as RequestInit) : undefined;
 }

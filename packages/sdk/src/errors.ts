@@ -234,6 +234,21 @@ export class APIUserAbortError extends AgentDraftError {
   }
 }
 
+/**
+ * A secret `avs_live_` key was about to be used from a browser: anyone who opens the page could read
+ * it. Proxy the calls through your backend, or pass `dangerouslyAllowBrowser: true` when the key is
+ * meant to be seen (a demo, an internal tool behind a login).
+ */
+export class BrowserKeyError extends AgentDraftError {
+  override name = "BrowserKeyError";
+  constructor() {
+    super(
+      "It looks like you are running in a browser: sending a secret avs_live_ key from there exposes it to everyone who opens the page. " +
+        "Call AgentDraft from your server, or pass new AgentDraft({ dangerouslyAllowBrowser: true }) if you understand the risk.",
+    );
+  }
+}
+
 /** Class of each exception name of the generated catalog (a new name fails to typecheck here). */
 const exceptionClasses: Record<ExceptionName, new (init: APIErrorInit) => APIError> = {
   InvalidRequest,

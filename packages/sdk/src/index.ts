@@ -1,6 +1,6 @@
 // Public entry of @agentdraft/sdk.
 export { AgentDraft, AgentDraft as default, DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS } from "./client.ts";
-export type { ClientOptions, FetchLike } from "./client.ts";
+export type { ClientOptions, FetchLike, FetchOptions } from "./client.ts";
 export type { DebugLogger, Logger, LogLevel } from "./debug.ts";
 export { APIPromise } from "./api-promise.ts";
 export type { WithResponse } from "./api-promise.ts";
@@ -23,6 +23,7 @@ export {
   APITimeoutError,
   APIUserAbortError,
   AuditVerificationError,
+  BrowserKeyError,
 } from "./errors.ts";
 export type { Problem, FieldError, RuleRef, ConflictCode, AuditVerificationReason } from "./errors.ts";
 

@@ -75,5 +75,9 @@ describe("README examples against the reference server", () => {
   it("runs the audit verification example", async () => {
     const out = await execute(blocks[1]!, "audit");
     expect(out).toMatch(/^event evt_\w+ is leaf \d+ of agentdraft\.local\/ws_\w+ @ \d+$/m);
+    // A second run replays the same booking (its idempotency key names the slot) and verifies again.
+    const again = await execute(blocks[1]!, "audit-again");
+    expect(again).toMatch(/^event evt_\w+ is leaf \d+ of agentdraft\.local\/ws_\w+ @ \d+$/m);
+    expect(again.split(" ")[1]).toBe(out.split(" ")[1]);
   });
 });

@@ -6,6 +6,7 @@ import {
   AgentDraftError,
   APIPromise,
   APIUserAbortError,
+  BrowserKeyError,
   InvalidRequest,
   RateLimited,
   ServerError,
@@ -131,5 +132,66 @@ describe("5. errors", () => {
       await expect(client().bookings.commit({ ...slot, idempotencyKey: key })).rejects.toBeInstanceOf(InvalidRequest);
     }
     expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe("7. fetchOptions and the browser guard", () => {
+  it("fetchOptions reach fetch: an undici ProxyAgent sends every request through the proxy", async () => {
+    const { ProxyAgent } = await import("undici");
+    const { createServer } = await import("node:http");
+    const net = await import("node:net");
+    const tunnels: string[] = [];
+    const proxy = createServer((_req, res) => res.writeHead(405).end());
+    proxy.on("connect", (req, socket, head) => {
+      tunnels.push(req.url!);
+      const [host, port] = req.url!.split(":");
+      const upstream = net.connect(Number(port), host, () => {
+        socket.write("HTTP/1.1 200 Connection Established\r\n\r\n");
+        upstream.write(head);
+        upstream.pipe(socket);
+        socket.pipe(upstream);
+      });
+      upstream.on("error", () => socket.destroy());
+      socket.on("error", () => upstream.destroy());
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
+    const { port } = proxy.address() as import("node:net").AddressInfo;
+    const dispatcher = new ProxyAgent(`http://127.0.0.1:${port}`);
+    try {
+      const proxied = client({ fetchOptions: { dispatcher, headers: { "X-Ignored": "1" } } });
+      const booking = await proxied.bookings.commit(slot);
+      expect(booking.bookingId).toBe(wireBooking.booking_id);
+      expect(tunnels).toEqual([new URL(server.baseUrl).host]);
+      expect(server.requests.at(-1)!.headers["x-ignored"]).toBeUndefined();
+      expect(server.requests.at(-1)!.headers.authorization).toBe(`Bearer ${API_KEY}`);
+      await proxied.withOptions({ timeout: 5_000 }).bookings.get("bkg_1");
+      expect(tunnels.length).toBeGreaterThanOrEqual(1);
+      expect(server.requests.length).toBe(2);
+    } finally {
+      await dispatcher.close();
+      proxy.closeAllConnections();
+      await new Promise<void>((resolve) => proxy.close(() => resolve()));
+    }
+  });
+
+  it("refuses a secret avs_live_ key in a browser unless dangerouslyAllowBrowser", async () => {
+    const g = globalThis as Record<string, unknown>;
+    const had = { window: "window" in g, navigator: Object.getOwnPropertyDescriptor(g, "navigator") };
+    g.window = { document: {} };
+    Object.defineProperty(g, "navigator", { value: { userAgent: "test" }, configurable: true, writable: true });
+    try {
+      expect(() => client()).toThrow(BrowserKeyError);
+      expect(() => client()).toThrow(AgentDraftError);
+      expect(() => client()).toThrow(/dangerouslyAllowBrowser/);
+      const allowed = client({ dangerouslyAllowBrowser: true });
+      expect((await allowed.bookings.commit(slot)).bookingId).toBe(wireBooking.booking_id);
+      // A key that is not a secret agent key (e.g. a session token) passes.
+      expect(() => new AgentDraft({ apiKey: "sess_public", baseUrl: server.baseUrl })).not.toThrow();
+    } finally {
+      if (!had.window) delete g.window;
+      if (had.navigator) Object.defineProperty(g, "navigator", had.navigator);
+      else delete g.navigator;
+    }
+    expect(() => client()).not.toThrow(); // Node: no guard
   });
 });

@@ -54,6 +54,10 @@ export interface Config {
   snapshotEvery: number;
   /** Connections of the PostgreSQL pool: the transactions of different workspaces one process runs at once. */
   pgPoolSize: number;
+  /** The owner's request log keeps this many days (docs/architecture.md §9.1). */
+  requestLogDays: number;
+  /** … and at most this many rows per workspace. */
+  requestLogRows: number;
 }
 
 function intOption(value: string | undefined, name: string, fallback: number): number {
@@ -361,6 +365,24 @@ const OPTIONS: { [K in keyof Config]-?: Option<Config[K]> } = {
     default: 10,
     parse: atLeastOne,
     help: "PostgreSQL connections per process (parallel writes to different workspaces)",
+  },
+  requestLogDays: {
+    kind: "value",
+    flag: "request-log-days",
+    env: "AGENTDRAFT_REQUEST_LOG_DAYS",
+    arg: "N",
+    default: 7,
+    parse: atLeastOne,
+    help: "days the owner's request log keeps",
+  },
+  requestLogRows: {
+    kind: "value",
+    flag: "request-log-rows",
+    env: "AGENTDRAFT_REQUEST_LOG_ROWS",
+    arg: "N",
+    default: 100_000,
+    parse: atLeastOne,
+    help: "most request-log rows per workspace",
   },
   allowPrivateTargets: {
     kind: "boolean",

@@ -18,6 +18,7 @@ if (config === "help") {
 
 const server = await startServer(config);
 console.log(`AgentDraft server listening on ${server.url}${config.dev ? " (dev mode)" : ""}`);
+console.log(`Dashboard: ${server.url}/app/ (owner sign-in by magic link; in dev mode the page shows the link)`);
 if (config.dev) {
   console.log(`
 Get an agent key (dev mode shows the sign-in token instead of mailing it):

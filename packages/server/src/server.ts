@@ -9,8 +9,10 @@ import type { Config } from "./config.ts";
 import { nextHoldExpiry } from "./engine/index.ts";
 import { mountAgentProtocols } from "./http/agent-protocols.ts";
 import { createApp } from "./http/app.ts";
+import { dashboardDir, mountDashboard } from "./http/dashboard-assets.ts";
+import { RequestLogWriter } from "./http/request-log.ts";
 import { IdempotencyStore } from "./http/idempotency.ts";
-import { RateLimiter } from "./http/rate-limit.ts";
+import { RateLimiter } from "./shell/rate-limit.ts";
 import { signInMailer } from "./mail/sign-in-mail.ts";
 import { setInboundSecret } from "./http/inbound-auth.ts";
 import { Mailbox } from "./mail/mailbox.ts";
@@ -170,6 +172,7 @@ export async function startServer(
     ledgers,
     arbiter: new Arbiter(ledgers, now),
     idempotency,
+    limiter: new RateLimiter({ capacity: config.rateLimitCapacity, refillPerSecond: config.rateLimitRefillPerSecond }, now),
     hasher: new KeyHasher(keys.pepper),
     signingKey,
     settings: {
@@ -197,6 +200,10 @@ export async function startServer(
     log,
   );
   let listening = ""; // known once the socket is bound
+  const requestLog = new RequestLogWriter(db, log, now, {
+    retentionMs: config.requestLogDays * DAY_MS,
+    maxRowsPerWorkspace: config.requestLogRows,
+  });
   const app = createApp({
     services,
     handlers: allHandlers(
@@ -210,11 +217,12 @@ export async function startServer(
       mailbox,
     ),
     idempotency,
-    limiter: new RateLimiter({ capacity: config.rateLimitCapacity, refillPerSecond: config.rateLimitRefillPerSecond }, now),
     scopes: operationScopes,
     log,
     validateResponses: config.validateResponses,
+    requestLog,
   });
+  mountDashboard(app, dashboardDir());
   await mountAgentProtocols(app, services, log);
   await mailbox.start();
   const sweeper = startHoldSweeper(services, log);
@@ -261,6 +269,7 @@ export async function startServer(
         server.close(() => resolve());
         if ("closeIdleConnections" in server) server.closeIdleConnections();
       });
+      await requestLog.close();
       // A clean stop snapshots what moved, so the next start replays nothing of it.
       await ledgers.close().catch((error: unknown) => log.warn({ err: error }, "shutdown snapshot failed; the next load replays the tail"));
       await db.close();

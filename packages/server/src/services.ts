@@ -1,11 +1,12 @@
 // Everything a route handler may use, wired once at start. Below the HTTP layer (docs/architecture.md
-// §1.2): it names nothing of http/, which implements the ports it declares (`ResponseStore`).
+// §1.3): it names nothing of http/, which implements the ports it declares (`ResponseStore`).
 import type { SigningKey } from "./audit/index.ts";
 import type { OutboundPolicy } from "./net/outbound.ts";
 import type { Arbiter } from "./shell/arbiter.ts";
 import type { EngineState } from "./engine/index.ts";
 import type { Decided } from "./shell/ledger.ts";
 import type { Ledgers } from "./shell/ledgers.ts";
+import type { RateLimiter } from "./shell/rate-limit.ts";
 import type { LoggedCommand } from "./shell/logged-command.ts";
 import type { KeyHasher } from "./shell/secrets.ts";
 import type { Db, Queryable } from "./store/db.ts";
@@ -55,6 +56,7 @@ export class Services {
   readonly ledgers: Ledgers;
   readonly arbiter: Arbiter;
   readonly idempotency: ResponseStore;
+  readonly limiter: RateLimiter;
   readonly hasher: KeyHasher;
   readonly signingKey: SigningKey;
   readonly settings: ServerSettings;
@@ -65,6 +67,7 @@ export class Services {
     ledgers: Ledgers;
     arbiter: Arbiter;
     idempotency: ResponseStore;
+    limiter: RateLimiter;
     hasher: KeyHasher;
     signingKey: SigningKey;
     settings: ServerSettings;
@@ -74,6 +77,7 @@ export class Services {
     this.ledgers = parts.ledgers;
     this.arbiter = parts.arbiter;
     this.idempotency = parts.idempotency;
+    this.limiter = parts.limiter;
     this.hasher = parts.hasher;
     this.signingKey = parts.signingKey;
     this.settings = parts.settings;

@@ -29,6 +29,8 @@ const FLAGS: [flag: string, env: string][] = [
   ["--cache-workspaces", "AGENTDRAFT_CACHE_WORKSPACES"],
   ["--snapshot-every", "AGENTDRAFT_SNAPSHOT_EVERY"],
   ["--pg-pool", "AGENTDRAFT_PG_POOL"],
+  ["--request-log-days", "AGENTDRAFT_REQUEST_LOG_DAYS"],
+  ["--request-log-rows", "AGENTDRAFT_REQUEST_LOG_ROWS"],
   ["--allow-private-targets", "AGENTDRAFT_ALLOW_PRIVATE_TARGETS=1"],
   ["--log-level", "LOG_LEVEL"],
 ];
@@ -64,6 +66,8 @@ const PRODUCTION: Config = {
   cacheWorkspaces: 1_000,
   snapshotEvery: 1_000,
   pgPoolSize: 10,
+  requestLogDays: 7,
+  requestLogRows: 100_000,
   allowPrivateTargets: false,
   logLevel: "info",
   databaseUrl: undefined,

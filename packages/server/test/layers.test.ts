@@ -1,4 +1,4 @@
-// Imports in the server point down the layers of docs/architecture.md §1.2: a module may import its
+// Imports in the server point down the layers of docs/architecture.md §1.3: a module may import its
 // own layer and the ones below, never one above. The order is read from that section, so the
 // document and this check cannot disagree.
 import { readdirSync, readFileSync } from "node:fs";
@@ -10,11 +10,11 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const SRC = path.join(ROOT, "src");
 const DOC = path.join(ROOT, "../../docs/architecture.md");
 
-/** The layers, lowest first, from the numbered list of docs/architecture.md §1.2: each item names its modules in backticks. */
+/** The layers, lowest first, from the numbered list of docs/architecture.md §1.3: each item names its modules in backticks. */
 function layersFromDoc(): string[][] {
   const doc = readFileSync(DOC, "utf8");
-  const section = /^### 1\.2 [^\n]*\n([\s\S]*?)(?=^#{2,3} )/m.exec(doc)?.[1];
-  if (!section) throw new Error("docs/architecture.md has no section 1.2");
+  const section = /^### 1\.3 [^\n]*\n([\s\S]*?)(?=^#{2,3} )/m.exec(doc)?.[1];
+  if (!section) throw new Error("docs/architecture.md has no section 1.3");
   const items = section.split("\n").filter((line) => /^\d+\. /.test(line));
   return items.map((line) => [...line.matchAll(/`([^`]+)`/g)].map((m) => m[1]!.replace(/\/$/, "")));
 }
@@ -28,7 +28,7 @@ function moduleOf(file: string): string {
 
 function layerOf(module: string): number {
   const at = layers.findIndex((names) => names.includes(module));
-  if (at < 0) throw new Error(`src/${module} is in no layer of docs/architecture.md §1.2`);
+  if (at < 0) throw new Error(`src/${module} is in no layer of docs/architecture.md §1.3`);
   return at;
 }
 
@@ -51,7 +51,7 @@ function importsOf(file: string): string[] {
   return specifiers.map((s) => path.resolve(path.dirname(file), s));
 }
 
-describe("server import layers (docs/architecture.md §1.2)", () => {
+describe("server import layers (docs/architecture.md §1.3)", () => {
   it("names every module of src/ exactly once", () => {
     const modules = new Set(sourceFiles(SRC).map(moduleOf));
     const named = layers.flat();

@@ -27,7 +27,7 @@ export interface ToolDefinition {
 export type ToolName = "whoami" | "get_availability" | "create_hold" | "release_hold" | "commit_booking" | "cancel_booking" | "get_booking" | "list_bookings" | "verify_booking_audit";
 
 /** Property names that hold an instant in some model: they get a `<name>_local` copy. */
-export const instantFields: readonly string[] = ["at","committed_at","created_at","end","hold_expires_at","range_end","range_start","start"];
+export const instantFields: readonly string[] = ["at","committed_at","created_at","end","hold_expires_at","last_at","last_used_at","range_end","range_start","start"];
 
 export const toolDefinitions: readonly ToolDefinition[] = [
   {

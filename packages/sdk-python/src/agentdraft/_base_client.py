@@ -8,11 +8,13 @@ import copy
 import json
 import logging
 import os
+import ssl
+import threading
 from typing import Any, Dict, Generic, Mapping, Optional, TypeVar, Union
 
 import httpx
 
-from ._call import NOT_GIVEN, Call, NotGiven, RequestOptions
+from ._call import NOT_GIVEN, Call, NotGiven, RequestOptions, is_valid_idempotency_key
 from ._retry import RETRY_COUNT_HEADER, RetryPolicy, is_retryable_status, parse_retry_after, should_retry_header
 from ._version import __version__
 from .errors import (
@@ -20,7 +22,9 @@ from .errors import (
     APIConnectionError,
     APIError,
     APITimeoutError,
+    ClientClosedError,
     error_from_problem,
+    invalid_argument,
     missing_key_error,
 )
 
@@ -53,6 +57,28 @@ def _setup_logging() -> None:
     log.addHandler(handler)
     log.setLevel(level)
     _env_logging = True
+
+
+_ssl_lock = threading.Lock()
+_ssl_context: Optional[ssl.SSLContext] = None
+
+
+def shared_ssl_context() -> ssl.SSLContext:
+    """The one TLS context of this process, made on first use (as httpx makes its own: certifi's CA
+    bundle, or ``SSL_CERT_FILE``/``SSL_CERT_DIR``). Loading the CA bundle is what made each client
+    cost ~40 ms; an ``ssl.SSLContext`` is thread-safe and bound to no event loop, so every ``Client``
+    and ``AsyncClient`` of the process (any thread, any loop) shares it."""
+    global _ssl_context
+    context = _ssl_context
+    if context is None:
+        with _ssl_lock:
+            if _ssl_context is None:
+                factory: Any = getattr(httpx, "create_ssl_context", None)
+                if factory is None:  # httpx 0.27
+                    from httpx._config import create_ssl_context as factory
+                _ssl_context = factory()
+            context = _ssl_context
+    return context
 
 
 def redact_headers(headers: Mapping[str, str]) -> Dict[str, str]:
@@ -156,7 +182,7 @@ class BaseClient:
 
     def _check_open(self, call: Call[Any]) -> None:
         if self._closed:
-            raise AgentDraftError(f"{call.method} {call.path}: the client is closed; create a new one")
+            raise ClientClosedError(f"{call.method} {call.path}: the client is closed; create a new one")
 
     # Request ------------------------------------------------------------------------------------
 
@@ -176,9 +202,24 @@ class BaseClient:
             RETRY_COUNT_HEADER: str(attempt),
         }
         if call.idempotency_key is not None:
+            key = call.idempotency_key
+            # As in the TypeScript SDK: idempotency_key= first, then an Idempotency-Key of
+            # extra_headers (checked like the argument), then the key generated for the call.
+            header_key = (
+                next(
+                    (v for n, v in (options.extra_headers or {}).items() if n.lower() == "idempotency-key"),
+                    None,
+                )
+                if options
+                else None
+            )
+            if call.generated_key and header_key is not None:
+                if not is_valid_idempotency_key(header_key):
+                    raise invalid_argument("idempotency_key", "must be 1-255 printable ASCII characters")
+                key = header_key
             for name in [n for n in headers if n.lower() == "idempotency-key"]:
                 del headers[name]
-            headers["Idempotency-Key"] = call.idempotency_key
+            headers["Idempotency-Key"] = key
         timeout = self.timeout if options is None or isinstance(options.timeout, NotGiven) else options.timeout
         request = client.build_request(
             call.method,

@@ -86,6 +86,8 @@ class Call(Generic[T]):
     json: Optional[Mapping[str, Any]] = None
     #: Sent as ``Idempotency-Key``; every POST gets one (see :func:`post`).
     idempotency_key: Optional[str] = None
+    #: The key was generated for the call (none given): an ``Idempotency-Key`` of ``extra_headers`` replaces it.
+    generated_key: bool = False
 
 
 def request(
@@ -123,8 +125,9 @@ def post(
     """
     if idempotency_key is not None and not is_valid_idempotency_key(idempotency_key):
         raise invalid_argument("idempotency_key", "must be 1-255 printable ASCII characters")
-    key = idempotency_key if idempotency_key is not None else new_idempotency_key()
-    return Call("POST", path, parse, json=json, idempotency_key=key)
+    if idempotency_key is not None:
+        return Call("POST", path, parse, json=json, idempotency_key=idempotency_key)
+    return Call("POST", path, parse, json=json, idempotency_key=new_idempotency_key(), generated_key=True)
 
 
 def new_idempotency_key() -> str:
@@ -155,7 +158,7 @@ def with_json(call: Call[T]) -> Call[Tuple[T, Dict[str, Any]]]:
     def parse_both(data: Any) -> Tuple[T, Dict[str, Any]]:
         return parse(data), dict(data)
 
-    return Call(call.method, call.path, parse_both, call.params, call.json, call.idempotency_key)
+    return Call(call.method, call.path, parse_both, call.params, call.json, call.idempotency_key, call.generated_key)
 
 
 def drop_none(values: Mapping[str, Any]) -> Dict[str, Any]:

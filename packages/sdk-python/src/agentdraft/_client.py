@@ -9,9 +9,9 @@ from typing import Any, Mapping, Optional, Type, TypeVar, Union
 
 import httpx
 
-from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, APIResponse, BaseClient
+from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, APIResponse, BaseClient, shared_ssl_context
 from ._call import NOT_GIVEN, Call, NotGiven, RequestOptions
-from .errors import AgentDraftError
+from .errors import AgentDraftError, ClientClosedError
 from .generated.resources import AsyncClientResources, ClientResources
 
 T = TypeVar("T")
@@ -28,7 +28,8 @@ class Client(BaseClient, ClientResources):
     and jitter, honouring ``Retry-After``; every POST repeats one ``Idempotency-Key`` across them.
     ``http_client`` lets you bring your own ``httpx.Client`` (you close it); ``default_headers`` are
     sent with every request; ``timeout`` defaults to the ``http_client``'s own timeout when one is
-    passed, else 10 s. Use as a context manager or call :meth:`close`.
+    passed, else 10 s. Use as a context manager or call :meth:`close`. Clients are cheap to make:
+    every client of the process shares one TLS context (see :func:`shared_ssl_context`).
     """
 
     def __init__(
@@ -49,7 +50,7 @@ class Client(BaseClient, ClientResources):
             default_headers=default_headers,
         )
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client()
+        self._http = http_client if http_client is not None else httpx.Client(verify=shared_ssl_context())
         self._attach_resources(self)
 
     def with_options(
@@ -84,7 +85,7 @@ class Client(BaseClient, ClientResources):
                 except httpx.TransportError as exc:
                     raise self._transport_error(call, exc) from exc
                 except RuntimeError as exc:  # an http_client closed by its owner
-                    raise AgentDraftError(f"{call.method} {call.path}: the HTTP client is closed: {exc}") from exc
+                    raise ClientClosedError(f"{call.method} {call.path}: the HTTP client is closed: {exc}") from exc
                 self._check_response(call, response, attempt)
                 return response
             except AgentDraftError as error:
@@ -143,7 +144,7 @@ class AsyncClient(BaseClient, AsyncClientResources):
             default_headers=default_headers,
         )
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.AsyncClient()
+        self._http = http_client if http_client is not None else httpx.AsyncClient(verify=shared_ssl_context())
         self._attach_resources(self)
 
     def with_options(
@@ -177,7 +178,7 @@ class AsyncClient(BaseClient, AsyncClientResources):
                 except httpx.TransportError as exc:
                     raise self._transport_error(call, exc) from exc
                 except RuntimeError as exc:  # an http_client closed by its owner
-                    raise AgentDraftError(f"{call.method} {call.path}: the HTTP client is closed: {exc}") from exc
+                    raise ClientClosedError(f"{call.method} {call.path}: the HTTP client is closed: {exc}") from exc
                 self._check_response(call, response, attempt)
                 return response
             except AgentDraftError as error:

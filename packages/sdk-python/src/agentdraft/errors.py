@@ -24,6 +24,7 @@ __all__ = [
     "APITimeoutError",
     "AgentDraftError",
     "AuthError",
+    "ClientClosedError",
     "Conflict",
     "IdempotencyError",
     "InvalidRequest",
@@ -177,6 +178,10 @@ class APIConnectionError(AgentDraftError):
 
 class APITimeoutError(APIConnectionError):
     """The request timed out."""
+
+
+class ClientClosedError(AgentDraftError):
+    """The client (or the ``http_client`` it was given) was closed before the call: create a new one."""
 
 
 class VerificationError(AgentDraftError):

@@ -15,6 +15,10 @@ export type AgentId = Camelize<Schemas["AgentId"]>;
 export type AgentIdentity = Camelize<Schemas["AgentIdentity"]>;
 /** The workspace's agents. */
 export type AgentList = Camelize<Schemas["AgentList"]>;
+/** How an agent uses the API: last request (within the request log's window) and rate-limit state. */
+export type AgentUsage = Camelize<Schemas["AgentUsage"]>;
+/** Usage of every agent of the workspace. */
+export type AgentUsageList = Camelize<Schemas["AgentUsageList"]>;
 /** An agent with its API key, shown exactly once (on create and on rotate). */
 export type AgentWithKey = Camelize<Schemas["AgentWithKey"]>;
 /** Metadata of an attachment (contents are not served). */
@@ -31,6 +35,8 @@ export type AuditEventPage = Camelize<Schemas["AuditEventPage"]>;
 export type AuthErrorProblem = Camelize<Schemas["AuthErrorProblem"]>;
 /** Free slots and busy intervals of one calendar in a range, merged across every agent and rule. */
 export type Availability = Camelize<Schemas["Availability"]>;
+/** Rules to preview and the range to preview them on. */
+export type AvailabilityPreviewRequest = Camelize<Schemas["AvailabilityPreviewRequest"]>;
 /** A reservation of `[start, end)` on a calendar by one agent. */
 export type Booking = Camelize<Schemas["Booking"]>;
 /** Identifier of a booking (`bkg_…`). */
@@ -135,14 +141,36 @@ export type Metadata = Camelize<Schemas["Metadata"]>;
 export type MinNoticeRule = Camelize<Schemas["MinNoticeRule"]>;
 /** 404 — no such resource in the caller's workspace. */
 export type NotFoundProblem = Camelize<Schemas["NotFoundProblem"]>;
+/** Why the owner cancels. */
+export type OwnerCancelRequest = Camelize<Schemas["OwnerCancelRequest"]>;
 /** 413 — the request body is larger than the server accepts. */
 export type PayloadTooLargeProblem = Camelize<Schemas["PayloadTooLargeProblem"]>;
 /** 403 — authenticated, but not allowed (missing scope, another agent's booking). */
 export type PermissionDeniedProblem = Camelize<Schemas["PermissionDeniedProblem"]>;
 /** Agent priority: an integer ≥ 1 where **1 is the highest**. */
 export type Priority = Camelize<Schemas["Priority"]>;
+/** A contested slot: one winning booking and every write it beat. */
+export type Race = Camelize<Schemas["Race"]>;
+/** One contender that lost a race. */
+export type RaceLoser = Camelize<Schemas["RaceLoser"]>;
+/** How a contender lost. */
+export type RaceOutcome = Camelize<Schemas["RaceOutcome"]>;
+/** Races, most recent first, derived from the audit log. */
+export type RacePage = Camelize<Schemas["RacePage"]>;
+/** The winner of a race. */
+export type RaceWinner = Camelize<Schemas["RaceWinner"]>;
+/** An agent's token bucket now. */
+export type RateLimitState = Camelize<Schemas["RateLimitState"]>;
 /** 429 — the agent's token bucket is empty. */
 export type RateLimitedProblem = Camelize<Schemas["RateLimitedProblem"]>;
+/** Error responses of one problem code within the request log. */
+export type RequestErrorGroup = Camelize<Schemas["RequestErrorGroup"]>;
+/** Errors of the request log grouped by problem code, most frequent first. */
+export type RequestErrorSummary = Camelize<Schemas["RequestErrorSummary"]>;
+/** One request the server answered for the workspace (kept 7 days, at most 100 000 per workspace). */
+export type RequestLogEntry = Camelize<Schemas["RequestLogEntry"]>;
+/** A page of the request log, newest first. */
+export type RequestLogPage = Camelize<Schemas["RequestLogPage"]>;
 /** A calendar rule, checked before arbitration. */
 export type Rule = Camelize<Schemas["Rule"]>;
 /** Kinds of calendar rules. */

@@ -192,6 +192,66 @@ export const schemaDocument = {
       },
       "description": "The workspace's agents."
     },
+    "AgentUsage": {
+      "type": "object",
+      "required": [
+        "agent_id",
+        "requests_last_day",
+        "errors_last_day",
+        "rate_limit"
+      ],
+      "properties": {
+        "agent_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AgentId"
+            }
+          ],
+          "description": "The agent."
+        },
+        "last_used_at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "Its latest request (absent: none within the request log's 7 days)."
+        },
+        "requests_last_day": {
+          "type": "integer",
+          "description": "Requests in the last 24 hours."
+        },
+        "errors_last_day": {
+          "type": "integer",
+          "description": "Error responses in the last 24 hours."
+        },
+        "rate_limit": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/RateLimitState"
+            }
+          ],
+          "description": "Its rate-limit bucket now."
+        }
+      },
+      "description": "How an agent uses the API: last request (within the request log's window) and rate-limit state."
+    },
+    "AgentUsageList": {
+      "type": "object",
+      "required": [
+        "data"
+      ],
+      "properties": {
+        "data": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/AgentUsage"
+          },
+          "description": "Agents, by creation."
+        }
+      },
+      "description": "Usage of every agent of the workspace."
+    },
     "AgentWithKey": {
       "type": "object",
       "required": [
@@ -493,6 +553,55 @@ export const schemaDocument = {
         }
       },
       "description": "Free slots and busy intervals of one calendar in a range, merged across every agent and rule."
+    },
+    "AvailabilityPreviewRequest": {
+      "type": "object",
+      "required": [
+        "range_start",
+        "range_end",
+        "rules"
+      ],
+      "properties": {
+        "calendar_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/CalendarId"
+            }
+          ],
+          "description": "The calendar (default: the workspace's default calendar)."
+        },
+        "range_start": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "Start of the range."
+        },
+        "range_end": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "End of the range (at most 62 days after the start)."
+        },
+        "duration_minutes": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 1440,
+          "description": "Minimum slot length."
+        },
+        "rules": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/Rule"
+          },
+          "maxItems": 100,
+          "description": "The rules to try instead of the calendar's own (nothing is stored)."
+        }
+      },
+      "description": "Rules to preview and the range to preview them on."
     },
     "Booking": {
       "type": "object",
@@ -2115,6 +2224,17 @@ export const schemaDocument = {
       },
       "description": "404 — no such resource in the caller's workspace."
     },
+    "OwnerCancelRequest": {
+      "type": "object",
+      "properties": {
+        "reason": {
+          "type": "string",
+          "maxLength": 500,
+          "description": "Free-text reason, kept in the audit log."
+        }
+      },
+      "description": "Why the owner cancels."
+    },
     "PayloadTooLargeProblem": {
       "type": "object",
       "required": [
@@ -2222,6 +2342,239 @@ export const schemaDocument = {
       "maximum": 1000,
       "description": "Agent priority: an integer ≥ 1 where **1 is the highest**."
     },
+    "Race": {
+      "type": "object",
+      "required": [
+        "winner",
+        "losers",
+        "last_at"
+      ],
+      "properties": {
+        "calendar_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/CalendarId"
+            }
+          ],
+          "description": "The calendar."
+        },
+        "start": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "The slot (the winning booking's interval)."
+        },
+        "end": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "End of the slot."
+        },
+        "winner": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/RaceWinner"
+            }
+          ],
+          "description": "Who won."
+        },
+        "losers": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/RaceLoser"
+          },
+          "description": "Who lost, in log order."
+        },
+        "last_at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When it was last contested."
+        }
+      },
+      "description": "A contested slot: one winning booking and every write it beat."
+    },
+    "RaceLoser": {
+      "type": "object",
+      "required": [
+        "agent_id",
+        "booking_id",
+        "outcome",
+        "problem_code",
+        "audit_event_id",
+        "at"
+      ],
+      "properties": {
+        "agent_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AgentId"
+            }
+          ],
+          "description": "The agent."
+        },
+        "priority": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Priority"
+            }
+          ],
+          "description": "Its priority (of the evicted booking; for a refused write, the agent's priority now)."
+        },
+        "booking_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/BookingId"
+            }
+          ],
+          "description": "The booking it wrote or lost."
+        },
+        "outcome": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/RaceOutcome"
+            }
+          ],
+          "description": "How it lost."
+        },
+        "problem_code": {
+          "type": "string",
+          "description": "The problem code it got (refused writes) or `evicted` / `displaced`."
+        },
+        "audit_event_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AuditEventId"
+            }
+          ],
+          "description": "The audit event recording the loss."
+        },
+        "at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When."
+        }
+      },
+      "description": "One contender that lost a race."
+    },
+    "RaceOutcome": {
+      "type": "string",
+      "enum": [
+        "rejected",
+        "evicted",
+        "displaced"
+      ],
+      "description": "How a contender lost."
+    },
+    "RacePage": {
+      "type": "object",
+      "required": [
+        "data",
+        "has_more"
+      ],
+      "properties": {
+        "data": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/Race"
+          },
+          "description": "Races, most recent first."
+        },
+        "has_more": {
+          "type": "boolean",
+          "description": "Whether older audit events remain to scan."
+        },
+        "next_cursor": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Cursor"
+            }
+          ],
+          "description": "Cursor of the next (older) page, when `has_more`."
+        }
+      },
+      "description": "Races, most recent first, derived from the audit log."
+    },
+    "RaceWinner": {
+      "type": "object",
+      "required": [
+        "agent_id",
+        "priority",
+        "booking_id"
+      ],
+      "properties": {
+        "agent_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AgentId"
+            }
+          ],
+          "description": "The agent."
+        },
+        "priority": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Priority"
+            }
+          ],
+          "description": "Its priority when it wrote the booking."
+        },
+        "booking_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/BookingId"
+            }
+          ],
+          "description": "The winning booking."
+        },
+        "status": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/BookingStatus"
+            }
+          ],
+          "description": "The winning booking's status now."
+        }
+      },
+      "description": "The winner of a race."
+    },
+    "RateLimitState": {
+      "type": "object",
+      "required": [
+        "capacity",
+        "refill_per_second",
+        "remaining",
+        "full_in_seconds"
+      ],
+      "properties": {
+        "capacity": {
+          "type": "integer",
+          "description": "Bucket size (burst)."
+        },
+        "refill_per_second": {
+          "type": "number",
+          "description": "Tokens added per second."
+        },
+        "remaining": {
+          "type": "integer",
+          "description": "Requests it may send at once now."
+        },
+        "full_in_seconds": {
+          "type": "integer",
+          "description": "Seconds until the bucket is full again."
+        }
+      },
+      "description": "An agent's token bucket now."
+    },
     "RateLimitedProblem": {
       "type": "object",
       "required": [
@@ -2270,6 +2623,155 @@ export const schemaDocument = {
         }
       },
       "description": "429 — the agent's token bucket is empty."
+    },
+    "RequestErrorGroup": {
+      "type": "object",
+      "required": [
+        "error_code",
+        "status",
+        "count",
+        "last_at",
+        "last_request_id"
+      ],
+      "properties": {
+        "error_code": {
+          "type": "string",
+          "description": "Problem code."
+        },
+        "status": {
+          "type": "integer",
+          "description": "HTTP status of the latest one."
+        },
+        "count": {
+          "type": "integer",
+          "description": "How many."
+        },
+        "last_at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "The latest one."
+        },
+        "last_request_id": {
+          "type": "string",
+          "description": "`Request-Id` of the latest one."
+        }
+      },
+      "description": "Error responses of one problem code within the request log."
+    },
+    "RequestErrorSummary": {
+      "type": "object",
+      "required": [
+        "data"
+      ],
+      "properties": {
+        "data": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/RequestErrorGroup"
+          },
+          "description": "Groups, most frequent first."
+        }
+      },
+      "description": "Errors of the request log grouped by problem code, most frequent first."
+    },
+    "RequestLogEntry": {
+      "type": "object",
+      "required": [
+        "request_id",
+        "at",
+        "method",
+        "path",
+        "status",
+        "replayed",
+        "latency_ms"
+      ],
+      "properties": {
+        "request_id": {
+          "type": "string",
+          "description": "The request's `Request-Id`."
+        },
+        "at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When it arrived."
+        },
+        "method": {
+          "type": "string",
+          "description": "HTTP method."
+        },
+        "path": {
+          "type": "string",
+          "description": "Path (no query)."
+        },
+        "operation_id": {
+          "type": "string",
+          "description": "The spec operation it reached, when it reached one."
+        },
+        "status": {
+          "type": "integer",
+          "description": "Response status."
+        },
+        "agent_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AgentId"
+            }
+          ],
+          "description": "The calling agent (absent for owner requests)."
+        },
+        "idempotency_key": {
+          "type": "string",
+          "description": "The `Idempotency-Key` it sent."
+        },
+        "replayed": {
+          "type": "boolean",
+          "description": "Whether the answer was an idempotent replay (`Idempotent-Replayed: true`)."
+        },
+        "latency_ms": {
+          "type": "number",
+          "description": "Time spent in the server, in milliseconds."
+        },
+        "error_code": {
+          "type": "string",
+          "description": "The problem `code` of an error response."
+        }
+      },
+      "description": "One request the server answered for the workspace (kept 7 days, at most 100 000 per workspace)."
+    },
+    "RequestLogPage": {
+      "type": "object",
+      "required": [
+        "data",
+        "has_more"
+      ],
+      "properties": {
+        "data": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/RequestLogEntry"
+          },
+          "description": "Requests, newest first."
+        },
+        "has_more": {
+          "type": "boolean",
+          "description": "Whether another page follows."
+        },
+        "next_cursor": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Cursor"
+            }
+          ],
+          "description": "Cursor of the next page, when `has_more`."
+        }
+      },
+      "description": "A page of the request log, newest first."
     },
     "Rule": {
       "type": "object",
@@ -2982,6 +3484,68 @@ export const requestSchemaDocument = {
       "description": "The workspace's agents.",
       "additionalProperties": false
     },
+    "AgentUsage": {
+      "type": "object",
+      "required": [
+        "agent_id",
+        "requests_last_day",
+        "errors_last_day",
+        "rate_limit"
+      ],
+      "properties": {
+        "agent_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AgentId"
+            }
+          ],
+          "description": "The agent."
+        },
+        "last_used_at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "Its latest request (absent: none within the request log's 7 days)."
+        },
+        "requests_last_day": {
+          "type": "integer",
+          "description": "Requests in the last 24 hours."
+        },
+        "errors_last_day": {
+          "type": "integer",
+          "description": "Error responses in the last 24 hours."
+        },
+        "rate_limit": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/RateLimitState"
+            }
+          ],
+          "description": "Its rate-limit bucket now."
+        }
+      },
+      "description": "How an agent uses the API: last request (within the request log's window) and rate-limit state.",
+      "additionalProperties": false
+    },
+    "AgentUsageList": {
+      "type": "object",
+      "required": [
+        "data"
+      ],
+      "properties": {
+        "data": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/AgentUsage"
+          },
+          "description": "Agents, by creation."
+        }
+      },
+      "description": "Usage of every agent of the workspace.",
+      "additionalProperties": false
+    },
     "AgentWithKey": {
       "type": "object",
       "required": [
@@ -3288,6 +3852,56 @@ export const requestSchemaDocument = {
         }
       },
       "description": "Free slots and busy intervals of one calendar in a range, merged across every agent and rule.",
+      "additionalProperties": false
+    },
+    "AvailabilityPreviewRequest": {
+      "type": "object",
+      "required": [
+        "range_start",
+        "range_end",
+        "rules"
+      ],
+      "properties": {
+        "calendar_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/CalendarId"
+            }
+          ],
+          "description": "The calendar (default: the workspace's default calendar)."
+        },
+        "range_start": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "Start of the range."
+        },
+        "range_end": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "End of the range (at most 62 days after the start)."
+        },
+        "duration_minutes": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 1440,
+          "description": "Minimum slot length."
+        },
+        "rules": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/Rule"
+          },
+          "maxItems": 100,
+          "description": "The rules to try instead of the calendar's own (nothing is stored)."
+        }
+      },
+      "description": "Rules to preview and the range to preview them on.",
       "additionalProperties": false
     },
     "Booking": {
@@ -4949,6 +5563,18 @@ export const requestSchemaDocument = {
       "description": "404 — no such resource in the caller's workspace.",
       "additionalProperties": false
     },
+    "OwnerCancelRequest": {
+      "type": "object",
+      "properties": {
+        "reason": {
+          "type": "string",
+          "maxLength": 500,
+          "description": "Free-text reason, kept in the audit log."
+        }
+      },
+      "description": "Why the owner cancels.",
+      "additionalProperties": false
+    },
     "PayloadTooLargeProblem": {
       "type": "object",
       "required": [
@@ -5058,6 +5684,244 @@ export const requestSchemaDocument = {
       "maximum": 1000,
       "description": "Agent priority: an integer ≥ 1 where **1 is the highest**."
     },
+    "Race": {
+      "type": "object",
+      "required": [
+        "winner",
+        "losers",
+        "last_at"
+      ],
+      "properties": {
+        "calendar_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/CalendarId"
+            }
+          ],
+          "description": "The calendar."
+        },
+        "start": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "The slot (the winning booking's interval)."
+        },
+        "end": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "End of the slot."
+        },
+        "winner": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/RaceWinner"
+            }
+          ],
+          "description": "Who won."
+        },
+        "losers": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/RaceLoser"
+          },
+          "description": "Who lost, in log order."
+        },
+        "last_at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When it was last contested."
+        }
+      },
+      "description": "A contested slot: one winning booking and every write it beat.",
+      "additionalProperties": false
+    },
+    "RaceLoser": {
+      "type": "object",
+      "required": [
+        "agent_id",
+        "booking_id",
+        "outcome",
+        "problem_code",
+        "audit_event_id",
+        "at"
+      ],
+      "properties": {
+        "agent_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AgentId"
+            }
+          ],
+          "description": "The agent."
+        },
+        "priority": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Priority"
+            }
+          ],
+          "description": "Its priority (of the evicted booking; for a refused write, the agent's priority now)."
+        },
+        "booking_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/BookingId"
+            }
+          ],
+          "description": "The booking it wrote or lost."
+        },
+        "outcome": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/RaceOutcome"
+            }
+          ],
+          "description": "How it lost."
+        },
+        "problem_code": {
+          "type": "string",
+          "description": "The problem code it got (refused writes) or `evicted` / `displaced`."
+        },
+        "audit_event_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AuditEventId"
+            }
+          ],
+          "description": "The audit event recording the loss."
+        },
+        "at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When."
+        }
+      },
+      "description": "One contender that lost a race.",
+      "additionalProperties": false
+    },
+    "RaceOutcome": {
+      "type": "string",
+      "enum": [
+        "rejected",
+        "evicted",
+        "displaced"
+      ],
+      "description": "How a contender lost."
+    },
+    "RacePage": {
+      "type": "object",
+      "required": [
+        "data",
+        "has_more"
+      ],
+      "properties": {
+        "data": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/Race"
+          },
+          "description": "Races, most recent first."
+        },
+        "has_more": {
+          "type": "boolean",
+          "description": "Whether older audit events remain to scan."
+        },
+        "next_cursor": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Cursor"
+            }
+          ],
+          "description": "Cursor of the next (older) page, when `has_more`."
+        }
+      },
+      "description": "Races, most recent first, derived from the audit log.",
+      "additionalProperties": false
+    },
+    "RaceWinner": {
+      "type": "object",
+      "required": [
+        "agent_id",
+        "priority",
+        "booking_id"
+      ],
+      "properties": {
+        "agent_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AgentId"
+            }
+          ],
+          "description": "The agent."
+        },
+        "priority": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Priority"
+            }
+          ],
+          "description": "Its priority when it wrote the booking."
+        },
+        "booking_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/BookingId"
+            }
+          ],
+          "description": "The winning booking."
+        },
+        "status": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/BookingStatus"
+            }
+          ],
+          "description": "The winning booking's status now."
+        }
+      },
+      "description": "The winner of a race.",
+      "additionalProperties": false
+    },
+    "RateLimitState": {
+      "type": "object",
+      "required": [
+        "capacity",
+        "refill_per_second",
+        "remaining",
+        "full_in_seconds"
+      ],
+      "properties": {
+        "capacity": {
+          "type": "integer",
+          "description": "Bucket size (burst)."
+        },
+        "refill_per_second": {
+          "type": "number",
+          "description": "Tokens added per second."
+        },
+        "remaining": {
+          "type": "integer",
+          "description": "Requests it may send at once now."
+        },
+        "full_in_seconds": {
+          "type": "integer",
+          "description": "Seconds until the bucket is full again."
+        }
+      },
+      "description": "An agent's token bucket now.",
+      "additionalProperties": false
+    },
     "RateLimitedProblem": {
       "type": "object",
       "required": [
@@ -5106,6 +5970,159 @@ export const requestSchemaDocument = {
         }
       },
       "description": "429 — the agent's token bucket is empty.",
+      "additionalProperties": false
+    },
+    "RequestErrorGroup": {
+      "type": "object",
+      "required": [
+        "error_code",
+        "status",
+        "count",
+        "last_at",
+        "last_request_id"
+      ],
+      "properties": {
+        "error_code": {
+          "type": "string",
+          "description": "Problem code."
+        },
+        "status": {
+          "type": "integer",
+          "description": "HTTP status of the latest one."
+        },
+        "count": {
+          "type": "integer",
+          "description": "How many."
+        },
+        "last_at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "The latest one."
+        },
+        "last_request_id": {
+          "type": "string",
+          "description": "`Request-Id` of the latest one."
+        }
+      },
+      "description": "Error responses of one problem code within the request log.",
+      "additionalProperties": false
+    },
+    "RequestErrorSummary": {
+      "type": "object",
+      "required": [
+        "data"
+      ],
+      "properties": {
+        "data": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/RequestErrorGroup"
+          },
+          "description": "Groups, most frequent first."
+        }
+      },
+      "description": "Errors of the request log grouped by problem code, most frequent first.",
+      "additionalProperties": false
+    },
+    "RequestLogEntry": {
+      "type": "object",
+      "required": [
+        "request_id",
+        "at",
+        "method",
+        "path",
+        "status",
+        "replayed",
+        "latency_ms"
+      ],
+      "properties": {
+        "request_id": {
+          "type": "string",
+          "description": "The request's `Request-Id`."
+        },
+        "at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When it arrived."
+        },
+        "method": {
+          "type": "string",
+          "description": "HTTP method."
+        },
+        "path": {
+          "type": "string",
+          "description": "Path (no query)."
+        },
+        "operation_id": {
+          "type": "string",
+          "description": "The spec operation it reached, when it reached one."
+        },
+        "status": {
+          "type": "integer",
+          "description": "Response status."
+        },
+        "agent_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/AgentId"
+            }
+          ],
+          "description": "The calling agent (absent for owner requests)."
+        },
+        "idempotency_key": {
+          "type": "string",
+          "description": "The `Idempotency-Key` it sent."
+        },
+        "replayed": {
+          "type": "boolean",
+          "description": "Whether the answer was an idempotent replay (`Idempotent-Replayed: true`)."
+        },
+        "latency_ms": {
+          "type": "number",
+          "description": "Time spent in the server, in milliseconds."
+        },
+        "error_code": {
+          "type": "string",
+          "description": "The problem `code` of an error response."
+        }
+      },
+      "description": "One request the server answered for the workspace (kept 7 days, at most 100 000 per workspace).",
+      "additionalProperties": false
+    },
+    "RequestLogPage": {
+      "type": "object",
+      "required": [
+        "data",
+        "has_more"
+      ],
+      "properties": {
+        "data": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/RequestLogEntry"
+          },
+          "description": "Requests, newest first."
+        },
+        "has_more": {
+          "type": "boolean",
+          "description": "Whether another page follows."
+        },
+        "next_cursor": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Cursor"
+            }
+          ],
+          "description": "Cursor of the next page, when `has_more`."
+        }
+      },
+      "description": "A page of the request log, newest first.",
       "additionalProperties": false
     },
     "Rule": {
@@ -7032,6 +8049,71 @@ export const operations: readonly OperationSpec[] = [
     }
   },
   {
+    "operationId": "listAgentUsage",
+    "method": "get",
+    "path": "/v1/dashboard/agents-usage",
+    "security": [
+      "OwnerSession"
+    ],
+    "params": {},
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/AgentUsageList"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
+        }
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
+        }
+      }
+    }
+  },
+  {
     "operationId": "getAgent",
     "method": "get",
     "path": "/v1/dashboard/agents/{agent_id}",
@@ -7318,6 +8400,672 @@ export const operations: readonly OperationSpec[] = [
         "contentType": "application/problem+json",
         "schema": {
           "$ref": "agentdraft#/$defs/NotFoundProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
+        }
+      }
+    }
+  },
+  {
+    "operationId": "getOwnerAuditCheckpoint",
+    "method": "get",
+    "path": "/v1/dashboard/audit/checkpoint",
+    "security": [
+      "OwnerSession"
+    ],
+    "params": {},
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/Checkpoint"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
+        }
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
+        }
+      }
+    }
+  },
+  {
+    "operationId": "listOwnerAuditEvents",
+    "method": "get",
+    "path": "/v1/dashboard/audit/events",
+    "security": [
+      "OwnerSession"
+    ],
+    "params": {
+      "query": {
+        "type": "object",
+        "properties": {
+          "resource": {
+            "type": "string"
+          },
+          "limit": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 200,
+            "default": 50
+          },
+          "cursor": {
+            "$ref": "agentdraft-request#/$defs/Cursor"
+          }
+        },
+        "required": []
+      }
+    },
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/AuditEventPage"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
+        }
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
+        }
+      }
+    }
+  },
+  {
+    "operationId": "getOwnerAuditInclusionProof",
+    "method": "get",
+    "path": "/v1/dashboard/audit/events/{event_id}/inclusion",
+    "security": [
+      "OwnerSession"
+    ],
+    "params": {
+      "path": {
+        "type": "object",
+        "properties": {
+          "event_id": {
+            "$ref": "agentdraft-request#/$defs/AuditEventId"
+          }
+        },
+        "required": [
+          "event_id"
+        ]
+      },
+      "query": {
+        "type": "object",
+        "properties": {
+          "tree_size": {
+            "type": "integer",
+            "minimum": 1
+          }
+        },
+        "required": []
+      }
+    },
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InclusionProof"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
+        }
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
+        }
+      }
+    }
+  },
+  {
+    "operationId": "getOwnerAvailability",
+    "method": "get",
+    "path": "/v1/dashboard/availability",
+    "security": [
+      "OwnerSession"
+    ],
+    "params": {
+      "query": {
+        "type": "object",
+        "properties": {
+          "range_start": {
+            "$ref": "agentdraft-request#/$defs/Instant"
+          },
+          "range_end": {
+            "$ref": "agentdraft-request#/$defs/Instant"
+          },
+          "duration_minutes": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 1440
+          },
+          "calendar_id": {
+            "$ref": "agentdraft-request#/$defs/CalendarId"
+          }
+        },
+        "required": [
+          "range_start",
+          "range_end"
+        ]
+      }
+    },
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/Availability"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
+        }
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
+        }
+      }
+    }
+  },
+  {
+    "operationId": "previewAvailability",
+    "method": "post",
+    "path": "/v1/dashboard/availability/preview",
+    "security": [
+      "OwnerSession"
+    ],
+    "params": {},
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/Availability"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
+        }
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
+        }
+      }
+    },
+    "body": {
+      "required": true,
+      "contentType": "application/json",
+      "schema": {
+        "$ref": "agentdraft-request#/$defs/AvailabilityPreviewRequest"
+      }
+    }
+  },
+  {
+    "operationId": "listOwnerBookings",
+    "method": "get",
+    "path": "/v1/dashboard/bookings",
+    "security": [
+      "OwnerSession"
+    ],
+    "params": {
+      "query": {
+        "type": "object",
+        "properties": {
+          "status": {
+            "$ref": "agentdraft-request#/$defs/BookingStatus"
+          },
+          "agent_id": {
+            "$ref": "agentdraft-request#/$defs/AgentId"
+          },
+          "calendar_id": {
+            "$ref": "agentdraft-request#/$defs/CalendarId"
+          },
+          "range_start": {
+            "$ref": "agentdraft-request#/$defs/Instant"
+          },
+          "range_end": {
+            "$ref": "agentdraft-request#/$defs/Instant"
+          },
+          "limit": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 200,
+            "default": 50
+          },
+          "cursor": {
+            "$ref": "agentdraft-request#/$defs/Cursor"
+          }
+        },
+        "required": []
+      }
+    },
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/BookingPage"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
+        }
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
+        }
+      }
+    }
+  },
+  {
+    "operationId": "ownerCancelBooking",
+    "method": "post",
+    "path": "/v1/dashboard/bookings/{booking_id}/cancel",
+    "security": [
+      "OwnerSession"
+    ],
+    "params": {
+      "path": {
+        "type": "object",
+        "properties": {
+          "booking_id": {
+            "$ref": "agentdraft-request#/$defs/BookingId"
+          }
+        },
+        "required": [
+          "booking_id"
+        ]
+      }
+    },
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/Booking"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
+        }
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
+        }
+      },
+      "409": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/ConflictProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
+        }
+      }
+    },
+    "body": {
+      "required": false,
+      "contentType": "application/json",
+      "schema": {
+        "$ref": "agentdraft-request#/$defs/OwnerCancelRequest"
+      }
+    }
+  },
+  {
+    "operationId": "ownerReleaseHold",
+    "method": "post",
+    "path": "/v1/dashboard/bookings/{booking_id}/release",
+    "security": [
+      "OwnerSession"
+    ],
+    "params": {
+      "path": {
+        "type": "object",
+        "properties": {
+          "booking_id": {
+            "$ref": "agentdraft-request#/$defs/BookingId"
+          }
+        },
+        "required": [
+          "booking_id"
+        ]
+      }
+    },
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/Booking"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
+        }
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
+        }
+      },
+      "409": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/ConflictProblem"
         }
       },
       "413": {
@@ -7725,6 +9473,254 @@ export const operations: readonly OperationSpec[] = [
       "contentType": "application/json",
       "schema": {
         "$ref": "agentdraft-request#/$defs/RuleSet"
+      }
+    }
+  },
+  {
+    "operationId": "listRaces",
+    "method": "get",
+    "path": "/v1/dashboard/races",
+    "security": [
+      "OwnerSession"
+    ],
+    "params": {
+      "query": {
+        "type": "object",
+        "properties": {
+          "cursor": {
+            "$ref": "agentdraft-request#/$defs/Cursor"
+          }
+        },
+        "required": []
+      }
+    },
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/RacePage"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
+        }
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
+        }
+      }
+    }
+  },
+  {
+    "operationId": "listRequestLog",
+    "method": "get",
+    "path": "/v1/dashboard/requests",
+    "security": [
+      "OwnerSession"
+    ],
+    "params": {
+      "query": {
+        "type": "object",
+        "properties": {
+          "status": {
+            "type": "integer",
+            "minimum": 100,
+            "maximum": 599
+          },
+          "errors_only": {
+            "type": "boolean"
+          },
+          "agent_id": {
+            "$ref": "agentdraft-request#/$defs/AgentId"
+          },
+          "idempotency_key": {
+            "type": "string"
+          },
+          "error_code": {
+            "type": "string"
+          },
+          "limit": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 200,
+            "default": 50
+          },
+          "cursor": {
+            "$ref": "agentdraft-request#/$defs/Cursor"
+          }
+        },
+        "required": []
+      }
+    },
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/RequestLogPage"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
+        }
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
+        }
+      }
+    }
+  },
+  {
+    "operationId": "summarizeRequestErrors",
+    "method": "get",
+    "path": "/v1/dashboard/requests/errors",
+    "security": [
+      "OwnerSession"
+    ],
+    "params": {
+      "query": {
+        "type": "object",
+        "properties": {
+          "agent_id": {
+            "$ref": "agentdraft-request#/$defs/AgentId"
+          }
+        },
+        "required": []
+      }
+    },
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/RequestErrorSummary"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
+        }
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
+        }
       }
     }
   },

@@ -178,6 +178,15 @@ export interface Operations {
     responses: { 201: Schemas["AgentWithKey"] };
     problems: 400 | 401 | 403 | 404 | 413 | 429 | 500 | 503;
   };
+  /** GET /v1/dashboard/agents-usage */
+  listAgentUsage: {
+    caller: "user";
+    path: NoParams;
+    query: NoParams;
+    body: undefined;
+    responses: { 200: Schemas["AgentUsageList"] };
+    problems: 400 | 401 | 403 | 404 | 413 | 429 | 500 | 503;
+  };
   /** GET /v1/dashboard/agents/{agent_id} */
   getAgent: {
     caller: "user";
@@ -213,6 +222,78 @@ export interface Operations {
     body: undefined;
     responses: { 200: Schemas["AgentWithKey"] };
     problems: 400 | 401 | 403 | 404 | 413 | 429 | 500 | 503;
+  };
+  /** GET /v1/dashboard/audit/checkpoint */
+  getOwnerAuditCheckpoint: {
+    caller: "user";
+    path: NoParams;
+    query: NoParams;
+    body: undefined;
+    responses: { 200: Schemas["Checkpoint"] };
+    problems: 400 | 401 | 403 | 404 | 413 | 429 | 500 | 503;
+  };
+  /** GET /v1/dashboard/audit/events */
+  listOwnerAuditEvents: {
+    caller: "user";
+    path: NoParams;
+    query: { resource?: string; limit: number; cursor?: Schemas["Cursor"] };
+    body: undefined;
+    responses: { 200: Schemas["AuditEventPage"] };
+    problems: 400 | 401 | 403 | 404 | 413 | 429 | 500 | 503;
+  };
+  /** GET /v1/dashboard/audit/events/{event_id}/inclusion */
+  getOwnerAuditInclusionProof: {
+    caller: "user";
+    path: { event_id: Schemas["AuditEventId"] };
+    query: { tree_size?: number };
+    body: undefined;
+    responses: { 200: Schemas["InclusionProof"] };
+    problems: 400 | 401 | 403 | 404 | 413 | 429 | 500 | 503;
+  };
+  /** GET /v1/dashboard/availability */
+  getOwnerAvailability: {
+    caller: "user";
+    path: NoParams;
+    query: { range_start: Schemas["Instant"]; range_end: Schemas["Instant"]; duration_minutes?: number; calendar_id?: Schemas["CalendarId"] };
+    body: undefined;
+    responses: { 200: Schemas["Availability"] };
+    problems: 400 | 401 | 403 | 404 | 413 | 429 | 500 | 503;
+  };
+  /** POST /v1/dashboard/availability/preview */
+  previewAvailability: {
+    caller: "user";
+    path: NoParams;
+    query: NoParams;
+    body: Schemas["AvailabilityPreviewRequest"];
+    responses: { 200: Schemas["Availability"] };
+    problems: 400 | 401 | 403 | 404 | 413 | 429 | 500 | 503;
+  };
+  /** GET /v1/dashboard/bookings */
+  listOwnerBookings: {
+    caller: "user";
+    path: NoParams;
+    query: { status?: Schemas["BookingStatus"]; agent_id?: Schemas["AgentId"]; calendar_id?: Schemas["CalendarId"]; range_start?: Schemas["Instant"]; range_end?: Schemas["Instant"]; limit: number; cursor?: Schemas["Cursor"] };
+    body: undefined;
+    responses: { 200: Schemas["BookingPage"] };
+    problems: 400 | 401 | 403 | 404 | 413 | 429 | 500 | 503;
+  };
+  /** POST /v1/dashboard/bookings/{booking_id}/cancel */
+  ownerCancelBooking: {
+    caller: "user";
+    path: { booking_id: Schemas["BookingId"] };
+    query: NoParams;
+    body: Schemas["OwnerCancelRequest"] | undefined;
+    responses: { 200: Schemas["Booking"] };
+    problems: 400 | 401 | 403 | 404 | 409 | 413 | 429 | 500 | 503;
+  };
+  /** POST /v1/dashboard/bookings/{booking_id}/release */
+  ownerReleaseHold: {
+    caller: "user";
+    path: { booking_id: Schemas["BookingId"] };
+    query: NoParams;
+    body: undefined;
+    responses: { 200: Schemas["Booking"] };
+    problems: 400 | 401 | 403 | 404 | 409 | 413 | 429 | 500 | 503;
   };
   /** GET /v1/dashboard/calendars */
   listCalendars: {
@@ -257,6 +338,33 @@ export interface Operations {
     query: NoParams;
     body: Schemas["RuleSet"];
     responses: { 200: Schemas["RuleSet"] };
+    problems: 400 | 401 | 403 | 404 | 413 | 429 | 500 | 503;
+  };
+  /** GET /v1/dashboard/races */
+  listRaces: {
+    caller: "user";
+    path: NoParams;
+    query: { cursor?: Schemas["Cursor"] };
+    body: undefined;
+    responses: { 200: Schemas["RacePage"] };
+    problems: 400 | 401 | 403 | 404 | 413 | 429 | 500 | 503;
+  };
+  /** GET /v1/dashboard/requests */
+  listRequestLog: {
+    caller: "user";
+    path: NoParams;
+    query: { status?: number; errors_only?: boolean; agent_id?: Schemas["AgentId"]; idempotency_key?: string; error_code?: string; limit: number; cursor?: Schemas["Cursor"] };
+    body: undefined;
+    responses: { 200: Schemas["RequestLogPage"] };
+    problems: 400 | 401 | 403 | 404 | 413 | 429 | 500 | 503;
+  };
+  /** GET /v1/dashboard/requests/errors */
+  summarizeRequestErrors: {
+    caller: "user";
+    path: NoParams;
+    query: { agent_id?: Schemas["AgentId"] };
+    body: undefined;
+    responses: { 200: Schemas["RequestErrorSummary"] };
     problems: 400 | 401 | 403 | 404 | 413 | 429 | 500 | 503;
   };
   /** GET /v1/dashboard/webhooks */

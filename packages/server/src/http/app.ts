@@ -13,15 +13,23 @@ import { authenticateAgent, authenticateUser } from "./auth.ts";
 import { handlerOf, type AnyHandler, type Handlers, type Input, type Output } from "./context.ts";
 import { fingerprint, type IdempotencyStore } from "./idempotency.ts";
 import { checkInboundSecret } from "./inbound-auth.ts";
-import type { RateLimiter } from "./rate-limit.ts";
 import { agentCorsPaths } from "../generated/tables.ts";
 import { ApiError, problemBody } from "./problems.ts";
+import type { RequestLogWriter } from "./request-log.ts";
 import { requireSameOrigin } from "./same-origin.ts";
 import { checkBody, checkParams, responseMismatch, validators, type OperationValidators } from "./validation.ts";
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
-type Env = { Variables: { requestId: string; rateHeaders?: Record<string, string> } };
+/** Who called and what answered, for the request log (set as the request is handled). */
+interface Logged {
+  workspaceId?: string;
+  agentId?: string;
+  operationId?: string;
+  errorCode?: string;
+}
+
+type Env = { Variables: { requestId: string; rateHeaders?: Record<string, string>; logged?: Logged } };
 
 export interface AppOptions {
   services: Services;
@@ -29,23 +37,32 @@ export interface AppOptions {
   handlers: Partial<Handlers>;
   /** Idempotency-Key claims and replays of agent POSTs (the same store `services` saves responses in). */
   idempotency: IdempotencyStore;
-  /** Rate limit per agent. */
-  limiter: RateLimiter;
   /** Required scope per agent operation. */
   scopes: Record<string, string | undefined>;
   log: Logger;
   /** Check every response against the spec (dev and tests): a mismatch becomes a 500. */
   validateResponses: boolean;
+  /** Where the owner's request log goes (docs/architecture.md §9); none: not kept. */
+  requestLog?: RequestLogWriter;
+}
+
+function logged(c: Context<Env>): Logged {
+  let l = c.get("logged");
+  if (!l) c.set("logged", (l = {}));
+  return l;
 }
 
 function send(c: Context<Env>, out: Output): Response {
   const headers: Record<string, string> = { ...c.get("rateHeaders"), ...out.headers };
+  const code = out.status >= 400 ? (out.body as { code?: unknown } | undefined)?.code : undefined;
+  if (typeof code === "string") logged(c).errorCode = code;
   if (out.body === undefined) return c.body(null, out.status as 204, headers);
   const type = out.status >= 400 ? "application/problem+json" : "application/json";
   return c.body(JSON.stringify(out.body), out.status as 200, { "Content-Type": type, ...headers });
 }
 
 function problem(c: Context<Env>, error: ApiError): Response {
+  logged(c).errorCode = error.code;
   const body = problemBody(error.code, error.message, c.get("requestId"), error.extensions);
   return send(c, { status: error.status, body, headers: error.headers });
 }
@@ -96,13 +113,14 @@ function honoPath(template: string): string {
 }
 
 export function createApp(options: AppOptions): Hono<Env> {
-  const { services, handlers, scopes, log, idempotency, limiter } = options;
+  const { services, handlers, scopes, log, idempotency } = options;
   const app = new Hono<Env>();
 
   app.use("*", async (c, next) => {
     const requestId = newId("req");
     c.set("requestId", requestId);
     const started = performance.now();
+    const arrived = services.now();
     // The URL parser resolves `..`, so `/v1/bookings/../dashboard/…` would reach another route
     // than the one a proxy or log saw in the request line: refused as sent.
     if (hasDotSegment(rawTarget(c))) {
@@ -117,6 +135,25 @@ export function createApp(options: AppOptions): Hono<Env> {
     // type; a route that publishes something cacheable (the A2A agent card) says so itself.
     if (!c.res.headers.has("Cache-Control")) c.header("Cache-Control", "no-store");
     c.header("X-Content-Type-Options", "nosniff");
+    const entry = c.get("logged");
+    // Agent requests and owner writes (not the dashboard's own reads): queued, never awaited.
+    if (options.requestLog && entry?.workspaceId && (entry.agentId || c.req.method !== "GET")) {
+      options.requestLog.record({
+        workspace_id: entry.workspaceId,
+        id: requestId,
+        at: arrived,
+        request_id: requestId,
+        method: c.req.method,
+        path: c.req.path.slice(0, 500),
+        operation_id: entry.operationId ?? null,
+        status: c.res.status,
+        agent_id: entry.agentId ?? null,
+        idempotency_key: c.req.header("idempotency-key")?.slice(0, 255) ?? null,
+        replayed: c.res.headers.get("Idempotent-Replayed") === "true",
+        latency_us: Math.round((performance.now() - started) * 1000),
+        error_code: entry.errorCode ?? null,
+      });
+    }
     log.debug(
       {
         request_id: requestId,
@@ -187,7 +224,8 @@ export function createApp(options: AppOptions): Hono<Env> {
 
     if (security === "BearerAuth") {
       input.agent = await authenticateAgent(c, services.db, services.hasher);
-      const rate = limiter.take(input.agent.agent_id);
+      Object.assign(logged(c), { workspaceId: input.agent.workspace_id, agentId: input.agent.agent_id, operationId: spec.operationId });
+      const rate = services.limiter.take(input.agent.agent_id);
       c.set("rateHeaders", rate.headers);
       if (!rate.allowed) {
         throw new ApiError(
@@ -204,6 +242,7 @@ export function createApp(options: AppOptions): Hono<Env> {
     } else if (security === "OwnerSession") {
       requireSameOrigin(c);
       input.user = await authenticateUser(c, services.db, services.hasher, now, services.settings.session);
+      Object.assign(logged(c), { workspaceId: input.user.workspace_id, operationId: spec.operationId });
     } else if (security === "ApiKeyAuth") {
       checkInboundSecret(services, c.req.header("x-inbound-secret"));
     }

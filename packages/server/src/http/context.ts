@@ -101,3 +101,19 @@ export function handlerOf(handlers: Partial<Handlers>, operationId: string): Any
   // operation's schemas (path, query, body) and authenticated for its security scheme before the call.
   return handlers[operationId as OperationId] as AnyHandler | undefined;
 }
+
+/**
+ * `handler` (of `Op`) also serving `Alias`: an operation the spec declares with the same parameters and
+ * answers for another caller (the owner's reads of what agents read). The handler reads the caller's
+ * workspace through `workspaceOf`, so it serves either caller alike.
+ */
+export function servedBy<Alias extends OperationId, Op extends OperationId = OperationId>(handler: Handler<Op>): Handler<Alias> {
+  return handler as unknown as Handler<Alias>;
+}
+
+/** The caller's workspace: the agent's, or the signed-in owner's. */
+export function workspaceOf(input: { agent?: AuthedAgent | undefined; user?: AuthedUser | undefined }): string {
+  const caller = input.agent ?? input.user;
+  if (!caller) throw new Error("the operation has no authenticated caller");
+  return caller.workspace_id;
+}

@@ -1,12 +1,47 @@
 // Agent-side reads: who am I, and free/busy of a calendar.
-import { getAgent, getCalendar } from "../engine/index.ts";
-import type { Handlers } from "../http/context.ts";
+import { getAgent, getCalendar, type Rule } from "../engine/index.ts";
+import type { Handlers, InputOf, SuccessOf } from "../http/context.ts";
 import { ApiError, invalid } from "../http/problems.ts";
 import type { Services } from "../services.ts";
 import { availability } from "../shell/availability.ts";
 import { mailboxAddress } from "../mail/address.ts";
 
 const MAX_RANGE_MS = 62 * 24 * 60 * 60 * 1000;
+
+type RangeQuery = Pick<InputOf<"getAvailability">["query"], "range_start" | "range_end" | "duration_minutes">;
+
+/**
+ * Free/busy of a calendar of the workspace over a query's range; `rules` replaces the calendar's own
+ * (the owner's preview). Shared by the agent and the owner reads.
+ */
+export function availabilityOutput(
+  services: Services,
+  workspaceId: string,
+  calendarId: string,
+  q: RangeQuery,
+  rules?: Rule[],
+): SuccessOf<"getAvailability"> {
+  const start = Date.parse(q.range_start.toUpperCase());
+  const end = Date.parse(q.range_end.toUpperCase());
+  // RFC 3339 allows a leap second (…:60), which no instant here can represent.
+  const unparsable = [["range_start", start] as const, ["range_end", end] as const].filter(([, ms]) => Number.isNaN(ms));
+  if (unparsable.length > 0) {
+    const errors = unparsable.map(([name]) => ({ field: `query.${name}`, message: "is not a valid RFC 3339 instant" }));
+    throw invalid("the range is not made of valid instants", errors);
+  }
+  if (!(end > start))
+    throw invalid("range_end must be after range_start", [{ field: "query.range_end", message: "must be after range_start" }]);
+  if (end - start > MAX_RANGE_MS)
+    throw invalid("the range is at most 62 days", [{ field: "query.range_end", message: "at most 62 days after range_start" }]);
+  const state = services.stateOf(workspaceId);
+  const cal = getCalendar(state, calendarId);
+  if (cal?.workspace_id !== workspaceId) throw new ApiError("not_found", `no calendar ${calendarId}`);
+  const view = availability(state, rules ? { ...cal, rules } : cal, { start, end }, services.now(), q.duration_minutes);
+  return {
+    status: 200,
+    body: { calendar_id: calendarId, range_start: new Date(start).toISOString(), range_end: new Date(end).toISOString(), ...view },
+  };
+}
 
 export function agentReadHandlers(services: Services): Pick<Handlers, "getCurrentAgent" | "getAvailability"> {
   return {
@@ -26,28 +61,7 @@ export function agentReadHandlers(services: Services): Pick<Handlers, "getCurren
       };
     },
 
-    getAvailability: async ({ agent, query: q }) => {
-      const start = Date.parse(q.range_start.toUpperCase());
-      const end = Date.parse(q.range_end.toUpperCase());
-      // RFC 3339 allows a leap second (…:60), which no instant here can represent.
-      const unparsable = [["range_start", start] as const, ["range_end", end] as const].filter(([, ms]) => Number.isNaN(ms));
-      if (unparsable.length > 0) {
-        const errors = unparsable.map(([name]) => ({ field: `query.${name}`, message: "is not a valid RFC 3339 instant" }));
-        throw invalid("the range is not made of valid instants", errors);
-      }
-      if (!(end > start))
-        throw invalid("range_end must be after range_start", [{ field: "query.range_end", message: "must be after range_start" }]);
-      if (end - start > MAX_RANGE_MS)
-        throw invalid("the range is at most 62 days", [{ field: "query.range_end", message: "at most 62 days after range_start" }]);
-      const calendarId = q.calendar_id ?? agent!.calendar_id;
-      const state = services.stateOf(agent!.workspace_id);
-      const cal = getCalendar(state, calendarId);
-      if (cal?.workspace_id !== agent!.workspace_id) throw new ApiError("not_found", `no calendar ${calendarId}`);
-      const view = availability(state, cal, { start, end }, services.now(), q.duration_minutes);
-      return {
-        status: 200,
-        body: { calendar_id: calendarId, range_start: new Date(start).toISOString(), range_end: new Date(end).toISOString(), ...view },
-      };
-    },
+    getAvailability: async ({ agent, query }) =>
+      availabilityOutput(services, agent.workspace_id, query.calendar_id ?? agent.calendar_id, query),
   };
 }

@@ -1,7 +1,7 @@
 // The workspace's audit log: events, signed checkpoint, inclusion and consistency proofs.
 import { bytesEqual, consistencyProof, inclusionProof, rootHash, signCheckpoint, verifierKey } from "../audit/index.ts";
 import type { Schemas } from "../generated/operations.ts";
-import type { Handlers } from "../http/context.ts";
+import { workspaceOf, type Handlers } from "../http/context.ts";
 import { ApiError, invalid } from "../http/problems.ts";
 import type { Services } from "../services.ts";
 import { auditEventById, leafHashes, listAuditEvents } from "../store/audit-events.ts";
@@ -31,8 +31,9 @@ export function auditHandlers(
   const origin = (workspaceId: string) => `${services.settings.logName}/${workspaceId}`;
 
   return {
-    listAuditEvents: async ({ agent, query: q }) => {
-      const rows = await listAuditEvents(services.db, agent!.workspace_id, {
+    listAuditEvents: async (input) => {
+      const q = input.query;
+      const rows = await listAuditEvents(services.db, workspaceOf(input), {
         ...(q.resource ? { resource: q.resource } : {}),
         ...(q.cursor ? { afterSeq: decodeCursor(q.cursor, "number")[0] } : {}),
         limit: q.limit + 1,
@@ -48,11 +49,11 @@ export function auditHandlers(
       };
     },
 
-    getAuditCheckpoint: async ({ agent }) => {
-      const ledger = ledgerOf(agent!.workspace_id);
+    getAuditCheckpoint: async (input) => {
+      const ledger = ledgerOf(workspaceOf(input));
       const root = ledger.auditRoot();
       const { logName } = services.settings;
-      const cp = { origin: origin(agent!.workspace_id), size: ledger.auditSize, rootHash: root };
+      const cp = { origin: origin(workspaceOf(input)), size: ledger.auditSize, rootHash: root };
       return {
         status: 200,
         body: {
@@ -65,19 +66,19 @@ export function auditHandlers(
       };
     },
 
-    getAuditInclusionProof: async ({ agent, path, query }) => {
-      const row = await auditEventById(services.db, agent!.workspace_id, path.event_id!);
-      if (!row) throw new ApiError("not_found", `no audit event ${path.event_id}`);
-      const leaves = await leavesOf(agent!.workspace_id);
+    getAuditInclusionProof: async (input) => {
+      const row = await auditEventById(services.db, workspaceOf(input), input.path.event_id!);
+      if (!row) throw new ApiError("not_found", `no audit event ${input.path.event_id}`);
+      const leaves = await leavesOf(workspaceOf(input));
       const index = Number(row.seq);
-      const size = query.tree_size ?? leaves.length;
+      const size = input.query.tree_size ?? leaves.length;
       if (size <= index || size > leaves.length) {
         throw invalid(`tree_size must be in ${index + 1}..${leaves.length}`, [{ field: "query.tree_size", message: "out of range" }]);
       }
       return {
         status: 200,
         body: {
-          event_id: path.event_id,
+          event_id: input.path.event_id,
           leaf_index: index,
           tree_size: size,
           leaf_hash: b64(leaves[index]!),
@@ -87,8 +88,9 @@ export function auditHandlers(
       };
     },
 
-    getAuditConsistencyProof: async ({ agent, query: q }) => {
-      const leaves = await leavesOf(agent!.workspace_id);
+    getAuditConsistencyProof: async (input) => {
+      const leaves = await leavesOf(workspaceOf(input));
+      const q = input.query;
       const to = q.to_size ?? leaves.length;
       if (to > leaves.length || q.from_size > to) {
         throw invalid(`need 1 ≤ from_size ≤ to_size ≤ ${leaves.length}`, [{ field: "query.to_size", message: "out of range" }]);

@@ -1,6 +1,6 @@
 // Booking writes (through the arbitration window) and reads.
 import { getBooking, getCalendar, type Command } from "../engine/index.ts";
-import type { Handlers, Input, InputOf, OutputOf } from "../http/context.ts";
+import { workspaceOf, type Handlers, type Input, type InputOf, type OutputOf } from "../http/context.ts";
 import { ApiError, invalid } from "../http/problems.ts";
 import type { Services } from "../services.ts";
 import type { BookingView } from "../shell/booking-view.ts";
@@ -41,6 +41,45 @@ function ownBooking(services: Services, input: Input, bookingId: string) {
   return booking;
 }
 
+type ResolveType = "bookings.commit_hold" | "bookings.release_hold" | "bookings.cancel";
+
+/**
+ * Commit / release / cancel of an existing booking of `workspaceId`: one engine command, on behalf of
+ * `agentId` (the booking's agent), audited with the request's actor (the agent, or the owner for the
+ * dashboard's actions).
+ */
+export function resolveBooking(
+  services: Services,
+  input: Input,
+  type: ResolveType,
+  workspaceId: string,
+  agentId: string,
+  bookingId: string,
+  reason?: string,
+): Promise<OutputOf<"commitHold">> {
+  return services.execute(
+    workspaceId,
+    input.idempotency,
+    (seq, at) => ({
+      command: {
+        type,
+        seq,
+        at,
+        booking_id: bookingId,
+        agent_id: agentId,
+        ...(type === "bookings.cancel" && reason !== undefined ? { reason } : {}),
+      } as Command,
+      ctx: input.commandContext(workspaceId),
+    }),
+    ({ decision, audit, bookings }) => {
+      const reply = decision!.reply;
+      if (reply.kind === "booking") return { status: 200, body: bookings.get(bookingId)! };
+      if (reply.kind === "rejected") return rejectionOutput(reply.rejection, audit[reply.event_index]!.event_id, input.requestId);
+      throw new Error(`${type} replied ${reply.kind}`);
+    },
+  );
+}
+
 type Transition = "commitHold" | "releaseHold" | "cancelBooking";
 /** The three transitions answer alike (a `Booking`, or the same problems). */
 type TransitionHandler = (input: InputOf<Transition>) => Promise<OutputOf<"commitHold">>;
@@ -48,33 +87,13 @@ type TransitionHandler = (input: InputOf<Transition>) => Promise<OutputOf<"commi
 export function bookingHandlers(services: Services): Pick<Handlers, "createBooking" | Transition | "getBooking" | "listBookings"> {
   /** commit / release / cancel of an existing booking: one engine command each. */
   const transition =
-    (type: "bookings.commit_hold" | "bookings.release_hold" | "bookings.cancel"): TransitionHandler =>
+    (type: ResolveType): TransitionHandler =>
     async (input) => {
       const agent = input.agent!;
       const bookingId = input.path.booking_id;
       ownBooking(services, input, bookingId);
       const reason = input.body?.reason;
-      return services.execute(
-        agent.workspace_id,
-        input.idempotency,
-        (seq, at) => ({
-          command: {
-            type,
-            seq,
-            at,
-            booking_id: bookingId,
-            agent_id: agent.agent_id,
-            ...(type === "bookings.cancel" && reason !== undefined ? { reason } : {}),
-          } as Command,
-          ctx: input.commandContext(agent.workspace_id),
-        }),
-        ({ decision, audit, bookings }) => {
-          const reply = decision!.reply;
-          if (reply.kind === "booking") return { status: 200, body: bookings.get(bookingId)! };
-          if (reply.kind === "rejected") return rejectionOutput(reply.rejection, audit[reply.event_index]!.event_id, input.requestId);
-          throw new Error(`${type} replied ${reply.kind}`);
-        },
-      );
+      return resolveBooking(services, input, type, agent.workspace_id, agent.agent_id, bookingId, reason);
     };
 
   return {
@@ -122,7 +141,7 @@ export function bookingHandlers(services: Services): Pick<Handlers, "createBooki
 
     listBookings: async (input) => {
       const q = input.query;
-      const rows = await listBookings(services.db, input.agent!.workspace_id, {
+      const rows = await listBookings(services.db, workspaceOf(input), {
         ...(q.status ? { status: q.status } : {}),
         ...(q.agent_id ? { agentId: q.agent_id } : {}),
         ...(q.calendar_id ? { calendarId: q.calendar_id } : {}),

@@ -7,7 +7,9 @@ import { auditHandlers } from "./audit.ts";
 import { bookingHandlers } from "./bookings.ts";
 import { dashboardHandlers } from "./dashboard.ts";
 import { mailboxHandlers } from "./mailbox.ts";
+import { ownerActionHandlers } from "./owner-actions.ts";
 import { ownerAuthHandlers, type SignInOptions } from "./owner-auth.ts";
+import { ownerReadHandlers } from "./owner-reads.ts";
 
 // The scope each agent operation needs: generated from the spec's `x-agentdraft-scope`.
 export { operationScopes } from "../generated/tables.ts";
@@ -26,6 +28,8 @@ export function allHandlers(services: Services, signIn: SignInOptions, mailbox?:
     ...auditHandlers(services),
     ...ownerAuthHandlers(services, signIn),
     ...dashboardHandlers(services),
+    ...ownerReadHandlers(services),
+    ...ownerActionHandlers(services),
     ...(mailbox ? mailboxHandlers(services, mailbox) : {}),
   };
 }

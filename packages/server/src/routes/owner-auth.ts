@@ -3,7 +3,7 @@
 import { deleteCookie, getCookie } from "hono/cookie";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Handlers, Input } from "../http/context.ts";
-import { RateLimiter } from "../http/rate-limit.ts";
+import { RateLimiter } from "../shell/rate-limit.ts";
 import type { SignInMailer } from "../mail/sign-in-mail.ts";
 import { SESSION_COOKIE, startSession } from "../http/auth.ts";
 import { ApiError } from "../http/problems.ts";

@@ -60,3 +60,17 @@ export async function workspacesWithAuditEvents(q: Queryable): Promise<string[]>
     (r) => r.workspace_id,
   );
 }
+
+/** The newest `limit` events of a workspace before `beforeSeq` (all when absent), newest first. */
+export async function recentAuditEvents(
+  q: Queryable,
+  workspaceId: string,
+  filter: { beforeSeq?: number; limit: number },
+): Promise<{ seq: number; body: string }[]> {
+  const before = filter.beforeSeq !== undefined ? " AND seq < ?" : "";
+  const params: number[] = filter.beforeSeq !== undefined ? [filter.beforeSeq] : [];
+  return q.all<{ seq: number; body: string }>(
+    `SELECT seq, body FROM audit_events WHERE workspace_id = ?${before} ORDER BY seq DESC LIMIT ?`,
+    [workspaceId, ...params, filter.limit],
+  );
+}

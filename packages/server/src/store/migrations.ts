@@ -209,6 +209,20 @@ export const migrations: Migration[] = [
     ],
   },
   {
+    // The owner's request log (issue 17, docs/architecture.md §9): written in batches off the request
+    // path, pruned to 7 days and 100 000 rows per workspace. `id` orders rows of one millisecond.
+    version: 8,
+    name: "request log",
+    sql: [
+      `CREATE TABLE request_log (
+        workspace_id TEXT NOT NULL, id TEXT NOT NULL, at {bigint} NOT NULL, request_id TEXT NOT NULL, method TEXT NOT NULL,
+        path TEXT NOT NULL, operation_id TEXT, status INTEGER NOT NULL, agent_id TEXT, idempotency_key TEXT,
+        replayed INTEGER NOT NULL, latency_us {bigint} NOT NULL, error_code TEXT, PRIMARY KEY (workspace_id, at, id))`,
+      `CREATE INDEX request_log_by_agent ON request_log (workspace_id, agent_id, at)`,
+      `CREATE INDEX request_log_by_age ON request_log (at)`,
+    ],
+  },
+  {
     // An agent's priority is engine state (its `agent.upsert` commands, replayed from the log and the
     // snapshots); the column only ever received copies and was never read.
     version: 12,

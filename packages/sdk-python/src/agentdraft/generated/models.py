@@ -14,6 +14,8 @@ __all__ = [
     "AgentId",
     "AgentIdentity",
     "AgentList",
+    "AgentUsage",
+    "AgentUsageList",
     "AgentWithKey",
     "AttachmentInfo",
     "AuditActor",
@@ -22,6 +24,7 @@ __all__ = [
     "AuditEventPage",
     "AuthErrorProblem",
     "Availability",
+    "AvailabilityPreviewRequest",
     "Booking",
     "BookingId",
     "BookingMode",
@@ -74,10 +77,21 @@ __all__ = [
     "Metadata",
     "MinNoticeRule",
     "NotFoundProblem",
+    "OwnerCancelRequest",
     "PayloadTooLargeProblem",
     "PermissionDeniedProblem",
     "Priority",
+    "Race",
+    "RaceLoser",
+    "RaceOutcome",
+    "RacePage",
+    "RaceWinner",
+    "RateLimitState",
     "RateLimitedProblem",
+    "RequestErrorGroup",
+    "RequestErrorSummary",
+    "RequestLogEntry",
+    "RequestLogPage",
     "Rule",
     "RuleKind",
     "RuleRef",
@@ -189,6 +203,10 @@ Metadata = Dict[str, str]
 
 #: Agent priority: an integer ≥ 1 where **1 is the highest**.
 Priority = int
+
+
+#: How a contender lost.
+RaceOutcome = Literal["rejected", "evicted", "displaced"]
 
 
 #: Kinds of calendar rules.
@@ -364,6 +382,70 @@ class AgentList:
         _expect_object(data, "AgentList")
         return cls(
             data=_get(data, "AgentList", "data", _list_of(Agent.from_dict)),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        return {
+            "data": _dump(self.data),
+        }
+
+
+@dataclass(frozen=True)
+class AgentUsage:
+    """How an agent uses the API: last request (within the request log's window) and
+    rate-limit state.
+    """
+
+    #: The agent.
+    agent_id: AgentId
+    #: Requests in the last 24 hours.
+    requests_last_day: int
+    #: Error responses in the last 24 hours.
+    errors_last_day: int
+    #: Its rate-limit bucket now.
+    rate_limit: RateLimitState
+    #: Its latest request (absent: none within the request log's 7 days).
+    last_used_at: Optional[Instant] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AgentUsage:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "AgentUsage")
+        return cls(
+            agent_id=_get(data, "AgentUsage", "agent_id", _str),
+            requests_last_day=_get(data, "AgentUsage", "requests_last_day", _int),
+            errors_last_day=_get(data, "AgentUsage", "errors_last_day", _int),
+            rate_limit=_get(data, "AgentUsage", "rate_limit", RateLimitState.from_dict),
+            last_used_at=_opt(data, "AgentUsage", "last_used_at", _datetime),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "agent_id": self.agent_id,
+            "requests_last_day": self.requests_last_day,
+            "errors_last_day": self.errors_last_day,
+            "rate_limit": self.rate_limit.to_dict(),
+        }
+        if self.last_used_at is not None:
+            data["last_used_at"] = _format_datetime(self.last_used_at)
+        return data
+
+
+@dataclass(frozen=True)
+class AgentUsageList:
+    """Usage of every agent of the workspace."""
+
+    #: Agents, by creation.
+    data: List[AgentUsage]
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AgentUsageList:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "AgentUsageList")
+        return cls(
+            data=_get(data, "AgentUsageList", "data", _list_of(AgentUsage.from_dict)),
         )
 
     def to_dict(self) -> Dict[str, Any]:
@@ -626,6 +708,62 @@ class Availability:
             "slots": _dump(self.slots),
             "busy": _dump(self.busy),
         }
+
+
+@dataclass(frozen=True)
+class AvailabilityPreviewRequest:
+    """Rules to preview and the range to preview them on."""
+
+    #: Start of the range.
+    range_start: Instant
+    #: End of the range (at most 62 days after the start).
+    range_end: Instant
+    #: The rules to try instead of the calendar's own (nothing is stored).
+    rules: List[Rule]
+    #: The calendar (default: the workspace's default calendar).
+    calendar_id: Optional[CalendarId] = None
+    #: Minimum slot length.
+    duration_minutes: Optional[int] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AvailabilityPreviewRequest:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "AvailabilityPreviewRequest")
+        return cls(
+            range_start=_get(
+                data,
+                "AvailabilityPreviewRequest",
+                "range_start",
+                _datetime,
+            ),
+            range_end=_get(data, "AvailabilityPreviewRequest", "range_end", _datetime),
+            rules=_get(
+                data,
+                "AvailabilityPreviewRequest",
+                "rules",
+                _list_of(parse_rule),
+            ),
+            calendar_id=_opt(data, "AvailabilityPreviewRequest", "calendar_id", _str),
+            duration_minutes=_opt(
+                data,
+                "AvailabilityPreviewRequest",
+                "duration_minutes",
+                _int,
+            ),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "range_start": _format_datetime(self.range_start),
+            "range_end": _format_datetime(self.range_end),
+            "rules": _dump(self.rules),
+        }
+        if self.calendar_id is not None:
+            data["calendar_id"] = self.calendar_id
+        if self.duration_minutes is not None:
+            data["duration_minutes"] = self.duration_minutes
+        return data
 
 
 @dataclass(frozen=True)
@@ -2175,6 +2313,29 @@ class NotFoundProblem:
 
 
 @dataclass(frozen=True)
+class OwnerCancelRequest:
+    """Why the owner cancels."""
+
+    #: Free-text reason, kept in the audit log.
+    reason: Optional[str] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> OwnerCancelRequest:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "OwnerCancelRequest")
+        return cls(
+            reason=_opt(data, "OwnerCancelRequest", "reason", _str),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        data: Dict[str, Any] = {}
+        if self.reason is not None:
+            data["reason"] = self.reason
+        return data
+
+
+@dataclass(frozen=True)
 class PayloadTooLargeProblem:
     """413 — the request body is larger than the server accepts."""
 
@@ -2279,6 +2440,203 @@ class PermissionDeniedProblem:
 
 
 @dataclass(frozen=True)
+class Race:
+    """A contested slot: one winning booking and every write it beat."""
+
+    #: Who won.
+    winner: RaceWinner
+    #: Who lost, in log order.
+    losers: List[RaceLoser]
+    #: When it was last contested.
+    last_at: Instant
+    #: The calendar.
+    calendar_id: Optional[CalendarId] = None
+    #: The slot (the winning booking's interval).
+    start: Optional[Instant] = None
+    #: End of the slot.
+    end: Optional[Instant] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Race:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "Race")
+        return cls(
+            winner=_get(data, "Race", "winner", RaceWinner.from_dict),
+            losers=_get(data, "Race", "losers", _list_of(RaceLoser.from_dict)),
+            last_at=_get(data, "Race", "last_at", _datetime),
+            calendar_id=_opt(data, "Race", "calendar_id", _str),
+            start=_opt(data, "Race", "start", _datetime),
+            end=_opt(data, "Race", "end", _datetime),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "winner": self.winner.to_dict(),
+            "losers": _dump(self.losers),
+            "last_at": _format_datetime(self.last_at),
+        }
+        if self.calendar_id is not None:
+            data["calendar_id"] = self.calendar_id
+        if self.start is not None:
+            data["start"] = _format_datetime(self.start)
+        if self.end is not None:
+            data["end"] = _format_datetime(self.end)
+        return data
+
+
+@dataclass(frozen=True)
+class RaceLoser:
+    """One contender that lost a race."""
+
+    #: The agent.
+    agent_id: AgentId
+    #: The booking it wrote or lost.
+    booking_id: BookingId
+    #: How it lost.
+    outcome: RaceOutcome
+    #: The problem code it got (refused writes) or `evicted` / `displaced`.
+    problem_code: str
+    #: The audit event recording the loss.
+    audit_event_id: AuditEventId
+    #: When.
+    at: Instant
+    #: Its priority (of the evicted booking; for a refused write, the agent's priority
+    #: now).
+    priority: Optional[Priority] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> RaceLoser:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "RaceLoser")
+        return cls(
+            agent_id=_get(data, "RaceLoser", "agent_id", _str),
+            booking_id=_get(data, "RaceLoser", "booking_id", _str),
+            outcome=_get(data, "RaceLoser", "outcome", _str_enum),
+            problem_code=_get(data, "RaceLoser", "problem_code", _str),
+            audit_event_id=_get(data, "RaceLoser", "audit_event_id", _str),
+            at=_get(data, "RaceLoser", "at", _datetime),
+            priority=_opt(data, "RaceLoser", "priority", _int),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "agent_id": self.agent_id,
+            "booking_id": self.booking_id,
+            "outcome": self.outcome,
+            "problem_code": self.problem_code,
+            "audit_event_id": self.audit_event_id,
+            "at": _format_datetime(self.at),
+        }
+        if self.priority is not None:
+            data["priority"] = self.priority
+        return data
+
+
+@dataclass(frozen=True)
+class RacePage:
+    """Races, most recent first, derived from the audit log."""
+
+    #: Races, most recent first.
+    data: List[Race]
+    #: Whether older audit events remain to scan.
+    has_more: bool
+    #: Cursor of the next (older) page, when `has_more`.
+    next_cursor: Optional[Cursor] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> RacePage:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "RacePage")
+        return cls(
+            data=_get(data, "RacePage", "data", _list_of(Race.from_dict)),
+            has_more=_get(data, "RacePage", "has_more", _bool),
+            next_cursor=_opt(data, "RacePage", "next_cursor", _str),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "data": _dump(self.data),
+            "has_more": self.has_more,
+        }
+        if self.next_cursor is not None:
+            data["next_cursor"] = self.next_cursor
+        return data
+
+
+@dataclass(frozen=True)
+class RaceWinner:
+    """The winner of a race."""
+
+    #: The agent.
+    agent_id: AgentId
+    #: Its priority when it wrote the booking.
+    priority: Priority
+    #: The winning booking.
+    booking_id: BookingId
+    #: The winning booking's status now.
+    status: Optional[BookingStatus] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> RaceWinner:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "RaceWinner")
+        return cls(
+            agent_id=_get(data, "RaceWinner", "agent_id", _str),
+            priority=_get(data, "RaceWinner", "priority", _int),
+            booking_id=_get(data, "RaceWinner", "booking_id", _str),
+            status=_opt(data, "RaceWinner", "status", _str_enum),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "agent_id": self.agent_id,
+            "priority": self.priority,
+            "booking_id": self.booking_id,
+        }
+        if self.status is not None:
+            data["status"] = self.status
+        return data
+
+
+@dataclass(frozen=True)
+class RateLimitState:
+    """An agent's token bucket now."""
+
+    #: Bucket size (burst).
+    capacity: int
+    #: Tokens added per second.
+    refill_per_second: float
+    #: Requests it may send at once now.
+    remaining: int
+    #: Seconds until the bucket is full again.
+    full_in_seconds: int
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> RateLimitState:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "RateLimitState")
+        return cls(
+            capacity=_get(data, "RateLimitState", "capacity", _int),
+            refill_per_second=_get(data, "RateLimitState", "refill_per_second", _float),
+            remaining=_get(data, "RateLimitState", "remaining", _int),
+            full_in_seconds=_get(data, "RateLimitState", "full_in_seconds", _int),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        return {
+            "capacity": self.capacity,
+            "refill_per_second": self.refill_per_second,
+            "remaining": self.remaining,
+            "full_in_seconds": self.full_in_seconds,
+        }
+
+
+@dataclass(frozen=True)
 class RateLimitedProblem:
     """429 — the agent's token bucket is empty."""
 
@@ -2327,6 +2685,177 @@ class RateLimitedProblem:
             "code": self.code,
             "retry_after_seconds": self.retry_after_seconds,
         }
+
+
+@dataclass(frozen=True)
+class RequestErrorGroup:
+    """Error responses of one problem code within the request log."""
+
+    #: Problem code.
+    error_code: str
+    #: HTTP status of the latest one.
+    status: int
+    #: How many.
+    count: int
+    #: The latest one.
+    last_at: Instant
+    #: `Request-Id` of the latest one.
+    last_request_id: str
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> RequestErrorGroup:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "RequestErrorGroup")
+        return cls(
+            error_code=_get(data, "RequestErrorGroup", "error_code", _str),
+            status=_get(data, "RequestErrorGroup", "status", _int),
+            count=_get(data, "RequestErrorGroup", "count", _int),
+            last_at=_get(data, "RequestErrorGroup", "last_at", _datetime),
+            last_request_id=_get(data, "RequestErrorGroup", "last_request_id", _str),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        return {
+            "error_code": self.error_code,
+            "status": self.status,
+            "count": self.count,
+            "last_at": _format_datetime(self.last_at),
+            "last_request_id": self.last_request_id,
+        }
+
+
+@dataclass(frozen=True)
+class RequestErrorSummary:
+    """Errors of the request log grouped by problem code, most frequent first."""
+
+    #: Groups, most frequent first.
+    data: List[RequestErrorGroup]
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> RequestErrorSummary:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "RequestErrorSummary")
+        return cls(
+            data=_get(
+                data,
+                "RequestErrorSummary",
+                "data",
+                _list_of(RequestErrorGroup.from_dict),
+            ),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        return {
+            "data": _dump(self.data),
+        }
+
+
+@dataclass(frozen=True)
+class RequestLogEntry:
+    """One request the server answered for the workspace (kept 7 days, at most 100 000
+    per workspace).
+    """
+
+    #: The request's `Request-Id`.
+    request_id: str
+    #: When it arrived.
+    at: Instant
+    #: HTTP method.
+    method: str
+    #: Path (no query).
+    path: str
+    #: Response status.
+    status: int
+    #: Whether the answer was an idempotent replay (`Idempotent-Replayed: true`).
+    replayed: bool
+    #: Time spent in the server, in milliseconds.
+    latency_ms: float
+    #: The spec operation it reached, when it reached one.
+    operation_id: Optional[str] = None
+    #: The calling agent (absent for owner requests).
+    agent_id: Optional[AgentId] = None
+    #: The `Idempotency-Key` it sent.
+    idempotency_key: Optional[str] = None
+    #: The problem `code` of an error response.
+    error_code: Optional[str] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> RequestLogEntry:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "RequestLogEntry")
+        return cls(
+            request_id=_get(data, "RequestLogEntry", "request_id", _str),
+            at=_get(data, "RequestLogEntry", "at", _datetime),
+            method=_get(data, "RequestLogEntry", "method", _str),
+            path=_get(data, "RequestLogEntry", "path", _str),
+            status=_get(data, "RequestLogEntry", "status", _int),
+            replayed=_get(data, "RequestLogEntry", "replayed", _bool),
+            latency_ms=_get(data, "RequestLogEntry", "latency_ms", _float),
+            operation_id=_opt(data, "RequestLogEntry", "operation_id", _str),
+            agent_id=_opt(data, "RequestLogEntry", "agent_id", _str),
+            idempotency_key=_opt(data, "RequestLogEntry", "idempotency_key", _str),
+            error_code=_opt(data, "RequestLogEntry", "error_code", _str),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "request_id": self.request_id,
+            "at": _format_datetime(self.at),
+            "method": self.method,
+            "path": self.path,
+            "status": self.status,
+            "replayed": self.replayed,
+            "latency_ms": self.latency_ms,
+        }
+        if self.operation_id is not None:
+            data["operation_id"] = self.operation_id
+        if self.agent_id is not None:
+            data["agent_id"] = self.agent_id
+        if self.idempotency_key is not None:
+            data["idempotency_key"] = self.idempotency_key
+        if self.error_code is not None:
+            data["error_code"] = self.error_code
+        return data
+
+
+@dataclass(frozen=True)
+class RequestLogPage:
+    """A page of the request log, newest first."""
+
+    #: Requests, newest first.
+    data: List[RequestLogEntry]
+    #: Whether another page follows.
+    has_more: bool
+    #: Cursor of the next page, when `has_more`.
+    next_cursor: Optional[Cursor] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> RequestLogPage:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "RequestLogPage")
+        return cls(
+            data=_get(
+                data,
+                "RequestLogPage",
+                "data",
+                _list_of(RequestLogEntry.from_dict),
+            ),
+            has_more=_get(data, "RequestLogPage", "has_more", _bool),
+            next_cursor=_opt(data, "RequestLogPage", "next_cursor", _str),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "data": _dump(self.data),
+            "has_more": self.has_more,
+        }
+        if self.next_cursor is not None:
+            data["next_cursor"] = self.next_cursor
+        return data
 
 
 @dataclass(frozen=True)
@@ -2932,6 +3461,12 @@ def _int(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise _type_error("int", value)
     return value
+
+
+def _float(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise _type_error("float", value)
+    return float(value)
 
 
 def _bool(value: Any) -> bool:

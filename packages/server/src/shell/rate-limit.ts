@@ -59,6 +59,14 @@ export class RateLimiter {
     };
   }
 
+  /** A key's bucket now, without taking a token (the owner dashboard shows it). */
+  peek(key: string): { capacity: number; refillPerSecond: number; remaining: number; fullInSeconds: number } {
+    const { capacity, refillPerSecond } = this.policy;
+    const bucket = this.buckets.get(key);
+    const tokens = bucket ? Math.min(capacity, bucket.tokens + ((this.now() - bucket.at) / 1000) * refillPerSecond) : capacity;
+    return { capacity, refillPerSecond, remaining: Math.floor(tokens), fullInSeconds: Math.ceil((capacity - tokens) / refillPerSecond) };
+  }
+
   private dropFull(now: number): void {
     const { capacity, refillPerSecond } = this.policy;
     for (const [key, b] of this.buckets) {
