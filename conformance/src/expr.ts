@@ -161,6 +161,11 @@ const FUNCTIONS: Record<string, (ctx: ExprContext, args: unknown[]) => unknown> 
     if (n < 0 || unit.length * n > 1 << 20) throw new ExprError("fill: at most 1 MiB");
     return unit.repeat(n);
   },
+  // The last path segment of a URL (e.g. an ICS feed's `<token>.ics`).
+  basename: (_ctx, [v]) => {
+    const text = String(v).split(/[?#]/)[0]!;
+    return text.slice(text.lastIndexOf("/") + 1);
+  },
   ms: (_ctx, [instant]) => instantMs(instant, "ms"),
   len: (_ctx, [v]) => (Array.isArray(v) || typeof v === "string" ? v.length : v && typeof v === "object" ? Object.keys(v).length : 0),
   int: (_ctx, [v]) => int(v, "int"),

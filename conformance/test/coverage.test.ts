@@ -73,6 +73,9 @@ const EXEMPT_CODES: Record<string, string> = {
 const NOT_APPLICABLE: Record<string, string[]> = {
   hold_expired: ["winning_agent_id", "winning_agent_priority", "winning_booking_id"],
   invalid_transition: ["winning_agent_id", "winning_agent_priority", "winning_booking_id"],
+  // Only for busy time of an external calendar (docs/protocol.md §11.1), which needs a calendar
+  // server the server under test can reach: the reference server's own tests certify it.
+  rule_violation: ["external"],
 };
 
 /**

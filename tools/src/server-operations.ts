@@ -77,7 +77,9 @@ function operationEntry(method: string, path: string, op: OperationObject, doc: 
     if (Number(status) >= 400) problems.push(status);
     else {
       const schema = contentSchema(response.content);
-      ok.push(`${status}: ${schema ? schemaType(schema, `${where} ${status}`) : "undefined"}`);
+      const type = Object.keys(response.content ?? {})[0] ?? "";
+      const rendered = schema ? schemaType(schema, `${where} ${status}`) : "undefined";
+      ok.push(`${status}: ${schema && !/json/i.test(type) ? `NotJson<${rendered}>` : rendered}`);
     }
   }
   return `  /** ${method.toUpperCase()} ${path} */
@@ -110,6 +112,11 @@ export type Schemas = components["schemas"];
 
 /** An operation without parameters in that location (reading one is a type error). */
 export type NoParams = { [name in never]: never };
+
+/** A success body that is not JSON (an ICS feed): the handler answers it as \`text\`. */
+export interface NotJson<T> {
+  readonly __notJson: T;
+}
 
 /** Who the handler runs for: an agent (API key), an owner (session), the inbound-mail provider, anyone. */
 export type Caller = "agent" | "user" | "inbound" | "public";

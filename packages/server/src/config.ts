@@ -58,6 +58,12 @@ export interface Config {
   requestLogDays: number;
   /** … and at most this many rows per workspace. */
   requestLogRows: number;
+  /** Time one request to an external calendar source may take (docs/protocol.md §11.1), in ms. */
+  sourceTimeoutMs: number;
+  /** Largest answer of an external calendar source, in bytes. */
+  sourceMaxBytes: number;
+  /** Days ahead external busy time is read for. */
+  sourceHorizonDays: number;
 }
 
 function intOption(value: string | undefined, name: string, fallback: number): number {
@@ -389,7 +395,35 @@ const OPTIONS: { [K in keyof Config]-?: Option<Config[K]> } = {
     flag: "allow-private-targets",
     env: "AGENTDRAFT_ALLOW_PRIVATE_TARGETS",
     default: false,
-    help: "let webhook URLs reach loopback, private and link-local addresses (off by default, also in dev)",
+    help: "let webhook and calendar-source URLs reach loopback, private and link-local addresses (off by default, also in dev)",
+  },
+  sourceTimeoutMs: {
+    kind: "value",
+    flag: "source-timeout",
+    env: "AGENTDRAFT_SOURCE_TIMEOUT_MS",
+    arg: "MS",
+    default: 15_000,
+    parse: atLeastOne,
+    help: "time one request to an external calendar source may take",
+  },
+  sourceMaxBytes: {
+    kind: "value",
+    flag: "source-max-bytes",
+    env: "AGENTDRAFT_SOURCE_MAX_BYTES",
+    arg: "N",
+    default: 4 * 1024 * 1024,
+    parse: atLeastOne,
+    help: "largest answer of an external calendar source",
+  },
+  sourceHorizonDays: {
+    kind: "value",
+    flag: "source-horizon-days",
+    env: "AGENTDRAFT_SOURCE_HORIZON_DAYS",
+    arg: "N",
+    default: 180,
+    defaultHelp: "180, at most 730",
+    parse: (raw, name) => Math.min(730, atLeastOne(raw, name)),
+    help: "days ahead external busy time is read for",
   },
   logLevel: { kind: "value", flag: "log-level", env: "LOG_LEVEL", arg: "LEVEL", default: "info", parse: text, help: "pino level" },
   databaseUrl: {

@@ -29,6 +29,8 @@ import { workspacesWithHolds } from "./store/bookings.ts";
 import { deleteAllPendingIdempotency } from "./store/idempotency.ts";
 import { openStore, privateDir } from "./store/open.ts";
 import { loadServerKeys } from "./shell/key-file.ts";
+import { DEFAULT_SOURCE_POLICY } from "./external/http.ts";
+import { SourcePoller } from "./external/poller.ts";
 
 export interface RunningServer {
   url: string;
@@ -182,6 +184,12 @@ export async function startServer(
       magicLinkTtlMs: 15 * 60 * 1000,
       session: { ttlMs: 30 * DAY_MS, idleMs: 7 * DAY_MS, rotateMs: DAY_MS, secure: !config.dev },
       outbound,
+      sourcePolicy: {
+        ...DEFAULT_SOURCE_POLICY,
+        allowPrivate: config.allowPrivateTargets,
+        timeoutMs: config.sourceTimeoutMs,
+        maxResponseBytes: config.sourceMaxBytes,
+      },
       sealingKey: keys.sealingKey,
     },
     now,
@@ -226,6 +234,10 @@ export async function startServer(
   await mountAgentProtocols(app, services, log);
   await mailbox.start();
   const sweeper = startHoldSweeper(services, log);
+  // External calendar sources: claimed with a lease, so replicas poll each once per interval.
+  const poller = new SourcePoller(services, log, { daysAhead: config.sourceHorizonDays });
+  services.sourcesChanged = () => poller.kick();
+  poller.start();
 
   // Connections refused by the per-address cap: a request racing in on one never reaches the app.
   const refused = new WeakSet<Socket>();
@@ -263,6 +275,7 @@ export async function startServer(
     ...(mailbox.smtpPort !== undefined ? { smtpPort: mailbox.smtpPort } : {}),
     close: async () => {
       clearInterval(sweeper);
+      await poller.stop();
       await mailbox.close();
       services.arbiter.flushAll();
       await new Promise<void>((resolve) => {

@@ -41,6 +41,8 @@ export interface ServerSettings {
   session: SessionPolicy;
   /** How the server calls URLs owners gave it (webhooks, calendar sources). */
   outbound: OutboundPolicy;
+  /** The same address rule for external calendar sources, with their own time and size bounds (docs/protocol.md §11.1). */
+  sourcePolicy: OutboundPolicy;
   /** AES-256-GCM key of owner-given secrets at rest (the key file's sealing key). */
   sealingKey: Buffer;
 }
@@ -61,6 +63,8 @@ export class Services {
   readonly signingKey: SigningKey;
   readonly settings: ServerSettings;
   readonly now: () => number;
+  /** Called after an owner changed calendar sources (the server's poller looks for due ones at once). */
+  sourcesChanged: () => void = () => {};
 
   constructor(parts: {
     db: Db;

@@ -32,6 +32,9 @@ const FLAGS: [flag: string, env: string][] = [
   ["--request-log-days", "AGENTDRAFT_REQUEST_LOG_DAYS"],
   ["--request-log-rows", "AGENTDRAFT_REQUEST_LOG_ROWS"],
   ["--allow-private-targets", "AGENTDRAFT_ALLOW_PRIVATE_TARGETS=1"],
+  ["--source-timeout", "AGENTDRAFT_SOURCE_TIMEOUT_MS"],
+  ["--source-max-bytes", "AGENTDRAFT_SOURCE_MAX_BYTES"],
+  ["--source-horizon-days", "AGENTDRAFT_SOURCE_HORIZON_DAYS"],
   ["--log-level", "LOG_LEVEL"],
 ];
 
@@ -69,6 +72,9 @@ const PRODUCTION: Config = {
   requestLogDays: 7,
   requestLogRows: 100_000,
   allowPrivateTargets: false,
+  sourceTimeoutMs: 15_000,
+  sourceMaxBytes: 4 * 1024 * 1024,
+  sourceHorizonDays: 180,
   logLevel: "info",
   databaseUrl: undefined,
 };
@@ -157,5 +163,6 @@ describe("server configuration", () => {
     expect(() => parse([...prod, "--headers-timeout", "40000", "--request-timeout", "0"])).not.toThrow();
     expect(() => parse([])).toThrow(/production mode mails sign-in links/);
     expect(() => parse(["--no-such-flag"])).toThrow();
+    expect(parse([...prod, "--source-horizon-days", "5000"]).sourceHorizonDays).toBe(730);
   });
 });

@@ -27,7 +27,7 @@ export interface ToolDefinition {
 export type ToolName = "whoami" | "get_availability" | "create_hold" | "release_hold" | "commit_booking" | "cancel_booking" | "get_booking" | "list_bookings" | "verify_booking_audit";
 
 /** Property names that hold an instant in some model: they get a `<name>_local` copy. */
-export const instantFields: readonly string[] = ["at","committed_at","created_at","end","hold_expires_at","last_at","last_used_at","range_end","range_start","start"];
+export const instantFields: readonly string[] = ["at","committed_at","created_at","end","hold_expires_at","last_at","last_sync_at","last_used_at","next_poll_at","range_end","range_start","start"];
 
 export const toolDefinitions: readonly ToolDefinition[] = [
   {
@@ -142,7 +142,8 @@ export const toolDefinitions: readonly ToolDefinition[] = [
           "start",
           "end",
           "duration_minutes",
-          "calendar_id"
+          "calendar_id",
+          "time_zone"
         ],
         "has_params": true
       }
@@ -233,7 +234,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               },
               "start_local": {
                 "type": "string",
-                "description": "`start` in `time_zone`, with its offset."
+                "description": "`start` as a local time in `time_zone`."
               },
               "end": {
                 "type": "string",
@@ -242,7 +243,11 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               },
               "end_local": {
                 "type": "string",
-                "description": "`end` in `time_zone`, with its offset."
+                "description": "`end` as a local time in `time_zone`."
+              },
+              "time_zone": {
+                "type": "string",
+                "description": "The IANA zone of `start_local` / `end_local` (`calendar` resolved to the calendar's zone)."
               }
             },
             "description": "A half-open interval `[start, end)`."
@@ -266,7 +271,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               },
               "start_local": {
                 "type": "string",
-                "description": "`start` in `time_zone`, with its offset."
+                "description": "`start` as a local time in `time_zone`."
               },
               "end": {
                 "type": "string",
@@ -275,7 +280,11 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               },
               "end_local": {
                 "type": "string",
-                "description": "`end` in `time_zone`, with its offset."
+                "description": "`end` as a local time in `time_zone`."
+              },
+              "time_zone": {
+                "type": "string",
+                "description": "The IANA zone of `start_local` / `end_local` (`calendar` resolved to the calendar's zone)."
               },
               "kind": {
                 "type": "string",
@@ -283,7 +292,8 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                   "booking",
                   "hold",
                   "focus_block",
-                  "outside_business_hours"
+                  "outside_business_hours",
+                  "external"
                 ],
                 "description": "What makes it busy."
               },
@@ -300,6 +310,11 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               "rule_id": {
                 "type": "string",
                 "description": "The rule, for rule-derived intervals."
+              },
+              "source_id": {
+                "type": "string",
+                "pattern": "^src_[A-Za-z0-9_-]+$",
+                "description": "The external source, for `external` intervals."
               }
             },
             "description": "A busy interval of the calendar."
@@ -450,7 +465,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "start_local": {
           "type": "string",
-          "description": "`start` in `time_zone`, with its offset."
+          "description": "`start` as a local time in `time_zone`."
         },
         "end": {
           "type": "string",
@@ -459,7 +474,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "end_local": {
           "type": "string",
-          "description": "`end` in `time_zone`, with its offset."
+          "description": "`end` as a local time in `time_zone`."
         },
         "metadata": {
           "type": "object",
@@ -495,6 +510,11 @@ export const toolDefinitions: readonly ToolDefinition[] = [
           "pattern": "^bkg_[A-Za-z0-9_-]+$",
           "description": "Booking that evicted or displaced this one."
         },
+        "displaced_by_source_id": {
+          "type": "string",
+          "pattern": "^src_[A-Za-z0-9_-]+$",
+          "description": "External source whose busy time displaced this hold (`ended_reason` says so too)."
+        },
         "audit_event_id": {
           "type": "string",
           "pattern": "^evt_[A-Za-z0-9_-]+$",
@@ -508,6 +528,44 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         "created_at_local": {
           "type": "string",
           "description": "`created_at` in `time_zone`, with its offset."
+        },
+        "external_conflicts": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "required": [
+              "start",
+              "end",
+              "source_id"
+            ],
+            "properties": {
+              "start": {
+                "type": "string",
+                "format": "date-time",
+                "description": "Inclusive start."
+              },
+              "start_local": {
+                "type": "string",
+                "description": "`start` in `time_zone`, with its offset."
+              },
+              "end": {
+                "type": "string",
+                "format": "date-time",
+                "description": "Exclusive end."
+              },
+              "end_local": {
+                "type": "string",
+                "description": "`end` in `time_zone`, with its offset."
+              },
+              "source_id": {
+                "type": "string",
+                "pattern": "^src_[A-Za-z0-9_-]+$",
+                "description": "The source it came from."
+              }
+            },
+            "description": "External busy time a booking overlaps (allowed on a calendar whose `external_busy` setting is `flag`)."
+          },
+          "description": "On a calendar whose `external_busy` setting is `flag`: the external busy time it overlapped when written or moved."
         },
         "time_zone": {
           "type": "string",
@@ -629,7 +687,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "start_local": {
           "type": "string",
-          "description": "`start` in `time_zone`, with its offset."
+          "description": "`start` as a local time in `time_zone`."
         },
         "end": {
           "type": "string",
@@ -638,7 +696,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "end_local": {
           "type": "string",
-          "description": "`end` in `time_zone`, with its offset."
+          "description": "`end` as a local time in `time_zone`."
         },
         "metadata": {
           "type": "object",
@@ -674,6 +732,11 @@ export const toolDefinitions: readonly ToolDefinition[] = [
           "pattern": "^bkg_[A-Za-z0-9_-]+$",
           "description": "Booking that evicted or displaced this one."
         },
+        "displaced_by_source_id": {
+          "type": "string",
+          "pattern": "^src_[A-Za-z0-9_-]+$",
+          "description": "External source whose busy time displaced this hold (`ended_reason` says so too)."
+        },
         "audit_event_id": {
           "type": "string",
           "pattern": "^evt_[A-Za-z0-9_-]+$",
@@ -687,6 +750,44 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         "created_at_local": {
           "type": "string",
           "description": "`created_at` in `time_zone`, with its offset."
+        },
+        "external_conflicts": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "required": [
+              "start",
+              "end",
+              "source_id"
+            ],
+            "properties": {
+              "start": {
+                "type": "string",
+                "format": "date-time",
+                "description": "Inclusive start."
+              },
+              "start_local": {
+                "type": "string",
+                "description": "`start` in `time_zone`, with its offset."
+              },
+              "end": {
+                "type": "string",
+                "format": "date-time",
+                "description": "Exclusive end."
+              },
+              "end_local": {
+                "type": "string",
+                "description": "`end` in `time_zone`, with its offset."
+              },
+              "source_id": {
+                "type": "string",
+                "pattern": "^src_[A-Za-z0-9_-]+$",
+                "description": "The source it came from."
+              }
+            },
+            "description": "External busy time a booking overlaps (allowed on a calendar whose `external_busy` setting is `flag`)."
+          },
+          "description": "On a calendar whose `external_busy` setting is `flag`: the external busy time it overlapped when written or moved."
         },
         "time_zone": {
           "type": "string",
@@ -840,7 +941,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "start_local": {
           "type": "string",
-          "description": "`start` in `time_zone`, with its offset."
+          "description": "`start` as a local time in `time_zone`."
         },
         "end": {
           "type": "string",
@@ -849,7 +950,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "end_local": {
           "type": "string",
-          "description": "`end` in `time_zone`, with its offset."
+          "description": "`end` as a local time in `time_zone`."
         },
         "metadata": {
           "type": "object",
@@ -885,6 +986,11 @@ export const toolDefinitions: readonly ToolDefinition[] = [
           "pattern": "^bkg_[A-Za-z0-9_-]+$",
           "description": "Booking that evicted or displaced this one."
         },
+        "displaced_by_source_id": {
+          "type": "string",
+          "pattern": "^src_[A-Za-z0-9_-]+$",
+          "description": "External source whose busy time displaced this hold (`ended_reason` says so too)."
+        },
         "audit_event_id": {
           "type": "string",
           "pattern": "^evt_[A-Za-z0-9_-]+$",
@@ -898,6 +1004,44 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         "created_at_local": {
           "type": "string",
           "description": "`created_at` in `time_zone`, with its offset."
+        },
+        "external_conflicts": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "required": [
+              "start",
+              "end",
+              "source_id"
+            ],
+            "properties": {
+              "start": {
+                "type": "string",
+                "format": "date-time",
+                "description": "Inclusive start."
+              },
+              "start_local": {
+                "type": "string",
+                "description": "`start` in `time_zone`, with its offset."
+              },
+              "end": {
+                "type": "string",
+                "format": "date-time",
+                "description": "Exclusive end."
+              },
+              "end_local": {
+                "type": "string",
+                "description": "`end` in `time_zone`, with its offset."
+              },
+              "source_id": {
+                "type": "string",
+                "pattern": "^src_[A-Za-z0-9_-]+$",
+                "description": "The source it came from."
+              }
+            },
+            "description": "External busy time a booking overlaps (allowed on a calendar whose `external_busy` setting is `flag`)."
+          },
+          "description": "On a calendar whose `external_busy` setting is `flag`: the external busy time it overlapped when written or moved."
         },
         "time_zone": {
           "type": "string",
@@ -1025,7 +1169,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "start_local": {
           "type": "string",
-          "description": "`start` in `time_zone`, with its offset."
+          "description": "`start` as a local time in `time_zone`."
         },
         "end": {
           "type": "string",
@@ -1034,7 +1178,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "end_local": {
           "type": "string",
-          "description": "`end` in `time_zone`, with its offset."
+          "description": "`end` as a local time in `time_zone`."
         },
         "metadata": {
           "type": "object",
@@ -1070,6 +1214,11 @@ export const toolDefinitions: readonly ToolDefinition[] = [
           "pattern": "^bkg_[A-Za-z0-9_-]+$",
           "description": "Booking that evicted or displaced this one."
         },
+        "displaced_by_source_id": {
+          "type": "string",
+          "pattern": "^src_[A-Za-z0-9_-]+$",
+          "description": "External source whose busy time displaced this hold (`ended_reason` says so too)."
+        },
         "audit_event_id": {
           "type": "string",
           "pattern": "^evt_[A-Za-z0-9_-]+$",
@@ -1083,6 +1232,44 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         "created_at_local": {
           "type": "string",
           "description": "`created_at` in `time_zone`, with its offset."
+        },
+        "external_conflicts": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "required": [
+              "start",
+              "end",
+              "source_id"
+            ],
+            "properties": {
+              "start": {
+                "type": "string",
+                "format": "date-time",
+                "description": "Inclusive start."
+              },
+              "start_local": {
+                "type": "string",
+                "description": "`start` in `time_zone`, with its offset."
+              },
+              "end": {
+                "type": "string",
+                "format": "date-time",
+                "description": "Exclusive end."
+              },
+              "end_local": {
+                "type": "string",
+                "description": "`end` in `time_zone`, with its offset."
+              },
+              "source_id": {
+                "type": "string",
+                "pattern": "^src_[A-Za-z0-9_-]+$",
+                "description": "The source it came from."
+              }
+            },
+            "description": "External busy time a booking overlaps (allowed on a calendar whose `external_busy` setting is `flag`)."
+          },
+          "description": "On a calendar whose `external_busy` setting is `flag`: the external busy time it overlapped when written or moved."
         },
         "time_zone": {
           "type": "string",
@@ -1115,8 +1302,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         "path_params": [
           "booking_id"
         ],
-        "params": [],
-        "has_params": false
+        "params": [
+          "time_zone"
+        ],
+        "has_params": true
       }
     ],
     "inputSchema": {
@@ -1195,7 +1384,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "start_local": {
           "type": "string",
-          "description": "`start` in `time_zone`, with its offset."
+          "description": "`start` as a local time in `time_zone`."
         },
         "end": {
           "type": "string",
@@ -1204,7 +1393,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         },
         "end_local": {
           "type": "string",
-          "description": "`end` in `time_zone`, with its offset."
+          "description": "`end` as a local time in `time_zone`."
         },
         "metadata": {
           "type": "object",
@@ -1240,6 +1429,11 @@ export const toolDefinitions: readonly ToolDefinition[] = [
           "pattern": "^bkg_[A-Za-z0-9_-]+$",
           "description": "Booking that evicted or displaced this one."
         },
+        "displaced_by_source_id": {
+          "type": "string",
+          "pattern": "^src_[A-Za-z0-9_-]+$",
+          "description": "External source whose busy time displaced this hold (`ended_reason` says so too)."
+        },
         "audit_event_id": {
           "type": "string",
           "pattern": "^evt_[A-Za-z0-9_-]+$",
@@ -1253,6 +1447,44 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         "created_at_local": {
           "type": "string",
           "description": "`created_at` in `time_zone`, with its offset."
+        },
+        "external_conflicts": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "required": [
+              "start",
+              "end",
+              "source_id"
+            ],
+            "properties": {
+              "start": {
+                "type": "string",
+                "format": "date-time",
+                "description": "Inclusive start."
+              },
+              "start_local": {
+                "type": "string",
+                "description": "`start` in `time_zone`, with its offset."
+              },
+              "end": {
+                "type": "string",
+                "format": "date-time",
+                "description": "Exclusive end."
+              },
+              "end_local": {
+                "type": "string",
+                "description": "`end` in `time_zone`, with its offset."
+              },
+              "source_id": {
+                "type": "string",
+                "pattern": "^src_[A-Za-z0-9_-]+$",
+                "description": "The source it came from."
+              }
+            },
+            "description": "External busy time a booking overlaps (allowed on a calendar whose `external_busy` setting is `flag`)."
+          },
+          "description": "On a calendar whose `external_busy` setting is `flag`: the external busy time it overlapped when written or moved."
         },
         "time_zone": {
           "type": "string",
@@ -1285,6 +1517,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
           "calendar_id",
           "start",
           "end",
+          "time_zone",
           "limit",
           "cursor"
         ],
@@ -1327,6 +1560,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
           "format": "date-time",
           "description": "An instant in RFC 3339 form with an explicit offset (`Z` or `±hh:mm`).\nNaive times are rejected; instants are stored at millisecond precision. RFC 3339 with an offset (e.g. 2027-01-05T10:00:00+01:00 or …Z); naive times are rejected."
         },
+        "time_zone": {
+          "type": "string",
+          "description": "IANA time zone for the `*_local` copies of returned instants (default: AGENTDRAFT_TIME_ZONE, else UTC), e.g. `Europe/Berlin`."
+        },
         "limit": {
           "type": "integer",
           "format": "int32",
@@ -1338,10 +1575,6 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         "cursor": {
           "type": "string",
           "description": "Opaque cursor for the next page."
-        },
-        "time_zone": {
-          "type": "string",
-          "description": "IANA time zone for the `*_local` copies of returned instants (default: AGENTDRAFT_TIME_ZONE, else UTC), e.g. `Europe/Berlin`."
         }
       },
       "additionalProperties": false
@@ -1413,7 +1646,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               },
               "start_local": {
                 "type": "string",
-                "description": "`start` in `time_zone`, with its offset."
+                "description": "`start` as a local time in `time_zone`."
               },
               "end": {
                 "type": "string",
@@ -1422,7 +1655,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               },
               "end_local": {
                 "type": "string",
-                "description": "`end` in `time_zone`, with its offset."
+                "description": "`end` as a local time in `time_zone`."
               },
               "metadata": {
                 "type": "object",
@@ -1458,6 +1691,11 @@ export const toolDefinitions: readonly ToolDefinition[] = [
                 "pattern": "^bkg_[A-Za-z0-9_-]+$",
                 "description": "Booking that evicted or displaced this one."
               },
+              "displaced_by_source_id": {
+                "type": "string",
+                "pattern": "^src_[A-Za-z0-9_-]+$",
+                "description": "External source whose busy time displaced this hold (`ended_reason` says so too)."
+              },
               "audit_event_id": {
                 "type": "string",
                 "pattern": "^evt_[A-Za-z0-9_-]+$",
@@ -1471,6 +1709,48 @@ export const toolDefinitions: readonly ToolDefinition[] = [
               "created_at_local": {
                 "type": "string",
                 "description": "`created_at` in `time_zone`, with its offset."
+              },
+              "external_conflicts": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "start",
+                    "end",
+                    "source_id"
+                  ],
+                  "properties": {
+                    "start": {
+                      "type": "string",
+                      "format": "date-time",
+                      "description": "Inclusive start."
+                    },
+                    "start_local": {
+                      "type": "string",
+                      "description": "`start` in `time_zone`, with its offset."
+                    },
+                    "end": {
+                      "type": "string",
+                      "format": "date-time",
+                      "description": "Exclusive end."
+                    },
+                    "end_local": {
+                      "type": "string",
+                      "description": "`end` in `time_zone`, with its offset."
+                    },
+                    "source_id": {
+                      "type": "string",
+                      "pattern": "^src_[A-Za-z0-9_-]+$",
+                      "description": "The source it came from."
+                    }
+                  },
+                  "description": "External busy time a booking overlaps (allowed on a calendar whose `external_busy` setting is `flag`)."
+                },
+                "description": "On a calendar whose `external_busy` setting is `flag`: the external busy time it overlapped when written or moved."
+              },
+              "time_zone": {
+                "type": "string",
+                "description": "The IANA zone of `start_local` / `end_local` (`calendar` resolved to the calendar's zone)."
               }
             },
             "description": "A reservation of `[start, end)` on a calendar by one agent."
@@ -1513,8 +1793,10 @@ export const toolDefinitions: readonly ToolDefinition[] = [
         "path_params": [
           "booking_id"
         ],
-        "params": [],
-        "has_params": false
+        "params": [
+          "time_zone"
+        ],
+        "has_params": true
       },
       {
         "resource": "audit",

@@ -66,6 +66,7 @@ async def get_availability(client: AsyncClient, path: Step, query: Step, body: S
         end=instant(query["range_end"]),
         duration_minutes=integer(query.get("duration_minutes")),
         calendar_id=text(query.get("calendar_id")),
+        time_zone=text(query.get("time_zone")),
     )
 
 
@@ -76,6 +77,7 @@ async def list_bookings(client: AsyncClient, path: Step, query: Step, body: Step
         calendar_id=text(query.get("calendar_id")),
         start=instant(query.get("range_start")),
         end=instant(query.get("range_end")),
+        time_zone=text(query.get("time_zone")),
         limit=integer(query.get("limit")),
         cursor=text(query.get("cursor")),
     ))
@@ -101,7 +103,7 @@ async def create_booking(client: AsyncClient, path: Step, query: Step, body: Ste
 
 
 async def get_booking(client: AsyncClient, path: Step, query: Step, body: Step, key: Optional[str]) -> Any:
-    return await client.bookings.get(str(path["booking_id"]))
+    return await client.bookings.get(str(path["booking_id"]), time_zone=text(query.get("time_zone")))
 
 
 async def cancel_booking(client: AsyncClient, path: Step, query: Step, body: Step, key: Optional[str]) -> Any:

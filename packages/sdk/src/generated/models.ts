@@ -55,6 +55,8 @@ export type BusinessHoursRule = Camelize<Schemas["BusinessHoursRule"]>;
 export type BusyInterval = Camelize<Schemas["BusyInterval"]>;
 /** Why an interval is busy. */
 export type BusyKind = Camelize<Schemas["BusyKind"]>;
+/** A CalDAV calendar collection, polled with sync-token / ctag; HTTP Basic when a username is given. */
+export type CaldavSourceInput = Camelize<Schemas["CaldavSourceInput"]>;
 /** A calendar of the workspace. */
 export type Calendar = Camelize<Schemas["Calendar"]>;
 /** Identifier of a calendar (`cal_…`). */
@@ -65,6 +67,10 @@ export type CalendarInvite = Camelize<Schemas["CalendarInvite"]>;
 export type CalendarList = Camelize<Schemas["CalendarList"]>;
 /** iTIP method of a calendar attachment. */
 export type CalendarMethod = Camelize<Schemas["CalendarMethod"]>;
+/** An external source and its state. Credentials are never returned. */
+export type CalendarSource = Camelize<Schemas["CalendarSource"]>;
+/** A calendar's external sources. */
+export type CalendarSources = Camelize<Schemas["CalendarSources"]>;
 /** Request to cancel a commit. */
 export type CancelBookingRequest = Camelize<Schemas["CancelBookingRequest"]>;
 /** A signed tree head of the workspace's audit log. */
@@ -93,12 +99,28 @@ export type DayHours = Camelize<Schemas["DayHours"]>;
 export type EngineSettings = Camelize<Schemas["EngineSettings"]>;
 /** Partial update of engine settings. */
 export type EngineSettingsUpdate = Camelize<Schemas["EngineSettingsUpdate"]>;
+/** External busy time a booking overlaps (allowed on a calendar whose `external_busy` setting is `flag`). */
+export type ExternalConflict = Camelize<Schemas["ExternalConflict"]>;
+/** A new feed: subscribe to `url` from a calendar app. The URL is the secret; it is shown once. */
+export type FeedCreated = Camelize<Schemas["FeedCreated"]>;
+/** A feed's file name: its token and `.ics`. */
+export type FeedFile = Camelize<Schemas["FeedFile"]>;
+/** Identifier of an ICS feed (`fd_…`). */
+export type FeedId = Camelize<Schemas["FeedId"]>;
+/** A feed of a calendar (its URL is not shown again). */
+export type FeedInfo = Camelize<Schemas["FeedInfo"]>;
+/** A calendar's feeds. */
+export type FeedList = Camelize<Schemas["FeedList"]>;
 /** One invalid field of a request. */
 export type FieldError = Camelize<Schemas["FieldError"]>;
 /** Nothing may be booked during these recurring local hours. */
 export type FocusBlockRule = Camelize<Schemas["FocusBlockRule"]>;
 /** The server is ready. */
 export type HealthStatus = Camelize<Schemas["HealthStatus"]>;
+/** An iCalendar (RFC 5545) text. */
+export type ICalendarText = Camelize<Schemas["ICalendarText"]>;
+/** An ICS URL, polled with If-None-Match / If-Modified-Since. */
+export type IcsSourceInput = Camelize<Schemas["IcsSourceInput"]>;
 /** 409 — a request with this idempotency key is still executing; retry after `Retry-After`. */
 export type IdempotencyInFlightProblem = Camelize<Schemas["IdempotencyInFlightProblem"]>;
 /** 422 — the idempotency key was already used for a different request. */
@@ -117,6 +139,8 @@ export type InternalProblem = Camelize<Schemas["InternalProblem"]>;
 export type Interval = Camelize<Schemas["Interval"]>;
 /** 400 — the request is malformed or fails validation. */
 export type InvalidRequestProblem = Camelize<Schemas["InvalidRequestProblem"]>;
+/** A local date-time with its UTC offset, e.g. `2026-03-30T09:00:00+02:00` (RFC 3339, offset of that instant in the zone). */
+export type LocalDateTime = Camelize<Schemas["LocalDateTime"]>;
 /** A local wall-clock time `HH:MM` (24 h) in the calendar's time zone. */
 export type LocalTime = Camelize<Schemas["LocalTime"]>;
 /** Request a sign-in link for an owner. */
@@ -187,8 +211,20 @@ export type Scope = Camelize<Schemas["Scope"]>;
 export type SendMessageRequest = Camelize<Schemas["SendMessageRequest"]>;
 /** The signed-in owner. */
 export type Session = Camelize<Schemas["Session"]>;
+/** Replace a calendar's external sources. */
+export type SetSourcesRequest = Camelize<Schemas["SetSourcesRequest"]>;
+/** The last failed poll of a source. */
+export type SourceError = Camelize<Schemas["SourceError"]>;
+/** Why the last poll of a source failed (its last good busy set stays in force). */
+export type SourceErrorCode = Camelize<Schemas["SourceErrorCode"]>;
+/** Identifier of an external calendar source (`src_…`). */
+export type SourceId = Camelize<Schemas["SourceId"]>;
+/** An external calendar to read busy time from. */
+export type SourceInput = Camelize<Schemas["SourceInput"]>;
 /** The server acted on its own (e.g. a hold expired). */
 export type SystemActor = Camelize<Schemas["SystemActor"]>;
+/** An IANA time zone name (`Europe/Berlin`), or `calendar` for the zone of the item's calendar. */
+export type TimeZoneParam = Camelize<Schemas["TimeZoneParam"]>;
 /** 503 — the server cannot serve right now (store unreachable, draining); nothing was stored. */
 export type UnavailableProblem = Camelize<Schemas["UnavailableProblem"]>;
 /** Change an agent's priority or scopes. */

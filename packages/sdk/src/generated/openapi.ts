@@ -618,6 +618,50 @@ export type paths = {
         patch: operations["updateCalendar"];
         trace?: never;
     };
+    "/v1/dashboard/calendars/{calendar_id}/feeds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a calendar's feeds
+         * @description The calendar's ICS feeds.
+         */
+        get: operations["listCalendarFeeds"];
+        put?: never;
+        /**
+         * Create a feed
+         * @description Create a read-only ICS feed of the calendar's bookings; the response carries its URL, shown once.
+         */
+        post: operations["createCalendarFeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dashboard/calendars/{calendar_id}/feeds/{feed_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke a feed
+         * @description Revoke a feed: its URL answers 404 from now on.
+         */
+        delete: operations["deleteCalendarFeed"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/dashboard/calendars/{calendar_id}/rules": {
         parameters: {
             query?: never;
@@ -635,6 +679,32 @@ export type paths = {
          * @description Replace the rules of a calendar.
          */
         put: operations["setRules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dashboard/calendars/{calendar_id}/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a calendar's external sources
+         * @description The calendar's external sources and the state of each (last sync, last error, event count).
+         */
+        get: operations["getCalendarSources"];
+        /**
+         * Replace a calendar's external sources
+         * @description Replace the calendar's external sources. A source with the same kind, URL and user name as
+         *     before keeps its id and state; a removed source's busy time is removed. Each source is polled
+         *     at once, then every `poll_seconds`.
+         */
+        put: operations["setCalendarSources"];
         post?: never;
         delete?: never;
         options?: never;
@@ -758,6 +828,28 @@ export type paths = {
          * @description The owner's workspace.
          */
         get: operations["getWorkspace"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/feeds/{feed_file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read an ICS feed
+         * @description The calendar's bookings as iCalendar (RFC 5545): one VEVENT per booking with a stable UID,
+         *     SEQUENCE, and STATUS (TENTATIVE holds, CONFIRMED commits, CANCELLED for ended ones). Answers
+         *     304 to an `If-None-Match` naming the current ETag.
+         */
+        get: operations["getFeed"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1271,10 +1363,20 @@ export type components = {
             ended_reason?: string;
             /** @description Booking that evicted or displaced this one. */
             displaced_by_booking_id?: components["schemas"]["BookingId"];
+            /** @description External source whose busy time displaced this hold (`ended_reason` says so too). */
+            displaced_by_source_id?: components["schemas"]["SourceId"];
             /** @description The audit event of the booking's latest transition. */
             audit_event_id: components["schemas"]["AuditEventId"];
             /** @description When the booking was created. */
             created_at: components["schemas"]["Instant"];
+            /** @description On a calendar whose `external_busy` setting is `flag`: the external busy time it overlapped when written or moved. */
+            external_conflicts?: components["schemas"]["ExternalConflict"][];
+            /** @description `start` as a local time in `time_zone`. */
+            start_local?: components["schemas"]["LocalDateTime"];
+            /** @description `end` as a local time in `time_zone`. */
+            end_local?: components["schemas"]["LocalDateTime"];
+            /** @description The IANA zone of `start_local` / `end_local` (`calendar` resolved to the calendar's zone). */
+            time_zone?: string;
         };
         /**
          * @description Identifier of a booking (`bkg_…`).
@@ -1355,6 +1457,12 @@ export type components = {
             start: components["schemas"]["Instant"];
             /** @description Exclusive end. */
             end: components["schemas"]["Instant"];
+            /** @description `start` as a local time in `time_zone`. */
+            start_local?: components["schemas"]["LocalDateTime"];
+            /** @description `end` as a local time in `time_zone`. */
+            end_local?: components["schemas"]["LocalDateTime"];
+            /** @description The IANA zone of `start_local` / `end_local` (`calendar` resolved to the calendar's zone). */
+            time_zone?: string;
             /** @description What makes it busy. */
             kind: components["schemas"]["BusyKind"];
             /** @description Agent owning the booking or hold. */
@@ -1363,12 +1471,31 @@ export type components = {
             booking_id?: components["schemas"]["BookingId"];
             /** @description The rule, for rule-derived intervals. */
             rule_id?: string;
+            /** @description The external source, for `external` intervals. */
+            source_id?: components["schemas"]["SourceId"];
         };
         /**
          * @description Why an interval is busy.
          * @enum {string}
          */
-        BusyKind: "booking" | "hold" | "focus_block" | "outside_business_hours";
+        BusyKind: "booking" | "hold" | "focus_block" | "outside_business_hours" | "external";
+        /** @description A CalDAV calendar collection, polled with sync-token / ctag; HTTP Basic when a username is given. */
+        CaldavSourceInput: {
+            /**
+             * @description Discriminator. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "caldav";
+            /**
+             * Format: uri
+             * @description URL of the calendar collection (http or https).
+             */
+            url: string;
+            /** @description HTTP Basic user name. */
+            username?: string;
+            /** @description HTTP Basic password: stored sealed, never returned. Omitted on a PUT that keeps the same url and username: the stored one stays. */
+            password?: string;
+        };
         /**
          * @description A calendar of the workspace.
          * @example {
@@ -1457,6 +1584,71 @@ export type components = {
          * @enum {string}
          */
         CalendarMethod: "REQUEST" | "REPLY" | "CANCEL" | "PUBLISH" | "COUNTER";
+        /** @description An external source and its state. Credentials are never returned. */
+        CalendarSource: {
+            /** @description Source id (the `source_id` of its busy intervals in availability). */
+            source_id: components["schemas"]["SourceId"];
+            /**
+             * @description `caldav` or `ics`.
+             * @enum {string}
+             */
+            kind: "caldav" | "ics";
+            /**
+             * Format: uri
+             * @description The source's URL.
+             */
+            url: string;
+            /** @description CalDAV user name, when one is set. */
+            username?: string;
+            /** @description Whether a password is stored (sealed). */
+            has_password: boolean;
+            /** @description When the source was last read successfully (absent: never). */
+            last_sync_at?: components["schemas"]["Instant"];
+            /** @description The last poll's failure; absent when the last poll succeeded. */
+            last_error?: components["schemas"]["SourceError"];
+            /**
+             * Format: int32
+             * @description Events in the source at the last successful read.
+             */
+            event_count?: number;
+            /**
+             * Format: int32
+             * @description Busy intervals in force from this source.
+             */
+            interval_count?: number;
+            /** @description When the next poll is due. */
+            next_poll_at: components["schemas"]["Instant"];
+        };
+        /**
+         * @description A calendar's external sources.
+         * @example {
+         *       "calendar_id": "cal_main",
+         *       "poll_seconds": 300,
+         *       "sources": [
+         *         {
+         *           "source_id": "src_01JD6P",
+         *           "kind": "ics",
+         *           "url": "https://calendar.example.com/ada.ics",
+         *           "has_password": false,
+         *           "last_sync_at": "2026-11-24T09:00:00Z",
+         *           "event_count": 12,
+         *           "interval_count": 30,
+         *           "next_poll_at": "2026-11-24T09:05:00Z"
+         *         }
+         *       ]
+         *     }
+         */
+        CalendarSources: {
+            /** @description The calendar. */
+            calendar_id: components["schemas"]["CalendarId"];
+            /**
+             * Format: int32
+             * @description Seconds between polls.
+             */
+            poll_seconds: number;
+            /** @description The sources, in the order they were given. */
+            sources: components["schemas"]["CalendarSource"][];
+        };
         /**
          * @description Request to cancel a commit.
          * @example {
@@ -1713,6 +1905,12 @@ export type components = {
              * @description Longest hold TTL allowed.
              */
             hold_ttl_max_seconds: number;
+            /**
+             * @description What busy time of an external source does to a write over it: `block` (422 `rule_violation`
+             *     of kind `external_busy`) or `flag` (allowed; the booking names it). Absent: `block`.
+             * @enum {string}
+             */
+            external_busy?: "block" | "flag";
         };
         /**
          * @description Partial update of engine settings.
@@ -1746,6 +1944,71 @@ export type components = {
              * @description See `EngineSettings`.
              */
             hold_ttl_max_seconds?: number;
+            /**
+             * @description See `EngineSettings`.
+             * @enum {string}
+             */
+            external_busy?: "block" | "flag";
+        };
+        /** @description External busy time a booking overlaps (allowed on a calendar whose `external_busy` setting is `flag`). */
+        ExternalConflict: {
+            /** @description Inclusive start. */
+            start: components["schemas"]["Instant"];
+            /** @description Exclusive end. */
+            end: components["schemas"]["Instant"];
+            /** @description The source it came from. */
+            source_id: components["schemas"]["SourceId"];
+        };
+        /**
+         * @description A new feed: subscribe to `url` from a calendar app. The URL is the secret; it is shown once.
+         * @example {
+         *       "feed_id": "fd_01JD6Q",
+         *       "url": "https://agentdraft.example.com/v1/feeds/adf_9s8d7f6g5h4j3k2l.ics",
+         *       "created_at": "2026-11-24T09:00:00Z"
+         *     }
+         */
+        FeedCreated: {
+            /** @description Feed id (to revoke it). */
+            feed_id: components["schemas"]["FeedId"];
+            /**
+             * Format: uri
+             * @description The tokenised, read-only feed URL.
+             */
+            url: string;
+            /** @description When it was created. */
+            created_at: components["schemas"]["Instant"];
+        };
+        /**
+         * @description A feed's file name: its token and `.ics`.
+         * @example adf_9s8d7f6g5h4j3k2l.ics
+         */
+        FeedFile: string;
+        /**
+         * @description Identifier of an ICS feed (`fd_…`).
+         * @example fd_01JD6Q
+         */
+        FeedId: string;
+        /** @description A feed of a calendar (its URL is not shown again). */
+        FeedInfo: {
+            /** @description Feed id. */
+            feed_id: components["schemas"]["FeedId"];
+            /** @description When it was created. */
+            created_at: components["schemas"]["Instant"];
+        };
+        /**
+         * @description A calendar's feeds.
+         * @example {
+         *       "data": [
+         *         {
+         *           "feed_id": "fd_01JD6Q",
+         *           "created_at": "2026-11-24T09:00:00Z"
+         *         }
+         *       ]
+         *     }
+         */
+        FeedList: {
+            /** @description Feeds, by creation. */
+            data: components["schemas"]["FeedInfo"][];
         };
         /** @description One invalid field of a request. */
         FieldError: {
@@ -1782,6 +2045,27 @@ export type components = {
              * @enum {string}
              */
             status: "ok";
+        };
+        /**
+         * @description An iCalendar (RFC 5545) text.
+         * @example BEGIN:VCALENDAR
+         *     VERSION:2.0
+         *     PRODID:-//AgentDraft//agentdraft-server//EN
+         *     END:VCALENDAR
+         */
+        ICalendarText: string;
+        /** @description An ICS URL, polled with If-None-Match / If-Modified-Since. */
+        IcsSourceInput: {
+            /**
+             * @description Discriminator. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "ics";
+            /**
+             * Format: uri
+             * @description URL of the `.ics` file (http or https).
+             */
+            url: string;
         };
         /**
          * @description 409 — a request with this idempotency key is still executing; retry after `Retry-After`.
@@ -1980,6 +2264,12 @@ export type components = {
             start: components["schemas"]["Instant"];
             /** @description Exclusive end. */
             end: components["schemas"]["Instant"];
+            /** @description `start` as a local time in `time_zone`. */
+            start_local?: components["schemas"]["LocalDateTime"];
+            /** @description `end` as a local time in `time_zone`. */
+            end_local?: components["schemas"]["LocalDateTime"];
+            /** @description The IANA zone of `start_local` / `end_local` (`calendar` resolved to the calendar's zone). */
+            time_zone?: string;
         };
         /**
          * @description 400 — the request is malformed or fails validation.
@@ -2020,6 +2310,11 @@ export type components = {
             /** @description The invalid fields. */
             errors: components["schemas"]["FieldError"][];
         };
+        /**
+         * @description A local date-time with its UTC offset, e.g. `2026-03-30T09:00:00+02:00` (RFC 3339, offset of that instant in the zone).
+         * @example 2026-03-30T09:00:00+02:00
+         */
+        LocalDateTime: string;
         /**
          * @description A local wall-clock time `HH:MM` (24 h) in the calendar's time zone.
          * @example 09:00
@@ -2562,7 +2857,7 @@ export type components = {
          * @description Kinds of calendar rules.
          * @enum {string}
          */
-        RuleKind: "business_hours" | "focus_block" | "daily_cap" | "buffer" | "max_duration" | "min_notice";
+        RuleKind: "business_hours" | "focus_block" | "daily_cap" | "buffer" | "max_duration" | "min_notice" | "external_busy";
         /** @description The rule a write broke. */
         RuleRef: {
             /** @description Owner-chosen id of the rule. */
@@ -2640,6 +2935,8 @@ export type components = {
             code: "rule_violation";
             /** @description The rule that was broken. */
             rule: components["schemas"]["RuleRef"];
+            /** @description For kind `external_busy`: the external busy interval the write overlaps. */
+            external?: components["schemas"]["ExternalConflict"];
             /** @description The audit event that records this rejection. */
             audit_event_id: components["schemas"]["AuditEventId"];
         };
@@ -2686,6 +2983,49 @@ export type components = {
             /** @description Owner email. */
             email: string;
         };
+        /**
+         * @description Replace a calendar's external sources.
+         * @example {
+         *       "sources": [
+         *         {
+         *           "kind": "ics",
+         *           "url": "https://calendar.example.com/ada.ics"
+         *         }
+         *       ],
+         *       "poll_seconds": 300
+         *     }
+         */
+        SetSourcesRequest: {
+            /** @description The sources (an empty list removes every source and its busy time). */
+            sources: components["schemas"]["SourceInput"][];
+            /**
+             * Format: int32
+             * @description Seconds between two polls of each source (default 300).
+             * @default 300
+             */
+            poll_seconds: number;
+        };
+        /** @description The last failed poll of a source. */
+        SourceError: {
+            /** @description What went wrong. */
+            code: components["schemas"]["SourceErrorCode"];
+            /** @description A readable account. */
+            message: string;
+            /** @description When. */
+            at: components["schemas"]["Instant"];
+        };
+        /**
+         * @description Why the last poll of a source failed (its last good busy set stays in force).
+         * @enum {string}
+         */
+        SourceErrorCode: "refused" | "unreachable" | "timeout" | "unauthorized" | "http_status" | "malformed" | "too_large";
+        /**
+         * @description Identifier of an external calendar source (`src_…`).
+         * @example src_01JD6P
+         */
+        SourceId: string;
+        /** @description An external calendar to read busy time from. */
+        SourceInput: components["schemas"]["CaldavSourceInput"] | components["schemas"]["IcsSourceInput"];
         /** @description The server acted on its own (e.g. a hold expired). */
         SystemActor: {
             /**
@@ -2694,6 +3034,12 @@ export type components = {
              */
             type: "system";
         };
+        /**
+         * @description An IANA time zone name (`Europe/Berlin`), or `calendar` for the zone of the item's calendar.
+         *     An unknown zone is a 400 `invalid_request` naming `query.time_zone`.
+         * @example Europe/Berlin
+         */
+        TimeZoneParam: string;
         /**
          * @description 503 — the server cannot serve right now (store unreachable, draining); nothing was stored.
          * @example {
@@ -2892,6 +3238,8 @@ export type components = {
          *     Scoped per agent and kept 24 h. SDKs send one on every POST.
          */
         IdempotencyKeyHeader: string;
+        /** @description Also give each item's `start`/`end` as local times in this zone (`calendar`: the calendar's zone). */
+        LocalTimeQuery: components["schemas"]["TimeZoneParam"];
         /** @description Cursor returned as `next_cursor` by the previous page. */
         "PageQuery.cursor": components["schemas"]["Cursor"];
         /** @description Page size, 1–200 (default 50). */
@@ -3986,6 +4334,8 @@ export interface operations {
                 duration_minutes?: number;
                 /** @description Calendar to query (default: the workspace's default calendar). */
                 calendar_id?: components["schemas"]["CalendarId"];
+                /** @description Also give each item's `start`/`end` as local times in this zone (`calendar`: the calendar's zone). */
+                time_zone?: components["parameters"]["LocalTimeQuery"];
             };
             header?: never;
             path?: never;
@@ -4147,6 +4497,8 @@ export interface operations {
                 range_start?: components["schemas"]["Instant"];
                 /** @description Only bookings starting before this instant. */
                 range_end?: components["schemas"]["Instant"];
+                /** @description Also give each item's `start`/`end` as local times in this zone (`calendar`: the calendar's zone). */
+                time_zone?: components["parameters"]["LocalTimeQuery"];
                 /** @description Page size, 1–200 (default 50). */
                 limit?: components["parameters"]["PageQuery.limit"];
                 /** @description Cursor returned as `next_cursor` by the previous page. */
@@ -4480,7 +4832,10 @@ export interface operations {
     };
     getBooking: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Also give each item's `start`/`end` as local times in this zone (`calendar`: the calendar's zone). */
+                time_zone?: components["parameters"]["LocalTimeQuery"];
+            };
             header?: never;
             path: {
                 /** @description The booking. */
@@ -8026,6 +8381,465 @@ export interface operations {
             };
         };
     };
+    listCalendarFeeds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The calendar. */
+                calendar_id: components["schemas"]["CalendarId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A plain 200 JSON response. */
+            200: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedList"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidRequestProblem"];
+                };
+            };
+            /** @description Unauthenticated */
+            401: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalProblem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    createCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The calendar. */
+                calendar_id: components["schemas"]["CalendarId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A 201 JSON response. */
+            201: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedCreated"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidRequestProblem"];
+                };
+            };
+            /** @description Unauthenticated */
+            401: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalProblem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    deleteCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The calendar. */
+                calendar_id: components["schemas"]["CalendarId"];
+                /** @description The feed. */
+                feed_id: components["schemas"]["FeedId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description There is no content to send for this request, but the headers may be useful. */
+            204: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidRequestProblem"];
+                };
+            };
+            /** @description Unauthenticated */
+            401: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalProblem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
     getRules: {
         parameters: {
             query?: never;
@@ -8208,6 +9022,316 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RuleSet"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidRequestProblem"];
+                };
+            };
+            /** @description Unauthenticated */
+            401: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalProblem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    getCalendarSources: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The calendar. */
+                calendar_id: components["schemas"]["CalendarId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A plain 200 JSON response. */
+            200: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarSources"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidRequestProblem"];
+                };
+            };
+            /** @description Unauthenticated */
+            401: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AuthErrorProblem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PermissionDeniedProblem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalProblem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    setCalendarSources: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The calendar. */
+                calendar_id: components["schemas"]["CalendarId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetSourcesRequest"];
+            };
+        };
+        responses: {
+            /** @description A plain 200 JSON response. */
+            200: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarSources"];
                 };
             };
             /** @description Bad request */
@@ -9376,6 +10500,100 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalProblem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    getFeed: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of a copy the client has. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description `<token>.ics`. */
+                feed_file: components["schemas"]["FeedFile"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": components["schemas"]["ICalendarText"];
+                };
+            };
+            /** @description The client has made a conditional request and the resource has not been modified. */
+            304: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
             /** @description Internal error */

@@ -46,6 +46,8 @@ export interface AvailabilityListParams {
   durationMinutes?: number;
   /** Calendar to query (default: the workspace's default calendar). */
   calendarId?: string;
+  /** Also give each item's `start`/`end` as local times in this zone (`calendar`: the calendar's zone). */
+  timeZone?: string;
 }
 
 /** Parameters of `availability.get` (`GET /v1/availability`). */
@@ -58,6 +60,8 @@ export interface AvailabilityGetParams {
   durationMinutes?: number;
   /** Calendar to query (default: the workspace's default calendar). */
   calendarId?: string;
+  /** Also give each item's `start`/`end` as local times in this zone (`calendar`: the calendar's zone). */
+  timeZone?: string;
 }
 
 /** Parameters of `bookings.list` (`GET /v1/bookings`). */
@@ -72,6 +76,8 @@ export interface BookingListParams {
   start?: TimeInput;
   /** Only bookings starting before this instant. */
   end?: TimeInput;
+  /** Also give each item's `start`/`end` as local times in this zone (`calendar`: the calendar's zone). */
+  timeZone?: string;
   /** Page size, 1–200 (default 50). */
   limit?: number;
   /** Cursor returned as `next_cursor` by the previous page. */
@@ -106,6 +112,12 @@ export interface HoldParams {
   metadata?: M.Metadata;
   /** Calendar to book on; defaults to the workspace's default calendar. */
   calendarId?: string;
+}
+
+/** Parameters of `bookings.get` (`GET /v1/bookings/{booking_id}`). */
+export interface BookingsGetParams {
+  /** Also give each item's `start`/`end` as local times in this zone (`calendar`: the calendar's zone). */
+  timeZone?: string;
 }
 
 /** Parameters of `bookings.cancel` (`POST /v1/bookings/{booking_id}/cancel`). */
@@ -244,6 +256,7 @@ export class AvailabilityResource extends Resource {
         range_end: toInstant(params.end, "end"),
         duration_minutes: params.durationMinutes,
         calendar_id: params.calendarId,
+        time_zone: params.timeZone,
       };
       const data = await call(
         "GET",
@@ -263,6 +276,7 @@ export class AvailabilityResource extends Resource {
         range_end: toInstant(params.end, "end"),
         duration_minutes: params.durationMinutes,
         calendar_id: params.calendarId,
+        time_zone: params.timeZone,
       };
       const data = await call(
         "GET",
@@ -289,6 +303,7 @@ export class Bookings extends Resource {
         calendar_id: params.calendarId,
         range_start: optInstant(params.start, "start"),
         range_end: optInstant(params.end, "end"),
+        time_zone: params.timeZone,
         limit: params.limit,
         cursor,
       };
@@ -366,13 +381,16 @@ export class Bookings extends Resource {
   }
 
   /** Read one booking of the caller's workspace. Requires `bookings:read`. (`GET /v1/bookings/{booking_id}`; `bookings:read`) */
-  get(bookingId: string, options?: RequestOptions): APIPromise<M.Booking> {
+  get(bookingId: string, params: BookingsGetParams = {}, options?: RequestOptions): APIPromise<M.Booking> {
     return this.transport.promise(async (call) => {
       const path = { booking_id: bookingId };
+      const query = {
+        time_zone: params.timeZone,
+      };
       const data = await call(
         "GET",
         "/v1/bookings/{booking_id}",
-        (init) => this.transport.api.GET("/v1/bookings/{booking_id}", { params: { path }, ...init }),
+        (init) => this.transport.api.GET("/v1/bookings/{booking_id}", { params: { path, query }, ...init }),
         options,
       );
       return camelize(data);

@@ -105,6 +105,13 @@ function addOneDay(t: ICAL.Time): ICAL.Time {
   return c;
 }
 
+/**
+ * Options of `new ICAL.Event`: no exceptions given. Without them ical.js relates every
+ * RECURRENCE-ID sibling of the calendar to each event it builds (O(n²) in the calendar's events:
+ * seconds for a few thousand); overrides are related to their masters below instead.
+ */
+const NO_EXCEPTIONS = () => ({ exceptions: [] as ICAL.Component[] });
+
 /** Parses ICS text into busy intervals; throws ExternalSourceError (malformed / too_large). */
 export function icsBusy(text: string, options: IcsBusyOptions): IcsBusyResult {
   const limits = { ...DEFAULT_ICS_LIMITS, ...options.limits };
@@ -153,7 +160,7 @@ export function icsBusy(text: string, options: IcsBusyOptions): IcsBusyResult {
     for (const c of vevents) {
       const uid = c.getFirstPropertyValue("uid");
       if (c.hasProperty("recurrence-id")) overrides.push(c);
-      else if (typeof uid === "string" && !masters.has(uid)) masters.set(uid, new ICAL.Event(c));
+      else if (typeof uid === "string" && !masters.has(uid)) masters.set(uid, new ICAL.Event(c, NO_EXCEPTIONS()));
       else loose.push(c);
     }
     const orphans: ICAL.Component[] = [];
@@ -162,7 +169,7 @@ export function icsBusy(text: string, options: IcsBusyOptions): IcsBusyResult {
       if (master?.isRecurring()) master.relateException(c);
       else orphans.push(c);
     }
-    for (const c of loose) masters.set(`\u0000${masters.size}`, new ICAL.Event(c));
+    for (const c of loose) masters.set(`\u0000${masters.size}`, new ICAL.Event(c, NO_EXCEPTIONS()));
 
     for (const event of masters.values()) {
       const uidValue = event.component.getFirstPropertyValue("uid");
@@ -199,7 +206,7 @@ export function icsBusy(text: string, options: IcsBusyOptions): IcsBusyResult {
     }
     for (const c of orphans) {
       if (!isBusy(c) || !c.hasProperty("dtstart")) continue;
-      const e = new ICAL.Event(c);
+      const e = new ICAL.Event(c, NO_EXCEPTIONS());
       const uidValue = c.getFirstPropertyValue("uid");
       const startMs = instantOf(e.startDate, tzidOf(c, "dtstart"), timeZone);
       push(

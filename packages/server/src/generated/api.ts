@@ -710,6 +710,14 @@ export const schemaDocument = {
           ],
           "description": "Booking that evicted or displaced this one."
         },
+        "displaced_by_source_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/SourceId"
+            }
+          ],
+          "description": "External source whose busy time displaced this hold (`ended_reason` says so too)."
+        },
         "audit_event_id": {
           "allOf": [
             {
@@ -725,6 +733,33 @@ export const schemaDocument = {
             }
           ],
           "description": "When the booking was created."
+        },
+        "external_conflicts": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/ExternalConflict"
+          },
+          "description": "On a calendar whose `external_busy` setting is `flag`: the external busy time it overlapped when written or moved."
+        },
+        "start_local": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/LocalDateTime"
+            }
+          ],
+          "description": "`start` as a local time in `time_zone`."
+        },
+        "end_local": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/LocalDateTime"
+            }
+          ],
+          "description": "`end` as a local time in `time_zone`."
+        },
+        "time_zone": {
+          "type": "string",
+          "description": "The IANA zone of `start_local` / `end_local` (`calendar` resolved to the calendar's zone)."
         }
       },
       "description": "A reservation of `[start, end)` on a calendar by one agent."
@@ -867,6 +902,26 @@ export const schemaDocument = {
           ],
           "description": "Exclusive end."
         },
+        "start_local": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/LocalDateTime"
+            }
+          ],
+          "description": "`start` as a local time in `time_zone`."
+        },
+        "end_local": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/LocalDateTime"
+            }
+          ],
+          "description": "`end` as a local time in `time_zone`."
+        },
+        "time_zone": {
+          "type": "string",
+          "description": "The IANA zone of `start_local` / `end_local` (`calendar` resolved to the calendar's zone)."
+        },
         "kind": {
           "allOf": [
             {
@@ -894,6 +949,14 @@ export const schemaDocument = {
         "rule_id": {
           "type": "string",
           "description": "The rule, for rule-derived intervals."
+        },
+        "source_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/SourceId"
+            }
+          ],
+          "description": "The external source, for `external` intervals."
         }
       },
       "description": "A busy interval of the calendar."
@@ -904,9 +967,43 @@ export const schemaDocument = {
         "booking",
         "hold",
         "focus_block",
-        "outside_business_hours"
+        "outside_business_hours",
+        "external"
       ],
       "description": "Why an interval is busy."
+    },
+    "CaldavSourceInput": {
+      "type": "object",
+      "required": [
+        "kind",
+        "url"
+      ],
+      "properties": {
+        "kind": {
+          "type": "string",
+          "enum": [
+            "caldav"
+          ],
+          "description": "Discriminator."
+        },
+        "url": {
+          "type": "string",
+          "format": "uri",
+          "maxLength": 2000,
+          "description": "URL of the calendar collection (http or https)."
+        },
+        "username": {
+          "type": "string",
+          "maxLength": 200,
+          "description": "HTTP Basic user name."
+        },
+        "password": {
+          "type": "string",
+          "maxLength": 1000,
+          "description": "HTTP Basic password: stored sealed, never returned. Omitted on a PUT that keeps the same url and username: the stored one stays."
+        }
+      },
+      "description": "A CalDAV calendar collection, polled with sync-token / ctag; HTTP Basic when a username is given."
     },
     "Calendar": {
       "type": "object",
@@ -1043,6 +1140,110 @@ export const schemaDocument = {
         "COUNTER"
       ],
       "description": "iTIP method of a calendar attachment."
+    },
+    "CalendarSource": {
+      "type": "object",
+      "required": [
+        "source_id",
+        "kind",
+        "url",
+        "has_password",
+        "next_poll_at"
+      ],
+      "properties": {
+        "source_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/SourceId"
+            }
+          ],
+          "description": "Source id (the `source_id` of its busy intervals in availability)."
+        },
+        "kind": {
+          "type": "string",
+          "enum": [
+            "caldav",
+            "ics"
+          ],
+          "description": "`caldav` or `ics`."
+        },
+        "url": {
+          "type": "string",
+          "format": "uri",
+          "description": "The source's URL."
+        },
+        "username": {
+          "type": "string",
+          "description": "CalDAV user name, when one is set."
+        },
+        "has_password": {
+          "type": "boolean",
+          "description": "Whether a password is stored (sealed)."
+        },
+        "last_sync_at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When the source was last read successfully (absent: never)."
+        },
+        "last_error": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/SourceError"
+            }
+          ],
+          "description": "The last poll's failure; absent when the last poll succeeded."
+        },
+        "event_count": {
+          "type": "integer",
+          "description": "Events in the source at the last successful read."
+        },
+        "interval_count": {
+          "type": "integer",
+          "description": "Busy intervals in force from this source."
+        },
+        "next_poll_at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When the next poll is due."
+        }
+      },
+      "description": "An external source and its state. Credentials are never returned."
+    },
+    "CalendarSources": {
+      "type": "object",
+      "required": [
+        "calendar_id",
+        "poll_seconds",
+        "sources"
+      ],
+      "properties": {
+        "calendar_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/CalendarId"
+            }
+          ],
+          "description": "The calendar."
+        },
+        "poll_seconds": {
+          "type": "integer",
+          "description": "Seconds between polls."
+        },
+        "sources": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/CalendarSource"
+          },
+          "description": "The sources, in the order they were given."
+        }
+      },
+      "description": "A calendar's external sources."
     },
     "CancelBookingRequest": {
       "type": "object",
@@ -1459,6 +1660,14 @@ export const schemaDocument = {
           "minimum": 1,
           "maximum": 86400,
           "description": "Longest hold TTL allowed."
+        },
+        "external_busy": {
+          "type": "string",
+          "enum": [
+            "block",
+            "flag"
+          ],
+          "description": "What busy time of an external source does to a write over it: `block` (422 `rule_violation`\nof kind `external_busy`) or `flag` (allowed; the booking names it). Absent: `block`."
         }
       },
       "description": "Engine settings of a calendar."
@@ -1495,9 +1704,136 @@ export const schemaDocument = {
           "minimum": 1,
           "maximum": 86400,
           "description": "See `EngineSettings`."
+        },
+        "external_busy": {
+          "type": "string",
+          "enum": [
+            "block",
+            "flag"
+          ],
+          "description": "See `EngineSettings`."
         }
       },
       "description": "Partial update of engine settings."
+    },
+    "ExternalConflict": {
+      "type": "object",
+      "required": [
+        "start",
+        "end",
+        "source_id"
+      ],
+      "properties": {
+        "start": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "Inclusive start."
+        },
+        "end": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "Exclusive end."
+        },
+        "source_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/SourceId"
+            }
+          ],
+          "description": "The source it came from."
+        }
+      },
+      "description": "External busy time a booking overlaps (allowed on a calendar whose `external_busy` setting is `flag`)."
+    },
+    "FeedCreated": {
+      "type": "object",
+      "required": [
+        "feed_id",
+        "url",
+        "created_at"
+      ],
+      "properties": {
+        "feed_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/FeedId"
+            }
+          ],
+          "description": "Feed id (to revoke it)."
+        },
+        "url": {
+          "type": "string",
+          "format": "uri",
+          "description": "The tokenised, read-only feed URL."
+        },
+        "created_at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When it was created."
+        }
+      },
+      "description": "A new feed: subscribe to `url` from a calendar app. The URL is the secret; it is shown once."
+    },
+    "FeedFile": {
+      "type": "string",
+      "pattern": "^adf_[A-Za-z0-9]+\\.ics$",
+      "description": "A feed's file name: its token and `.ics`."
+    },
+    "FeedId": {
+      "type": "string",
+      "pattern": "^fd_[A-Za-z0-9_-]+$",
+      "description": "Identifier of an ICS feed (`fd_…`)."
+    },
+    "FeedInfo": {
+      "type": "object",
+      "required": [
+        "feed_id",
+        "created_at"
+      ],
+      "properties": {
+        "feed_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/FeedId"
+            }
+          ],
+          "description": "Feed id."
+        },
+        "created_at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When it was created."
+        }
+      },
+      "description": "A feed of a calendar (its URL is not shown again)."
+    },
+    "FeedList": {
+      "type": "object",
+      "required": [
+        "data"
+      ],
+      "properties": {
+        "data": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/FeedInfo"
+          },
+          "description": "Feeds, by creation."
+        }
+      },
+      "description": "A calendar's feeds."
     },
     "FieldError": {
       "type": "object",
@@ -1580,6 +1916,33 @@ export const schemaDocument = {
         }
       },
       "description": "The server is ready."
+    },
+    "ICalendarText": {
+      "type": "string",
+      "description": "An iCalendar (RFC 5545) text."
+    },
+    "IcsSourceInput": {
+      "type": "object",
+      "required": [
+        "kind",
+        "url"
+      ],
+      "properties": {
+        "kind": {
+          "type": "string",
+          "enum": [
+            "ics"
+          ],
+          "description": "Discriminator."
+        },
+        "url": {
+          "type": "string",
+          "format": "uri",
+          "maxLength": 2000,
+          "description": "URL of the `.ics` file (http or https)."
+        }
+      },
+      "description": "An ICS URL, polled with If-None-Match / If-Modified-Since."
     },
     "IdempotencyInFlightProblem": {
       "type": "object",
@@ -1843,6 +2206,26 @@ export const schemaDocument = {
             }
           ],
           "description": "Exclusive end."
+        },
+        "start_local": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/LocalDateTime"
+            }
+          ],
+          "description": "`start` as a local time in `time_zone`."
+        },
+        "end_local": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/LocalDateTime"
+            }
+          ],
+          "description": "`end` as a local time in `time_zone`."
+        },
+        "time_zone": {
+          "type": "string",
+          "description": "The IANA zone of `start_local` / `end_local` (`calendar` resolved to the calendar's zone)."
         }
       },
       "description": "A half-open interval `[start, end)`."
@@ -1898,6 +2281,10 @@ export const schemaDocument = {
         }
       },
       "description": "400 — the request is malformed or fails validation."
+    },
+    "LocalDateTime": {
+      "type": "string",
+      "description": "A local date-time with its UTC offset, e.g. `2026-03-30T09:00:00+02:00` (RFC 3339, offset of that instant in the zone)."
     },
     "LocalTime": {
       "type": "string",
@@ -2805,7 +3192,8 @@ export const schemaDocument = {
         "daily_cap",
         "buffer",
         "max_duration",
-        "min_notice"
+        "min_notice",
+        "external_busy"
       ],
       "description": "Kinds of calendar rules."
     },
@@ -2899,6 +3287,14 @@ export const schemaDocument = {
           ],
           "description": "The rule that was broken."
         },
+        "external": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/ExternalConflict"
+            }
+          ],
+          "description": "For kind `external_busy`: the external busy interval the write overlaps."
+        },
         "audit_event_id": {
           "allOf": [
             {
@@ -2989,6 +3385,91 @@ export const schemaDocument = {
       },
       "description": "The signed-in owner."
     },
+    "SetSourcesRequest": {
+      "type": "object",
+      "required": [
+        "sources"
+      ],
+      "properties": {
+        "sources": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/SourceInput"
+          },
+          "maxItems": 10,
+          "description": "The sources (an empty list removes every source and its busy time)."
+        },
+        "poll_seconds": {
+          "type": "integer",
+          "minimum": 5,
+          "maximum": 3600,
+          "description": "Seconds between two polls of each source (default 300).",
+          "default": 300
+        }
+      },
+      "description": "Replace a calendar's external sources."
+    },
+    "SourceError": {
+      "type": "object",
+      "required": [
+        "code",
+        "message",
+        "at"
+      ],
+      "properties": {
+        "code": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/SourceErrorCode"
+            }
+          ],
+          "description": "What went wrong."
+        },
+        "message": {
+          "type": "string",
+          "description": "A readable account."
+        },
+        "at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When."
+        }
+      },
+      "description": "The last failed poll of a source."
+    },
+    "SourceErrorCode": {
+      "type": "string",
+      "enum": [
+        "refused",
+        "unreachable",
+        "timeout",
+        "unauthorized",
+        "http_status",
+        "malformed",
+        "too_large"
+      ],
+      "description": "Why the last poll of a source failed (its last good busy set stays in force)."
+    },
+    "SourceId": {
+      "type": "string",
+      "pattern": "^src_[A-Za-z0-9_-]+$",
+      "description": "Identifier of an external calendar source (`src_…`)."
+    },
+    "SourceInput": {
+      "type": "object",
+      "oneOf": [
+        {
+          "$ref": "#/$defs/CaldavSourceInput"
+        },
+        {
+          "$ref": "#/$defs/IcsSourceInput"
+        }
+      ],
+      "description": "An external calendar to read busy time from."
+    },
     "SystemActor": {
       "type": "object",
       "required": [
@@ -3004,6 +3485,11 @@ export const schemaDocument = {
         }
       },
       "description": "The server acted on its own (e.g. a hold expired)."
+    },
+    "TimeZoneParam": {
+      "type": "string",
+      "maxLength": 64,
+      "description": "An IANA time zone name (`Europe/Berlin`), or `calendar` for the zone of the item's calendar.\nAn unknown zone is a 400 `invalid_request` naming `query.time_zone`."
     },
     "UnavailableProblem": {
       "type": "object",
@@ -4011,6 +4497,14 @@ export const requestSchemaDocument = {
           ],
           "description": "Booking that evicted or displaced this one."
         },
+        "displaced_by_source_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/SourceId"
+            }
+          ],
+          "description": "External source whose busy time displaced this hold (`ended_reason` says so too)."
+        },
         "audit_event_id": {
           "allOf": [
             {
@@ -4026,6 +4520,33 @@ export const requestSchemaDocument = {
             }
           ],
           "description": "When the booking was created."
+        },
+        "external_conflicts": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/ExternalConflict"
+          },
+          "description": "On a calendar whose `external_busy` setting is `flag`: the external busy time it overlapped when written or moved."
+        },
+        "start_local": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/LocalDateTime"
+            }
+          ],
+          "description": "`start` as a local time in `time_zone`."
+        },
+        "end_local": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/LocalDateTime"
+            }
+          ],
+          "description": "`end` as a local time in `time_zone`."
+        },
+        "time_zone": {
+          "type": "string",
+          "description": "The IANA zone of `start_local` / `end_local` (`calendar` resolved to the calendar's zone)."
         }
       },
       "description": "A reservation of `[start, end)` on a calendar by one agent.",
@@ -4172,6 +4693,26 @@ export const requestSchemaDocument = {
           ],
           "description": "Exclusive end."
         },
+        "start_local": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/LocalDateTime"
+            }
+          ],
+          "description": "`start` as a local time in `time_zone`."
+        },
+        "end_local": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/LocalDateTime"
+            }
+          ],
+          "description": "`end` as a local time in `time_zone`."
+        },
+        "time_zone": {
+          "type": "string",
+          "description": "The IANA zone of `start_local` / `end_local` (`calendar` resolved to the calendar's zone)."
+        },
         "kind": {
           "allOf": [
             {
@@ -4199,6 +4740,14 @@ export const requestSchemaDocument = {
         "rule_id": {
           "type": "string",
           "description": "The rule, for rule-derived intervals."
+        },
+        "source_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/SourceId"
+            }
+          ],
+          "description": "The external source, for `external` intervals."
         }
       },
       "description": "A busy interval of the calendar.",
@@ -4210,9 +4759,44 @@ export const requestSchemaDocument = {
         "booking",
         "hold",
         "focus_block",
-        "outside_business_hours"
+        "outside_business_hours",
+        "external"
       ],
       "description": "Why an interval is busy."
+    },
+    "CaldavSourceInput": {
+      "type": "object",
+      "required": [
+        "kind",
+        "url"
+      ],
+      "properties": {
+        "kind": {
+          "type": "string",
+          "enum": [
+            "caldav"
+          ],
+          "description": "Discriminator."
+        },
+        "url": {
+          "type": "string",
+          "format": "uri",
+          "maxLength": 2000,
+          "description": "URL of the calendar collection (http or https)."
+        },
+        "username": {
+          "type": "string",
+          "maxLength": 200,
+          "description": "HTTP Basic user name."
+        },
+        "password": {
+          "type": "string",
+          "maxLength": 1000,
+          "description": "HTTP Basic password: stored sealed, never returned. Omitted on a PUT that keeps the same url and username: the stored one stays."
+        }
+      },
+      "description": "A CalDAV calendar collection, polled with sync-token / ctag; HTTP Basic when a username is given.",
+      "additionalProperties": false
     },
     "Calendar": {
       "type": "object",
@@ -4352,6 +4936,112 @@ export const requestSchemaDocument = {
         "COUNTER"
       ],
       "description": "iTIP method of a calendar attachment."
+    },
+    "CalendarSource": {
+      "type": "object",
+      "required": [
+        "source_id",
+        "kind",
+        "url",
+        "has_password",
+        "next_poll_at"
+      ],
+      "properties": {
+        "source_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/SourceId"
+            }
+          ],
+          "description": "Source id (the `source_id` of its busy intervals in availability)."
+        },
+        "kind": {
+          "type": "string",
+          "enum": [
+            "caldav",
+            "ics"
+          ],
+          "description": "`caldav` or `ics`."
+        },
+        "url": {
+          "type": "string",
+          "format": "uri",
+          "description": "The source's URL."
+        },
+        "username": {
+          "type": "string",
+          "description": "CalDAV user name, when one is set."
+        },
+        "has_password": {
+          "type": "boolean",
+          "description": "Whether a password is stored (sealed)."
+        },
+        "last_sync_at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When the source was last read successfully (absent: never)."
+        },
+        "last_error": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/SourceError"
+            }
+          ],
+          "description": "The last poll's failure; absent when the last poll succeeded."
+        },
+        "event_count": {
+          "type": "integer",
+          "description": "Events in the source at the last successful read."
+        },
+        "interval_count": {
+          "type": "integer",
+          "description": "Busy intervals in force from this source."
+        },
+        "next_poll_at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When the next poll is due."
+        }
+      },
+      "description": "An external source and its state. Credentials are never returned.",
+      "additionalProperties": false
+    },
+    "CalendarSources": {
+      "type": "object",
+      "required": [
+        "calendar_id",
+        "poll_seconds",
+        "sources"
+      ],
+      "properties": {
+        "calendar_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/CalendarId"
+            }
+          ],
+          "description": "The calendar."
+        },
+        "poll_seconds": {
+          "type": "integer",
+          "description": "Seconds between polls."
+        },
+        "sources": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/CalendarSource"
+          },
+          "description": "The sources, in the order they were given."
+        }
+      },
+      "description": "A calendar's external sources.",
+      "additionalProperties": false
     },
     "CancelBookingRequest": {
       "type": "object",
@@ -4778,6 +5468,14 @@ export const requestSchemaDocument = {
           "minimum": 1,
           "maximum": 86400,
           "description": "Longest hold TTL allowed."
+        },
+        "external_busy": {
+          "type": "string",
+          "enum": [
+            "block",
+            "flag"
+          ],
+          "description": "What busy time of an external source does to a write over it: `block` (422 `rule_violation`\nof kind `external_busy`) or `flag` (allowed; the booking names it). Absent: `block`."
         }
       },
       "description": "Engine settings of a calendar.",
@@ -4815,9 +5513,140 @@ export const requestSchemaDocument = {
           "minimum": 1,
           "maximum": 86400,
           "description": "See `EngineSettings`."
+        },
+        "external_busy": {
+          "type": "string",
+          "enum": [
+            "block",
+            "flag"
+          ],
+          "description": "See `EngineSettings`."
         }
       },
       "description": "Partial update of engine settings.",
+      "additionalProperties": false
+    },
+    "ExternalConflict": {
+      "type": "object",
+      "required": [
+        "start",
+        "end",
+        "source_id"
+      ],
+      "properties": {
+        "start": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "Inclusive start."
+        },
+        "end": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "Exclusive end."
+        },
+        "source_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/SourceId"
+            }
+          ],
+          "description": "The source it came from."
+        }
+      },
+      "description": "External busy time a booking overlaps (allowed on a calendar whose `external_busy` setting is `flag`).",
+      "additionalProperties": false
+    },
+    "FeedCreated": {
+      "type": "object",
+      "required": [
+        "feed_id",
+        "url",
+        "created_at"
+      ],
+      "properties": {
+        "feed_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/FeedId"
+            }
+          ],
+          "description": "Feed id (to revoke it)."
+        },
+        "url": {
+          "type": "string",
+          "format": "uri",
+          "description": "The tokenised, read-only feed URL."
+        },
+        "created_at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When it was created."
+        }
+      },
+      "description": "A new feed: subscribe to `url` from a calendar app. The URL is the secret; it is shown once.",
+      "additionalProperties": false
+    },
+    "FeedFile": {
+      "type": "string",
+      "pattern": "^adf_[A-Za-z0-9]+\\.ics$",
+      "description": "A feed's file name: its token and `.ics`."
+    },
+    "FeedId": {
+      "type": "string",
+      "pattern": "^fd_[A-Za-z0-9_-]+$",
+      "description": "Identifier of an ICS feed (`fd_…`)."
+    },
+    "FeedInfo": {
+      "type": "object",
+      "required": [
+        "feed_id",
+        "created_at"
+      ],
+      "properties": {
+        "feed_id": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/FeedId"
+            }
+          ],
+          "description": "Feed id."
+        },
+        "created_at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When it was created."
+        }
+      },
+      "description": "A feed of a calendar (its URL is not shown again).",
+      "additionalProperties": false
+    },
+    "FeedList": {
+      "type": "object",
+      "required": [
+        "data"
+      ],
+      "properties": {
+        "data": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/FeedInfo"
+          },
+          "description": "Feeds, by creation."
+        }
+      },
+      "description": "A calendar's feeds.",
       "additionalProperties": false
     },
     "FieldError": {
@@ -4903,6 +5732,34 @@ export const requestSchemaDocument = {
         }
       },
       "description": "The server is ready.",
+      "additionalProperties": false
+    },
+    "ICalendarText": {
+      "type": "string",
+      "description": "An iCalendar (RFC 5545) text."
+    },
+    "IcsSourceInput": {
+      "type": "object",
+      "required": [
+        "kind",
+        "url"
+      ],
+      "properties": {
+        "kind": {
+          "type": "string",
+          "enum": [
+            "ics"
+          ],
+          "description": "Discriminator."
+        },
+        "url": {
+          "type": "string",
+          "format": "uri",
+          "maxLength": 2000,
+          "description": "URL of the `.ics` file (http or https)."
+        }
+      },
+      "description": "An ICS URL, polled with If-None-Match / If-Modified-Since.",
       "additionalProperties": false
     },
     "IdempotencyInFlightProblem": {
@@ -5173,6 +6030,26 @@ export const requestSchemaDocument = {
             }
           ],
           "description": "Exclusive end."
+        },
+        "start_local": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/LocalDateTime"
+            }
+          ],
+          "description": "`start` as a local time in `time_zone`."
+        },
+        "end_local": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/LocalDateTime"
+            }
+          ],
+          "description": "`end` as a local time in `time_zone`."
+        },
+        "time_zone": {
+          "type": "string",
+          "description": "The IANA zone of `start_local` / `end_local` (`calendar` resolved to the calendar's zone)."
         }
       },
       "description": "A half-open interval `[start, end)`.",
@@ -5230,6 +6107,10 @@ export const requestSchemaDocument = {
       },
       "description": "400 — the request is malformed or fails validation.",
       "additionalProperties": false
+    },
+    "LocalDateTime": {
+      "type": "string",
+      "description": "A local date-time with its UTC offset, e.g. `2026-03-30T09:00:00+02:00` (RFC 3339, offset of that instant in the zone)."
     },
     "LocalTime": {
       "type": "string",
@@ -6157,7 +7038,8 @@ export const requestSchemaDocument = {
         "daily_cap",
         "buffer",
         "max_duration",
-        "min_notice"
+        "min_notice",
+        "external_busy"
       ],
       "description": "Kinds of calendar rules."
     },
@@ -6253,6 +7135,14 @@ export const requestSchemaDocument = {
           ],
           "description": "The rule that was broken."
         },
+        "external": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/ExternalConflict"
+            }
+          ],
+          "description": "For kind `external_busy`: the external busy interval the write overlaps."
+        },
         "audit_event_id": {
           "allOf": [
             {
@@ -6346,6 +7236,93 @@ export const requestSchemaDocument = {
       "description": "The signed-in owner.",
       "additionalProperties": false
     },
+    "SetSourcesRequest": {
+      "type": "object",
+      "required": [
+        "sources"
+      ],
+      "properties": {
+        "sources": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/SourceInput"
+          },
+          "maxItems": 10,
+          "description": "The sources (an empty list removes every source and its busy time)."
+        },
+        "poll_seconds": {
+          "type": "integer",
+          "minimum": 5,
+          "maximum": 3600,
+          "description": "Seconds between two polls of each source (default 300).",
+          "default": 300
+        }
+      },
+      "description": "Replace a calendar's external sources.",
+      "additionalProperties": false
+    },
+    "SourceError": {
+      "type": "object",
+      "required": [
+        "code",
+        "message",
+        "at"
+      ],
+      "properties": {
+        "code": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/SourceErrorCode"
+            }
+          ],
+          "description": "What went wrong."
+        },
+        "message": {
+          "type": "string",
+          "description": "A readable account."
+        },
+        "at": {
+          "allOf": [
+            {
+              "$ref": "#/$defs/Instant"
+            }
+          ],
+          "description": "When."
+        }
+      },
+      "description": "The last failed poll of a source.",
+      "additionalProperties": false
+    },
+    "SourceErrorCode": {
+      "type": "string",
+      "enum": [
+        "refused",
+        "unreachable",
+        "timeout",
+        "unauthorized",
+        "http_status",
+        "malformed",
+        "too_large"
+      ],
+      "description": "Why the last poll of a source failed (its last good busy set stays in force)."
+    },
+    "SourceId": {
+      "type": "string",
+      "pattern": "^src_[A-Za-z0-9_-]+$",
+      "description": "Identifier of an external calendar source (`src_…`)."
+    },
+    "SourceInput": {
+      "type": "object",
+      "oneOf": [
+        {
+          "$ref": "#/$defs/CaldavSourceInput"
+        },
+        {
+          "$ref": "#/$defs/IcsSourceInput"
+        }
+      ],
+      "description": "An external calendar to read busy time from."
+    },
     "SystemActor": {
       "type": "object",
       "required": [
@@ -6362,6 +7339,11 @@ export const requestSchemaDocument = {
       },
       "description": "The server acted on its own (e.g. a hold expired).",
       "additionalProperties": false
+    },
+    "TimeZoneParam": {
+      "type": "string",
+      "maxLength": 64,
+      "description": "An IANA time zone name (`Europe/Berlin`), or `calendar` for the zone of the item's calendar.\nAn unknown zone is a 400 `invalid_request` naming `query.time_zone`."
     },
     "UnavailableProblem": {
       "type": "object",
@@ -7220,6 +8202,9 @@ export const operations: readonly OperationSpec[] = [
           },
           "calendar_id": {
             "$ref": "agentdraft-request#/$defs/CalendarId"
+          },
+          "time_zone": {
+            "$ref": "agentdraft-request#/$defs/TimeZoneParam"
           }
         },
         "required": [
@@ -7310,6 +8295,9 @@ export const operations: readonly OperationSpec[] = [
           },
           "range_end": {
             "$ref": "agentdraft-request#/$defs/Instant"
+          },
+          "time_zone": {
+            "$ref": "agentdraft-request#/$defs/TimeZoneParam"
           },
           "limit": {
             "type": "integer",
@@ -7503,6 +8491,15 @@ export const operations: readonly OperationSpec[] = [
         "required": [
           "booking_id"
         ]
+      },
+      "query": {
+        "type": "object",
+        "properties": {
+          "time_zone": {
+            "$ref": "agentdraft-request#/$defs/TimeZoneParam"
+          }
+        },
+        "required": []
       }
     },
     "responses": {
@@ -9316,6 +10313,236 @@ export const operations: readonly OperationSpec[] = [
     }
   },
   {
+    "operationId": "listCalendarFeeds",
+    "method": "get",
+    "path": "/v1/dashboard/calendars/{calendar_id}/feeds",
+    "security": [
+      "OwnerSession"
+    ],
+    "params": {
+      "path": {
+        "type": "object",
+        "properties": {
+          "calendar_id": {
+            "$ref": "agentdraft-request#/$defs/CalendarId"
+          }
+        },
+        "required": [
+          "calendar_id"
+        ]
+      }
+    },
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/FeedList"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
+        }
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
+        }
+      }
+    }
+  },
+  {
+    "operationId": "createCalendarFeed",
+    "method": "post",
+    "path": "/v1/dashboard/calendars/{calendar_id}/feeds",
+    "security": [
+      "OwnerSession"
+    ],
+    "params": {
+      "path": {
+        "type": "object",
+        "properties": {
+          "calendar_id": {
+            "$ref": "agentdraft-request#/$defs/CalendarId"
+          }
+        },
+        "required": [
+          "calendar_id"
+        ]
+      }
+    },
+    "responses": {
+      "201": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/FeedCreated"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
+        }
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
+        }
+      }
+    }
+  },
+  {
+    "operationId": "deleteCalendarFeed",
+    "method": "delete",
+    "path": "/v1/dashboard/calendars/{calendar_id}/feeds/{feed_id}",
+    "security": [
+      "OwnerSession"
+    ],
+    "params": {
+      "path": {
+        "type": "object",
+        "properties": {
+          "calendar_id": {
+            "$ref": "agentdraft-request#/$defs/CalendarId"
+          },
+          "feed_id": {
+            "$ref": "agentdraft-request#/$defs/FeedId"
+          }
+        },
+        "required": [
+          "calendar_id",
+          "feed_id"
+        ]
+      }
+    },
+    "responses": {
+      "204": {},
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
+        }
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
+        }
+      }
+    }
+  },
+  {
     "operationId": "getRules",
     "method": "get",
     "path": "/v1/dashboard/calendars/{calendar_id}/rules",
@@ -9473,6 +10700,167 @@ export const operations: readonly OperationSpec[] = [
       "contentType": "application/json",
       "schema": {
         "$ref": "agentdraft-request#/$defs/RuleSet"
+      }
+    }
+  },
+  {
+    "operationId": "getCalendarSources",
+    "method": "get",
+    "path": "/v1/dashboard/calendars/{calendar_id}/sources",
+    "security": [
+      "OwnerSession"
+    ],
+    "params": {
+      "path": {
+        "type": "object",
+        "properties": {
+          "calendar_id": {
+            "$ref": "agentdraft-request#/$defs/CalendarId"
+          }
+        },
+        "required": [
+          "calendar_id"
+        ]
+      }
+    },
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/CalendarSources"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
+        }
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
+        }
+      }
+    }
+  },
+  {
+    "operationId": "setCalendarSources",
+    "method": "put",
+    "path": "/v1/dashboard/calendars/{calendar_id}/sources",
+    "security": [
+      "OwnerSession"
+    ],
+    "params": {
+      "path": {
+        "type": "object",
+        "properties": {
+          "calendar_id": {
+            "$ref": "agentdraft-request#/$defs/CalendarId"
+          }
+        },
+        "required": [
+          "calendar_id"
+        ]
+      }
+    },
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/CalendarSources"
+        }
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
+        }
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/AuthErrorProblem"
+        }
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PermissionDeniedProblem"
+        }
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
+        }
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/PayloadTooLargeProblem"
+        }
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
+        }
+      }
+    },
+    "body": {
+      "required": true,
+      "contentType": "application/json",
+      "schema": {
+        "$ref": "agentdraft-request#/$defs/SetSourcesRequest"
       }
     }
   },
@@ -9982,6 +11370,61 @@ export const operations: readonly OperationSpec[] = [
         "contentType": "application/problem+json",
         "schema": {
           "$ref": "agentdraft#/$defs/RateLimitedProblem"
+        }
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InternalProblem"
+        }
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/UnavailableProblem"
+        }
+      }
+    }
+  },
+  {
+    "operationId": "getFeed",
+    "method": "get",
+    "path": "/v1/feeds/{feed_file}",
+    "security": [],
+    "params": {
+      "path": {
+        "type": "object",
+        "properties": {
+          "feed_file": {
+            "$ref": "agentdraft-request#/$defs/FeedFile"
+          }
+        },
+        "required": [
+          "feed_file"
+        ]
+      },
+      "header": {
+        "type": "object",
+        "properties": {
+          "if-none-match": {
+            "type": "string"
+          }
+        },
+        "required": []
+      }
+    },
+    "responses": {
+      "200": {
+        "contentType": "text/calendar",
+        "schema": {
+          "$ref": "agentdraft#/$defs/ICalendarText"
+        }
+      },
+      "304": {},
+      "404": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/NotFoundProblem"
         }
       },
       "500": {

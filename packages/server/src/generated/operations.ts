@@ -8,6 +8,11 @@ export type Schemas = components["schemas"];
 /** An operation without parameters in that location (reading one is a type error). */
 export type NoParams = { [name in never]: never };
 
+/** A success body that is not JSON (an ICS feed): the handler answers it as `text`. */
+export interface NotJson<T> {
+  readonly __notJson: T;
+}
+
 /** Who the handler runs for: an agent (API key), an owner (session), the inbound-mail provider, anyone. */
 export type Caller = "agent" | "user" | "inbound" | "public";
 
@@ -101,7 +106,7 @@ export interface Operations {
   getAvailability: {
     caller: "agent";
     path: NoParams;
-    query: { range_start: Schemas["Instant"]; range_end: Schemas["Instant"]; duration_minutes?: number; calendar_id?: Schemas["CalendarId"] };
+    query: { range_start: Schemas["Instant"]; range_end: Schemas["Instant"]; duration_minutes?: number; calendar_id?: Schemas["CalendarId"]; time_zone?: Schemas["TimeZoneParam"] };
     body: undefined;
     responses: { 200: Schemas["Availability"] };
     problems: 400 | 401 | 403 | 404 | 413 | 429 | 500 | 503;
@@ -110,7 +115,7 @@ export interface Operations {
   listBookings: {
     caller: "agent";
     path: NoParams;
-    query: { status?: Schemas["BookingStatus"]; agent_id?: Schemas["AgentId"]; calendar_id?: Schemas["CalendarId"]; range_start?: Schemas["Instant"]; range_end?: Schemas["Instant"]; limit: number; cursor?: Schemas["Cursor"] };
+    query: { status?: Schemas["BookingStatus"]; agent_id?: Schemas["AgentId"]; calendar_id?: Schemas["CalendarId"]; range_start?: Schemas["Instant"]; range_end?: Schemas["Instant"]; time_zone?: Schemas["TimeZoneParam"]; limit: number; cursor?: Schemas["Cursor"] };
     body: undefined;
     responses: { 200: Schemas["BookingPage"] };
     problems: 400 | 401 | 403 | 413 | 429 | 500 | 503;
@@ -128,7 +133,7 @@ export interface Operations {
   getBooking: {
     caller: "agent";
     path: { booking_id: Schemas["BookingId"] };
-    query: NoParams;
+    query: { time_zone?: Schemas["TimeZoneParam"] };
     body: undefined;
     responses: { 200: Schemas["Booking"] };
     problems: 400 | 401 | 403 | 404 | 413 | 429 | 500 | 503;
@@ -322,6 +327,33 @@ export interface Operations {
     responses: { 200: Schemas["Calendar"] };
     problems: 400 | 401 | 403 | 404 | 413 | 429 | 500 | 503;
   };
+  /** GET /v1/dashboard/calendars/{calendar_id}/feeds */
+  listCalendarFeeds: {
+    caller: "user";
+    path: { calendar_id: Schemas["CalendarId"] };
+    query: NoParams;
+    body: undefined;
+    responses: { 200: Schemas["FeedList"] };
+    problems: 400 | 401 | 403 | 404 | 413 | 429 | 500 | 503;
+  };
+  /** POST /v1/dashboard/calendars/{calendar_id}/feeds */
+  createCalendarFeed: {
+    caller: "user";
+    path: { calendar_id: Schemas["CalendarId"] };
+    query: NoParams;
+    body: undefined;
+    responses: { 201: Schemas["FeedCreated"] };
+    problems: 400 | 401 | 403 | 404 | 413 | 429 | 500 | 503;
+  };
+  /** DELETE /v1/dashboard/calendars/{calendar_id}/feeds/{feed_id} */
+  deleteCalendarFeed: {
+    caller: "user";
+    path: { calendar_id: Schemas["CalendarId"]; feed_id: Schemas["FeedId"] };
+    query: NoParams;
+    body: undefined;
+    responses: { 204: undefined };
+    problems: 400 | 401 | 403 | 404 | 413 | 429 | 500 | 503;
+  };
   /** GET /v1/dashboard/calendars/{calendar_id}/rules */
   getRules: {
     caller: "user";
@@ -338,6 +370,24 @@ export interface Operations {
     query: NoParams;
     body: Schemas["RuleSet"];
     responses: { 200: Schemas["RuleSet"] };
+    problems: 400 | 401 | 403 | 404 | 413 | 429 | 500 | 503;
+  };
+  /** GET /v1/dashboard/calendars/{calendar_id}/sources */
+  getCalendarSources: {
+    caller: "user";
+    path: { calendar_id: Schemas["CalendarId"] };
+    query: NoParams;
+    body: undefined;
+    responses: { 200: Schemas["CalendarSources"] };
+    problems: 400 | 401 | 403 | 404 | 413 | 429 | 500 | 503;
+  };
+  /** PUT /v1/dashboard/calendars/{calendar_id}/sources */
+  setCalendarSources: {
+    caller: "user";
+    path: { calendar_id: Schemas["CalendarId"] };
+    query: NoParams;
+    body: Schemas["SetSourcesRequest"];
+    responses: { 200: Schemas["CalendarSources"] };
     problems: 400 | 401 | 403 | 404 | 413 | 429 | 500 | 503;
   };
   /** GET /v1/dashboard/races */
@@ -402,6 +452,15 @@ export interface Operations {
     body: undefined;
     responses: { 200: Schemas["Workspace"] };
     problems: 400 | 401 | 403 | 404 | 413 | 429 | 500 | 503;
+  };
+  /** GET /v1/feeds/{feed_file} */
+  getFeed: {
+    caller: "public";
+    path: { feed_file: Schemas["FeedFile"] };
+    query: NoParams;
+    body: undefined;
+    responses: { 200: NotJson<Schemas["ICalendarText"]>; 304: undefined };
+    problems: 404 | 500 | 503;
   };
   /** POST /v1/mailbox/inbound */
   receiveInboundMail: {

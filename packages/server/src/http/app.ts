@@ -56,6 +56,7 @@ function send(c: Context<Env>, out: Output): Response {
   const headers: Record<string, string> = { ...c.get("rateHeaders"), ...out.headers };
   const code = out.status >= 400 ? (out.body as { code?: unknown } | undefined)?.code : undefined;
   if (typeof code === "string") logged(c).errorCode = code;
+  if (out.text !== undefined) return c.body(out.text, out.status as 200, headers);
   if (out.body === undefined) return c.body(null, out.status as 204, headers);
   const type = out.status >= 400 ? "application/problem+json" : "application/json";
   return c.body(JSON.stringify(out.body), out.status as 200, { "Content-Type": type, ...headers });
@@ -286,7 +287,7 @@ export function createApp(options: AppOptions): Hono<Env> {
       lease?.release();
     }
 
-    if (options.validateResponses) {
+    if (options.validateResponses && out.text === undefined) {
       const mismatch = responseMismatch(v, out.status, out.body);
       if (mismatch) {
         log.error({ request_id: input.requestId, mismatch }, "response does not match the spec");

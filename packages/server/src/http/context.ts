@@ -4,7 +4,7 @@
 // handler's parameters, body and answers against spec/openapi.yaml. At run time the same spec's JSON
 // Schemas (validation.ts) make a request an `InputOf<Op>` before the handler sees it.
 import type { Context } from "hono";
-import type { OperationId, Operations, Schemas } from "../generated/operations.ts";
+import type { NotJson, OperationId, Operations, Schemas } from "../generated/operations.ts";
 import type { CommandContext } from "../shell/logged-command.ts";
 import type { IdempotencyClaim } from "./idempotency.ts";
 import type { ProblemBody } from "./problems.ts";
@@ -48,6 +48,8 @@ export interface Input {
 export interface Output {
   status: number;
   body?: unknown;
+  /** A body that is not JSON (e.g. an ICS feed): sent as is, with its Content-Type in `headers`. */
+  text?: string;
   headers?: Record<string, string>;
 }
 
@@ -71,7 +73,9 @@ export type SuccessOf<Op extends OperationId> = Op extends OperationId
   ? {
       [S in keyof Responses<Op>]: Responses<Op>[S] extends undefined
         ? { status: S; body?: undefined; headers?: Record<string, string> }
-        : { status: S; body: Responses<Op>[S]; headers?: Record<string, string> };
+        : Responses<Op>[S] extends NotJson<infer T>
+          ? { status: S; text: T; headers: Record<string, string> }
+          : { status: S; body: Responses<Op>[S]; headers?: Record<string, string> };
     }[keyof Responses<Op>]
   : never;
 

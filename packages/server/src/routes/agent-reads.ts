@@ -5,10 +5,11 @@ import { ApiError, invalid } from "../http/problems.ts";
 import type { Services } from "../services.ts";
 import { availability } from "../shell/availability.ts";
 import { mailboxAddress } from "../mail/address.ts";
+import { parseLocalZone, withLocalTimes, zoneFor } from "./local-time.ts";
 
 const MAX_RANGE_MS = 62 * 24 * 60 * 60 * 1000;
 
-type RangeQuery = Pick<InputOf<"getAvailability">["query"], "range_start" | "range_end" | "duration_minutes">;
+type RangeQuery = Pick<InputOf<"getAvailability">["query"], "range_start" | "range_end" | "duration_minutes" | "time_zone">;
 
 /**
  * Free/busy of a calendar of the workspace over a query's range; `rules` replaces the calendar's own
@@ -21,6 +22,7 @@ export function availabilityOutput(
   q: RangeQuery,
   rules?: Rule[],
 ): SuccessOf<"getAvailability"> {
+  const local = parseLocalZone(q.time_zone);
   const start = Date.parse(q.range_start.toUpperCase());
   const end = Date.parse(q.range_end.toUpperCase());
   // RFC 3339 allows a leap second (…:60), which no instant here can represent.
@@ -36,7 +38,11 @@ export function availabilityOutput(
   const state = services.stateOf(workspaceId);
   const cal = getCalendar(state, calendarId);
   if (cal?.workspace_id !== workspaceId) throw new ApiError("not_found", `no calendar ${calendarId}`);
-  const view = availability(state, rules ? { ...cal, rules } : cal, { start, end }, services.now(), q.duration_minutes);
+  let view = availability(state, rules ? { ...cal, rules } : cal, { start, end }, services.now(), q.duration_minutes);
+  if (local) {
+    const zone = zoneFor(local, cal.settings.time_zone);
+    view = { slots: view.slots.map((x) => withLocalTimes(x, zone)), busy: view.busy.map((x) => withLocalTimes(x, zone)) };
+  }
   return {
     status: 200,
     body: { calendar_id: calendarId, range_start: new Date(start).toISOString(), range_end: new Date(end).toISOString(), ...view },

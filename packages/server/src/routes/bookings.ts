@@ -5,6 +5,7 @@ import { ApiError, invalid } from "../http/problems.ts";
 import type { Services } from "../services.ts";
 import type { BookingView } from "../shell/booking-view.ts";
 import { newId } from "../shell/ids.ts";
+import { parseLocalZone, withLocalTimes, zoneFor, type LocalZone } from "./local-time.ts";
 import { bookingBody, listBookings } from "../store/bookings.ts";
 import { decodeCursor, page } from "./cursor.ts";
 import { rejectionOutput } from "./rejections.ts";
@@ -30,6 +31,13 @@ function instant(value: string, field: string): number {
   if (Number.isNaN(ms))
     throw invalid(`${field} is not a valid instant`, [{ field: `/${field}`, message: "is not a valid RFC 3339 instant" }]);
   return ms;
+}
+
+/** The booking view with local times when the read asked for them (docs/protocol.md §11.3). */
+function localBooking(services: Services, input: Input, local: LocalZone, view: BookingView): BookingView {
+  if (!local) return view;
+  const calendarZone = getCalendar(services.stateOf(workspaceOf(input)), String(view.calendar_id))?.settings.time_zone ?? "UTC";
+  return withLocalTimes(view as BookingView & { start: string; end: string }, zoneFor(local, calendarZone));
 }
 
 /** A booking of the caller's workspace, or 404 (other workspaces' bookings do not exist for it). */
@@ -134,13 +142,15 @@ export function bookingHandlers(services: Services): Pick<Handlers, "createBooki
     cancelBooking: transition("bookings.cancel"),
 
     getBooking: async (input) => {
+      const local = parseLocalZone(input.query.time_zone);
       const body = await bookingBody(services.db, input.agent!.workspace_id, input.path.booking_id);
       if (body === undefined) throw new ApiError("not_found", `no booking ${input.path.booking_id}`);
-      return { status: 200, body: JSON.parse(body) as BookingView };
+      return { status: 200, body: localBooking(services, input, local, JSON.parse(body) as BookingView) };
     },
 
     listBookings: async (input) => {
       const q = input.query;
+      const local = parseLocalZone(q.time_zone);
       const rows = await listBookings(services.db, workspaceOf(input), {
         ...(q.status ? { status: q.status } : {}),
         ...(q.agent_id ? { agentId: q.agent_id } : {}),
@@ -155,7 +165,7 @@ export function bookingHandlers(services: Services): Pick<Handlers, "createBooki
         body: page(
           rows,
           q.limit,
-          (r) => JSON.parse(r.body) as BookingView,
+          (r) => localBooking(services, input, local, JSON.parse(r.body) as BookingView),
           (r) => [Number(r.start_ms), r.booking_id],
         ),
       };

@@ -40,6 +40,7 @@ function settingsView(s: CalendarSettings) {
     hold_ttl_default_seconds: s.hold_ttl_default_seconds,
     hold_ttl_min_seconds: s.hold_ttl_min_seconds,
     hold_ttl_max_seconds: s.hold_ttl_max_seconds,
+    ...(s.external_busy !== undefined ? { external_busy: s.external_busy } : {}),
   };
 }
 
@@ -55,6 +56,7 @@ function settingsPatch(update: SettingsUpdate | undefined, timeZone?: string): P
     hold_ttl_default_seconds: u.hold_ttl_default_seconds,
     hold_ttl_min_seconds: u.hold_ttl_min_seconds,
     hold_ttl_max_seconds: u.hold_ttl_max_seconds,
+    external_busy: u.external_busy,
   };
   return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
 }

@@ -5,7 +5,9 @@ import type { Services } from "../services.ts";
 import { agentReadHandlers } from "./agent-reads.ts";
 import { auditHandlers } from "./audit.ts";
 import { bookingHandlers } from "./bookings.ts";
+import { calendarSourceHandlers } from "./calendar-sources.ts";
 import { dashboardHandlers } from "./dashboard.ts";
+import { feedHandlers } from "./feeds.ts";
 import { mailboxHandlers } from "./mailbox.ts";
 import { ownerActionHandlers } from "./owner-actions.ts";
 import { ownerAuthHandlers, type SignInOptions } from "./owner-auth.ts";
@@ -30,6 +32,8 @@ export function allHandlers(services: Services, signIn: SignInOptions, mailbox?:
     ...dashboardHandlers(services),
     ...ownerReadHandlers(services),
     ...ownerActionHandlers(services),
+    ...calendarSourceHandlers(services),
+    ...feedHandlers(services, signIn.baseUrl),
     ...(mailbox ? mailboxHandlers(services, mailbox) : {}),
   };
 }

@@ -23,6 +23,13 @@ export function rejectionOutput(rejection: Rejection, auditEventId: string, requ
       break;
     case "rule_violation":
       extensions = { rule: rejection.rule, audit_event_id: auditEventId };
+      // External busy time (docs/protocol.md §11.1): which interval of which source.
+      if (rejection.external)
+        extensions.external = {
+          source_id: rejection.external.source_id,
+          start: new Date(rejection.external.start).toISOString(),
+          end: new Date(rejection.external.end).toISOString(),
+        };
       break;
     case "outranked":
     case "slot_taken":

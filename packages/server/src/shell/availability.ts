@@ -1,6 +1,6 @@
 // Free/busy of one calendar in a range: its active bookings and holds, its focus blocks and the
 // hours outside its business hours (in the calendar's time zone), merged into maximal free slots.
-import { activeBookingsIn, type CalendarState, type EngineState } from "../engine/index.ts";
+import { activeBookingsIn, externalAvailabilityBusy, type CalendarState, type EngineState } from "../engine/index.ts";
 import { addDays, civilDateOf, parseLocalTime, weekdayOf, zonedInstant } from "../engine/tz.ts";
 import { iso } from "./audit-trail.ts";
 
@@ -12,10 +12,12 @@ interface Span {
 export interface BusyView {
   start: string;
   end: string;
-  kind: "booking" | "hold" | "focus_block" | "outside_business_hours";
+  kind: "booking" | "hold" | "focus_block" | "outside_business_hours" | "external";
   agent_id?: string;
   booking_id?: string;
   rule_id?: string;
+  /** For `external` busy time: the calendar's source it came from (docs/protocol.md §11.1). */
+  source_id?: string;
 }
 
 /** Local days touching [start, end), with a day of margin for time zones and overnight rules. */
@@ -102,7 +104,9 @@ export function availability(
       agent_id: b.agent_id,
       booking_id: b.booking_id,
     }));
-  const clipped = [...bookings, ...ruleBusy(cal, range.start, range.end)]
+  // Busy time of the calendar's external sources (CalDAV / ICS), as its last busy sets said.
+  const external = externalAvailabilityBusy(cal, range.start, range.end).map(({ uid: _uid, ...x }) => x);
+  const clipped = [...bookings, ...ruleBusy(cal, range.start, range.end), ...external]
     .map((b) => ({ ...b, start: Math.max(b.start, range.start), end: Math.min(b.end, range.end) }))
     .filter((b) => b.end > b.start)
     .sort((a, b) => a.start - b.start || a.end - b.end);

@@ -23,11 +23,23 @@ export function bookingView(b: Booking, auditEventId: string, cause?: EngineEven
   };
   if (b.hold_expires_at !== null) view.hold_expires_at = iso(b.hold_expires_at);
   if (b.committed_at !== null) view.committed_at = iso(b.committed_at);
+  // Allowed over external busy time (calendar setting `external_busy: "flag"`): named, not hidden.
+  if (b.external_conflicts !== undefined)
+    view.external_conflicts = b.external_conflicts.map((x) => ({ source_id: x.source_id, start: iso(x.start), end: iso(x.end) }));
   switch (cause?.type) {
-    case "booking.evicted":
     case "hold.invalidated":
+      // Displaced by busy time of an external calendar (docs/protocol.md §11.1), not by a booking.
+      if (cause.reason === "external") {
+        view.displaced_by_source_id = cause.source_id;
+        view.ended_reason = `displaced by external busy time (source ${cause.source_id})`;
+        break;
+      }
       view.displaced_by_booking_id = cause.by_booking_id;
-      view.ended_reason = `${cause.type === "booking.evicted" ? "evicted" : "displaced"} by ${cause.by_agent_id} (priority ${cause.by_agent_priority})`;
+      view.ended_reason = `displaced by ${cause.by_agent_id} (priority ${cause.by_agent_priority})`;
+      break;
+    case "booking.evicted":
+      view.displaced_by_booking_id = cause.by_booking_id;
+      view.ended_reason = `evicted by ${cause.by_agent_id} (priority ${cause.by_agent_priority})`;
       break;
     case "booking.cancelled":
       view.ended_reason = cause.reason ?? "cancelled";

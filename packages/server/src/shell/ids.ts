@@ -21,6 +21,6 @@ export function randomToken(chars = 20): string {
   return out;
 }
 
-export function newId(prefix: "bkg" | "agt" | "cal" | "usr" | "ws" | "req" | "whk" | "msg"): string {
+export function newId(prefix: "bkg" | "agt" | "cal" | "usr" | "ws" | "req" | "whk" | "msg" | "src" | "fd"): string {
   return `${prefix}_${randomToken()}`;
 }

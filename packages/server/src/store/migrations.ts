@@ -223,6 +223,26 @@ export const migrations: Migration[] = [
     ],
   },
   {
+    // External calendars (docs/protocol.md §11): each calendar's CalDAV / ICS sources with their
+    // sealed credentials, poll state and a lease (replicas claim a due source with a conditional
+    // UPDATE, so one polls it per interval); and ICS feeds out, their tokens stored hashed.
+    version: 10,
+    name: "external calendar sources and feeds",
+    sql: [
+      `CREATE TABLE calendar_sources (
+        source_id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL, calendar_id TEXT NOT NULL, position INTEGER NOT NULL,
+        kind TEXT NOT NULL, url TEXT NOT NULL, username TEXT, password_sealed TEXT, poll_seconds INTEGER NOT NULL,
+        status TEXT NOT NULL, next_poll_at {bigint} NOT NULL, lease_until {bigint} NOT NULL, lease_token TEXT,
+        created_at {bigint} NOT NULL)`,
+      `CREATE INDEX calendar_sources_due ON calendar_sources (next_poll_at)`,
+      `CREATE INDEX calendar_sources_calendar ON calendar_sources (workspace_id, calendar_id, position)`,
+      `CREATE TABLE calendar_feeds (
+        feed_id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL, calendar_id TEXT NOT NULL, token_hash TEXT NOT NULL UNIQUE,
+        created_at {bigint} NOT NULL)`,
+      `CREATE INDEX calendar_feeds_calendar ON calendar_feeds (workspace_id, calendar_id, created_at)`,
+    ],
+  },
+  {
     // An agent's priority is engine state (its `agent.upsert` commands, replayed from the log and the
     // snapshots); the column only ever received copies and was never read.
     version: 12,

@@ -102,6 +102,7 @@ def get_availability_list(
     duration_minutes: Optional[int] = None,
     *,
     calendar_id: Optional[str] = None,
+    time_zone: Optional[str] = None,
 ) -> Call[List[Interval]]:
     """``availability.list``: Get availability."""
     query = {
@@ -109,6 +110,7 @@ def get_availability_list(
         "range_end": format_instant(end, "end"),
         "duration_minutes": duration_minutes,
         "calendar_id": calendar_id,
+        "time_zone": time_zone,
     }
     return get("/v1/availability", _get_availability_list_slots, query)
 
@@ -119,6 +121,7 @@ def get_availability_get(
     duration_minutes: Optional[int] = None,
     *,
     calendar_id: Optional[str] = None,
+    time_zone: Optional[str] = None,
 ) -> Call[Availability]:
     """``availability.get``: Get availability."""
     query = {
@@ -126,6 +129,7 @@ def get_availability_get(
         "range_end": format_instant(end, "end"),
         "duration_minutes": duration_minutes,
         "calendar_id": calendar_id,
+        "time_zone": time_zone,
     }
     return get("/v1/availability", Availability.from_dict, query)
 
@@ -137,6 +141,7 @@ def list_bookings(
     calendar_id: Optional[str] = None,
     start: Optional[datetime.datetime] = None,
     end: Optional[datetime.datetime] = None,
+    time_zone: Optional[str] = None,
     limit: Optional[int] = None,
 ) -> Callable[[Optional[str]], Call[BookingPage]]:
     """``bookings.list``: List bookings."""
@@ -146,6 +151,7 @@ def list_bookings(
         "calendar_id": calendar_id,
         "range_start": format_opt_instant(start, "start"),
         "range_end": format_opt_instant(end, "end"),
+        "time_zone": time_zone,
         "limit": limit,
     }
     return lambda cursor: get("/v1/bookings", BookingPage.from_dict, {**query, "cursor": cursor})
@@ -197,9 +203,14 @@ def create_booking_hold(
 
 def get_booking(
     booking_id: str,
+    *,
+    time_zone: Optional[str] = None,
 ) -> Call[Booking]:
     """``bookings.get``: Get a booking."""
-    return get(f"/v1/bookings/{segment(booking_id, 'booking_id')}", Booking.from_dict)
+    query = {
+        "time_zone": time_zone,
+    }
+    return get(f"/v1/bookings/{segment(booking_id, 'booking_id')}", Booking.from_dict, query)
 
 
 def cancel_booking(

@@ -34,11 +34,14 @@ __all__ = [
     "BusinessHoursRule",
     "BusyInterval",
     "BusyKind",
+    "CaldavSourceInput",
     "Calendar",
     "CalendarId",
     "CalendarInvite",
     "CalendarList",
     "CalendarMethod",
+    "CalendarSource",
+    "CalendarSources",
     "CancelBookingRequest",
     "Checkpoint",
     "ConflictCode",
@@ -53,9 +56,17 @@ __all__ = [
     "DayHours",
     "EngineSettings",
     "EngineSettingsUpdate",
+    "ExternalConflict",
+    "FeedCreated",
+    "FeedFile",
+    "FeedId",
+    "FeedInfo",
+    "FeedList",
     "FieldError",
     "FocusBlockRule",
     "HealthStatus",
+    "ICalendarText",
+    "IcsSourceInput",
     "IdempotencyInFlightProblem",
     "IdempotencyKeyReusedProblem",
     "InboundMail",
@@ -65,6 +76,7 @@ __all__ = [
     "InternalProblem",
     "Interval",
     "InvalidRequestProblem",
+    "LocalDateTime",
     "LocalTime",
     "MagicLinkRequest",
     "MagicLinkResponse",
@@ -100,7 +112,13 @@ __all__ = [
     "Scope",
     "SendMessageRequest",
     "Session",
+    "SetSourcesRequest",
+    "SourceError",
+    "SourceErrorCode",
+    "SourceId",
+    "SourceInput",
     "SystemActor",
+    "TimeZoneParam",
     "UnavailableProblem",
     "UpdateAgentRequest",
     "UpdateCalendarRequest",
@@ -115,6 +133,7 @@ __all__ = [
     "Workspace",
     "parse_audit_actor",
     "parse_rule",
+    "parse_source_input",
 ]
 
 
@@ -150,7 +169,13 @@ BookingStatus = Literal[
 
 
 #: Why an interval is busy.
-BusyKind = Literal["booking", "hold", "focus_block", "outside_business_hours"]
+BusyKind = Literal[
+    "booking",
+    "hold",
+    "focus_block",
+    "outside_business_hours",
+    "external",
+]
 
 
 #: Identifier of a calendar (`cal_…`).
@@ -175,9 +200,26 @@ ConflictCode = Literal[
 Cursor = str
 
 
+#: A feed's file name: its token and `.ics`.
+FeedFile = str
+
+
+#: Identifier of an ICS feed (`fd_…`).
+FeedId = str
+
+
+#: An iCalendar (RFC 5545) text.
+ICalendarText = str
+
+
 #: An instant in RFC 3339 form with an explicit offset (`Z` or `±hh:mm`). Naive times
 #: are rejected; instants are stored at millisecond precision.
 Instant = datetime.datetime
+
+
+#: A local date-time with its UTC offset, e.g. `2026-03-30T09:00:00+02:00` (RFC 3339,
+#: offset of that instant in the zone).
+LocalDateTime = str
 
 
 #: A local wall-clock time `HH:MM` (24 h) in the calendar's time zone.
@@ -217,6 +259,7 @@ RuleKind = Literal[
     "buffer",
     "max_duration",
     "min_notice",
+    "external_busy",
 ]
 
 
@@ -229,6 +272,27 @@ Scope = Literal[
     "mailbox:send",
     "audit:read",
 ]
+
+
+#: Why the last poll of a source failed (its last good busy set stays in force).
+SourceErrorCode = Literal[
+    "refused",
+    "unreachable",
+    "timeout",
+    "unauthorized",
+    "http_status",
+    "malformed",
+    "too_large",
+]
+
+
+#: Identifier of an external calendar source (`src_…`).
+SourceId = str
+
+
+#: An IANA time zone name (`Europe/Berlin`), or `calendar` for the zone of the item's
+#: calendar. An unknown zone is a 400 `invalid_request` naming `query.time_zone`.
+TimeZoneParam = str
 
 
 #: Identifier of an owner (`usr_…`).
@@ -798,6 +862,18 @@ class Booking:
     ended_reason: Optional[str] = None
     #: Booking that evicted or displaced this one.
     displaced_by_booking_id: Optional[BookingId] = None
+    #: External source whose busy time displaced this hold (`ended_reason` says so too).
+    displaced_by_source_id: Optional[SourceId] = None
+    #: On a calendar whose `external_busy` setting is `flag`: the external busy time it
+    #: overlapped when written or moved.
+    external_conflicts: Optional[List[ExternalConflict]] = None
+    #: `start` as a local time in `time_zone`.
+    start_local: Optional[LocalDateTime] = None
+    #: `end` as a local time in `time_zone`.
+    end_local: Optional[LocalDateTime] = None
+    #: The IANA zone of `start_local` / `end_local` (`calendar` resolved to the
+    #: calendar's zone).
+    time_zone: Optional[str] = None
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Booking:
@@ -823,6 +899,21 @@ class Booking:
                 "displaced_by_booking_id",
                 _str,
             ),
+            displaced_by_source_id=_opt(
+                data,
+                "Booking",
+                "displaced_by_source_id",
+                _str,
+            ),
+            external_conflicts=_opt(
+                data,
+                "Booking",
+                "external_conflicts",
+                _list_of(ExternalConflict.from_dict),
+            ),
+            start_local=_opt(data, "Booking", "start_local", _str),
+            end_local=_opt(data, "Booking", "end_local", _str),
+            time_zone=_opt(data, "Booking", "time_zone", _str),
         )
 
     def to_dict(self) -> Dict[str, Any]:
@@ -847,6 +938,16 @@ class Booking:
             data["ended_reason"] = self.ended_reason
         if self.displaced_by_booking_id is not None:
             data["displaced_by_booking_id"] = self.displaced_by_booking_id
+        if self.displaced_by_source_id is not None:
+            data["displaced_by_source_id"] = self.displaced_by_source_id
+        if self.external_conflicts is not None:
+            data["external_conflicts"] = _dump(self.external_conflicts)
+        if self.start_local is not None:
+            data["start_local"] = self.start_local
+        if self.end_local is not None:
+            data["end_local"] = self.end_local
+        if self.time_zone is not None:
+            data["time_zone"] = self.time_zone
         return data
 
 
@@ -957,12 +1058,21 @@ class BusyInterval:
     end: Instant
     #: What makes it busy.
     kind: BusyKind
+    #: `start` as a local time in `time_zone`.
+    start_local: Optional[LocalDateTime] = None
+    #: `end` as a local time in `time_zone`.
+    end_local: Optional[LocalDateTime] = None
+    #: The IANA zone of `start_local` / `end_local` (`calendar` resolved to the
+    #: calendar's zone).
+    time_zone: Optional[str] = None
     #: Agent owning the booking or hold.
     agent_id: Optional[AgentId] = None
     #: The booking or hold.
     booking_id: Optional[BookingId] = None
     #: The rule, for rule-derived intervals.
     rule_id: Optional[str] = None
+    #: The external source, for `external` intervals.
+    source_id: Optional[SourceId] = None
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> BusyInterval:
@@ -972,9 +1082,13 @@ class BusyInterval:
             start=_get(data, "BusyInterval", "start", _datetime),
             end=_get(data, "BusyInterval", "end", _datetime),
             kind=_get(data, "BusyInterval", "kind", _str_enum),
+            start_local=_opt(data, "BusyInterval", "start_local", _str),
+            end_local=_opt(data, "BusyInterval", "end_local", _str),
+            time_zone=_opt(data, "BusyInterval", "time_zone", _str),
             agent_id=_opt(data, "BusyInterval", "agent_id", _str),
             booking_id=_opt(data, "BusyInterval", "booking_id", _str),
             rule_id=_opt(data, "BusyInterval", "rule_id", _str),
+            source_id=_opt(data, "BusyInterval", "source_id", _str),
         )
 
     def to_dict(self) -> Dict[str, Any]:
@@ -984,12 +1098,60 @@ class BusyInterval:
             "end": _format_datetime(self.end),
             "kind": self.kind,
         }
+        if self.start_local is not None:
+            data["start_local"] = self.start_local
+        if self.end_local is not None:
+            data["end_local"] = self.end_local
+        if self.time_zone is not None:
+            data["time_zone"] = self.time_zone
         if self.agent_id is not None:
             data["agent_id"] = self.agent_id
         if self.booking_id is not None:
             data["booking_id"] = self.booking_id
         if self.rule_id is not None:
             data["rule_id"] = self.rule_id
+        if self.source_id is not None:
+            data["source_id"] = self.source_id
+        return data
+
+
+@dataclass(frozen=True)
+class CaldavSourceInput:
+    """A CalDAV calendar collection, polled with sync-token / ctag; HTTP Basic when a
+    username is given.
+    """
+
+    #: Discriminator.
+    kind: Literal["caldav"]
+    #: URL of the calendar collection (http or https).
+    url: str
+    #: HTTP Basic user name.
+    username: Optional[str] = None
+    #: HTTP Basic password: stored sealed, never returned. Omitted on a PUT that keeps
+    #: the same url and username: the stored one stays.
+    password: Optional[str] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CaldavSourceInput:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "CaldavSourceInput")
+        return cls(
+            kind=_get(data, "CaldavSourceInput", "kind", _const("caldav")),
+            url=_get(data, "CaldavSourceInput", "url", _str),
+            username=_opt(data, "CaldavSourceInput", "username", _str),
+            password=_opt(data, "CaldavSourceInput", "password", _str),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "kind": self.kind,
+            "url": self.url,
+        }
+        if self.username is not None:
+            data["username"] = self.username
+        if self.password is not None:
+            data["password"] = self.password
         return data
 
 
@@ -1105,6 +1267,110 @@ class CalendarList:
         """Return the JSON form; optional fields that are None are left out."""
         return {
             "data": _dump(self.data),
+        }
+
+
+@dataclass(frozen=True)
+class CalendarSource:
+    """An external source and its state. Credentials are never returned."""
+
+    #: Source id (the `source_id` of its busy intervals in availability).
+    source_id: SourceId
+    #: `caldav` or `ics`.
+    kind: Literal["caldav", "ics"]
+    #: The source's URL.
+    url: str
+    #: Whether a password is stored (sealed).
+    has_password: bool
+    #: When the next poll is due.
+    next_poll_at: Instant
+    #: CalDAV user name, when one is set.
+    username: Optional[str] = None
+    #: When the source was last read successfully (absent: never).
+    last_sync_at: Optional[Instant] = None
+    #: The last poll's failure; absent when the last poll succeeded.
+    last_error: Optional[SourceError] = None
+    #: Events in the source at the last successful read.
+    event_count: Optional[int] = None
+    #: Busy intervals in force from this source.
+    interval_count: Optional[int] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CalendarSource:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "CalendarSource")
+        return cls(
+            source_id=_get(data, "CalendarSource", "source_id", _str),
+            kind=_get(data, "CalendarSource", "kind", _str_enum),
+            url=_get(data, "CalendarSource", "url", _str),
+            has_password=_get(data, "CalendarSource", "has_password", _bool),
+            next_poll_at=_get(data, "CalendarSource", "next_poll_at", _datetime),
+            username=_opt(data, "CalendarSource", "username", _str),
+            last_sync_at=_opt(data, "CalendarSource", "last_sync_at", _datetime),
+            last_error=_opt(
+                data,
+                "CalendarSource",
+                "last_error",
+                SourceError.from_dict,
+            ),
+            event_count=_opt(data, "CalendarSource", "event_count", _int),
+            interval_count=_opt(data, "CalendarSource", "interval_count", _int),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "source_id": self.source_id,
+            "kind": self.kind,
+            "url": self.url,
+            "has_password": self.has_password,
+            "next_poll_at": _format_datetime(self.next_poll_at),
+        }
+        if self.username is not None:
+            data["username"] = self.username
+        if self.last_sync_at is not None:
+            data["last_sync_at"] = _format_datetime(self.last_sync_at)
+        if self.last_error is not None:
+            data["last_error"] = self.last_error.to_dict()
+        if self.event_count is not None:
+            data["event_count"] = self.event_count
+        if self.interval_count is not None:
+            data["interval_count"] = self.interval_count
+        return data
+
+
+@dataclass(frozen=True)
+class CalendarSources:
+    """A calendar's external sources."""
+
+    #: The calendar.
+    calendar_id: CalendarId
+    #: Seconds between polls.
+    poll_seconds: int
+    #: The sources, in the order they were given.
+    sources: List[CalendarSource]
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CalendarSources:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "CalendarSources")
+        return cls(
+            calendar_id=_get(data, "CalendarSources", "calendar_id", _str),
+            poll_seconds=_get(data, "CalendarSources", "poll_seconds", _int),
+            sources=_get(
+                data,
+                "CalendarSources",
+                "sources",
+                _list_of(CalendarSource.from_dict),
+            ),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        return {
+            "calendar_id": self.calendar_id,
+            "poll_seconds": self.poll_seconds,
+            "sources": _dump(self.sources),
         }
 
 
@@ -1497,6 +1763,10 @@ class EngineSettings:
     hold_ttl_min_seconds: int
     #: Longest hold TTL allowed.
     hold_ttl_max_seconds: int
+    #: What busy time of an external source does to a write over it: `block` (422
+    #: `rule_violation` of kind `external_busy`) or `flag` (allowed; the booking names
+    #: it). Absent: `block`.
+    external_busy: Optional[Literal["block", "flag"]] = None
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> EngineSettings:
@@ -1533,17 +1803,21 @@ class EngineSettings:
                 "hold_ttl_max_seconds",
                 _int,
             ),
+            external_busy=_opt(data, "EngineSettings", "external_busy", _str_enum),
         )
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        return {
+        data: Dict[str, Any] = {
             "arbitration_window_ms": self.arbitration_window_ms,
             "bump_window_seconds": self.bump_window_seconds,
             "hold_ttl_default_seconds": self.hold_ttl_default_seconds,
             "hold_ttl_min_seconds": self.hold_ttl_min_seconds,
             "hold_ttl_max_seconds": self.hold_ttl_max_seconds,
         }
+        if self.external_busy is not None:
+            data["external_busy"] = self.external_busy
+        return data
 
 
 @dataclass(frozen=True)
@@ -1560,6 +1834,8 @@ class EngineSettingsUpdate:
     hold_ttl_min_seconds: Optional[int] = None
     #: See `EngineSettings`.
     hold_ttl_max_seconds: Optional[int] = None
+    #: See `EngineSettings`.
+    external_busy: Optional[Literal["block", "flag"]] = None
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> EngineSettingsUpdate:
@@ -1596,6 +1872,12 @@ class EngineSettingsUpdate:
                 "hold_ttl_max_seconds",
                 _int,
             ),
+            external_busy=_opt(
+                data,
+                "EngineSettingsUpdate",
+                "external_busy",
+                _str_enum,
+            ),
         )
 
     def to_dict(self) -> Dict[str, Any]:
@@ -1611,7 +1893,121 @@ class EngineSettingsUpdate:
             data["hold_ttl_min_seconds"] = self.hold_ttl_min_seconds
         if self.hold_ttl_max_seconds is not None:
             data["hold_ttl_max_seconds"] = self.hold_ttl_max_seconds
+        if self.external_busy is not None:
+            data["external_busy"] = self.external_busy
         return data
+
+
+@dataclass(frozen=True)
+class ExternalConflict:
+    """External busy time a booking overlaps (allowed on a calendar whose
+    `external_busy` setting is `flag`).
+    """
+
+    #: Inclusive start.
+    start: Instant
+    #: Exclusive end.
+    end: Instant
+    #: The source it came from.
+    source_id: SourceId
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ExternalConflict:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "ExternalConflict")
+        return cls(
+            start=_get(data, "ExternalConflict", "start", _datetime),
+            end=_get(data, "ExternalConflict", "end", _datetime),
+            source_id=_get(data, "ExternalConflict", "source_id", _str),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        return {
+            "start": _format_datetime(self.start),
+            "end": _format_datetime(self.end),
+            "source_id": self.source_id,
+        }
+
+
+@dataclass(frozen=True)
+class FeedCreated:
+    """A new feed: subscribe to `url` from a calendar app. The URL is the secret; it is
+    shown once.
+    """
+
+    #: Feed id (to revoke it).
+    feed_id: FeedId
+    #: The tokenised, read-only feed URL.
+    url: str
+    #: When it was created.
+    created_at: Instant
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> FeedCreated:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "FeedCreated")
+        return cls(
+            feed_id=_get(data, "FeedCreated", "feed_id", _str),
+            url=_get(data, "FeedCreated", "url", _str),
+            created_at=_get(data, "FeedCreated", "created_at", _datetime),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        return {
+            "feed_id": self.feed_id,
+            "url": self.url,
+            "created_at": _format_datetime(self.created_at),
+        }
+
+
+@dataclass(frozen=True)
+class FeedInfo:
+    """A feed of a calendar (its URL is not shown again)."""
+
+    #: Feed id.
+    feed_id: FeedId
+    #: When it was created.
+    created_at: Instant
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> FeedInfo:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "FeedInfo")
+        return cls(
+            feed_id=_get(data, "FeedInfo", "feed_id", _str),
+            created_at=_get(data, "FeedInfo", "created_at", _datetime),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        return {
+            "feed_id": self.feed_id,
+            "created_at": _format_datetime(self.created_at),
+        }
+
+
+@dataclass(frozen=True)
+class FeedList:
+    """A calendar's feeds."""
+
+    #: Feeds, by creation.
+    data: List[FeedInfo]
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> FeedList:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "FeedList")
+        return cls(
+            data=_get(data, "FeedList", "data", _list_of(FeedInfo.from_dict)),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        return {
+            "data": _dump(self.data),
+        }
 
 
 @dataclass(frozen=True)
@@ -1698,6 +2094,32 @@ class HealthStatus:
         """Return the JSON form; optional fields that are None are left out."""
         return {
             "status": self.status,
+        }
+
+
+@dataclass(frozen=True)
+class IcsSourceInput:
+    """An ICS URL, polled with If-None-Match / If-Modified-Since."""
+
+    #: Discriminator.
+    kind: Literal["ics"]
+    #: URL of the `.ics` file (http or https).
+    url: str
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> IcsSourceInput:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "IcsSourceInput")
+        return cls(
+            kind=_get(data, "IcsSourceInput", "kind", _const("ics")),
+            url=_get(data, "IcsSourceInput", "url", _str),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        return {
+            "kind": self.kind,
+            "url": self.url,
         }
 
 
@@ -1961,6 +2383,13 @@ class Interval:
     start: Instant
     #: Exclusive end.
     end: Instant
+    #: `start` as a local time in `time_zone`.
+    start_local: Optional[LocalDateTime] = None
+    #: `end` as a local time in `time_zone`.
+    end_local: Optional[LocalDateTime] = None
+    #: The IANA zone of `start_local` / `end_local` (`calendar` resolved to the
+    #: calendar's zone).
+    time_zone: Optional[str] = None
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Interval:
@@ -1969,14 +2398,24 @@ class Interval:
         return cls(
             start=_get(data, "Interval", "start", _datetime),
             end=_get(data, "Interval", "end", _datetime),
+            start_local=_opt(data, "Interval", "start_local", _str),
+            end_local=_opt(data, "Interval", "end_local", _str),
+            time_zone=_opt(data, "Interval", "time_zone", _str),
         )
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        return {
+        data: Dict[str, Any] = {
             "start": _format_datetime(self.start),
             "end": _format_datetime(self.end),
         }
+        if self.start_local is not None:
+            data["start_local"] = self.start_local
+        if self.end_local is not None:
+            data["end_local"] = self.end_local
+        if self.time_zone is not None:
+            data["time_zone"] = self.time_zone
+        return data
 
 
 @dataclass(frozen=True)
@@ -2926,6 +3365,8 @@ class RuleViolationProblem:
     rule: RuleRef
     #: The audit event that records this rejection.
     audit_event_id: AuditEventId
+    #: For kind `external_busy`: the external busy interval the write overlaps.
+    external: Optional[ExternalConflict] = None
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> RuleViolationProblem:
@@ -2940,11 +3381,17 @@ class RuleViolationProblem:
             code=_get(data, "RuleViolationProblem", "code", _const("rule_violation")),
             rule=_get(data, "RuleViolationProblem", "rule", RuleRef.from_dict),
             audit_event_id=_get(data, "RuleViolationProblem", "audit_event_id", _str),
+            external=_opt(
+                data,
+                "RuleViolationProblem",
+                "external",
+                ExternalConflict.from_dict,
+            ),
         )
 
     def to_dict(self) -> Dict[str, Any]:
         """Return the JSON form; optional fields that are None are left out."""
-        return {
+        data: Dict[str, Any] = {
             "type": self.type,
             "title": self.title,
             "detail": self.detail,
@@ -2954,6 +3401,9 @@ class RuleViolationProblem:
             "rule": self.rule.to_dict(),
             "audit_event_id": self.audit_event_id,
         }
+        if self.external is not None:
+            data["external"] = self.external.to_dict()
+        return data
 
 
 @dataclass(frozen=True)
@@ -3025,6 +3475,69 @@ class Session:
         return {
             "user_id": self.user_id,
             "email": self.email,
+        }
+
+
+@dataclass(frozen=True)
+class SetSourcesRequest:
+    """Replace a calendar's external sources."""
+
+    #: The sources (an empty list removes every source and its busy time).
+    sources: List[SourceInput]
+    #: Seconds between two polls of each source (default 300).
+    poll_seconds: Optional[int] = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SetSourcesRequest:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "SetSourcesRequest")
+        return cls(
+            sources=_get(
+                data,
+                "SetSourcesRequest",
+                "sources",
+                _list_of(parse_source_input),
+            ),
+            poll_seconds=_opt(data, "SetSourcesRequest", "poll_seconds", _int),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        data: Dict[str, Any] = {
+            "sources": _dump(self.sources),
+        }
+        if self.poll_seconds is not None:
+            data["poll_seconds"] = self.poll_seconds
+        return data
+
+
+@dataclass(frozen=True)
+class SourceError:
+    """The last failed poll of a source."""
+
+    #: What went wrong.
+    code: SourceErrorCode
+    #: A readable account.
+    message: str
+    #: When.
+    at: Instant
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SourceError:
+        """Build from JSON data; unknown keys are ignored."""
+        _expect_object(data, "SourceError")
+        return cls(
+            code=_get(data, "SourceError", "code", _str_enum),
+            message=_get(data, "SourceError", "message", _str),
+            at=_get(data, "SourceError", "at", _datetime),
+        )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Return the JSON form; optional fields that are None are left out."""
+        return {
+            "code": self.code,
+            "message": self.message,
+            "at": _format_datetime(self.at),
         }
 
 
@@ -3402,6 +3915,20 @@ def parse_rule(data: Any) -> Rule:
         "max_duration",
         "min_notice",
     )
+
+
+#: An external calendar to read busy time from.
+SourceInput = Union[CaldavSourceInput, IcsSourceInput]
+
+
+def parse_source_input(data: Any) -> SourceInput:
+    """Parse JSON data into SourceInput; the "kind" field picks the variant."""
+    tag = _discriminator(data, "SourceInput", "kind")
+    if tag == "caldav":
+        return CaldavSourceInput.from_dict(data)
+    if tag == "ics":
+        return IcsSourceInput.from_dict(data)
+    raise _unknown_tag("SourceInput", tag, "caldav", "ics")
 
 
 # Private helpers

@@ -139,6 +139,7 @@ class AvailabilityResource(SyncResource):
         duration_minutes: Optional[int] = None,
         *,
         calendar_id: Optional[str] = None,
+        time_zone: Optional[str] = None,
         extra_headers: Optional[Mapping[str, str]] = None,
         timeout: Union[float, None, NotGiven] = NOT_GIVEN,
         max_retries: Optional[int] = None,
@@ -149,7 +150,7 @@ class AvailabilityResource(SyncResource):
 
         ``GET /v1/availability``; scope ``availability:read``.
         """
-        return self._client._execute(calls.get_availability_list(start, end, duration_minutes, calendar_id=calendar_id), request_options(extra_headers, timeout, max_retries))
+        return self._client._execute(calls.get_availability_list(start, end, duration_minutes, calendar_id=calendar_id, time_zone=time_zone), request_options(extra_headers, timeout, max_retries))
 
     def get(
         self,
@@ -158,6 +159,7 @@ class AvailabilityResource(SyncResource):
         duration_minutes: Optional[int] = None,
         *,
         calendar_id: Optional[str] = None,
+        time_zone: Optional[str] = None,
         extra_headers: Optional[Mapping[str, str]] = None,
         timeout: Union[float, None, NotGiven] = NOT_GIVEN,
         max_retries: Optional[int] = None,
@@ -166,7 +168,7 @@ class AvailabilityResource(SyncResource):
 
         ``GET /v1/availability``; scope ``availability:read``.
         """
-        return self._client._execute(calls.get_availability_get(start, end, duration_minutes, calendar_id=calendar_id), request_options(extra_headers, timeout, max_retries))
+        return self._client._execute(calls.get_availability_get(start, end, duration_minutes, calendar_id=calendar_id, time_zone=time_zone), request_options(extra_headers, timeout, max_retries))
 
 
 class Bookings(SyncResource):
@@ -180,6 +182,7 @@ class Bookings(SyncResource):
         calendar_id: Optional[str] = None,
         start: Optional[datetime.datetime] = None,
         end: Optional[datetime.datetime] = None,
+        time_zone: Optional[str] = None,
         limit: Optional[int] = None,
         cursor: Optional[str] = None,
         extra_headers: Optional[Mapping[str, str]] = None,
@@ -192,7 +195,7 @@ class Bookings(SyncResource):
 
         ``GET /v1/bookings``; scope ``bookings:read``.
         """
-        page = calls.list_bookings(status=status, agent_id=agent_id, calendar_id=calendar_id, start=start, end=end, limit=limit)
+        page = calls.list_bookings(status=status, agent_id=agent_id, calendar_id=calendar_id, start=start, end=end, time_zone=time_zone, limit=limit)
         options = request_options(extra_headers, timeout, max_retries)
         return Pager(lambda c: self._client._execute(page(c), options), cursor)
 
@@ -269,6 +272,7 @@ class Bookings(SyncResource):
         self,
         booking_id: str,
         *,
+        time_zone: Optional[str] = None,
         extra_headers: Optional[Mapping[str, str]] = None,
         timeout: Union[float, None, NotGiven] = NOT_GIVEN,
         max_retries: Optional[int] = None,
@@ -277,7 +281,7 @@ class Bookings(SyncResource):
 
         ``GET /v1/bookings/{booking_id}``; scope ``bookings:read``.
         """
-        return self._client._execute(calls.get_booking(booking_id), request_options(extra_headers, timeout, max_retries))
+        return self._client._execute(calls.get_booking(booking_id, time_zone=time_zone), request_options(extra_headers, timeout, max_retries))
 
     def cancel(
         self,
@@ -480,6 +484,7 @@ class AsyncAvailabilityResource(AsyncResource):
         duration_minutes: Optional[int] = None,
         *,
         calendar_id: Optional[str] = None,
+        time_zone: Optional[str] = None,
         extra_headers: Optional[Mapping[str, str]] = None,
         timeout: Union[float, None, NotGiven] = NOT_GIVEN,
         max_retries: Optional[int] = None,
@@ -490,7 +495,7 @@ class AsyncAvailabilityResource(AsyncResource):
 
         ``GET /v1/availability``; scope ``availability:read``.
         """
-        return await self._client._execute(calls.get_availability_list(start, end, duration_minutes, calendar_id=calendar_id), request_options(extra_headers, timeout, max_retries))
+        return await self._client._execute(calls.get_availability_list(start, end, duration_minutes, calendar_id=calendar_id, time_zone=time_zone), request_options(extra_headers, timeout, max_retries))
 
     async def get(
         self,
@@ -499,6 +504,7 @@ class AsyncAvailabilityResource(AsyncResource):
         duration_minutes: Optional[int] = None,
         *,
         calendar_id: Optional[str] = None,
+        time_zone: Optional[str] = None,
         extra_headers: Optional[Mapping[str, str]] = None,
         timeout: Union[float, None, NotGiven] = NOT_GIVEN,
         max_retries: Optional[int] = None,
@@ -507,7 +513,7 @@ class AsyncAvailabilityResource(AsyncResource):
 
         ``GET /v1/availability``; scope ``availability:read``.
         """
-        return await self._client._execute(calls.get_availability_get(start, end, duration_minutes, calendar_id=calendar_id), request_options(extra_headers, timeout, max_retries))
+        return await self._client._execute(calls.get_availability_get(start, end, duration_minutes, calendar_id=calendar_id, time_zone=time_zone), request_options(extra_headers, timeout, max_retries))
 
 
 class AsyncBookings(AsyncResource):
@@ -521,6 +527,7 @@ class AsyncBookings(AsyncResource):
         calendar_id: Optional[str] = None,
         start: Optional[datetime.datetime] = None,
         end: Optional[datetime.datetime] = None,
+        time_zone: Optional[str] = None,
         limit: Optional[int] = None,
         cursor: Optional[str] = None,
         extra_headers: Optional[Mapping[str, str]] = None,
@@ -533,7 +540,7 @@ class AsyncBookings(AsyncResource):
 
         ``GET /v1/bookings``; scope ``bookings:read``.
         """
-        page = calls.list_bookings(status=status, agent_id=agent_id, calendar_id=calendar_id, start=start, end=end, limit=limit)
+        page = calls.list_bookings(status=status, agent_id=agent_id, calendar_id=calendar_id, start=start, end=end, time_zone=time_zone, limit=limit)
         options = request_options(extra_headers, timeout, max_retries)
         return AsyncPager(lambda c: self._client._execute(page(c), options), cursor)
 
@@ -610,6 +617,7 @@ class AsyncBookings(AsyncResource):
         self,
         booking_id: str,
         *,
+        time_zone: Optional[str] = None,
         extra_headers: Optional[Mapping[str, str]] = None,
         timeout: Union[float, None, NotGiven] = NOT_GIVEN,
         max_retries: Optional[int] = None,
@@ -618,7 +626,7 @@ class AsyncBookings(AsyncResource):
 
         ``GET /v1/bookings/{booking_id}``; scope ``bookings:read``.
         """
-        return await self._client._execute(calls.get_booking(booking_id), request_options(extra_headers, timeout, max_retries))
+        return await self._client._execute(calls.get_booking(booking_id, time_zone=time_zone), request_options(extra_headers, timeout, max_retries))
 
     async def cancel(
         self,

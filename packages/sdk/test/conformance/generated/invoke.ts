@@ -1,7 +1,7 @@
 // generated — do not edit. Source: spec/ (run `pnpm generate`).
 // The TypeScript executor's operationId → SDK call mapping (tools/src/executors.ts).
 import { snakeize, type AgentDraft, type Page } from "../../../src/index.ts";
-import type { AuditListParams, AvailabilityGetParams, AvailabilityListParams, BookingListParams, CancelParams, CommitParams, ConsistencyProofParams, HoldParams, InclusionProofParams, MailboxListParams, SendParams } from "../../../src/generated/resources.ts";
+import type { AuditListParams, AvailabilityGetParams, AvailabilityListParams, BookingListParams, BookingsGetParams, CancelParams, CommitParams, ConsistencyProofParams, HoldParams, InclusionProofParams, MailboxListParams, SendParams } from "../../../src/generated/resources.ts";
 import type { SdkCall } from "../adapter.ts";
 
 type Any = Record<string, unknown>;
@@ -25,10 +25,10 @@ export const SDK_STEPS: Readonly<Record<string, StepShape>> = {
   getAuditCheckpoint: { methods: "audit.checkpoint", query: [], requiredQuery: [], body: undefined, requiredBody: [], fixed: {} },
   getAuditConsistencyProof: { methods: "audit.consistencyProof", query: ["from_size","to_size"], requiredQuery: ["from_size"], body: undefined, requiredBody: [], fixed: {} },
   getAuditInclusionProof: { methods: "audit.inclusionProof", query: ["tree_size"], requiredQuery: [], body: undefined, requiredBody: [], fixed: {} },
-  getAvailability: { methods: "availability.list / availability.get", query: ["range_start","range_end","duration_minutes","calendar_id"], requiredQuery: ["range_start","range_end"], body: undefined, requiredBody: [], fixed: {} },
-  listBookings: { methods: "bookings.list", query: ["status","agent_id","calendar_id","range_start","range_end","limit","cursor"], requiredQuery: [], body: undefined, requiredBody: [], fixed: {} },
+  getAvailability: { methods: "availability.list / availability.get", query: ["range_start","range_end","duration_minutes","calendar_id","time_zone"], requiredQuery: ["range_start","range_end"], body: undefined, requiredBody: [], fixed: {} },
+  listBookings: { methods: "bookings.list", query: ["status","agent_id","calendar_id","range_start","range_end","time_zone","limit","cursor"], requiredQuery: [], body: undefined, requiredBody: [], fixed: {} },
   createBooking: { methods: "bookings.commit / bookings.hold", query: [], requiredQuery: [], body: ["start","end","metadata","calendar_id","hold_ttl_seconds","mode"], requiredBody: ["start","end"], fixed: {"mode":["commit","hold"]} },
-  getBooking: { methods: "bookings.get", query: [], requiredQuery: [], body: undefined, requiredBody: [], fixed: {} },
+  getBooking: { methods: "bookings.get", query: ["time_zone"], requiredQuery: [], body: undefined, requiredBody: [], fixed: {} },
   cancelBooking: { methods: "bookings.cancel", query: [], requiredQuery: [], body: ["reason"], requiredBody: [], fixed: {} },
   commitHold: { methods: "bookings.commit", query: [], requiredQuery: [], body: undefined, requiredBody: [], fixed: {} },
   releaseHold: { methods: "bookings.release", query: [], requiredQuery: [], body: undefined, requiredBody: [], fixed: {} },
@@ -82,6 +82,7 @@ export async function invoke(client: AgentDraft, c: SdkCall): Promise<unknown> {
           end: str(q.range_end) as AvailabilityGetParams["end"],
           durationMinutes: num(q.duration_minutes) as AvailabilityGetParams["durationMinutes"],
           calendarId: str(q.calendar_id) as AvailabilityGetParams["calendarId"],
+          timeZone: str(q.time_zone) as AvailabilityGetParams["timeZone"],
         }),
       );
     case "listBookings":
@@ -92,6 +93,7 @@ export async function invoke(client: AgentDraft, c: SdkCall): Promise<unknown> {
           calendarId: str(q.calendar_id) as BookingListParams["calendarId"],
           start: str(q.range_start) as BookingListParams["start"],
           end: str(q.range_end) as BookingListParams["end"],
+          timeZone: str(q.time_zone) as BookingListParams["timeZone"],
           limit: num(q.limit) as BookingListParams["limit"],
           cursor: str(q.cursor) as BookingListParams["cursor"],
         })) as Page<unknown>,
@@ -119,7 +121,11 @@ export async function invoke(client: AgentDraft, c: SdkCall): Promise<unknown> {
         }),
       );
     case "getBooking":
-      return snakeize(await client.bookings.get(String(c.path.booking_id)));
+      return snakeize(
+        await client.bookings.get(String(c.path.booking_id), {
+          timeZone: str(q.time_zone) as BookingsGetParams["timeZone"],
+        }),
+      );
     case "cancelBooking":
       return snakeize(
         await client.bookings.cancel(String(c.path.booking_id), {
