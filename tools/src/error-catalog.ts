@@ -15,7 +15,12 @@ export interface ErrorCatalog {
   entries: CatalogEntry[];
   /** Exception names in the order they first appear. */
   exceptions: string[];
-  /** For codes a client does not know yet: the exception of the first family using each status. */
+  /**
+   * For codes a client does not know yet, by status: the exception most of that status's codes raise
+   * (a strict majority); where its families disagree evenly (422: `IdempotencyError` vs `RuleViolation`),
+   * the exception of the catalog's generic code of that status class (`x00`, e.g. 400 → `InvalidRequest`),
+   * so an unknown code never raises a specific family it does not belong to.
+   */
   exceptionByStatus: Record<number, string>;
 }
 
@@ -43,9 +48,31 @@ export function extractErrorCatalog(doc: OpenApiDocument): ErrorCatalog {
   }
   entries.sort((a, b) => a.statuses[0]! - b.statuses[0]! || a.code.localeCompare(b.code));
   const exceptions = [...new Set(entries.map((e) => e.exception))];
-  const exceptionByStatus: Record<number, string> = {};
-  for (const e of entries) for (const s of e.statuses) exceptionByStatus[s] ??= e.exception;
-  return { entries, exceptions, exceptionByStatus };
+  return { entries, exceptions, exceptionByStatus: fallbackByStatus(entries) };
+}
+
+function fallbackByStatus(entries: CatalogEntry[]): Record<number, string> {
+  const votes = new Map<number, Map<string, number>>();
+  for (const e of entries) {
+    for (const s of e.statuses) {
+      const counts = votes.get(s) ?? new Map<string, number>();
+      counts.set(e.exception, (counts.get(e.exception) ?? 0) + 1);
+      votes.set(s, counts);
+    }
+  }
+  const majority = new Map<number, string>();
+  for (const [status, counts] of votes) {
+    const total = [...counts.values()].reduce((a, b) => a + b, 0);
+    const [winner] = [...counts].find(([, n]) => n * 2 > total) ?? [];
+    if (winner) majority.set(status, winner);
+  }
+  const out: Record<number, string> = {};
+  for (const status of [...votes.keys()].sort((a, b) => a - b)) {
+    const generic = majority.get(Math.floor(status / 100) * 100);
+    const chosen = majority.get(status) ?? generic;
+    if (chosen) out[status] = chosen;
+  }
+  return out;
 }
 
 const TS_HEADER = "// generated — do not edit. Source: spec/ (run `pnpm generate`).\n";

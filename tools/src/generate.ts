@@ -12,6 +12,7 @@ import { loadOpenApi, type OpenApiDocument } from "./openapi.ts";
 import { openapiFile, outputs, repoRoot, specDir } from "./paths.ts";
 import { generatePythonModels } from "./python-models.ts";
 import { renderServerApi } from "./server-api.ts";
+import { renderServerOperations } from "./server-operations.ts";
 import { renderPythonExecutor, renderTsExecutor } from "./executors.ts";
 import { renderPythonCalls, renderPythonResources } from "./python-sdk.ts";
 import { extractSurface } from "./sdk-surface.ts";
@@ -38,13 +39,17 @@ export async function generateFromOpenApi(outRoot: string): Promise<void> {
   const catalog = extractErrorCatalog(doc);
   const surface = extractSurface(doc);
   const defaults = (operationId: string) => bodyDefaults(doc, operationId);
+  // One openapi-typescript pass serves the SDK and the server (it is the slowest generator).
+  const tsTypes = await renderTsTypes(doc, { keepDiscriminators: true });
   const files: Record<string, string> = {
-    [outputs.sdkTypes]: await renderTsTypes(doc),
+    [outputs.sdkTypes]: tsTypes,
     [outputs.sdkErrors]: renderTsCatalog(catalog),
     [outputs.sdkModels]: renderTsModels(doc),
     [outputs.sdkResources]: renderTsResources(surface),
     [outputs.sdkExecutor]: renderTsExecutor(surface, defaults),
     [outputs.serverApi]: renderServerApi(doc),
+    [outputs.serverTypes]: tsTypes,
+    [outputs.serverOperations]: renderServerOperations(doc),
     [outputs.serverErrors]: renderTsCatalog(catalog),
     [outputs.serverTables]: renderServerTables(surface),
     [outputs.conformanceOperations]: renderConformanceOperations(surface),

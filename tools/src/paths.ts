@@ -15,6 +15,8 @@ export const outputs = {
   sdkResources: "packages/sdk/src/generated/resources.ts",
   sdkExecutor: "packages/sdk/test/conformance/generated/invoke.ts",
   serverApi: "packages/server/src/generated/api.ts",
+  serverTypes: "packages/server/src/generated/openapi.ts",
+  serverOperations: "packages/server/src/generated/operations.ts",
   serverErrors: "packages/server/src/generated/errors.ts",
   serverTables: "packages/server/src/generated/tables.ts",
   conformanceOperations: "conformance/src/generated/operations.ts",

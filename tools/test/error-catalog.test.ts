@@ -32,7 +32,7 @@ describe("error catalog read from the spec", () => {
     });
   });
 
-  it("falls back by status to the first family using it", () => {
+  it("falls back by status to the majority family, else to the generic family of the status class", () => {
     expect(catalog.exceptionByStatus).toEqual({
       400: "InvalidRequest",
       401: "AuthError",
@@ -40,12 +40,19 @@ describe("error catalog read from the spec", () => {
       404: "NotFound",
       409: "Conflict",
       413: "InvalidRequest",
-      422: "IdempotencyError",
+      422: "InvalidRequest",
       429: "RateLimited",
       500: "ServerError",
       503: "ServerError",
     });
     expect(byCode.outranked?.schema).toBe("ConflictProblem");
+  });
+
+  it("never guesses a specific family for a status whose families tie", () => {
+    const tied = structuredClone(doc);
+    // Without a generic 400 family there is nothing to fall back to: the status is left out (the SDKs raise their base APIError).
+    delete tied.components!.schemas!.InvalidRequestProblem;
+    expect(extractErrorCatalog(tied).exceptionByStatus[422]).toBeUndefined();
   });
 
   it("rejects a problem schema without literal code and status", () => {

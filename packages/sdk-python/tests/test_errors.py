@@ -80,6 +80,13 @@ def test_unknown_codes_fall_back_to_the_status(status: int) -> None:
     assert type(error_from_problem(status, problem(status, "something_new"))).__name__ == EXCEPTION_BY_STATUS[status]
 
 
+def test_an_unknown_422_code_is_an_invalid_request() -> None:
+    error = error_from_problem(422, problem(422, "brand_new_unprocessable"))
+    assert type(error) is InvalidRequest
+    assert not isinstance(error, (IdempotencyError, RuleViolation))
+    assert (error.status_code, error.code) == (422, "brand_new_unprocessable")
+
+
 def test_statuses_outside_the_catalog() -> None:
     assert type(error_from_problem(502, None)) is ServerError
     assert type(error_from_problem(418, None)) is APIError

@@ -148,6 +148,14 @@ describe("error mapping", () => {
     expect(teapot.requestId).toBe("req_h");
   });
 
+  it("an unknown 422 code is an InvalidRequest, never an IdempotencyError or a RuleViolation", () => {
+    const error = problem(422, "brand_new_unprocessable");
+    expect(error).toBeInstanceOf(InvalidRequest);
+    expect(error).not.toBeInstanceOf(IdempotencyError);
+    expect(error).not.toBeInstanceOf(RuleViolation);
+    expect(error).toMatchObject({ status: 422, code: "brand_new_unprocessable" });
+  });
+
   it("carries the problem's fields in camelCase", () => {
     const conflict = problem(409, "slot_taken", {
       winning_agent_id: "agt_w",

@@ -7,7 +7,7 @@
 import canonicalize from "canonicalize";
 import { parseArgs } from "node:util";
 import { MerkleFrontier } from "./audit/index.ts";
-import { initialState, type EngineState } from "./engine/index.ts";
+import { initialState, stateFromSnapshot, type EngineState } from "./engine/index.ts";
 import type { BookingView } from "./shell/booking-view.ts";
 import { replayCommand } from "./shell/ledger.ts";
 import type { LoggedCommand } from "./shell/logged-command.ts";
@@ -44,7 +44,7 @@ function checkSnapshot(
   const where = `snapshot ${ws}@${snapshot.seq}`;
   let stored: unknown;
   try {
-    stored = JSON.parse(snapshot.state);
+    stored = stateFromSnapshot(snapshot.state);
   } catch {
     mismatches.push(`${where} is not valid JSON`);
     return;

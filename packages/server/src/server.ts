@@ -12,9 +12,9 @@ import { createApp } from "./http/app.ts";
 import { dashboardDir, mountDashboard } from "./http/dashboard-assets.ts";
 import { RequestLogWriter } from "./http/request-log.ts";
 import { IdempotencyStore } from "./http/idempotency.ts";
-import { RateLimiter } from "./http/rate-limit.ts";
+import { RateLimiter } from "./shell/rate-limit.ts";
 import { signInMailer } from "./mail/sign-in-mail.ts";
-import { setInboundSecret } from "./mail/inbound-auth.ts";
+import { setInboundSecret } from "./http/inbound-auth.ts";
 import { Mailbox } from "./mail/mailbox.ts";
 import { allHandlers, operationScopes } from "./routes/index.ts";
 import { Services } from "./services.ts";
@@ -173,11 +173,11 @@ export async function startServer(
   });
   ledgers.inTransaction((tx, workspaceId, audit, at) => enqueueDeliveries(tx, workspaceId, audit, at));
   ledgers.onCommitted(() => webhooks.kick());
+  const idempotency = new IdempotencyStore(db, now);
   const services = new Services({
     db,
     ledgers,
     arbiter: new Arbiter(ledgers, now),
-    idempotency: new IdempotencyStore(db, now),
     limiter: new RateLimiter({ capacity: config.rateLimitCapacity, refillPerSecond: config.rateLimitRefillPerSecond }, now),
     hasher: new KeyHasher(keys.pepper),
     signingKey,
@@ -228,6 +228,7 @@ export async function startServer(
       },
       mailbox,
     ),
+    idempotency,
     scopes: operationScopes,
     log,
     validateResponses: config.validateResponses,

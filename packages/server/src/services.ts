@@ -1,18 +1,29 @@
-// Everything a route handler may use, wired once at start.
+// Everything a route handler may use, wired once at start. Below the HTTP layer (docs/architecture.md
+// §1.3): it names nothing of http/.
 import type { SigningKey } from "./audit/index.ts";
 import type { OutboundPolicy } from "./net/outbound.ts";
-import { AGENT_KEY_CACHE_TTL_MS, AgentKeyCache, type SessionPolicy } from "./http/auth.ts";
-import type { Output } from "./http/context.ts";
-import type { IdempotencyStore } from "./http/idempotency.ts";
-import type { RateLimiter } from "./http/rate-limit.ts";
+import { AGENT_KEY_CACHE_TTL_MS, AgentKeyCache } from "./shell/agent-key-cache.ts";
 import type { Arbiter } from "./shell/arbiter.ts";
 import type { EngineState } from "./engine/index.ts";
 import type { Decided } from "./shell/ledger.ts";
 import type { Ledgers } from "./shell/ledgers.ts";
+import type { RateLimiter } from "./shell/rate-limit.ts";
 import type { LoggedCommand } from "./shell/logged-command.ts";
 import type { KeyHasher } from "./shell/secrets.ts";
 import type { Db, Queryable } from "./store/db.ts";
 import type { IdempotencyClaim } from "./store/idempotency.ts";
+
+/** How long an owner's session lives (docs/security.md §3). */
+export interface SessionPolicy {
+  /** From sign-in, whatever happens. */
+  ttlMs: number;
+  /** Without a request. */
+  idleMs: number;
+  /** A session older than this is re-issued under a new token on its next request. */
+  rotateMs: number;
+  /** The `Secure` cookie attribute (off in dev over http). */
+  secure: boolean;
+}
 
 export interface ServerSettings {
   dev: boolean;
@@ -31,11 +42,16 @@ export interface ServerSettings {
   sealingKey: Buffer;
 }
 
+/** A response as idempotency stores it (a handler's typed output is one). */
+export interface Answer {
+  status: number;
+  body?: unknown;
+}
+
 export class Services {
   readonly db: Db;
   readonly ledgers: Ledgers;
   readonly arbiter: Arbiter;
-  readonly idempotency: IdempotencyStore;
   readonly limiter: RateLimiter;
   readonly hasher: KeyHasher;
   readonly signingKey: SigningKey;
@@ -50,7 +66,6 @@ export class Services {
     db: Db;
     ledgers: Ledgers;
     arbiter: Arbiter;
-    idempotency: IdempotencyStore;
     limiter: RateLimiter;
     hasher: KeyHasher;
     signingKey: SigningKey;
@@ -60,7 +75,6 @@ export class Services {
     this.db = parts.db;
     this.ledgers = parts.ledgers;
     this.arbiter = parts.arbiter;
-    this.idempotency = parts.idempotency;
     this.limiter = parts.limiter;
     this.hasher = parts.hasher;
     this.signingKey = parts.signingKey;
@@ -90,13 +104,13 @@ export class Services {
    * idempotency claim (`input.idempotency`), the ledger stores the response under it in that
    * transaction too, so both exist or neither (docs/protocol.md §2.7).
    */
-  async execute(
+  async execute<O extends Answer>(
     workspaceId: string,
     claim: IdempotencyClaim | undefined,
     make: (seq: number, at: number) => LoggedCommand,
-    render: (done: Decided, tx: Queryable) => Promise<Output> | Output,
-  ): Promise<Output> {
-    const executed = await this.ledgers.execute<Output>(
+    render: (done: Decided, tx: Queryable) => Promise<O> | O,
+  ): Promise<O> {
+    const executed = await this.ledgers.execute<O>(
       workspaceId,
       make,
       async (tx, done) => render(done, tx),

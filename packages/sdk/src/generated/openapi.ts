@@ -1310,7 +1310,7 @@ export type components = {
             /** @description When the server decided it. */
             at: components["schemas"]["Instant"];
             /** @description Who caused it. */
-            actor: Omit<components["schemas"]["AuditActor"], "type">;
+            actor: components["schemas"]["AuditActor"];
             /** @description What happened, e.g. `booking.committed`, `booking.rejected`, `hold.invalidated`, `agent.created`. */
             action: string;
             /** @description The id of the resource it concerns (booking, agent, calendar, message …). */

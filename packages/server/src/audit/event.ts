@@ -7,6 +7,7 @@
  * canonicalises the same JSON gets the same leaf hash.
  */
 import canonicalize from "canonicalize";
+import type { components } from "../generated/openapi.ts";
 import { leafHash } from "./merkle.ts";
 
 /** Any JSON value. Numbers must be finite (JCS rejects NaN and ±Infinity). */
@@ -14,25 +15,18 @@ export type JsonValue = null | boolean | number | string | JsonValue[] | JsonObj
 export type JsonObject = { [key: string]: JsonValue };
 
 /** Who caused the event (spec `AuditActor`): an agent, an owner, or the server itself. */
-export type AuditActor = { type: "agent"; agent_id: string } | { type: "user"; user_id: string } | { type: "system" };
+type AuditActor = components["schemas"]["AuditActor"];
 
-export interface AuditEvent {
-  /** `evt_…` identifier. */
-  event_id: string;
-  /** Sequence number in the workspace log, assigned by the shell. */
-  seq: number;
-  /** RFC 3339 timestamp assigned by the shell (the engine has no clock). */
-  at: string;
-  actor: AuditActor;
-  /** e.g. `booking.committed`, `hold.invalidated`, `booking.rejected`. */
-  action: string;
-  /** The resource acted on, e.g. a booking or calendar id. */
-  resource: string;
+/**
+ * Spec `AuditEvent`, with its free-form `request` and `outcome` narrowed to JSON values (what the
+ * canonical form can encode).
+ */
+export type AuditEvent = Omit<components["schemas"]["AuditEvent"], "request" | "outcome"> & {
   /** The request as decided on (already normalised by the shell). */
   request: JsonObject;
   /** What happened: status, winner, error code, … */
   outcome: JsonObject;
-}
+};
 
 /** Thrown when a value does not have the audit event shape. */
 export class InvalidAuditEventError extends TypeError {

@@ -75,7 +75,7 @@ function expireDue(s: Session, calendarId: string, at: number, seq: number): str
   const cal = getCalendar(s.state, calendarId);
   if (cal === undefined) return [];
   // Only HELD bookings can fall due, and the calendar lists those on their own.
-  const due = Object.values(cal.bookings)
+  const due = Object.values(cal.holds)
     .filter((b) => holdIsDue(b, at))
     .sort((a, b) => (a.hold_expires_at ?? 0) - (b.hold_expires_at ?? 0) || (a.booking_id < b.booking_id ? -1 : 1));
   for (const b of due) {

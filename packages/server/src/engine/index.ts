@@ -39,6 +39,7 @@ export {
   getCalendar,
   initialState,
   nextHoldExpiry,
+  stateFromSnapshot,
 } from "./state.ts";
 export { canCloseEarly, compareRank } from "./arbitration.ts";
 export { freeOnAll, freeOnAtLeast } from "./availability.ts";

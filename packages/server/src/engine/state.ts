@@ -35,7 +35,22 @@ export function initialState(): EngineState {
 
 /** A calendar as it is first configured: no rules, no bookings. */
 function newCalendar(calendar_id: string, workspace_id: string, settings: CalendarSettings): CalendarState {
-  return { calendar_id, workspace_id, settings, rules: [], days: {}, bookings: {}, longest_ms: 0 };
+  return { calendar_id, workspace_id, settings, rules: [], days: {}, holds: {}, longest_ms: 0 };
+}
+
+/**
+ * An engine state read back from a stored snapshot. Snapshots written before calendars' HELD
+ * bookings were named `holds` kept them under `bookings`: renamed here, so every snapshot loads.
+ */
+export function stateFromSnapshot(json: string): EngineState {
+  const state = JSON.parse(json) as EngineState;
+  for (const cal of Object.values(state.calendars) as (CalendarState & { bookings?: Record<string, Booking> })[]) {
+    if (cal.holds === undefined && cal.bookings !== undefined) {
+      cal.holds = cal.bookings;
+      delete cal.bookings;
+    }
+  }
+  return state;
 }
 
 export function getCalendar(state: EngineState, calendarId: string): CalendarState | undefined {
@@ -199,8 +214,8 @@ export function nextHoldExpiry(state: EngineState, calendarId?: string): number 
   const cals = calendarId === undefined ? Object.values(state.calendars) : [getCalendar(state, calendarId)];
   for (const cal of cals) {
     if (cal === undefined) continue;
-    for (const id in cal.bookings) {
-      const b = cal.bookings[id] as Booking;
+    for (const id in cal.holds) {
+      const b = cal.holds[id] as Booking;
       if (b.status === "HELD" && b.hold_expires_at !== null && (next === null || b.hold_expires_at < next)) next = b.hold_expires_at;
     }
   }
@@ -253,15 +268,11 @@ function putBooking(state: EngineState, booking: Booking): EngineState {
     const at = known === undefined || known.day !== day ? -1 : bucket.findIndex((b) => b.booking_id === id);
     const nextBucket = at < 0 ? [...bucket, booking] : bucket.with(at, booking);
     const held =
-      booking.status === "HELD"
-        ? { ...cal.bookings, [id]: booking }
-        : Object.hasOwn(cal.bookings, id)
-          ? withoutKey(cal.bookings, id)
-          : cal.bookings;
+      booking.status === "HELD" ? { ...cal.holds, [id]: booking } : Object.hasOwn(cal.holds, id) ? withoutKey(cal.holds, id) : cal.holds;
     calendars[calendarId] = {
       ...cal,
       days: { ...days, [blockKey]: { ...block, [dayKey]: nextBucket } },
-      bookings: held,
+      holds: held,
       longest_ms: Math.max(cal.longest_ms, booking.end - booking.start),
     };
   }

@@ -166,7 +166,7 @@ export interface CalendarState {
    * The calendar's HELD bookings only, by id: the ones that time alone can change (expiry looks at
    * nothing else). A booking leaves this record when its hold resolves; it stays in `days`.
    */
-  bookings: Record<string, Booking>;
+  holds: Record<string, Booking>;
   /** Duration of the longest booking ever stored here (ms): how far back an overlap query looks. */
   longest_ms: number;
   /**

@@ -33,7 +33,7 @@ export const exceptionByStatus: Readonly<Record<number, ExceptionName>> = {
   404: "NotFound",
   409: "Conflict",
   413: "InvalidRequest",
-  422: "IdempotencyError",
+  422: "InvalidRequest",
   429: "RateLimited",
   500: "ServerError",
   503: "ServerError",

@@ -6,13 +6,13 @@ import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import type { Logger } from "pino";
-import { checkInboundSecret } from "../mail/inbound-auth.ts";
 import { StoreUnavailableError } from "../store/db.ts";
 import { newId } from "../shell/ids.ts";
 import type { Services } from "../services.ts";
 import { authenticateAgent, authenticateUser } from "./auth.ts";
-import type { Handler, Input, Output } from "./context.ts";
-import { fingerprint } from "./idempotency.ts";
+import { handlerOf, type AnyHandler, type Handlers, type Input, type Output } from "./context.ts";
+import { fingerprint, type IdempotencyStore } from "./idempotency.ts";
+import { checkInboundSecret } from "./inbound-auth.ts";
 import { agentCorsPaths } from "../generated/tables.ts";
 import { ApiError, problemBody } from "./problems.ts";
 import type { RequestLogWriter } from "./request-log.ts";
@@ -33,7 +33,10 @@ type Env = { Variables: { requestId: string; rateHeaders?: Record<string, string
 
 export interface AppOptions {
   services: Services;
-  handlers: Record<string, Handler>;
+  /** One per operation of the spec (an absent one answers 503: not enabled). */
+  handlers: Partial<Handlers>;
+  /** Idempotency-Key claims and replays of agent POSTs (the same store `services` saves responses in). */
+  idempotency: IdempotencyStore;
   /** Required scope per agent operation. */
   scopes: Record<string, string | undefined>;
   log: Logger;
@@ -114,7 +117,7 @@ function honoPath(template: string): string {
 }
 
 export function createApp(options: AppOptions): Hono<Env> {
-  const { services, handlers, scopes, log } = options;
+  const { services, handlers, scopes, log, idempotency } = options;
   const app = new Hono<Env>();
 
   app.use("*", async (c, next) => {
@@ -190,7 +193,7 @@ export function createApp(options: AppOptions): Hono<Env> {
   for (const path of agentCorsPaths) app.use(path, agentCors);
 
   for (const v of validators.values()) {
-    const handler = handlers[v.spec.operationId];
+    const handler = handlerOf(handlers, v.spec.operationId);
     app.on(v.spec.method.toUpperCase(), honoPath(v.spec.path), (c) => run(c, v, handler));
   }
 
@@ -204,7 +207,7 @@ export function createApp(options: AppOptions): Hono<Env> {
     return query;
   }
 
-  async function run(c: Context<Env>, v: OperationValidators, handler: Handler | undefined): Promise<Response> {
+  async function run(c: Context<Env>, v: OperationValidators, handler: AnyHandler | undefined): Promise<Response> {
     const { spec } = v;
     const now = services.now();
     const security = spec.security[0];
@@ -247,7 +250,7 @@ export function createApp(options: AppOptions): Hono<Env> {
         );
       }
       const scope = scopes[spec.operationId];
-      if (scope && !input.agent.scopes.includes(scope)) {
+      if (scope && !(input.agent.scopes as readonly string[]).includes(scope)) {
         throw new ApiError("forbidden", `the API key lacks scope ${scope}`, { required_scope: scope });
       }
     } else if (security === "OwnerSession") {
@@ -285,7 +288,7 @@ export function createApp(options: AppOptions): Hono<Env> {
         // The handler gets its claim in its input: a write stores its response under it, in the
         // transaction of the command it answers.
         input.idempotency = claim;
-        const result = await services.idempotency.run(claim, async () => {
+        const result = await idempotency.run(claim, async () => {
           const response = await handler(input);
           return { status: response.status, body: response.body };
         });

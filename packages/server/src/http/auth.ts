@@ -2,11 +2,13 @@
 import { getCookie, setCookie } from "hono/cookie";
 import type { Context } from "hono";
 import type { KeyHasher } from "../shell/secrets.ts";
+import type { SessionPolicy } from "../services.ts";
 import type { Db } from "../store/db.ts";
 import { agentByKeyHash } from "../store/agents.ts";
 import type { Queryable } from "../store/db.ts";
 import { newOpaqueToken } from "../shell/secrets.ts";
 import { deleteSession, insertSession, retireSession, sessionUser, touchSession } from "../store/owners.ts";
+import type { AgentKeyCache } from "../shell/agent-key-cache.ts";
 import type { AuthedAgent, AuthedUser } from "./context.ts";
 import { ApiError } from "./problems.ts";
 
@@ -14,62 +16,13 @@ export const SESSION_COOKIE = "ad_session";
 
 const unauthenticated = (detail: string) => new ApiError("unauthenticated", detail);
 
-/** How long an authenticated key is remembered on the embedded store (docs/security.md §3). */
-export const AGENT_KEY_CACHE_TTL_MS = 2_000;
-const AGENT_KEY_CACHE_MAX = 10_000;
-
-/**
- * A short-lived cache of authenticated API keys, by key hash: a busy agent's requests skip the
- * lookup. Only keys that authenticated are kept (an unknown key costs its lookup each time, and
- * cannot fill the cache). A change to a workspace's agents committed by this process (revoke,
- * key rotation, new scopes) drops the workspace's entries before the change is answered, so it
- * holds at once. Only a store this process alone writes may use it (TTL 0 turns it off): a change
- * committed by another replica would otherwise hold here only after the TTL.
- */
-export class AgentKeyCache {
-  private readonly entries = new Map<string, { agent: AuthedAgent; until: number }>();
-  /** Bumped by every invalidation: a lookup that raced one does not cache what it read. */
-  private generation = 0;
-  private readonly now: () => number;
-  readonly ttlMs: number;
-
-  constructor(now: () => number = Date.now, ttlMs = AGENT_KEY_CACHE_TTL_MS) {
-    this.now = now;
-    this.ttlMs = ttlMs;
-  }
-
-  get(keyHash: string): AuthedAgent | undefined {
-    const hit = this.entries.get(keyHash);
-    if (!hit) return undefined;
-    if (hit.until > this.now()) return hit.agent;
-    this.entries.delete(keyHash);
-    return undefined;
-  }
-
-  /** The current generation, to pass to `set` after a lookup. */
-  get mark(): number {
-    return this.generation;
-  }
-
-  set(keyHash: string, agent: AuthedAgent, mark: number): void {
-    if (mark !== this.generation || this.ttlMs <= 0) return;
-    if (this.entries.size >= AGENT_KEY_CACHE_MAX) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(keyHash, { agent, until: this.now() + this.ttlMs });
-  }
-
-  /** Forgets every cached key of the workspace. */
-  forgetWorkspace(workspaceId: string): void {
-    this.generation++;
-    for (const [hash, e] of this.entries) if (e.agent.workspace_id === workspaceId) this.entries.delete(hash);
-  }
-}
-
 export async function authenticateAgent(c: Context, db: Queryable, hasher: KeyHasher, cache?: AgentKeyCache): Promise<AuthedAgent> {
   const header = c.req.header("authorization") ?? "";
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match) throw unauthenticated("missing API key: send Authorization: Bearer avs_live_…");
   const keyHash = hasher.hash(match[1]!);
-  const cached = cache?.get(keyHash);
+  // The cache holds only what this function put in it.
+  const cached = cache?.get(keyHash) as AuthedAgent | undefined;
   // A copy: the handler may not change what the next request of the agent gets.
   if (cached) return { ...cached, scopes: [...cached.scopes] };
   const mark = cache?.mark ?? 0;
@@ -81,24 +34,13 @@ export async function authenticateAgent(c: Context, db: Queryable, hasher: KeyHa
     workspace_id: row.workspace_id,
     calendar_id: row.calendar_id,
     name: row.name,
-    scopes: JSON.parse(row.scopes) as string[],
+    scopes: JSON.parse(row.scopes) as AuthedAgent["scopes"],
     user_id: row.user_id,
     mail_handle: row.mail_handle,
   };
-  cache?.set(keyHash, { ...agent, scopes: [...agent.scopes] }, mark);
+  const copy: AuthedAgent = { ...agent, scopes: [...agent.scopes] };
+  cache?.set(keyHash, copy, mark);
   return agent;
-}
-
-/** How long an owner's session lives (docs/security.md §3). */
-export interface SessionPolicy {
-  /** From sign-in, whatever happens. */
-  ttlMs: number;
-  /** Without a request. */
-  idleMs: number;
-  /** A session older than this is re-issued under a new token on its next request. */
-  rotateMs: number;
-  /** The `Secure` cookie attribute (off in dev over http). */
-  secure: boolean;
 }
 
 /** How long a rotated-out token keeps working, for the requests already in flight with it. */

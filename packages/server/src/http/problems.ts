@@ -1,11 +1,9 @@
 // RFC 9457 problem bodies. Codes and their statuses come from the generated error catalog.
 import { errorCatalog, type ErrorCode } from "../generated/errors.ts";
 
-/** Codes whose status is not the first one their family lists. */
-const STATUS_OVERRIDES: Partial<Record<ErrorCode, number>> = { payload_too_large: 413, unavailable: 503 };
-
-export function statusOf(code: ErrorCode): number {
-  return STATUS_OVERRIDES[code] ?? errorCatalog[code].statuses[0];
+/** Each problem family of the catalog has exactly one status. */
+export function statusOf<C extends ErrorCode>(code: C): (typeof errorCatalog)[C]["statuses"][0] {
+  return errorCatalog[code].statuses[0];
 }
 
 function titleOf(code: ErrorCode): string {
@@ -36,7 +34,18 @@ export function invalid(detail: string, errors: { field: string; message: string
   return new ApiError("invalid_request", detail, { errors });
 }
 
-export function problemBody(code: ErrorCode, detail: string, requestId: string, extensions: Record<string, unknown> = {}) {
+/** An RFC 9457 problem body as the server renders it: the catalog fields and the family's extensions. */
+export interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: ErrorCode;
+  request_id: string;
+  [extension: string]: unknown;
+}
+
+export function problemBody(code: ErrorCode, detail: string, requestId: string, extensions: Record<string, unknown> = {}): ProblemBody {
   return {
     type: `https://agentdraft.dev/problems/${code}`,
     title: titleOf(code),

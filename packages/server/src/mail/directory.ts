@@ -1,6 +1,6 @@
 // Which agent an address reaches: `<name>.<workspace handle>[+tag]@<mail domain>`, the name compared
 // case-insensitively (src/routes/mailbox-address.ts). Revoked agents have no mailbox.
-import { mailboxAddress } from "../routes/mailbox-address.ts";
+import { mailboxAddress } from "./address.ts";
 import { mailboxAgent } from "../store/agents.ts";
 import type { Queryable } from "../store/db.ts";
 

@@ -3,18 +3,11 @@
 import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import ICAL from "ical.js";
 import { isValidTimeZone, zonedInstant } from "../engine/tz.ts";
+import type { components } from "../generated/openapi.ts";
 import { cleanAddress, cleanLine } from "./text.ts";
 
 /** Spec `CalendarInvite`. */
-export interface CalendarInvite {
-  method: "REQUEST" | "REPLY" | "CANCEL" | "PUBLISH" | "COUNTER";
-  uid: string;
-  sequence: number;
-  start?: string;
-  end?: string;
-  summary?: string;
-  attendees?: Record<string, string>;
-}
+export type CalendarInvite = components["schemas"]["CalendarInvite"];
 
 const METHODS = new Set<string>(["REQUEST", "REPLY", "CANCEL", "PUBLISH", "COUNTER"]);
 /** Calendar parts larger than this are not parsed (the message is still stored). */

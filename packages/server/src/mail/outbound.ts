@@ -7,6 +7,7 @@
 import nodemailer, { type Mail } from "nodemailer";
 import MailComposer from "nodemailer/lib/mail-composer";
 import type { Logger } from "pino";
+import type { components } from "../generated/openapi.ts";
 import type { Services } from "../services.ts";
 import type { BookingView } from "../shell/booking-view.ts";
 import type { Queryable } from "../store/db.ts";
@@ -14,15 +15,8 @@ import { buildInvite, type CalendarInvite } from "./ical.ts";
 import type { MessageContent } from "./store.ts";
 import { cleanAddress, cleanLine, cleanText } from "./text.ts";
 
-export interface SendRequest {
-  to: string[];
-  subject: string;
-  text: string;
-  html?: string;
-  /** Normalized msg-id (`<…>`). */
-  in_reply_to?: string;
-  booking_id?: string;
-}
+/** Spec `SendMessageRequest`, its `in_reply_to` normalized to a msg-id (`<…>`). */
+export type SendRequest = components["schemas"]["SendMessageRequest"];
 
 export interface Sender {
   agent_id: string;

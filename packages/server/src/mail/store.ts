@@ -1,51 +1,18 @@
 // Rows of the `messages` table and their wire form (spec `Message`).
+
+import type { components } from "../generated/openapi.ts";
 import { iso } from "../shell/audit-trail.ts";
 import type { Queryable } from "../store/db.ts";
-import type { CalendarInvite } from "./ical.ts";
+import { VIEW_COLUMNS, type Direction, type MessageRow, type MessageStatus } from "../store/messages.ts";
 
-export type Direction = "inbound" | "outbound";
-export type MessageStatus = "received" | "queued" | "sent" | "failed";
+type Schemas = components["schemas"];
+export type Message = Schemas["Message"];
+export type AttachmentInfo = Schemas["AttachmentInfo"];
 
-export interface AttachmentInfo {
-  filename?: string;
-  content_type: string;
-  size: number;
-}
+/** What the `body` column holds: the message as the API shows it (spec `Message`), less the columns kept apart. */
+export type MessageContent = Omit<Message, "message_id" | "direction" | "status" | "failure_reason" | "audit_event_id" | "created_at">;
 
-/** What the `body` column holds: the message as the API shows it, less the columns kept apart. */
-export interface MessageContent {
-  from: string;
-  to: string[];
-  subject: string;
-  text?: string;
-  html?: string;
-  internet_message_id: string;
-  in_reply_to?: string;
-  references: string[];
-  booking_id?: string;
-  attachments: AttachmentInfo[];
-  calendar?: CalendarInvite;
-}
-
-export interface MessageRow {
-  message_id: string;
-  workspace_id: string;
-  agent_id: string;
-  direction: Direction;
-  status: MessageStatus;
-  internet_message_id: string;
-  booking_id: string | null;
-  body: string;
-  audit_event_id: string;
-  failure_reason: string | null;
-  created_at: number;
-}
-
-/** The columns a view needs (never `raw`: it may be megabytes). */
-export const VIEW_COLUMNS =
-  "message_id, workspace_id, agent_id, direction, status, internet_message_id, booking_id, body, audit_event_id, failure_reason, created_at";
-
-export function messageView(row: MessageRow): Record<string, unknown> {
+export function messageView(row: MessageRow): Message {
   const content = JSON.parse(row.body) as MessageContent;
   return {
     message_id: row.message_id,

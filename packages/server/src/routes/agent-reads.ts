@@ -1,21 +1,15 @@
 // Agent-side reads: who am I, and free/busy of a calendar.
 import { getAgent, getCalendar, type Rule } from "../engine/index.ts";
-import type { Handler, Output } from "../http/context.ts";
+import type { Handlers, InputOf, SuccessOf } from "../http/context.ts";
 import { ApiError, invalid } from "../http/problems.ts";
 import type { Services } from "../services.ts";
 import { availability, availabilityAcross } from "../shell/availability.ts";
-import { parseLocalZone, withLocalTimes, zoneFor } from "../shell/local-time.ts";
-import { mailboxAddress } from "./mailbox-address.ts";
+import { mailboxAddress } from "../mail/address.ts";
+import { parseLocalZone, withLocalTimes, zoneFor } from "./local-time.ts";
 
 const MAX_RANGE_MS = 62 * 24 * 60 * 60 * 1000;
 
-interface RangeQuery {
-  range_start: string;
-  range_end: string;
-  duration_minutes?: number;
-  /** docs/protocol.md §11.3: local times in this zone (or the calendar's). */
-  time_zone?: string;
-}
+type RangeQuery = Pick<InputOf<"getAvailability">["query"], "range_start" | "range_end" | "duration_minutes" | "time_zone">;
 
 /**
  * Free/busy of a calendar of the workspace over a query's range; `rules` replaces the calendar's own
@@ -24,9 +18,15 @@ interface RangeQuery {
 /**
  * Free/busy of one calendar, or across several (docs/protocol.md §12.2: slots free on all of them or on
  * `min_available`), with local times when asked (docs/protocol.md §11.3). `rules` previews other rules.
+ * Shared by the agent and the owner reads.
  */
-export function availabilityOutput(services: Services, workspaceId: string, calendarIds: string[], query: unknown, rules?: Rule[]): Output {
-  const q = query as RangeQuery & { min_available?: number };
+export function availabilityOutput(
+  services: Services,
+  workspaceId: string,
+  calendarIds: string[],
+  q: RangeQuery & { min_available?: number },
+  rules?: Rule[],
+): SuccessOf<"getAvailability"> {
   const local = parseLocalZone(q.time_zone);
   const start = Date.parse(q.range_start.toUpperCase());
   const end = Date.parse(q.range_end.toUpperCase());
@@ -55,10 +55,10 @@ export function availabilityOutput(services: Services, workspaceId: string, cale
     const zone = zoneFor(local, cals[0]!.settings.time_zone);
     view = { ...view, slots: view.slots.map((x) => withLocalTimes(x, zone)), busy: view.busy.map((x) => withLocalTimes(x, zone)) };
   }
-  return { status: 200, body: { calendar_id: calendarIds[0], ...(several ? { calendar_ids: calendarIds } : {}), ...range, ...view } };
+  return { status: 200, body: { calendar_id: calendarIds[0]!, ...(several ? { calendar_ids: calendarIds } : {}), ...range, ...view } };
 }
 
-export function agentReadHandlers(services: Services): Record<string, Handler> {
+export function agentReadHandlers(services: Services): Pick<Handlers, "getCurrentAgent" | "getAvailability"> {
   return {
     getCurrentAgent: async ({ agent }) => {
       const a = agent!;
@@ -76,9 +76,7 @@ export function agentReadHandlers(services: Services): Record<string, Handler> {
       };
     },
 
-    getAvailability: async ({ agent, query }) => {
-      const ids = (query as { calendar_id?: string[] }).calendar_id ?? [agent!.calendar_id];
-      return availabilityOutput(services, agent!.workspace_id, ids, query);
-    },
+    getAvailability: async ({ agent, query }) =>
+      availabilityOutput(services, agent.workspace_id, query.calendar_id ?? [agent.calendar_id], query),
   };
 }

@@ -1,6 +1,7 @@
 // The workspace's audit log: events, signed checkpoint, inclusion and consistency proofs.
 import { bytesEqual, consistencyProof, inclusionProof, rootHash, signCheckpoint, verifierKey } from "../audit/index.ts";
-import { workspaceOf, type Handler } from "../http/context.ts";
+import type { Schemas } from "../generated/operations.ts";
+import { workspaceOf, type Handlers } from "../http/context.ts";
 import { ApiError, invalid } from "../http/problems.ts";
 import type { Services } from "../services.ts";
 import { auditEventById, leafHashes, listAuditEvents } from "../store/audit-events.ts";
@@ -8,7 +9,9 @@ import { decodeCursor, page } from "./cursor.ts";
 
 const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString("base64");
 
-export function auditHandlers(services: Services): Record<string, Handler> {
+export function auditHandlers(
+  services: Services,
+): Pick<Handlers, "listAuditEvents" | "getAuditCheckpoint" | "getAuditInclusionProof" | "getAuditConsistencyProof"> {
   // The caller's workspace is leased for the request: its ledger is loaded and current.
   const ledgerOf = (workspaceId: string) => services.ledgers.peek(workspaceId)!;
   /**
@@ -29,7 +32,7 @@ export function auditHandlers(services: Services): Record<string, Handler> {
 
   return {
     listAuditEvents: async (input) => {
-      const q = input.query as { resource?: string; limit: number; cursor?: string };
+      const q = input.query;
       const rows = await listAuditEvents(services.db, workspaceOf(input), {
         ...(q.resource ? { resource: q.resource } : {}),
         ...(q.cursor ? { afterSeq: decodeCursor(q.cursor, "number")[0] } : {}),
@@ -40,7 +43,7 @@ export function auditHandlers(services: Services): Record<string, Handler> {
         body: page(
           rows,
           q.limit,
-          (r) => JSON.parse(r.body) as unknown,
+          (r) => JSON.parse(r.body) as Schemas["AuditEvent"],
           (r) => [Number(r.seq)],
         ),
       };
@@ -68,7 +71,7 @@ export function auditHandlers(services: Services): Record<string, Handler> {
       if (!row) throw new ApiError("not_found", `no audit event ${input.path.event_id}`);
       const leaves = await leavesOf(workspaceOf(input));
       const index = Number(row.seq);
-      const size = (input.query as { tree_size?: number }).tree_size ?? leaves.length;
+      const size = input.query.tree_size ?? leaves.length;
       if (size <= index || size > leaves.length) {
         throw invalid(`tree_size must be in ${index + 1}..${leaves.length}`, [{ field: "query.tree_size", message: "out of range" }]);
       }
@@ -80,14 +83,14 @@ export function auditHandlers(services: Services): Record<string, Handler> {
           tree_size: size,
           leaf_hash: b64(leaves[index]!),
           proof: inclusionProof(leaves, index, size).map(b64),
-          event: JSON.parse(row.body) as unknown,
+          event: JSON.parse(row.body) as Schemas["AuditEvent"],
         },
       };
     },
 
     getAuditConsistencyProof: async (input) => {
       const leaves = await leavesOf(workspaceOf(input));
-      const q = input.query as { from_size: number; to_size?: number };
+      const q = input.query;
       const to = q.to_size ?? leaves.length;
       if (to > leaves.length || q.from_size > to) {
         throw invalid(`need 1 ≤ from_size ≤ to_size ≤ ${leaves.length}`, [{ field: "query.to_size", message: "out of range" }]);

@@ -6,23 +6,25 @@ import {
   MAX_OCCURRENCES,
   occurrenceId,
   type Booking,
-  type BookingMode,
   type Command,
   type EngineState,
   type OccurrenceResult,
   type Rejection,
   type WriteResult,
 } from "../engine/index.ts";
-import { workspaceOf, type Handler, type Input, type Output } from "../http/context.ts";
+import type { components } from "../generated/openapi.ts";
+import { workspaceOf, type Handlers, type Input, type InputOf, type OutputOf } from "../http/context.ts";
 import { ApiError, invalid } from "../http/problems.ts";
 import type { Services } from "../services.ts";
 import { iso } from "../shell/audit-trail.ts";
 import type { BookingView } from "../shell/booking-view.ts";
 import { newId } from "../shell/ids.ts";
-import { parseLocalZone, withLocalTimes, zoneFor, type LocalZone } from "../shell/local-time.ts";
+import { parseLocalZone, withLocalTimes, zoneFor, type LocalZone } from "./local-time.ts";
 import { bookingBody, listBookings } from "../store/bookings.ts";
 import { decodeCursor, page } from "./cursor.ts";
 import { rejectionOutput } from "./rejections.ts";
+
+type Schemas = components["schemas"];
 
 const METADATA_LIMITS = { keys: 50, keyLength: 40, valueLength: 500 };
 
@@ -78,7 +80,7 @@ export function resolveBooking(
   agentId: string,
   bookingId: string,
   reason?: string,
-): Promise<Output> {
+): Promise<OutputOf<"commitHold">> {
   return services.execute(
     workspaceId,
     input.idempotency,
@@ -95,7 +97,7 @@ export function resolveBooking(
     }),
     ({ decision, audit, bookings }) => {
       const reply = decision!.reply;
-      if (reply.kind === "booking") return { status: 200, body: bookings.get(bookingId) };
+      if (reply.kind === "booking") return { status: 200, body: bookings.get(bookingId)! };
       if (reply.kind === "rejected") return rejectionOutput(reply.rejection, audit[reply.event_index]!.event_id, input.requestId);
       throw new Error(`${type} replied ${reply.kind}`);
     },
@@ -137,15 +139,20 @@ function checkRecurrence(state: EngineState, calendarId: string, rrule: string, 
 }
 
 /** Why an occurrence failed, as the wire's `OccurrenceProblem`. */
-function occurrenceProblem(r: Rejection): Record<string, unknown> {
-  const out: Record<string, unknown> = { code: r.code, detail: r.message };
-  for (const k of ["winning_agent_id", "winning_agent_priority", "winning_booking_id", "rule", "calendar_id"] as const)
-    if (r[k] !== undefined) out[k] = r[k];
-  return out;
+function occurrenceProblem(r: Rejection): Schemas["OccurrenceProblem"] {
+  return {
+    code: r.code,
+    detail: r.message,
+    ...(r.winning_agent_id !== undefined ? { winning_agent_id: r.winning_agent_id } : {}),
+    ...(r.winning_agent_priority !== undefined ? { winning_agent_priority: r.winning_agent_priority } : {}),
+    ...(r.winning_booking_id !== undefined ? { winning_booking_id: r.winning_booking_id } : {}),
+    ...(r.rule !== undefined ? { rule: r.rule } : {}),
+    ...(r.calendar_id !== undefined ? { calendar_id: r.calendar_id } : {}),
+  };
 }
 
 /** The wire's `SeriesOutcome` of a recurring write. */
-function seriesOutcome(result: WriteResult, allOrNothing: boolean): Record<string, unknown> {
+function seriesOutcome(result: WriteResult, allOrNothing: boolean): Schemas["SeriesOutcome"] {
   const series = result.series!;
   return {
     series_id: series.series_id,
@@ -171,31 +178,28 @@ function seriesBookings(state: EngineState, seriesId: string): Booking[] {
   return out;
 }
 
-export function bookingHandlers(services: Services): Record<string, Handler> {
+type Transition = "commitHold" | "releaseHold" | "cancelBooking";
+/** The three transitions answer alike (a `Booking`, or the same problems). */
+type TransitionHandler = (input: InputOf<Transition>) => Promise<OutputOf<"commitHold">>;
+
+export function bookingHandlers(
+  services: Services,
+): Pick<Handlers, "createBooking" | "moveBooking" | "cancelSeries" | Transition | "getBooking" | "listBookings"> {
   /** commit / release / cancel of an existing booking: one engine command each. */
   const transition =
-    (type: ResolveType): Handler =>
+    (type: ResolveType): TransitionHandler =>
     async (input) => {
       const agent = input.agent!;
-      const bookingId = input.path.booking_id!;
+      const bookingId = input.path.booking_id;
       ownBooking(services, input, bookingId);
-      const reason = (input.body as { reason?: string } | undefined)?.reason;
+      const reason = input.body?.reason;
       return resolveBooking(services, input, type, agent.workspace_id, agent.agent_id, bookingId, reason);
     };
 
   return {
     createBooking: async (input) => {
       const agent = input.agent!;
-      const body = input.body as {
-        start: string;
-        end: string;
-        mode?: BookingMode;
-        hold_ttl_seconds?: number;
-        calendar_id?: string;
-        calendar_ids?: string[];
-        recurrence?: { rrule: string; all_or_nothing?: boolean };
-        metadata?: Record<string, string>;
-      };
+      const { body } = input;
       const state = services.stateOf(agent.workspace_id);
       const calendarIds = requestedCalendars(state, agent.workspace_id, body, agent.calendar_id);
       checkMetadata(body.metadata);
@@ -204,7 +208,7 @@ export function bookingHandlers(services: Services): Record<string, Handler> {
       if (body.recurrence !== undefined) checkRecurrence(state, calendarIds[0]!, body.recurrence.rrule, start);
       // A series is named `srs_<suffix>`; its occurrences are the bookings `bkg_<suffix>_<index>`.
       const bookingId = newId(body.recurrence !== undefined ? "srs" : "bkg");
-      return services.arbiter.submit<Output>({
+      return services.arbiter.submit<OutputOf<"createBooking">>({
         write: {
           booking_id: bookingId,
           agent_id: agent.agent_id,
@@ -220,12 +224,12 @@ export function bookingHandlers(services: Services): Record<string, Handler> {
         ctx: input.commandContext(agent.workspace_id),
         claim: input.idempotency,
         settle: async ({ result, audit, bookings }) => {
-          let out: Output;
+          let out: OutputOf<"createBooking">;
           if (!result.ok) out = rejectionOutput(result.rejection, audit[result.event_index]!.event_id, input.requestId);
-          else if (result.series === undefined) out = { status: 201, body: bookings.get(bookingId) };
+          else if (result.series === undefined) out = { status: 201, body: bookings.get(bookingId)! };
           else {
             const series = seriesOutcome(result, body.recurrence?.all_or_nothing !== false);
-            out = { status: 201, body: { ...bookings.get(result.booking.booking_id), series } };
+            out = { status: 201, body: { ...bookings.get(result.booking.booking_id)!, series } };
           }
           return out;
         },
@@ -236,8 +240,8 @@ export function bookingHandlers(services: Services): Record<string, Handler> {
       const agent = input.agent!;
       const bookingId = input.path.booking_id!;
       const booking = ownBooking(services, input, bookingId);
-      const body = input.body as { start: string; end: string; whole_series?: boolean };
-      return services.arbiter.submit<Output>({
+      const { body } = input;
+      return services.arbiter.submit<OutputOf<"moveBooking">>({
         write: {
           kind: "move",
           booking_id: bookingId,
@@ -251,7 +255,7 @@ export function bookingHandlers(services: Services): Record<string, Handler> {
         claim: input.idempotency,
         settle: async ({ result, audit, bookings }) =>
           result.ok
-            ? { status: 200, body: bookings.get(bookingId) }
+            ? { status: 200, body: bookings.get(bookingId)! }
             : rejectionOutput(result.rejection, audit[result.event_index]!.event_id, input.requestId),
       });
     },
@@ -263,7 +267,7 @@ export function bookingHandlers(services: Services): Record<string, Handler> {
       const first = seriesBookings(state, seriesId)[0];
       if (first === undefined || getCalendar(state, first.calendar_id)?.workspace_id !== agent.workspace_id)
         throw new ApiError("not_found", `no series ${seriesId}`);
-      const reason = (input.body as { reason?: string } | undefined)?.reason;
+      const reason = input.body?.reason;
       return services.execute(
         agent.workspace_id,
         input.idempotency,
@@ -281,7 +285,7 @@ export function bookingHandlers(services: Services): Record<string, Handler> {
         ({ decision, audit, bookings }) => {
           const reply = decision!.reply;
           if (reply.kind === "series_cancelled")
-            return { status: 200, body: { series_id: seriesId, bookings: reply.bookings.map((b) => bookings.get(b.booking_id)) } };
+            return { status: 200, body: { series_id: seriesId, bookings: reply.bookings.map((b) => bookings.get(b.booking_id)!) } };
           if (reply.kind === "rejected") return rejectionOutput(reply.rejection, audit[reply.event_index]!.event_id, input.requestId);
           throw new Error(`series.cancel replied ${reply.kind}`);
         },
@@ -294,22 +298,13 @@ export function bookingHandlers(services: Services): Record<string, Handler> {
 
     getBooking: async (input) => {
       const local = parseLocalZone(input.query.time_zone);
-      const body = await bookingBody(services.db, input.agent!.workspace_id, input.path.booking_id!);
+      const body = await bookingBody(services.db, input.agent!.workspace_id, input.path.booking_id);
       if (body === undefined) throw new ApiError("not_found", `no booking ${input.path.booking_id}`);
       return { status: 200, body: localBooking(services, input, local, JSON.parse(body) as BookingView) };
     },
 
     listBookings: async (input) => {
-      const q = input.query as {
-        status?: string;
-        agent_id?: string;
-        calendar_id?: string;
-        range_start?: string;
-        range_end?: string;
-        limit: number;
-        cursor?: string;
-        time_zone?: string;
-      };
+      const q = input.query;
       const local = parseLocalZone(q.time_zone);
       const rows = await listBookings(services.db, workspaceOf(input), {
         ...(q.status ? { status: q.status } : {}),

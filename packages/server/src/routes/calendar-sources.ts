@@ -4,7 +4,7 @@
 // when given (and again on every request the poller makes).
 import { getCalendar } from "../engine/index.ts";
 import { NEW_SOURCE_STATUS, sealContext, type SourceStatus } from "../external/poll.ts";
-import type { Handler, Input } from "../http/context.ts";
+import type { Handlers, Input } from "../http/context.ts";
 import { ApiError, invalid } from "../http/problems.ts";
 import { checkTargetUrl, OutboundRefused } from "../net/outbound.ts";
 import type { Services } from "../services.ts";
@@ -37,7 +37,7 @@ function sourceView(row: SourceRow) {
 const sameSource = (row: SourceRow, s: SourceInput) =>
   row.kind === s.kind && row.url === s.url && (row.username ?? null) === (s.kind === "caldav" ? (s.username ?? null) : null);
 
-export function calendarSourceHandlers(services: Services): Record<string, Handler> {
+export function calendarSourceHandlers(services: Services): Pick<Handlers, "getCalendarSources" | "setCalendarSources"> {
   const { db } = services;
 
   async function ownCalendar(input: Input): Promise<string> {
@@ -66,7 +66,7 @@ export function calendarSourceHandlers(services: Services): Record<string, Handl
     setCalendarSources: async (input) => {
       const ws = input.user!.workspace_id;
       const calendarId = await ownCalendar(input);
-      const body = input.body as { sources: SourceInput[]; poll_seconds?: number };
+      const { body } = input;
       const pollSeconds = body.poll_seconds ?? DEFAULT_POLL_SECONDS;
       const errors: { field: string; message: string }[] = [];
       body.sources.forEach((s, i) => {

@@ -29,7 +29,7 @@ export function decodeCursor<T extends KeyType[]>(cursor: string, ...types: T): 
  * One page of a list queried with `LIMIT limit + 1`: the extra row only tells that more follow, and
  * the last row kept gives the next cursor.
  */
-export function page<R>(rows: R[], limit: number, view: (row: R) => unknown, key: (row: R) => (string | number)[]) {
+export function page<R, V>(rows: R[], limit: number, view: (row: R) => V, key: (row: R) => (string | number)[]) {
   const kept = rows.slice(0, limit);
   const last = kept.at(-1);
   const hasMore = rows.length > limit && last !== undefined;

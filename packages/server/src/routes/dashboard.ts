@@ -1,6 +1,7 @@
 // The owner's API: agents (keys shown once), calendars and their engine settings, rules (webhooks: webhooks.ts).
 import { getAgent, getCalendar, type CalendarSettings, type Command } from "../engine/index.ts";
-import type { Handler, Input } from "../http/context.ts";
+import type { Schemas } from "../generated/operations.ts";
+import type { Handlers, Input } from "../http/context.ts";
 import { ApiError, invalid } from "../http/problems.ts";
 import type { Services } from "../services.ts";
 import { iso } from "../shell/audit-trail.ts";
@@ -20,7 +21,7 @@ import { calendarIdsOf, calendarRow, insertCalendar, renameCalendar } from "../s
 import type { Queryable } from "../store/db.ts";
 import { defaultCalendarOf } from "../store/owners.ts";
 import { workspaceRowCount, type QuotaTable } from "../store/quotas.ts";
-import { mailboxAddress } from "./mailbox-address.ts";
+import { mailboxAddress } from "../mail/address.ts";
 import { toPointer } from "./rejections.ts";
 
 /** Per-workspace quotas: everything an owner can create is bounded. */
@@ -68,7 +69,21 @@ function requestPointer(field: string): string {
   return toPointer(path.join("."));
 }
 
-export function dashboardHandlers(services: Services): Record<string, Handler> {
+type DashboardOperation =
+  | "getWorkspace"
+  | "createAgent"
+  | "listAgents"
+  | "getAgent"
+  | "updateAgent"
+  | "revokeAgent"
+  | "rotateAgentKey"
+  | "listCalendars"
+  | "createCalendar"
+  | "updateCalendar"
+  | "getRules"
+  | "setRules";
+
+export function dashboardHandlers(services: Services): Pick<Handlers, DashboardOperation> {
   const { db } = services;
   const state = (workspaceId: string) => services.stateOf(workspaceId);
 
@@ -83,7 +98,7 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
     agent_id: row.agent_id,
     name: row.name,
     priority: getAgent(state(row.workspace_id), row.agent_id)!.priority,
-    scopes: JSON.parse(row.scopes) as string[],
+    scopes: JSON.parse(row.scopes) as Schemas["Scope"][],
     calendar_id: row.calendar_id,
     mailbox_address: mailboxAddress(row.name, mailHandle, services.settings.mailDomain),
     revoked: Boolean(Number(row.revoked)),
@@ -144,7 +159,7 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
 
     createAgent: async (input) => {
       const ws = input.user!.workspace_id;
-      const body = input.body as { name: string; priority: number; scopes: string[]; calendar_id?: string };
+      const { body } = input;
       const calendarId = body.calendar_id ?? (await defaultCalendarOf(db, ws))!;
       if (getCalendar(state(ws), calendarId)?.workspace_id !== ws) throw new ApiError("not_found", `no calendar ${calendarId}`);
       await withinQuota(ws, "agents", MAX_AGENTS_PER_WORKSPACE);
@@ -164,7 +179,6 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
             calendar_id: calendarId,
             name: body.name,
             scopes,
-            priority: body.priority,
             key_hash: services.hasher.hash(key),
             created_at: at,
           });
@@ -183,7 +197,7 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
 
     updateAgent: async (input) => {
       const row = await agentRow(input);
-      const body = input.body as { priority?: number; scopes?: string[] };
+      const { body } = input;
       const priority = body.priority ?? getAgent(state(row.workspace_id), row.agent_id)!.priority;
       await ownerCommand(
         input,
@@ -193,8 +207,7 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
             tx,
             row.workspace_id,
             row.agent_id,
-            priority,
-            body.scopes ? [...new Set(body.scopes)] : (JSON.parse(row.scopes) as string[]),
+            body.scopes ? [...new Set(body.scopes)] : (JSON.parse(row.scopes) as Schemas["Scope"][]),
           );
         },
       );
@@ -238,7 +251,7 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
 
     createCalendar: async (input) => {
       const ws = input.user!.workspace_id;
-      const body = input.body as { name: string; time_zone?: string };
+      const { body } = input;
       await withinQuota(ws, "calendars", MAX_CALENDARS_PER_WORKSPACE);
       const calendarId = newId("cal");
       await ownerCommand(
@@ -260,9 +273,9 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
 
     updateCalendar: async (input) => {
       const ws = input.user!.workspace_id;
-      const calendarId = input.path.calendar_id!;
+      const calendarId = input.path.calendar_id;
       await calendarView(calendarId, ws);
-      const body = input.body as { name?: string; time_zone?: string; settings?: SettingsUpdate };
+      const { body } = input;
       await ownerCommand(
         input,
         (seq, at) => ({
@@ -281,14 +294,14 @@ export function dashboardHandlers(services: Services): Record<string, Handler> {
     },
 
     getRules: async ({ user, path }) => {
-      await calendarView(path.calendar_id!, user!.workspace_id);
-      return { status: 200, body: { rules: getCalendar(state(user!.workspace_id), path.calendar_id!)!.rules } };
+      await calendarView(path.calendar_id, user!.workspace_id);
+      return { status: 200, body: { rules: getCalendar(state(user!.workspace_id), path.calendar_id)!.rules } };
     },
 
     setRules: async (input) => {
-      const calendarId = input.path.calendar_id!;
+      const calendarId = input.path.calendar_id;
       await calendarView(calendarId, input.user!.workspace_id);
-      const rules = (input.body as { rules: unknown[] }).rules;
+      const { rules } = input.body;
       await ownerCommand(input, (seq, at) => ({ type: "rules.set", seq, at, calendar_id: calendarId, rules }));
       return { status: 200, body: { rules: getCalendar(state(input.user!.workspace_id), calendarId)!.rules } };
     },

@@ -3,7 +3,7 @@
 // The token is the only credential: only its hash (HMAC with the key file's pepper) is stored.
 import { calendarBookings, getCalendar } from "../engine/index.ts";
 import { buildFeed } from "../external/feed.ts";
-import type { Handler, Input } from "../http/context.ts";
+import type { Handlers, Input } from "../http/context.ts";
 import { ApiError, invalid } from "../http/problems.ts";
 import type { Services } from "../services.ts";
 import { iso } from "../shell/audit-trail.ts";
@@ -18,7 +18,10 @@ const FEED_PAST_MS = 30 * 24 * 60 * 60 * 1000;
 /** … and at most this many (the earliest first). */
 const MAX_FEED_EVENTS = 2000;
 
-export function feedHandlers(services: Services, baseUrl: () => string): Record<string, Handler> {
+export function feedHandlers(
+  services: Services,
+  baseUrl: () => string,
+): Pick<Handlers, "listCalendarFeeds" | "createCalendarFeed" | "deleteCalendarFeed" | "getFeed"> {
   const { db } = services;
 
   async function ownCalendar(input: Input): Promise<string> {
@@ -66,7 +69,7 @@ export function feedHandlers(services: Services, baseUrl: () => string): Record<
     deleteCalendarFeed: async (input) => {
       const ws = input.user!.workspace_id;
       const calendarId = await ownCalendar(input);
-      const feedId = input.path.feed_id!;
+      const feedId = input.path.feed_id;
       if (!(await feedsOf(db, ws, calendarId)).some((f) => f.feed_id === feedId)) throw new ApiError("not_found", `no feed ${feedId}`);
       await services.ledgers.execute(ws, note(input, "calendar.feed_revoked", feedId, { calendar_id: calendarId }), async (tx) => {
         await deleteFeed(tx, ws, calendarId, feedId);
@@ -75,7 +78,7 @@ export function feedHandlers(services: Services, baseUrl: () => string): Record<
     },
 
     getFeed: async (input) => {
-      const token = input.path.feed_file!.replace(/\.ics$/, "");
+      const token = input.path.feed_file.replace(/\.ics$/, "");
       const feed = await feedByTokenHash(db, services.hasher.hash(token));
       if (!feed) throw new ApiError("not_found", "no such feed");
       const now = services.now();

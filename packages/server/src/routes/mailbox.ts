@@ -1,6 +1,7 @@
 // Agents' mailboxes (docs/protocol.md §5): list and read messages, send through the relay (queued,
 // then delivered by the outbox), and the provider webhook for inbound mail.
-import type { Handler, Input } from "../http/context.ts";
+import type { Schemas } from "../generated/operations.ts";
+import type { Handlers } from "../http/context.ts";
 import { ApiError, invalid } from "../http/problems.ts";
 import type { Mailbox } from "../mail/mailbox.ts";
 import type { MailboxOwner } from "../mail/directory.ts";
@@ -13,22 +14,16 @@ import { newId } from "../shell/ids.ts";
 import { bookingBody } from "../store/bookings.ts";
 import { listMessages, messageOf } from "../store/messages.ts";
 import { decodeCursor, page } from "./cursor.ts";
-import { mailboxAddress } from "./mailbox-address.ts";
+import { mailboxAddress } from "../mail/address.ts";
 
-interface SendBody {
-  to: string[];
-  subject: string;
-  text: string;
-  html?: string;
-  in_reply_to?: string;
-  booking_id?: string;
-}
-
-export function mailboxHandlers(services: Services, mailbox: Mailbox): Record<string, Handler> {
+export function mailboxHandlers(
+  services: Services,
+  mailbox: Mailbox,
+): Pick<Handlers, "listMessages" | "getMessage" | "sendMessage" | "receiveInboundMail"> {
   const { db } = services;
   const domain = mailbox.options.domain;
 
-  function checkSend(body: SendBody): string | undefined {
+  function checkSend(body: Schemas["SendMessageRequest"]): string | undefined {
     const errors = body.to.flatMap((address, i) =>
       isAddress(address) ? [] : [{ field: `/to/${i}`, message: "must be a bare address such as ada@example.com" }],
     );
@@ -43,7 +38,7 @@ export function mailboxHandlers(services: Services, mailbox: Mailbox): Record<st
 
   return {
     listMessages: async (input) => {
-      const q = input.query as { direction?: "inbound" | "outbound"; limit: number; cursor?: string };
+      const q = input.query;
       const rows = await listMessages(db, input.agent!.agent_id, {
         ...(q.direction ? { direction: q.direction } : {}),
         ...(q.cursor ? { before: decodeCursor(q.cursor, "number", "string") } : {}),
@@ -56,7 +51,7 @@ export function mailboxHandlers(services: Services, mailbox: Mailbox): Record<st
     },
 
     getMessage: async (input) => {
-      const row = await messageOf(db, input.agent!.agent_id, input.path.message_id!);
+      const row = await messageOf(db, input.agent!.agent_id, input.path.message_id);
       if (!row) throw new ApiError("not_found", `no message ${input.path.message_id}`);
       return { status: 200, body: messageView(row) };
     },
@@ -71,7 +66,7 @@ export function mailboxHandlers(services: Services, mailbox: Mailbox): Record<st
           { "Retry-After": "3600" },
         );
       }
-      const body = input.body as SendBody;
+      const { body } = input;
       const inReplyTo = checkSend(body);
       if (body.booking_id !== undefined) {
         const known = (await bookingBody(db, agent.workspace_id, body.booking_id)) !== undefined;
@@ -130,15 +125,15 @@ export function mailboxHandlers(services: Services, mailbox: Mailbox): Record<st
             next_attempt_at: at,
             created_at: at,
           });
-          return { status: 202, body: messageView(row) };
+          return { status: 202 as const, body: messageView(row) };
         },
       );
       mailbox.outbox.kick();
       return out;
     },
 
-    receiveInboundMail: async (input: Input) => {
-      const body = input.body as { recipients: string[]; sender?: string; raw: string };
+    receiveInboundMail: async (input) => {
+      const { body } = input;
       const raw = Buffer.from(body.raw, "utf8");
       if (raw.byteLength > mailbox.options.maxBytes) {
         throw new ApiError("payload_too_large", `messages are limited to ${mailbox.options.maxBytes} bytes`, {

@@ -2,15 +2,15 @@
 // default calendar.
 import { deleteCookie, getCookie } from "hono/cookie";
 import { getConnInfo } from "@hono/node-server/conninfo";
-import type { Handler, Input } from "../http/context.ts";
-import { RateLimiter } from "../http/rate-limit.ts";
+import type { Handlers, Input } from "../http/context.ts";
+import { RateLimiter } from "../shell/rate-limit.ts";
 import type { SignInMailer } from "../mail/sign-in-mail.ts";
 import { SESSION_COOKIE, startSession } from "../http/auth.ts";
 import { ApiError } from "../http/problems.ts";
 import type { Services } from "../services.ts";
 import { newId } from "../shell/ids.ts";
 import { newOpaqueToken } from "../shell/secrets.ts";
-import { newMailHandle } from "./mailbox-address.ts";
+import { newMailHandle } from "../mail/address.ts";
 import { insertCalendar } from "../store/calendars.ts";
 import type { Queryable } from "../store/db.ts";
 import { deleteSession, issueMagicLink, insertOwner, magicLink, markMagicLinkUsed, userIdByEmail } from "../store/owners.ts";
@@ -72,7 +72,10 @@ function throttled(limiter: RateLimiter, key: string): void {
   );
 }
 
-export function ownerAuthHandlers(services: Services, signIn: SignInOptions): Record<string, Handler> {
+export function ownerAuthHandlers(
+  services: Services,
+  signIn: SignInOptions,
+): Pick<Handlers, "requestMagicLink" | "verifyMagicLink" | "logout"> {
   const { settings, hasher } = services;
   const perMinute = (n: number) => ({ capacity: n, refillPerSecond: n / 60, name: "sign-in" });
   const perAddress = new RateLimiter(perMinute(signIn.limit), services.now);
@@ -84,7 +87,7 @@ export function ownerAuthHandlers(services: Services, signIn: SignInOptions): Re
       if (signIn.disabled || (!settings.dev && !signIn.mailer))
         throw new ApiError("unavailable", "owner sign-in is disabled on this server", {}, { "Retry-After": "3600" });
       throttled(perAddress, address(input));
-      const email = (input.body as { email: string }).email.trim().toLowerCase();
+      const email = input.body.email.trim().toLowerCase();
       throttled(perEmail, email);
       const token = newOpaqueToken("mlt");
       const now = services.now();
@@ -108,7 +111,7 @@ export function ownerAuthHandlers(services: Services, signIn: SignInOptions): Re
       const { body, requestId, hono } = input;
       if (signIn.disabled) throw new ApiError("unauthenticated", "owner sign-in is disabled on this server");
       throttled(perAddress, address(input));
-      const token = (body as { token: string }).token;
+      const { token } = body;
       const now = services.now();
       const claimed = await services.db.transaction(async (tx) => {
         const link = await magicLink(tx, hasher.hash(token));

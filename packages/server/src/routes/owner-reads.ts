@@ -2,7 +2,7 @@
 // audit log, request log, agents' usage and races, as the session cookie's owner sees them. The agent
 // reads' code serves the bookings, availability and audit reads (they take the caller's workspace).
 import { getAgent, getBooking, validateRules } from "../engine/index.ts";
-import type { Handler, Input } from "../http/context.ts";
+import { servedBy, type Handlers, type Input } from "../http/context.ts";
 import { invalid } from "../http/problems.ts";
 import type { Services } from "../services.ts";
 import { iso } from "../shell/audit-trail.ts";
@@ -72,7 +72,19 @@ const entryView = (r: RequestLogRow) => ({
   ...(r.error_code ? { error_code: r.error_code } : {}),
 });
 
-export function ownerReadHandlers(services: Services): Record<string, Handler> {
+type OwnerReadOperation =
+  | "listOwnerBookings"
+  | "listOwnerAuditEvents"
+  | "getOwnerAuditCheckpoint"
+  | "getOwnerAuditInclusionProof"
+  | "getOwnerAvailability"
+  | "previewAvailability"
+  | "listRequestLog"
+  | "summarizeRequestErrors"
+  | "listAgentUsage"
+  | "listRaces";
+
+export function ownerReadHandlers(services: Services): Pick<Handlers, OwnerReadOperation> {
   const { db } = services;
   const audit = auditHandlers(services);
   const bookings = bookingHandlers(services);
@@ -80,18 +92,18 @@ export function ownerReadHandlers(services: Services): Record<string, Handler> {
   const calendarOf = async (input: Input, named: string | undefined) => named ?? (await defaultCalendarOf(db, ws(input)))!;
 
   return {
-    listOwnerBookings: (input) => bookings.listBookings!(input),
-    listOwnerAuditEvents: (input) => audit.listAuditEvents!(input),
-    getOwnerAuditCheckpoint: (input) => audit.getAuditCheckpoint!(input),
-    getOwnerAuditInclusionProof: (input) => audit.getAuditInclusionProof!(input),
+    listOwnerBookings: servedBy(bookings.listBookings),
+    listOwnerAuditEvents: servedBy(audit.listAuditEvents),
+    getOwnerAuditCheckpoint: servedBy(audit.getAuditCheckpoint),
+    getOwnerAuditInclusionProof: servedBy(audit.getAuditInclusionProof),
 
     getOwnerAvailability: async (input) => {
-      const calendarId = await calendarOf(input, (input.query as { calendar_id?: string }).calendar_id);
+      const calendarId = await calendarOf(input, input.query.calendar_id);
       return availabilityOutput(services, ws(input), [calendarId], input.query);
     },
 
     previewAvailability: async (input) => {
-      const body = input.body as { calendar_id?: string; rules: unknown[] };
+      const { body } = input;
       const checked = validateRules(body.rules);
       if (!checked.ok) {
         throw invalid(
@@ -103,18 +115,10 @@ export function ownerReadHandlers(services: Services): Record<string, Handler> {
     },
 
     listRequestLog: async (input) => {
-      const q = input.query as {
-        status?: number;
-        errors_only?: boolean | string;
-        agent_id?: string;
-        idempotency_key?: string;
-        error_code?: string;
-        limit: number;
-        cursor?: string;
-      };
+      const q = input.query;
       const rows = await listRequestLog(db, ws(input), {
         ...(q.status !== undefined ? { status: Number(q.status) } : {}),
-        ...(q.errors_only === true || q.errors_only === "true" ? { errorsOnly: true } : {}),
+        ...(q.errors_only === true ? { errorsOnly: true } : {}),
         ...(q.agent_id ? { agentId: q.agent_id } : {}),
         ...(q.idempotency_key ? { idempotencyKey: q.idempotency_key } : {}),
         ...(q.error_code ? { errorCode: q.error_code } : {}),
@@ -125,7 +129,7 @@ export function ownerReadHandlers(services: Services): Record<string, Handler> {
     },
 
     summarizeRequestErrors: async (input) => {
-      const groups = await requestErrorGroups(db, ws(input), (input.query as { agent_id?: string }).agent_id);
+      const groups = await requestErrorGroups(db, ws(input), input.query.agent_id);
       return { status: 200, body: { data: groups.map((g) => ({ ...g, last_at: iso(g.last_at) })) } };
     },
 
@@ -156,7 +160,7 @@ export function ownerReadHandlers(services: Services): Record<string, Handler> {
     },
 
     listRaces: async (input) => {
-      const cursor = (input.query as { cursor?: string }).cursor;
+      const { cursor } = input.query;
       const beforeSeq = cursor ? decodeCursor(cursor, "number")[0] : undefined;
       const rows = await recentAuditEvents(db, ws(input), { ...(beforeSeq !== undefined ? { beforeSeq } : {}), limit: RACE_SCAN_EVENTS });
       const state = services.stateOf(ws(input));

@@ -1,7 +1,10 @@
 // Engine rejections → problem responses (decided outcomes, so they are audited and replayable).
 import type { Rejection } from "../engine/index.ts";
-import type { Output } from "../http/context.ts";
+import type { ProblemOutput } from "../http/context.ts";
 import { problemBody, statusOf } from "../http/problems.ts";
+
+/** The statuses an engine rejection answers with. */
+type RejectionStatus = ReturnType<typeof statusOf<Rejection["code"]>>;
 
 /** An engine field name (`rules[0].hours`, `end`) as a JSON pointer into the request body. */
 export function toPointer(field: string): string {
@@ -11,7 +14,7 @@ export function toPointer(field: string): string {
     .join("/")}`;
 }
 
-export function rejectionOutput(rejection: Rejection, auditEventId: string, requestId: string): Output {
+export function rejectionOutput(rejection: Rejection, auditEventId: string, requestId: string): ProblemOutput<RejectionStatus> {
   const { code } = rejection;
   let extensions: Record<string, unknown> = {};
   switch (code) {

@@ -2,7 +2,8 @@
 // redelivery, test events and secret rotation. Every change is an audited command; the outbox rows
 // a command's events produce are written in its transaction (shell/webhooks.ts).
 import type { AuditEvent } from "../audit/index.ts";
-import type { Handler, Input } from "../http/context.ts";
+import type { components } from "../generated/openapi.ts";
+import type { Handlers, Input } from "../http/context.ts";
 import { ApiError, invalid } from "../http/problems.ts";
 import { OutboundRefused } from "../net/outbound.ts";
 import type { Services } from "../services.ts";
@@ -70,7 +71,18 @@ function deliveryView(r: DeliveryRow) {
   };
 }
 
-export function webhookHandlers(services: Services): Record<string, Handler> {
+type WebhookOperation =
+  | "listWebhooks"
+  | "listWebhookEventTypes"
+  | "createWebhook"
+  | "updateWebhook"
+  | "deleteWebhook"
+  | "rotateWebhookSecret"
+  | "testWebhook"
+  | "listWebhookDeliveries"
+  | "redeliverWebhookDelivery";
+
+export function webhookHandlers(services: Services): Pick<Handlers, WebhookOperation> {
   const { db } = services;
 
   /** 422 `target_refused` for a URL the outbound-request policy would not call (docs/security.md §5). */
@@ -189,7 +201,8 @@ export function webhookHandlers(services: Services): Record<string, Handler> {
         enqueueOne(tx, row.workspace_id, row.webhook_id, eventOf(), at),
       );
       const delivery = (await deliveryOf(db, row.workspace_id, row.webhook_id, deliveryId))!;
-      const envelope = JSON.parse((await deliveryPayload(db, deliveryId))!) as unknown;
+      // The payload is the envelope this server wrote (shell/webhooks.ts).
+      const envelope = JSON.parse((await deliveryPayload(db, deliveryId))!) as components["schemas"]["WebhookEnvelope"];
       return { status: 202, body: { delivery: deliveryView(delivery), envelope } };
     },
 

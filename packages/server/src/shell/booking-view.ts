@@ -1,9 +1,11 @@
 // The wire form of a booking (spec `Booking`): engine booking + the audit event of its latest
 // transition + why it ended.
 import type { Booking, EngineEvent } from "../engine/index.ts";
+import type { components } from "../generated/openapi.ts";
 import { iso } from "./audit-trail.ts";
 
-export type BookingView = Record<string, unknown> & { booking_id: string; status: string };
+/** Spec `Booking`. */
+export type BookingView = components["schemas"]["Booking"];
 
 export function bookingView(b: Booking, auditEventId: string, cause?: EngineEvent): BookingView {
   const view: BookingView = {
@@ -14,7 +16,8 @@ export function bookingView(b: Booking, auditEventId: string, cause?: EngineEven
     status: b.status,
     start: iso(b.start),
     end: iso(b.end),
-    metadata: b.metadata,
+    // The API takes string values only (spec `Metadata`), and every booking came through it.
+    metadata: b.metadata as BookingView["metadata"],
     audit_event_id: auditEventId,
     created_at: iso(b.created_at),
   };

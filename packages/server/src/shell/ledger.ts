@@ -6,7 +6,7 @@
 // same engine, and caught up (inside every write transaction, and on PostgreSQL before each request)
 // on the commands other replicas stored for the workspace.
 import { eventLeafHash, MerkleFrontier, type AuditEvent } from "../audit/index.ts";
-import { decide, getBooking, initialState, type Decision, type EngineState } from "../engine/index.ts";
+import { decide, getBooking, initialState, stateFromSnapshot, type Decision, type EngineState } from "../engine/index.ts";
 import { insertAuditEvent } from "../store/audit-events.ts";
 import { upsertBooking } from "../store/bookings.ts";
 import { commandsAfter, insertCommand } from "../store/commands.ts";
@@ -147,19 +147,19 @@ export class Ledger {
     const snapshot = await latestSnapshot(this.db, this.workspaceId);
     if (snapshot) {
       this.pos = {
-        state: JSON.parse(snapshot.state) as EngineState,
+        state: stateFromSnapshot(snapshot.state),
         seq: snapshot.seq,
         at: snapshot.at,
         frontier: MerkleFrontier.fromJson(snapshot.frontier),
       };
       this.snapshotSeq = snapshot.seq;
     }
-    return this.catchUp(this.db);
+    return this.refresh();
   }
 
-  /** Catches up on commands other replicas committed for this workspace. */
-  async refresh(): Promise<void> {
-    await this.catchUp(this.db);
+  /** Catches up on commands other replicas committed for this workspace; returns how many it applied. */
+  async refresh(): Promise<number> {
+    return this.catchUp(this.db);
   }
 
   /** No command is queued or being stored (the registry only drops idle ledgers). */

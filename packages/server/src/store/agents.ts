@@ -66,31 +66,20 @@ export async function insertAgent(
     calendar_id: string;
     name: string;
     scopes: string[];
-    priority: number;
     key_hash: string;
     created_at: number;
   },
 ): Promise<void> {
   await tx.run(
-    `INSERT INTO agents (agent_id, workspace_id, calendar_id, name, scopes, priority, key_hash, revoked, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)`,
-    [a.agent_id, a.workspace_id, a.calendar_id, a.name, JSON.stringify(a.scopes), a.priority, a.key_hash, a.created_at],
+    `INSERT INTO agents (agent_id, workspace_id, calendar_id, name, scopes, key_hash, revoked, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, 0, ?)`,
+    [a.agent_id, a.workspace_id, a.calendar_id, a.name, JSON.stringify(a.scopes), a.key_hash, a.created_at],
   );
 }
 
-export async function updateAgentGrants(
-  tx: Queryable,
-  workspaceId: string,
-  agentId: string,
-  priority: number,
-  scopes: string[],
-): Promise<void> {
-  await tx.run(`UPDATE agents SET priority = ?, scopes = ? WHERE agent_id = ? AND workspace_id = ?`, [
-    priority,
-    JSON.stringify(scopes),
-    agentId,
-    workspaceId,
-  ]);
+/** An agent's scopes (its priority is engine state: `agent.upsert` commands). */
+export async function updateAgentGrants(tx: Queryable, workspaceId: string, agentId: string, scopes: string[]): Promise<void> {
+  await tx.run(`UPDATE agents SET scopes = ? WHERE agent_id = ? AND workspace_id = ?`, [JSON.stringify(scopes), agentId, workspaceId]);
 }
 
 export async function revokeAgentRow(tx: Queryable, workspaceId: string, agentId: string): Promise<void> {

@@ -1,6 +1,8 @@
 // The `bookings` table: the projection of each booking as last stored, keyed (workspace_id, booking_id).
-import type { BookingView } from "../shell/booking-view.ts";
+import type { components } from "../generated/openapi.ts";
 import type { Queryable } from "./db.ts";
+
+type BookingView = components["schemas"]["Booking"];
 
 /**
  * Stores a booking's projection: its row (interval too, since a move changes it) and one row per

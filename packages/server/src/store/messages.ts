@@ -1,6 +1,26 @@
 // Reads of the `messages` table for the mailbox API (the mail package writes it: mail/store.ts).
-import { VIEW_COLUMNS, type MessageRow } from "../mail/store.ts";
 import type { Queryable } from "./db.ts";
+
+export type Direction = "inbound" | "outbound";
+export type MessageStatus = "received" | "queued" | "sent" | "failed";
+
+export interface MessageRow {
+  message_id: string;
+  workspace_id: string;
+  agent_id: string;
+  direction: Direction;
+  status: MessageStatus;
+  internet_message_id: string;
+  booking_id: string | null;
+  body: string;
+  audit_event_id: string;
+  failure_reason: string | null;
+  created_at: number;
+}
+
+/** The columns a view needs (never `raw`: it may be megabytes). */
+export const VIEW_COLUMNS =
+  "message_id, workspace_id, agent_id, direction, status, internet_message_id, booking_id, body, audit_event_id, failure_reason, created_at";
 
 /** One page of an agent's messages, newest first, before the keyset cursor `before` (created_at, message_id). */
 export async function listMessages(

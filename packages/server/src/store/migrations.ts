@@ -288,6 +288,13 @@ export const migrations: Migration[] = [
       `CREATE INDEX calendar_feeds_calendar ON calendar_feeds (workspace_id, calendar_id, created_at)`,
     ],
   },
+  {
+    // An agent's priority is engine state (its `agent.upsert` commands, replayed from the log and the
+    // snapshots); the column only ever received copies and was never read.
+    version: 12,
+    name: "agents.priority dropped (write-only copy of engine state)",
+    sql: [`ALTER TABLE agents DROP COLUMN priority`],
+  },
 ];
 
 function dialectSql(db: Db, sql: string): string {

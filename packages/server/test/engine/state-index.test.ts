@@ -13,6 +13,7 @@ import {
   isActive,
   nextHoldExpiry,
   overlaps,
+  stateFromSnapshot,
 } from "../../src/engine/index.ts";
 import type { Booking, EngineState } from "../../src/engine/index.ts";
 import { HOUR, Harness, MIN, T0 } from "./harness.ts";
@@ -80,11 +81,23 @@ describe("booking queries read only nearby days, and miss nothing", () => {
 });
 
 describe("the HELD list and the booking index", () => {
+  it("loads a snapshot written when the HELD list was named `bookings`", () => {
+    const h = new Harness().calendar().agent("a", 1);
+    const x = h.book({ agent_id: "a", start: T0 + HOUR, end: T0 + 2 * HOUR, mode: "hold", hold_ttl_seconds: 60 });
+    const legacy = JSON.parse(JSON.stringify(h.state)) as { calendars: Record<string, Record<string, unknown>> };
+    legacy.calendars.cal!.bookings = legacy.calendars.cal!.holds;
+    delete legacy.calendars.cal!.holds;
+    const loaded = stateFromSnapshot(JSON.stringify(legacy));
+    expect(loaded).toEqual(h.state);
+    expect(Object.keys(getCalendar(loaded, "cal")!.holds)).toEqual([x.booking_id]);
+    expect(stateFromSnapshot(JSON.stringify(h.state))).toEqual(h.state);
+  });
+
   it("lists exactly the HELD bookings through commit, release, expiry and invalidation", () => {
     const h = new Harness().calendar().agent("a", 1).agent("b", 2);
     const hold = (start: number, agent = "a") =>
       h.book({ agent_id: agent, start: T0 + start * HOUR, end: T0 + (start + 1) * HOUR, mode: "hold", hold_ttl_seconds: 60 });
-    const held = () => Object.keys(getCalendar(h.state, "cal")!.bookings).sort();
+    const held = () => Object.keys(getCalendar(h.state, "cal")!.holds).sort();
     const x = hold(2);
     const y = hold(3);
     const z = hold(4, "b");

@@ -60,6 +60,9 @@ describe("upgrade from the global command log (e608e5c)", () => {
       const agent = agentFor(server.url, a.agent_id, a.key, 1, name);
       const me = await agent.call("GET", "/v1/agents/me");
       expect(me.status, name).toBe(200);
+      // Its priority comes from the engine state, and is the one the old release's column held.
+      const [old] = original<{ priority: number }>(`SELECT priority FROM agents WHERE agent_id = '${a.agent_id}'`);
+      expect(me.body.priority, name).toBe(Number(old!.priority));
       const list = await agent.call("GET", "/v1/bookings?limit=100");
       expect(list.status).toBe(200);
       const ws = (
@@ -96,6 +99,10 @@ describe("upgrade from the global command log (e608e5c)", () => {
     expect((await storeQuery<{ v: number }>(dataDir, `SELECT max(version) AS v FROM schema_migrations`))[0]!.v).toBe(
       Math.max(...migrations.map((m) => m.version)),
     );
+    // The write-only priority column is gone (each agent's priority still answered the same, above).
+    const agentColumns = await storeQuery<{ name: string }>(dataDir, `SELECT name FROM pragma_table_info('agents')`);
+    expect(agentColumns.map((c) => c.name)).not.toContain("priority");
+    expect(agentColumns.map((c) => c.name)).toContain("scopes");
     // Every workspace got its own mailbox handle; the keys left the database for the key file.
     const handles = await storeQuery<{ mail_handle: string }>(dataDir, `SELECT mail_handle FROM workspaces`);
     for (const h of handles) expect(h.mail_handle).toMatch(/^[0-9a-f]{10}$/);

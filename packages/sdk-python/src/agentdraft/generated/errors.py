@@ -30,7 +30,7 @@ EXCEPTION_BY_STATUS: Dict[int, str] = {
     404: "NotFound",
     409: "Conflict",
     413: "InvalidRequest",
-    422: "IdempotencyError",
+    422: "InvalidRequest",
     429: "RateLimited",
     500: "ServerError",
     503: "ServerError",

@@ -1,7 +1,7 @@
 // The inbound mail webhook's authentication (security scheme `ApiKeyAuth`: header X-Inbound-Secret),
 // compared in constant time with the secret the server was started with.
 import { createHash, timingSafeEqual } from "node:crypto";
-import { ApiError } from "../http/problems.ts";
+import { ApiError } from "./problems.ts";
 import type { Services } from "../services.ts";
 
 const secrets = new WeakMap<Services, string>();
