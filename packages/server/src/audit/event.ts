@@ -14,9 +14,6 @@ import { leafHash } from "./merkle.ts";
 export type JsonValue = null | boolean | number | string | JsonValue[] | JsonObject;
 export type JsonObject = { [key: string]: JsonValue };
 
-/** Who caused the event (spec `AuditActor`): an agent, an owner, or the server itself. */
-type AuditActor = components["schemas"]["AuditActor"];
-
 /**
  * Spec `AuditEvent`, with its free-form `request` and `outcome` narrowed to JSON values (what the
  * canonical form can encode).
