@@ -162,6 +162,8 @@ async function pathValue(op: OperationSpec, name: string, target: Tenant, caller
           "webhook",
         )
       ).webhook_id;
+    case "feed_id":
+      return (await created(target.owner.call("POST", `/v1/dashboard/calendars/${target.calendarId}/feeds`), "feed")).feed_id;
     case "delivery_id":
       return (await created(target.owner.call("POST", `/v1/dashboard/webhooks/${target.webhookId}/test`), "test delivery")).delivery
         .delivery_id;
@@ -225,6 +227,15 @@ const REQUESTS: Record<string, { refs: boolean; filter?: boolean; build: (target
   listWebhookDeliveries: { refs: true, build: () => ({}) },
   redeliverWebhookDelivery: { refs: true, build: () => ({}) },
   getWorkspace: { refs: false, build: () => ({}) },
+  // The owner's reads of their own workspace: nothing in the request names the other one's data.
+  listAgentUsage: { refs: false, build: () => ({}) },
+  getOwnerAuditCheckpoint: { refs: false, build: () => ({}) },
+  listOwnerAuditEvents: { refs: false, build: () => ({}) },
+  listRaces: { refs: false, build: () => ({}) },
+  listRequestLog: { refs: false, build: () => ({}) },
+  summarizeRequestErrors: { refs: false, build: () => ({}) },
+  listOwnerBookings: { refs: true, filter: true, build: (t) => ({ query: { calendar_id: t.calendarId, agent_id: t.full.agent_id } }) },
+  deleteCalendarFeed: { refs: true, build: () => ({}) },
 };
 
 /** The matrix's inputs, generated from the spec (who may call each operation, with which scope). */
