@@ -1,15 +1,11 @@
 // External calendars with real components (issue 19): Radicale (PyPI, a test-only venv made by
 // ./setup-venv.sh) seeded through the Python caldav client; an ICS source on a local static HTTP
 // server (ETag / 304); the feed read back by ical.js and by Python icalendar; every fault typed.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
 import http from "node:http";
-import { createServer, type AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
+import type { AddressInfo } from "node:net";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort, py, type Radicale, setupVenv, startRadicale } from "./support.ts";
 import type { Booking } from "../../src/engine/index.ts";
 import { pollCaldav } from "../../src/external/caldav-source.ts";
 import { ExternalSourceError } from "../../src/external/errors.ts";
@@ -21,25 +17,8 @@ import { apply, decide, initialState } from "../../src/engine/index.ts";
 import type { Command, EngineState } from "../../src/engine/index.ts";
 import { DEFAULT_OUTBOUND_POLICY } from "../../src/net/outbound.ts";
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const PY = path.join(HERE, ".venv", "bin", "python");
-const HELPER = path.join(HERE, "caldav_helper.py");
 const LOOPBACK = { allowPrivate: true, timeoutMs: 3000, maxResponseBytes: 1 << 20 };
 const HORIZON = { from: Date.UTC(2026, 2, 1), to: Date.UTC(2026, 4, 1), timeZone: "Europe/Berlin" };
-
-async function freePort(): Promise<number> {
-  const srv = createServer();
-  await new Promise<void>((r) => srv.listen(0, "127.0.0.1", r));
-  const { port } = srv.address() as AddressInfo;
-  await new Promise((r) => srv.close(r));
-  return port;
-}
-
-function py(args: string[], input?: string): string {
-  const r = spawnSync(PY, [HELPER, ...args], { encoding: "utf8", input, timeout: 30_000 });
-  if (r.status !== 0) throw new Error(`caldav_helper ${args[0]} failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
-  return r.stdout.trim();
-}
 
 async function typed(p: Promise<unknown>): Promise<ExternalSourceError> {
   try {
@@ -51,47 +30,17 @@ async function typed(p: Promise<unknown>): Promise<ExternalSourceError> {
   throw new Error("expected an ExternalSourceError");
 }
 
-let radicale: ChildProcess | undefined;
+let radicale: Radicale | undefined;
 let davCalendar = "";
-let storage = "";
 let davBase = "";
 let web: http.Server;
 let webBase = "";
 const routes = new Map<string, (req: http.IncomingMessage, res: http.ServerResponse) => void>();
 
 beforeAll(async () => {
-  const setup = spawnSync(path.join(HERE, "setup-venv.sh"), { encoding: "utf8", timeout: 300_000 });
-  if (setup.status !== 0) throw new Error(`setup-venv.sh failed (${setup.status}):\n${setup.stdout}\n${setup.stderr}`);
-  storage = mkdtempSync(path.join(tmpdir(), "agentdraft-radicale-"));
-  const port = await freePort();
-  radicale = spawn(
-    path.join(HERE, ".venv", "bin", "radicale"),
-    [
-      "--server-hosts",
-      `127.0.0.1:${port}`,
-      "--storage-filesystem-folder",
-      path.join(storage, "collections"),
-      "--auth-type",
-      "none",
-      "--logging-level",
-      "warning",
-    ],
-    { stdio: ["ignore", "ignore", "pipe"] },
-  );
-  davBase = `http://127.0.0.1:${port}/`;
-  for (let i = 0; ; i++) {
-    const up = await new Promise<boolean>((r) =>
-      http
-        .get(davBase, (res) => {
-          res.resume();
-          r(true);
-        })
-        .on("error", () => r(false)),
-    );
-    if (up) break;
-    if (i > 100) throw new Error("Radicale did not start");
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  setupVenv();
+  radicale = await startRadicale();
+  davBase = radicale.base;
 
   web = http.createServer((req, res) => {
     const handler = routes.get(req.url ?? "");
@@ -103,10 +52,9 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  radicale?.kill("SIGTERM");
+  await radicale?.stop();
   web?.closeAllConnections();
   await new Promise((r) => web?.close(r));
-  if (storage) rmSync(storage, { recursive: true, force: true });
 });
 
 describe("CalDAV source (Radicale)", () => {
