@@ -1,4 +1,4 @@
-"""Test helper for test/external/sources.test.ts, run with the venv of setup-venv.sh.
+"""Test helper for test/external/sources.test.ts, run with the venv test/support/python-venv.ts makes.
 
 seed URL USER   -- makes calendar "work" on a Radicale server through the caldav client library and
                    saves a weekly RRULE event across the 2026 DST change and an all-day event.

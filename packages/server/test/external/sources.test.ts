@@ -1,5 +1,5 @@
 // External calendars with real components (issue 19): Radicale (PyPI, a test-only venv made by
-// ./setup-venv.sh) seeded through the Python caldav client; an ICS source on a local static HTTP
+// support/python-venv.ts) seeded through the Python caldav client; an ICS source on a local static HTTP
 // server (ETag / 304); the feed read back by ical.js and by Python icalendar; every fault typed.
 import http from "node:http";
 import type { AddressInfo } from "node:net";

@@ -1,30 +1,27 @@
-// Test support for external calendars: a real Radicale (PyPI, in the venv of ./setup-venv.sh) on a
+// Test support for external calendars: a real Radicale (PyPI, in a pinned venv of support/python-venv.ts) on a
 // free loopback port with a temp storage folder and no auth, seeded through tsdav (a real CalDAV
 // client); a static HTTP server for ICS sources; the next DST change of a zone.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import http from "node:http";
-import { createServer, type AddressInfo } from "node:net";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createObject, getBasicAuthHeaders, makeCalendar } from "tsdav";
 
+import { freePort } from "../../src/testing.ts";
+
+export { freePort };
+import { pythonVenv } from "../support/python-venv.ts";
+
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const PY = path.join(HERE, ".venv", "bin", "python");
 const HELPER = path.join(HERE, "caldav_helper.py");
 
-export async function freePort(): Promise<number> {
-  const srv = createServer();
-  await new Promise<void>((r) => srv.listen(0, "127.0.0.1", r));
-  const { port } = srv.address() as AddressInfo;
-  await new Promise((r) => srv.close(r));
-  return port;
-}
-
+/** Radicale (CalDAV server), caldav (a real CalDAV client, to seed it) and icalendar (a second ICS parser), pinned. */
 export function setupVenv(): void {
-  const setup = spawnSync(path.join(HERE, "setup-venv.sh"), { encoding: "utf8", timeout: 300_000 });
-  if (setup.status !== 0) throw new Error(`setup-venv.sh failed (${setup.status}):\n${setup.stdout}\n${setup.stderr}`);
+  pythonVenv(HERE, { radicale: "3.9.0", caldav: "3.6.0", icalendar: "7.3.0" });
 }
 
 /** Runs caldav_helper.py (e.g. `parse`: an ICS text on stdin read by Python icalendar). */

@@ -3,14 +3,14 @@
 // type, headers and body schema). The server runs in dev mode, where it also checks each of its own
 // responses against the spec and answers 500 on a mismatch, so a schema break shows up twice.
 //
-// Schemathesis lives in a git-ignored virtualenv created by ./setup-venv.sh (pinned version; needs
+// Schemathesis lives in a git-ignored virtualenv created by support/python-venv.ts (pinned version; needs
 // PyPI the first time). Bounded: FUZZ_EXAMPLES test cases per operation and phase (default 100),
 // 2 workers, a fixed seed (FUZZ_SEED overrides it), and a hard time limit on the process.
 //
 // Auth: the agent key (all scopes) belongs to workspace A, the owner session to workspace B, so the
 // fuzzed dashboard calls (revoke, rotate-key, scope changes…) can never disable the fuzzing key.
 // `POST /v1/auth/logout` ends the session it is sent with, so it runs last, on its own.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -18,6 +18,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { operations } from "../../src/generated/api.ts";
 import { startSink, uniqueName, type Sink } from "../mail/support.ts";
+import { pythonVenv } from "../support/python-venv.ts";
 import { call, Owner, slot, startServer, type ServerProcess, type TestAgent } from "../support/server-process.ts";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -114,8 +115,7 @@ function serverErrors(): string[] {
 }
 
 beforeAll(async () => {
-  const setup = spawnSync(path.join(HERE, "setup-venv.sh"), { encoding: "utf8", timeout: 300_000 });
-  if (setup.status !== 0) throw new Error(`setup-venv.sh failed (${setup.status}):\n${setup.stdout}\n${setup.stderr}`);
+  pythonVenv(HERE, { schemathesis: "4.32.5" });
   workDir = mkdtempSync(path.join(tmpdir(), "agentdraft-fuzz-"));
   sink = await startSink();
   server = await startServer({

@@ -1,9 +1,13 @@
 // Test support: the Python webhook receiver (receiver.py, verifying with the PyPI `standardwebhooks`
 // library) as a child process on a given or free loopback port.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
+import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+
+import { freePort } from "../../../src/testing.ts";
+
+export { freePort };
+import { pythonVenv } from "../python-venv.ts";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
@@ -19,17 +23,7 @@ export interface Received {
 
 /** Makes the receiver's virtualenv (pinned `standardwebhooks`) unless it exists. */
 export function setupReceiverVenv(): void {
-  const setup = spawnSync(path.join(HERE, "setup-venv.sh"), { encoding: "utf8", timeout: 300_000 });
-  if (setup.status !== 0) throw new Error(`setup-venv.sh failed (${setup.status}):\n${setup.stdout}\n${setup.stderr}`);
-}
-
-/** A port nobody listens on now (for a receiver that is down, then brought up there). */
-export async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
-  const { port } = s.address() as { port: number };
-  await new Promise((r) => s.close(r));
-  return port;
+  pythonVenv(HERE, { standardwebhooks: "1.1.0" });
 }
 
 export class PyReceiver {
