@@ -10,7 +10,7 @@ import threading
 import time
 from datetime import datetime, timedelta, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Dict, Iterator, List, Tuple
+from typing import Any, Callable, Dict, Iterator, List, Tuple
 
 import pytest
 from standardwebhooks.webhooks import Webhook
@@ -68,20 +68,23 @@ def test_accepts_what_the_standard_library_signs_with_either_secret_of_a_rotatio
     assert Webhook(SECRET).verify(BODY, headers)["type"] == "webhook.test"
 
 
-@pytest.mark.parametrize(
-    ("what", "body", "headers", "secret"),
-    [
-        ("body", BODY.replace("evt_1", "evt_2"), signed(now(), [SECRET]), SECRET),
-        ("secret", BODY, signed(now(), [SECRET]), OTHER),
-        ("id", BODY, {**signed(now(), [SECRET]), "webhook-id": "whd_2"}, SECRET),
-        ("stale", BODY, signed(now() - timedelta(minutes=6), [SECRET]), SECRET),
-        ("future", BODY, signed(now() + timedelta(minutes=6), [SECRET]), SECRET),
-        ("headers", BODY, {}, SECRET),
-        ("no secret", BODY, signed(now(), [SECRET]), []),
-        ("not an envelope", "[]", signed(now(), [SECRET], body="[]"), SECRET),
-    ],
-)
-def test_refuses(what: str, body: str, headers: Dict[str, str], secret: Any) -> None:
+# Cases are built when each test runs, not at collection: the suite runs for minutes, and a
+# timestamp taken at collection would drift into the tolerance.
+REFUSED: Dict[str, Callable[[], Tuple[str, Dict[str, str], Any]]] = {
+    "body": lambda: (BODY.replace("evt_1", "evt_2"), signed(now(), [SECRET]), SECRET),
+    "secret": lambda: (BODY, signed(now(), [SECRET]), OTHER),
+    "id": lambda: (BODY, {**signed(now(), [SECRET]), "webhook-id": "whd_2"}, SECRET),
+    "stale": lambda: (BODY, signed(now() - timedelta(minutes=6), [SECRET]), SECRET),
+    "future": lambda: (BODY, signed(now() + timedelta(minutes=6), [SECRET]), SECRET),
+    "headers": lambda: (BODY, {}, SECRET),
+    "no secret": lambda: (BODY, signed(now(), [SECRET]), []),
+    "not an envelope": lambda: ("[]", signed(now(), [SECRET], body="[]"), SECRET),
+}
+
+
+@pytest.mark.parametrize("what", list(REFUSED))
+def test_refuses(what: str) -> None:
+    body, headers, secret = REFUSED[what]()
     with pytest.raises(WebhookVerificationError) as caught:
         Webhooks().verify(body, headers, secret)
     assert isinstance(caught.value, AgentDraftError), what
