@@ -4,7 +4,7 @@
 // owner API), two agents race through the TypeScript SDK and the Races view names the winner, the
 // owner cancels a booking and sees its audit event, verifies the audit log in the browser, manages a
 // webhook to a receiver on 127.0.0.1 (test event delivered and signed, secret rotated and shown once,
-// redelivery, disable), and axe-core finds no serious violation on any view. The tests take the README's screenshots (docs/screenshots).
+// redelivery, disable, event types), and axe-core finds no serious violation on any view. The tests take the README's screenshots (docs/screenshots).
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { createHmac } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
@@ -388,6 +388,19 @@ describe("the owner dashboard", () => {
       )
       .toBe(true);
     await expect.poll(() => endpoint.getAttribute("data-enabled")).toBe("true");
+
+    // Change the event types from the endpoint's picker.
+    await endpoint.locator("summary").click();
+    await expectAccessible("webhooks-events");
+    await endpoint.getByRole("checkbox", { name: "booking.evicted" }).uncheck();
+    await endpoint.getByRole("checkbox", { name: "booking.held" }).check();
+    await endpoint.getByRole("button", { name: "Save event types" }).click();
+    await expect
+      .poll(async () =>
+        ((await (await page.request.get("/v1/dashboard/webhooks")).json()) as { data: { events: string[] }[] }).data[0]!.events.sort(),
+      )
+      .toEqual(["booking.cancelled", "booking.committed", "booking.held"]);
+    await expect.poll(async () => (await endpoint.locator("summary").textContent()) ?? "").toContain("booking.held");
     await expectAccessible("webhooks");
     await shot("webhooks");
   });
