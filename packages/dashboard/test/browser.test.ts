@@ -4,7 +4,8 @@
 // owner API), two agents race through the TypeScript SDK and the Races view names the winner, the
 // owner cancels a booking and sees its audit event, verifies the audit log in the browser, manages a
 // webhook to a receiver on 127.0.0.1 (test event delivered and signed, secret rotated and shown once,
-// redelivery, disable, event types), and axe-core finds no serious violation on any view. The tests take the README's screenshots (docs/screenshots).
+// redelivery, disable, event types), and axe-core finds no serious violation on any view. The tests
+// take the README's screenshots (docs/screenshots).
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { createHmac } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
