@@ -2,10 +2,14 @@
 // browser download) against a real reference server in dev mode. The owner signs in through the magic
 // link, creates agents and sees a key once, ranks priorities by drag and drop (checked through the
 // owner API), two agents race through the TypeScript SDK and the Races view names the winner, the
-// owner cancels a booking and sees its audit event, verifies the audit log in the browser, and axe-core
-// finds no serious violation on any view. The tests take the README's screenshots (docs/screenshots).
+// owner cancels a booking and sees its audit event, verifies the audit log in the browser, manages a
+// webhook to a receiver on 127.0.0.1 (test event delivered and signed, secret rotated and shown once,
+// redelivery, disable, event types), and axe-core finds no serious violation on any view. The tests
+// take the README's screenshots (docs/screenshots).
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { createHmac } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
+import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -27,9 +31,46 @@ let page: Page;
 const keys: Record<string, string> = {};
 let winnerBookingId = "";
 
+/** A webhook receiver on 127.0.0.1 (the server runs with `--allow-private-targets`): records each POST, answers 204. */
+interface Received {
+  id: string;
+  timestamp: string;
+  signature: string;
+  body: string;
+}
+let receiver: Server;
+let receiverUrl = "";
+const received: Received[] = [];
+
+async function startReceiver(): Promise<string> {
+  receiver = createServer((req, res) => {
+    let body = "";
+    req.on("data", (c: Buffer) => (body += c.toString()));
+    req.on("end", () => {
+      received.push({
+        id: String(req.headers["webhook-id"]),
+        timestamp: String(req.headers["webhook-timestamp"]),
+        signature: String(req.headers["webhook-signature"]),
+        body,
+      });
+      res.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+  const address = receiver.address() as { port: number };
+  return `http://127.0.0.1:${address.port}/hooks`;
+}
+
+/** Whether one of the `v1,…` signatures of `r` is the HMAC of the Standard Webhooks secret `secret` (docs/protocol.md §10.3). */
+function signedBy(r: Received, secret: string): boolean {
+  const key = Buffer.from(secret.replace(/^whsec_/, ""), "base64");
+  const expected = createHmac("sha256", key).update(`${r.id}.${r.timestamp}.${r.body}`).digest("base64");
+  return r.signature.split(" ").includes(`v1,${expected}`);
+}
+
 async function startServer(): Promise<string> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "agentdraft-dashboard-"));
-  server = spawn(process.execPath, [MAIN, "--dev", "--port", "0", "--smtp-port", "0", "--data", dataDir], {
+  server = spawn(process.execPath, [MAIN, "--dev", "--port", "0", "--smtp-port", "0", "--data", dataDir, "--allow-private-targets"], {
     env: { ...process.env, LOG_LEVEL: "warn" },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -74,6 +115,7 @@ beforeAll(async () => {
   if (!existsSync(path.join(HERE, "../dist/index.html")))
     execFileSync("npx", ["vite", "build"], { cwd: path.join(HERE, ".."), stdio: "inherit" });
   url = await startServer();
+  receiverUrl = await startReceiver();
   browser = await chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
@@ -94,6 +136,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   server?.kill("SIGTERM");
+  receiver?.close();
 });
 
 describe("the owner dashboard", () => {
@@ -240,7 +283,7 @@ describe("the owner dashboard", () => {
     await shot("audit");
   });
 
-  it("shows the request log with errors grouped by code, the rules editor's preview and webhooks, all accessible", async () => {
+  it("shows the request log with errors grouped by code, and the rules editor's preview, all accessible", async () => {
     await view("requests", "Request log");
     await expect.poll(() => page.locator("tbody tr").count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await expect.poll(() => page.getByRole("button", { name: /× \d+/ }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
@@ -267,9 +310,99 @@ describe("the owner dashboard", () => {
       .toContain("focus_block (rule lunch)");
     await expectAccessible("rules");
     await shot("rules");
+  });
 
+  it("manages a webhook: create, test event delivered, rotate the secret (shown once), redeliver, disable", async () => {
     await view("webhooks", "Webhooks");
     await page.getByText("No webhooks.").waitFor();
+    await expectAccessible("webhooks-empty");
+    // Event types come from the catalog.
+    await page.getByRole("checkbox", { name: "booking.evicted" }).check();
+    await page.getByLabel("URL", { exact: true }).fill(receiverUrl);
+    await page.getByRole("button", { name: "Create webhook" }).click();
+    const secretEl = page.getByTestId("webhook-secret");
+    await secretEl.waitFor();
+    const firstSecret = (await secretEl.textContent())!.trim();
+    expect(firstSecret).toMatch(/^whsec_/);
+    expect(await page.getByRole("button", { name: "Copy" }).isVisible()).toBe(true);
+    await page.getByRole("button", { name: "Done" }).click();
+    await expect.poll(() => page.getByTestId("webhook-secret").count()).toBe(0);
+    const webhooks = (
+      (await (await page.request.get("/v1/dashboard/webhooks")).json()) as { data: { events: string[]; enabled: boolean }[] }
+    ).data;
+    expect(webhooks).toHaveLength(1);
+    expect(webhooks[0]!.events.sort()).toEqual(["booking.cancelled", "booking.committed", "booking.evicted"]);
+
+    // A test event from the UI reaches the receiver, signed with the secret, and shows as delivered.
+    await page.getByRole("button", { name: `Send test event to ${receiverUrl}` }).click();
+    const deliveries = page.getByRole("table", { name: `Deliveries of ${receiverUrl}` });
+    const row = deliveries.locator('tbody tr[data-status="delivered"]');
+    await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);
+    const deliveryId = (await row.getAttribute("data-delivery"))!;
+    expect(await row.textContent()).toContain("webhook.test");
+    expect(await row.locator("td").nth(3).textContent()).toBe("204");
+    expect(await row.locator("td").nth(4).textContent()).toMatch(/^\d+ ms$/);
+    expect(received).toHaveLength(1);
+    expect(received[0]!.id).toBe(deliveryId);
+    expect(signedBy(received[0]!, firstSecret)).toBe(true);
+
+    // Rotate: the new secret is shown once, and gone after a reload.
+    await page.getByRole("button", { name: `Rotate secret of ${receiverUrl}` }).click();
+    await expect.poll(async () => ((await page.getByTestId("webhook-secret").textContent()) ?? "").trim()).toMatch(/^whsec_/);
+    const newSecret = (await page.getByTestId("webhook-secret").textContent())!.trim();
+    expect(newSecret).not.toBe(firstSecret);
+    await expectAccessible("webhooks-secret");
+    await page.getByRole("button", { name: "Done" }).click();
+    await page.reload();
+    await deliveries.locator(`tr[data-delivery="${deliveryId}"]`).waitFor();
+    expect(await page.content()).not.toContain(newSecret);
+
+    // Redeliver: the same webhook-id again, signed with the new secret (and the old one during the overlap).
+    await page.getByRole("button", { name: `Redeliver ${deliveryId}` }).click();
+    await expect.poll(() => received.length, { timeout: 20_000 }).toBe(2);
+    expect(received[1]!.id).toBe(deliveryId);
+    expect(signedBy(received[1]!, newSecret)).toBe(true);
+    expect(signedBy(received[1]!, firstSecret)).toBe(true);
+    await expect.poll(() => page.getByText(`Redelivery of ${deliveryId} queued.`).count()).toBe(1);
+    await expect
+      .poll(() => deliveries.locator(`tr[data-delivery="${deliveryId}"]`).getAttribute("data-status"), { timeout: 20_000 })
+      .toBe("delivered");
+
+    // Disable from the keyboard; the API sees it.
+    await page.getByRole("checkbox", { name: "Enabled" }).focus();
+    await page.keyboard.press("Space");
+    await expect
+      .poll(
+        async () =>
+          ((await (await page.request.get("/v1/dashboard/webhooks")).json()) as { data: { enabled: boolean }[] }).data[0]!.enabled,
+      )
+      .toBe(false);
+    // The list shows it before the next toggle (a toggle while the list is stale would be undone by its refresh).
+    const endpoint = page.getByRole("article", { name: `Webhook ${receiverUrl}` });
+    await expect.poll(() => endpoint.getAttribute("data-enabled")).toBe("false");
+    expect(await page.getByRole("checkbox", { name: "Enabled" }).isChecked()).toBe(false);
+    await page.getByRole("checkbox", { name: "Enabled" }).check();
+    await expect
+      .poll(
+        async () =>
+          ((await (await page.request.get("/v1/dashboard/webhooks")).json()) as { data: { enabled: boolean }[] }).data[0]!.enabled,
+      )
+      .toBe(true);
+    await expect.poll(() => endpoint.getAttribute("data-enabled")).toBe("true");
+
+    // Change the event types from the endpoint's picker.
+    await endpoint.locator("summary").click();
+    await expectAccessible("webhooks-events");
+    await endpoint.getByRole("checkbox", { name: "booking.evicted" }).uncheck();
+    await endpoint.getByRole("checkbox", { name: "booking.held" }).check();
+    await endpoint.getByRole("button", { name: "Save event types" }).click();
+    await expect
+      .poll(async () =>
+        ((await (await page.request.get("/v1/dashboard/webhooks")).json()) as { data: { events: string[] }[] }).data[0]!.events.sort(),
+      )
+      .toEqual(["booking.cancelled", "booking.committed", "booking.held"]);
+    await expect.poll(async () => (await endpoint.locator("summary").textContent()) ?? "").toContain("booking.held");
     await expectAccessible("webhooks");
+    await shot("webhooks");
   });
 });
