@@ -12327,6 +12327,21 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    /** @description Unique id of this request; also in every problem body as `request_id`. */
+                    "Request-Id": string;
+                    /** @description Rate-limit policy of the caller, e.g. `"agent";q=100;w=10` (agent API only). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Remaining quota, e.g. `"agent";r=99;t=1` (agent API only). */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidRequestProblem"];
+                };
+            };
             /** @description Not found */
             404: {
                 headers: {

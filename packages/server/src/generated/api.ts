@@ -13466,6 +13466,12 @@ export const operations: readonly OperationSpec[] = [
         }
       },
       "304": {},
+      "400": {
+        "contentType": "application/problem+json",
+        "schema": {
+          "$ref": "agentdraft#/$defs/InvalidRequestProblem"
+        }
+      },
       "404": {
         "contentType": "application/problem+json",
         "schema": {

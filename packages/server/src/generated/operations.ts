@@ -523,7 +523,7 @@ export interface Operations {
     query: NoParams;
     body: undefined;
     responses: { 200: NotJson<Schemas["ICalendarText"]>; 304: undefined };
-    problems: 404 | 500 | 503;
+    problems: 400 | 404 | 500 | 503;
   };
   /** POST /v1/mailbox/inbound */
   receiveInboundMail: {

@@ -1,10 +1,11 @@
 """A webhook receiver on loopback that verifies every delivery with the Standard Webhooks reference
 library for Python (PyPI `standardwebhooks`), not with any AgentDraft code.
 
-    receiver.py PORT
+    receiver.py PORT [SECRETS_JSON]
 
 Prints `listening PORT`, then one JSON line per delivery: its path, headers, body and the indices
-of the secrets that verified it. `PUT /_secrets` with a JSON list of `whsec_…` secrets sets them.
+of the secrets that verified it. The secrets (a JSON list of `whsec_…`) come as the second argument,
+so a server with a backlog finds them in place from the first request; `PUT /_secrets` replaces them.
 A delivery to a path under `/flaky` is answered 503 on its first attempt (per `webhook-id`), then
 like any other: 204 when a secret verified it, else 401.
 """
@@ -68,6 +69,9 @@ class Handler(BaseHTTPRequestHandler):
 
 
 def main():
+    global secrets
+    if len(sys.argv) > 2:
+        secrets = json.loads(sys.argv[2])
     server = ThreadingHTTPServer(("127.0.0.1", int(sys.argv[1])), Handler)
     sys.stdout.write(f"listening {server.server_address[1]}\n")
     sys.stdout.flush()

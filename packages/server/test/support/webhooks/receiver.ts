@@ -37,9 +37,13 @@ export class PyReceiver {
   }
 
   static async start(port = 0, secrets: string[] = []): Promise<PyReceiver> {
-    const child = spawn(path.join(HERE, ".venv", "bin", "python"), [path.join(HERE, "receiver.py"), String(port)], {
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      path.join(HERE, ".venv", "bin", "python"),
+      [path.join(HERE, "receiver.py"), String(port), JSON.stringify(secrets)],
+      {
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let err = "";
     child.stderr!.on("data", (c: Buffer) => (err += c.toString()));
     let buffer = "";
@@ -61,7 +65,6 @@ export class PyReceiver {
       });
     });
     receiver = new PyReceiver(started, child);
-    if (secrets.length > 0) await receiver.setSecrets(secrets);
     return receiver;
   }
 
