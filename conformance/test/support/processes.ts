@@ -108,17 +108,19 @@ export async function startBrokenProxy(upstream: string, rewrite: Rewrite): Prom
       r.headers.forEach((v, k) => {
         if (!HOP.has(k) && k !== "set-cookie") outHeaders[k] = v;
       });
+      // JSON bodies are parsed for the rewrite; anything else (an ICS feed) passes through as text.
+      const json = /json/.test(r.headers.get("content-type") ?? "");
       let ex: Exchange = {
         method: req.method!,
         path: req.url!,
         status: r.status,
         headers: outHeaders,
-        body: text ? (JSON.parse(text) as unknown) : undefined,
+        body: text && json ? (JSON.parse(text) as unknown) : text || undefined,
       };
       ex = rewrite(ex) ?? ex;
       const cookies = r.headers.getSetCookie();
       res.writeHead(ex.status, { ...ex.headers, ...(cookies.length ? { "set-cookie": cookies } : {}) });
-      res.end(ex.body === undefined ? undefined : JSON.stringify(ex.body));
+      res.end(ex.body === undefined ? undefined : typeof ex.body === "string" && !json ? ex.body : JSON.stringify(ex.body));
     } catch (err) {
       res.writeHead(502, { "content-type": "text/plain" });
       res.end(String(err));
