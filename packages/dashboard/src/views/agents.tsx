@@ -3,7 +3,7 @@
 import { useState } from "preact/hooks";
 import { api, get, SCOPES, type Agent } from "../api.ts";
 import { errorText, fmtTime, useLoad } from "../util.ts";
-import type { ViewProps } from "./shared.tsx";
+import { ShownOnce, type ViewProps } from "./shared.tsx";
 
 interface Usage {
   agent_id: string;
@@ -11,37 +11,6 @@ interface Usage {
   requests_last_day: number;
   errors_last_day: number;
   rate_limit: { capacity: number; remaining: number; refill_per_second: number; full_in_seconds: number };
-}
-
-function KeyOnce({ agent, onClose }: { agent: Agent; onClose: () => void }) {
-  const [copied, setCopied] = useState(false);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(agent.plaintext_key ?? "");
-      setCopied(true);
-    } catch {
-      const el = document.getElementById("new-key");
-      if (el) getSelection()?.selectAllChildren(el);
-    }
-  };
-  return (
-    <section class="panel" aria-label="New API key">
-      <p>
-        <strong>API key of {agent.name}</strong> — shown once; copy it now.
-      </p>
-      <div class="key">
-        <code id="new-key" data-testid="new-key">
-          {agent.plaintext_key}
-        </code>
-        <button type="button" onClick={copy}>
-          {copied ? "Copied" : "Copy"}
-        </button>
-        <button type="button" class="secondary" onClick={onClose}>
-          Done
-        </button>
-      </div>
-    </section>
-  );
 }
 
 export function AgentsView(_: ViewProps) {
@@ -160,7 +129,15 @@ export function AgentsView(_: ViewProps) {
         </fieldset>
         <button type="submit">Create agent</button>
       </form>
-      {shown && <KeyOnce agent={shown} onClose={() => setShown(undefined)} />}
+      {shown && (
+        <ShownOnce
+          label="New API key"
+          title={`API key of ${shown.name}`}
+          value={shown.plaintext_key ?? ""}
+          id="new-key"
+          onClose={() => setShown(undefined)}
+        />
+      )}
       <p role="status" aria-live="polite">
         {message}
       </p>

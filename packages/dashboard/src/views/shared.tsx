@@ -1,4 +1,5 @@
-// Pieces several views use: agent names, calendar picker, status badge.
+// Pieces several views use: agent names, calendar picker, status badge, a secret shown once.
+import { useState } from "preact/hooks";
 import { get, type Agent, type Calendar } from "../api.ts";
 import { useLoad } from "../util.ts";
 
@@ -58,5 +59,37 @@ export function AgentSelect(props: { id: string; value: string; onChange: (v: st
         ))}
       </select>
     </div>
+  );
+}
+
+/** A secret the server shows only once (an API key, a webhook signing secret), with a copy button. */
+export function ShownOnce(props: { label: string; title: string; value: string; id: string; onClose: () => void }) {
+  const [copied, setCopied] = useState(false);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(props.value);
+      setCopied(true);
+    } catch {
+      const el = document.getElementById(props.id);
+      if (el) getSelection()?.selectAllChildren(el);
+    }
+  };
+  return (
+    <section class="panel" aria-label={props.label}>
+      <p>
+        <strong>{props.title}</strong> — shown once; copy it now.
+      </p>
+      <div class="key">
+        <code id={props.id} data-testid={props.id}>
+          {props.value}
+        </code>
+        <button type="button" onClick={copy}>
+          {copied ? "Copied" : "Copy"}
+        </button>
+        <button type="button" class="secondary" onClick={props.onClose}>
+          Done
+        </button>
+      </div>
+    </section>
   );
 }

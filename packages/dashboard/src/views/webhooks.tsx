@@ -5,7 +5,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { api, get, type Page } from "../api.ts";
 import { errorText, fmtTime, useLoad } from "../util.ts";
-import type { ViewProps } from "./shared.tsx";
+import { ShownOnce, type ViewProps } from "./shared.tsx";
 
 interface Webhook {
   webhook_id: string;
@@ -37,37 +37,6 @@ interface Delivery {
 }
 
 const POLL_MS = 2000;
-
-function SecretOnce({ webhook, onClose }: { webhook: Webhook; onClose: () => void }) {
-  const [copied, setCopied] = useState(false);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(webhook.secret ?? "");
-      setCopied(true);
-    } catch {
-      const el = document.getElementById("webhook-secret");
-      if (el) getSelection()?.selectAllChildren(el);
-    }
-  };
-  return (
-    <section class="panel" aria-label="Webhook signing secret">
-      <p>
-        <strong>Signing secret of {webhook.url}</strong> — shown once; copy it now.
-      </p>
-      <div class="key">
-        <code id="webhook-secret" data-testid="webhook-secret">
-          {webhook.secret}
-        </code>
-        <button type="button" onClick={copy}>
-          {copied ? "Copied" : "Copy"}
-        </button>
-        <button type="button" class="secondary" onClick={onClose}>
-          Done
-        </button>
-      </div>
-    </section>
-  );
-}
 
 /** Checkboxes of the catalog's event types, plus `*` (all). */
 function EventPicker({
@@ -310,7 +279,15 @@ export function WebhooksView(_: ViewProps) {
         <EventPicker idPrefix="wh-new" legend="Event types" catalog={catalog.data ?? []} value={events} onChange={setEvents} />
         <button type="submit">Create webhook</button>
       </form>
-      {secret?.secret && <SecretOnce webhook={secret} onClose={() => setSecret(undefined)} />}
+      {secret?.secret && (
+        <ShownOnce
+          label="Webhook signing secret"
+          title={`Signing secret of ${secret.url}`}
+          value={secret.secret}
+          id="webhook-secret"
+          onClose={() => setSecret(undefined)}
+        />
+      )}
       <p role="status" aria-live="polite">
         {message}
       </p>

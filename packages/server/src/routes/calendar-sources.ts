@@ -37,16 +37,18 @@ function sourceView(row: SourceRow) {
 const sameSource = (row: SourceRow, s: SourceInput) =>
   row.kind === s.kind && row.url === s.url && (row.username ?? null) === (s.kind === "caldav" ? (s.username ?? null) : null);
 
+/** The path's `calendar_id` when it is a calendar of the owner's workspace, else 404 (shared with the feeds). */
+export async function ownCalendar(services: Services, input: Input): Promise<string> {
+  const ws = input.user!.workspace_id;
+  const calendarId = input.path.calendar_id!;
+  const cal = getCalendar(services.stateOf(ws), calendarId);
+  if (!(await calendarRow(services.db, ws, calendarId)) || cal?.workspace_id !== ws)
+    throw new ApiError("not_found", `no calendar ${calendarId}`);
+  return calendarId;
+}
+
 export function calendarSourceHandlers(services: Services): Pick<Handlers, "getCalendarSources" | "setCalendarSources"> {
   const { db } = services;
-
-  async function ownCalendar(input: Input): Promise<string> {
-    const ws = input.user!.workspace_id;
-    const calendarId = input.path.calendar_id!;
-    const cal = getCalendar(services.stateOf(ws), calendarId);
-    if (!(await calendarRow(db, ws, calendarId)) || cal?.workspace_id !== ws) throw new ApiError("not_found", `no calendar ${calendarId}`);
-    return calendarId;
-  }
 
   async function view(ws: string, calendarId: string) {
     const rows = await sourcesOf(db, ws, calendarId);
@@ -59,13 +61,13 @@ export function calendarSourceHandlers(services: Services): Pick<Handlers, "getC
 
   return {
     getCalendarSources: async (input) => {
-      const calendarId = await ownCalendar(input);
+      const calendarId = await ownCalendar(services, input);
       return { status: 200, body: await view(input.user!.workspace_id, calendarId) };
     },
 
     setCalendarSources: async (input) => {
       const ws = input.user!.workspace_id;
-      const calendarId = await ownCalendar(input);
+      const calendarId = await ownCalendar(services, input);
       const { body } = input;
       const pollSeconds = body.poll_seconds ?? DEFAULT_POLL_SECONDS;
       const errors: { field: string; message: string }[] = [];

@@ -10,6 +10,7 @@ import { iso } from "../shell/audit-trail.ts";
 import { newId } from "../shell/ids.ts";
 import { newOpaqueToken } from "../shell/secrets.ts";
 import { calendarRow } from "../store/calendars.ts";
+import { ownCalendar } from "./calendar-sources.ts";
 import { bookingChangeCounts, deleteFeed, feedByTokenHash, feedCount, feedsOf, insertFeed } from "../store/calendar-feeds.ts";
 
 const MAX_FEEDS_PER_CALENDAR = 20;
@@ -24,14 +25,6 @@ export function feedHandlers(
 ): Pick<Handlers, "listCalendarFeeds" | "createCalendarFeed" | "deleteCalendarFeed" | "getFeed"> {
   const { db } = services;
 
-  async function ownCalendar(input: Input): Promise<string> {
-    const ws = input.user!.workspace_id;
-    const calendarId = input.path.calendar_id!;
-    const cal = getCalendar(services.stateOf(ws), calendarId);
-    if (!(await calendarRow(db, ws, calendarId)) || cal?.workspace_id !== ws) throw new ApiError("not_found", `no calendar ${calendarId}`);
-    return calendarId;
-  }
-
   const note = (input: Input, action: string, resource: string, outcome: Record<string, string>) => (seq: number, at: number) => ({
     command: { type: "audit.note" as const, seq, at, action, resource, outcome },
     ctx: input.commandContext(input.user!.workspace_id),
@@ -39,14 +32,14 @@ export function feedHandlers(
 
   return {
     listCalendarFeeds: async (input) => {
-      const calendarId = await ownCalendar(input);
+      const calendarId = await ownCalendar(services, input);
       const feeds = await feedsOf(db, input.user!.workspace_id, calendarId);
       return { status: 200, body: { data: feeds.map((f) => ({ feed_id: f.feed_id, created_at: iso(f.created_at) })) } };
     },
 
     createCalendarFeed: async (input) => {
       const ws = input.user!.workspace_id;
-      const calendarId = await ownCalendar(input);
+      const calendarId = await ownCalendar(services, input);
       if ((await feedCount(db, ws, calendarId)) >= MAX_FEEDS_PER_CALENDAR)
         throw invalid(`a calendar has at most ${MAX_FEEDS_PER_CALENDAR} feeds`, [
           { field: "path.calendar_id", message: "its feed quota is reached" },
@@ -68,7 +61,7 @@ export function feedHandlers(
 
     deleteCalendarFeed: async (input) => {
       const ws = input.user!.workspace_id;
-      const calendarId = await ownCalendar(input);
+      const calendarId = await ownCalendar(services, input);
       const feedId = input.path.feed_id;
       if (!(await feedsOf(db, ws, calendarId)).some((f) => f.feed_id === feedId)) throw new ApiError("not_found", `no feed ${feedId}`);
       await services.ledgers.execute(ws, note(input, "calendar.feed_revoked", feedId, { calendar_id: calendarId }), async (tx) => {
