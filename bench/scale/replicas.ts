@@ -30,11 +30,19 @@ const { values } = parseArgs({
     "in-flight-per-replica": { type: "string", default: "16" },
     /** A fixed total of requests in flight instead (overrides --in-flight-per-replica). */
     "in-flight": { type: "string" },
+    /**
+     * Each cell is measured this many times, the replica counts in turn (forward, then backward, …)
+     * so that a machine getting busier or quieter during the run weighs on every count alike; the
+     * ratios use each count's median.
+     */
+    rounds: { type: "string", default: "2" },
     /** Hard stop on requests per cell (every loop bounded in count and time). */
     "max-requests": { type: "string", default: "200000" },
     out: { type: "string", default: "scale-replicas" },
     /** Extra flags of the measured replicas, e.g. "--pg-pool 4". */
     "server-args": { type: "string", default: "--pg-pool 4" },
+    /** Writes a CPU profile of every replica (node --cpu-prof) into this directory. */
+    profile: { type: "string" },
   },
 });
 const WORKSPACES = Number(values.workspaces);
@@ -44,6 +52,11 @@ const SECONDS = Number(values.seconds);
 const PER_REPLICA = Number(values["in-flight-per-replica"]);
 const FIXED = values["in-flight"] !== undefined ? Number(values["in-flight"]) : undefined;
 const MAX_REQUESTS = Number(values["max-requests"]);
+const ROUNDS = Number(values.rounds);
+/** [round, replica count] in the order measured: the counts forward in odd rounds, backward in even ones. */
+const SCHEDULE = Array.from({ length: ROUNDS }, (_, r) =>
+  (r % 2 === 0 ? COUNTS : [...COUNTS].reverse()).map((c) => [r + 1, c] as const),
+).flat();
 const HOUR = 3_600_000;
 const BASE = Math.ceil(Date.now() / HOUR) * HOUR + 24 * HOUR;
 const TICK = 100; // clock ticks per second of /proc/<pid>/stat (USER_HZ)
@@ -147,12 +160,20 @@ try {
 
   for (const latency of LATENCIES) {
     if (latency > 0) await toxiproxy!.setLatency("pg", latency / 2);
-    for (const count of COUNTS) {
-      const direct = await postgres.createDatabase(`scale_${latency}_${count}_${Date.now().toString(36)}`, template);
+    for (const [round, count] of SCHEDULE) {
+      const direct = await postgres.createDatabase(`scale_${latency}_${count}_${round}_${Date.now().toString(36)}`, template);
       const databaseUrl = latency > 0 ? direct.replace(postgres.hostPort, proxied!) : direct;
       const servers: ServerProcess[] = [];
       const args = values["server-args"]!.split(" ").filter(Boolean);
-      for (let r = 0; r < count; r++) servers.push(await startServer({ databaseUrl, dataDir, args }));
+      for (let r = 0; r < count; r++)
+        servers.push(
+          await startServer({
+            databaseUrl,
+            dataDir,
+            args,
+            nodeArgs: values.profile ? ["--cpu-prof", `--cpu-prof-dir=${values.profile}`] : [],
+          }),
+        );
       const inFlight = FIXED ?? PER_REPLICA * count;
       let next = 0;
       let ok = 0;
@@ -189,6 +210,7 @@ try {
       const perSecond = round(ok / wall, 0);
       json.push({
         latency_ms_per_round_trip: latency,
+        round,
         replicas: count,
         in_flight: inFlight,
         commits: ok,
@@ -203,6 +225,7 @@ try {
       });
       rows.push([
         latency,
+        round,
         count,
         inFlight,
         perSecond,
@@ -225,9 +248,15 @@ try {
 }
 const m = machine();
 const ratios = LATENCIES.map((latency) => {
-  const cells = rows.filter((r) => r[0] === latency);
-  const one = Number(cells.find((r) => r[1] === 1)?.[3] ?? cells[0]![3]);
-  return `${latency} ms: ${cells.map((r) => `${r[1]} replicas ${round(Number(r[3]) / one, 2)}×`).join(", ")}`;
+  const median = (count: number) => {
+    const v = rows
+      .filter((r) => r[0] === latency && r[2] === count)
+      .map((r) => Number(r[4]))
+      .sort((a, b) => a - b);
+    return (v[Math.floor((v.length - 1) / 2)]! + v[Math.ceil((v.length - 1) / 2)]!) / 2;
+  };
+  const one = median(COUNTS.includes(1) ? 1 : COUNTS[0]!);
+  return `${latency} ms: ${COUNTS.map((c) => `${c} replicas ${round(median(c), 0)}/s, ${round(median(c) / one, 2)}×`).join("; ")}`;
 });
 const md = [
   `### bench/scale — PostgreSQL write throughput, ${WORKSPACES} workspaces, ${FIXED !== undefined ? `${FIXED} requests in flight` : `${PER_REPLICA} requests in flight per replica`}, ${SECONDS} s per cell${values["server-args"] ? `, replicas with ${values["server-args"]}` : ""} (${machineLine(m)})`,
@@ -235,6 +264,7 @@ const md = [
   table(
     [
       "latency per round trip (ms)",
+      "round",
       "replicas",
       "in flight",
       "commits/s",
@@ -248,7 +278,7 @@ const md = [
     rows,
   ),
   "",
-  `Ratios to one replica, same run: ${ratios.join("; ")}`,
+  `Median per replica count and ratio to one replica, same run: ${ratios.join(" — ")}`,
 ].join("\n");
 writeReport(values.out!, { machine: m, rows: json }, md);
 console.log(md);

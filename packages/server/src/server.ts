@@ -171,8 +171,16 @@ export async function startServer(
     now,
     openSecret: (sealed, webhookId) => openWebhookSecret(keys.sealingKey, webhookId, sealed),
   });
-  ledgers.inTransaction((tx, workspaceId, audit, at) => enqueueDeliveries(tx, workspaceId, audit, at));
-  ledgers.onCommitted(() => webhooks.kick());
+  // Only a commit that queued deliveries wakes the worker at once (its poll finds any other due row):
+  // most commands of most workspaces have no subscriber, and a needless pass is a transaction. The
+  // owner's webhook commands (a test event, a redelivery) queue their rows themselves.
+  const queuedIn = new Set<string>();
+  ledgers.inTransaction(async (tx, workspaceId, audit, at) => {
+    if ((await enqueueDeliveries(tx, workspaceId, audit, at)) > 0) queuedIn.add(workspaceId);
+  });
+  ledgers.onCommitted((workspaceId, audit) => {
+    if (queuedIn.delete(workspaceId) || audit.some((e) => e.action.startsWith("webhook."))) webhooks.kick();
+  });
   const idempotency = new IdempotencyStore(db, now);
   const services = new Services({
     db,

@@ -56,11 +56,14 @@ export class Ledgers {
     this.hooks.push(hook);
   }
 
-  /** The workspace's ledger, loaded and current, held until `release()`. */
-  async acquire(workspaceId: string): Promise<Lease> {
+  /**
+   * The workspace's ledger, loaded and current, held until `release()`. `refresh: false` skips the
+   * catch-up on other replicas' commands (a write catches up inside its own transaction anyway).
+   */
+  async acquire(workspaceId: string, { refresh = true } = {}): Promise<Lease> {
     this.leases.set(workspaceId, (this.leases.get(workspaceId) ?? 0) + 1);
     try {
-      const ledger = await this.load(workspaceId);
+      const ledger = await this.load(workspaceId, refresh);
       let released = false;
       return {
         ledger,
@@ -87,13 +90,18 @@ export class Ledgers {
   }
 
   /** Stamps, decides and stores one command of a workspace (see `Ledger.execute`). */
-  execute<R = undefined>(
+  async execute<R = undefined>(
     workspaceId: string,
     make: (seq: number, at: number) => LoggedCommand,
     within?: (tx: Queryable, done: Decided) => Promise<R>,
     answers?: readonly Answer<R>[],
   ): Promise<Executed<R>> {
-    return this.use(workspaceId, (ledger) => ledger.execute(make, within, answers));
+    const lease = await this.acquire(workspaceId, { refresh: false });
+    try {
+      return await lease.ledger.execute(make, within, answers);
+    } finally {
+      lease.release();
+    }
   }
 
   /** The workspace's ledger if it is loaded (a leased one always is). */
@@ -113,13 +121,13 @@ export class Ledgers {
     }
   }
 
-  private async load(workspaceId: string): Promise<Ledger> {
+  private async load(workspaceId: string, refresh: boolean): Promise<Ledger> {
     const cached = this.cache.get(workspaceId);
     if (cached) {
       // Most recently used goes last.
       this.cache.delete(workspaceId);
       this.cache.set(workspaceId, cached);
-      if (this.options.refreshOnUse) await cached.refresh();
+      if (refresh && this.options.refreshOnUse) await cached.refresh();
       return cached;
     }
     let pending = this.loading.get(workspaceId);

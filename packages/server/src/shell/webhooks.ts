@@ -76,13 +76,19 @@ function wants(events: string[], action: string): boolean {
  * Writes the outbox rows of a command's audit events: one per (enabled subscription, matching
  * event). Runs inside the command's transaction, so the rows exist exactly when the events do.
  */
-export async function enqueueDeliveries(tx: Queryable, workspaceId: string, audit: readonly AuditEvent[], now: number): Promise<void> {
-  if (audit.length === 0) return;
+export async function enqueueDeliveries(tx: Queryable, workspaceId: string, audit: readonly AuditEvent[], now: number): Promise<number> {
+  if (audit.length === 0) return 0;
+  let queued = 0;
   const subscribers = await subscribersOf(tx, workspaceId);
   for (const sub of subscribers) {
     const events = JSON.parse(sub.events) as string[];
-    for (const event of audit) if (wants(events, event.action)) await enqueueOne(tx, workspaceId, sub.webhook_id, event, now);
+    for (const event of audit) {
+      if (!wants(events, event.action)) continue;
+      await enqueueOne(tx, workspaceId, sub.webhook_id, event, now);
+      queued++;
+    }
   }
+  return queued;
 }
 
 /** One outbox row (a test event, or one subscription's share of `enqueueDeliveries`). */

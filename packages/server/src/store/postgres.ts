@@ -84,8 +84,11 @@ export function openPostgres(connectionString: string, poolSize = 10): Db {
       const tx = queries(client);
       let broken = false;
       try {
-        await tx.run("BEGIN");
-        if (lock !== undefined) await tx.run("SELECT pg_advisory_xact_lock(?, hashtext(?))", [LOCK_CLASS, lock]);
+        // One round trip for BEGIN and the lock (a simple query may hold several statements; the
+        // lock's name goes in as an escaped literal, since such a query takes no parameters).
+        await tx.run(
+          lock === undefined ? "BEGIN" : `BEGIN; SELECT pg_advisory_xact_lock(${LOCK_CLASS}, hashtext(${client.escapeLiteral(lock)}))`,
+        );
         const result = await fn(tx);
         await tx.run("COMMIT");
         return result;
