@@ -160,8 +160,8 @@ try {
 
   for (const latency of LATENCIES) {
     if (latency > 0) await toxiproxy!.setLatency("pg", latency / 2);
-    for (const [round, count] of SCHEDULE) {
-      const direct = await postgres.createDatabase(`scale_${latency}_${count}_${round}_${Date.now().toString(36)}`, template);
+    for (const [pass, count] of SCHEDULE) {
+      const direct = await postgres.createDatabase(`scale_${latency}_${count}_${pass}_${Date.now().toString(36)}`, template);
       const databaseUrl = latency > 0 ? direct.replace(postgres.hostPort, proxied!) : direct;
       const servers: ServerProcess[] = [];
       const args = values["server-args"]!.split(" ").filter(Boolean);
@@ -210,7 +210,7 @@ try {
       const perSecond = round(ok / wall, 0);
       json.push({
         latency_ms_per_round_trip: latency,
-        round,
+        round: pass,
         replicas: count,
         in_flight: inFlight,
         commits: ok,
@@ -225,7 +225,7 @@ try {
       });
       rows.push([
         latency,
-        round,
+        pass,
         count,
         inFlight,
         perSecond,
