@@ -32,7 +32,9 @@ const mth = (d: Bytes[]): Promise<Bytes> => rootHash(d);
 async function path(m: number, d: Bytes[]): Promise<Bytes[]> {
   if (d.length <= 1) return [];
   const s = k(d.length);
-  return m < s ? [...(await path(m, d.slice(0, s))), await mth(d.slice(s))] : [...(await path(m - s, d.slice(s))), await mth(d.slice(0, s))];
+  return m < s
+    ? [...(await path(m, d.slice(0, s))), await mth(d.slice(s))]
+    : [...(await path(m - s, d.slice(s))), await mth(d.slice(0, s))];
 }
 /** RFC 6962 §2.1.2 SUBPROOF(m, D[n], b). */
 async function subproof(m: number, d: Bytes[], b: boolean): Promise<Bytes[]> {

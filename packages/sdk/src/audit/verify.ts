@@ -80,6 +80,10 @@ export function verifyEvent(proof: InclusionProof | WireInclusionProof, head: au
  * Verifies offline that tree head `older` is a prefix of tree head `newer` (the log only
  * grew). Resolves to `true`; throws {@link AuditVerificationError}.
  */
-export function verifyConsistency(proof: ConsistencyProof | WireConsistencyProof, older: audit.TreeHead, newer: audit.TreeHead): Promise<true> {
+export function verifyConsistency(
+  proof: ConsistencyProof | WireConsistencyProof,
+  older: audit.TreeHead,
+  newer: audit.TreeHead,
+): Promise<true> {
   return translated(() => audit.verifyConsistency(toWire(proof), older, newer));
 }
