@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Packaging check (run by scripts/test.sh): every publishable package works from its artifact.
-#  - npm: builds, `pnpm pack`s @agentdraft/sdk, server, mcp and conformance; runs publint and
+#  - npm: builds, `pnpm pack`s @agentdraft/audit, sdk, server, mcp and conformance; runs publint and
 #    @arethetypeswrong/cli on each tarball; installs each into its own fresh directory with plain npm
 #    from the registry (--engine-strict), with the SYSTEM Node (/usr/bin/node, or $PACK_CHECK_NODE)
 #    when it meets the package's engines, else with the workspace's Node; checks that the package's
-#    engines claim holds for every dependency installed; then smoke-runs it: the SDK imported as ESM
+#    engines claim holds for every dependency installed (the tarballs of the workspace packages it
+#    depends on installed beside it); then smoke-runs it: @agentdraft/audit imported as ESM and with
+#    require() and verifying a real server's signed checkpoint, the SDK imported as ESM
 #    and with require() and calling a real server, `agentdraft-conformance --help` and `--list | head -1`,
 #    `agentdraft-server --help` and a real start on a free port answering /healthz, the
 #    `agentdraft-mcp` bin answering an MCP `initialize` over stdio.
@@ -42,10 +44,10 @@ done
 echo "system Node $("$SYSTEM_NODE" --version) ($SYSTEM_NODE), workspace Node $("$WORKSPACE_NODE" --version)"
 
 step "build"
-pnpm exec turbo run build --filter=@agentdraft/sdk --filter=@agentdraft/server --filter=@agentdraft/mcp \
+pnpm exec turbo run build --filter=@agentdraft/audit --filter=@agentdraft/sdk --filter=@agentdraft/server --filter=@agentdraft/mcp \
   --filter=@agentdraft/conformance --output-logs=errors-only >/dev/null
 
-PACKAGES=(packages/sdk packages/server packages/mcp conformance)
+PACKAGES=(packages/audit packages/sdk packages/server packages/mcp conformance)
 step "pack, publint, attw"
 mkdir -p "$WORK/tarballs"
 for dir in "${PACKAGES[@]}"; do
@@ -69,6 +71,7 @@ for dir in "${PACKAGES[@]}"; do
   echo "$name: $(basename "$tarball") $(wc -l <<<"$listing") files, $checked"
 done
 tgz() { echo "$WORK/tarballs/agentdraft-$1-$(node -p "require('./$2/package.json').version").tgz"; }
+AUDIT_TGZ="$(tgz audit packages/audit)"
 SDK_TGZ="$(tgz sdk packages/sdk)"
 SERVER_TGZ="$(tgz server packages/server)"
 MCP_TGZ="$(tgz mcp packages/mcp)"
@@ -90,7 +93,8 @@ install() {
   local name="$1" dir="$2" bin="$3"
   shift 3
   mkdir -p "$dir"
-  # @agentdraft/mcp's dependency on @agentdraft/sdk resolves to the SDK tarball installed beside it.
+  # A dependency on a workspace package (mcp → sdk → audit, conformance → audit) resolves to its
+  # tarball installed beside it, never to the registry.
   printf '{ "name": "pack-check-%s", "private": true, "type": "module" }\n' "$name" >"$dir/package.json"
   (cd "$dir" && PATH="$bin:$PATH" npm install --engine-strict --no-audit --no-fund --loglevel=error "$@" >"$dir/npm.log" 2>&1) \
     || { cat "$dir/npm.log"; fail "npm install of $name (Node $("$bin/node" --version))"; }
@@ -116,17 +120,19 @@ python_build() {
 step "install each tarball in a fresh directory (npm, in parallel; the Python build beside them)"
 python_build >"$WORK/py.log" 2>&1 &
 PY_PID=$!
+AUDIT_BIN="$(node_for packages/audit)"
 SDK_BIN="$(node_for packages/sdk)"
 SERVER_BIN="$(node_for packages/server)"
 MCP_BIN="$(node_for packages/mcp)"
 CONFORMANCE_BIN="$(node_for conformance)"
 pids=()
-install sdk "$WORK/sdk" "$SDK_BIN" "$SDK_TGZ" & pids+=($!)
+install audit "$WORK/audit" "$AUDIT_BIN" "$AUDIT_TGZ" & pids+=($!)
+install sdk "$WORK/sdk" "$SDK_BIN" "$AUDIT_TGZ" "$SDK_TGZ" & pids+=($!)
 install server "$WORK/server" "$SERVER_BIN" "$SERVER_TGZ" & pids+=($!)
-install mcp "$WORK/mcp" "$MCP_BIN" "$SDK_TGZ" "$MCP_TGZ" & pids+=($!)
-install conformance "$WORK/conformance" "$CONFORMANCE_BIN" "$CONFORMANCE_TGZ" & pids+=($!)
+install mcp "$WORK/mcp" "$MCP_BIN" "$AUDIT_TGZ" "$SDK_TGZ" "$MCP_TGZ" & pids+=($!)
+install conformance "$WORK/conformance" "$CONFORMANCE_BIN" "$AUDIT_TGZ" "$CONFORMANCE_TGZ" & pids+=($!)
 for pid in "${pids[@]}"; do wait "$pid" || fail "an npm install failed"; done
-for pair in "sdk @agentdraft/sdk" "server @agentdraft/server" "mcp @agentdraft/mcp" "conformance @agentdraft/conformance"; do
+for pair in "audit @agentdraft/audit" "sdk @agentdraft/sdk" "server @agentdraft/server" "mcp @agentdraft/mcp" "conformance @agentdraft/conformance"; do
   set -- $pair
   node scripts/pack-check-engines.mjs "$WORK/$1" "$2"
 done
@@ -155,6 +161,23 @@ KEY="$(curl -fsS -b "$WORK/cookies" -X POST "$URL/v1/dashboard/agents" -H 'conte
   -d '{"name":"pack-check","priority":1,"scopes":["availability:read","bookings:read","bookings:write","audit:read"]}' \
   | node -p 'JSON.parse(require("fs").readFileSync(0, "utf8")).plaintext_key')"
 export AGENTDRAFT_BASE_URL="$URL" AGENTDRAFT_API_KEY="$KEY"
+
+step "@agentdraft/audit: ESM import, require(), the server's signed checkpoint verified (Node $("$AUDIT_BIN/node" --version))"
+cd "$WORK/audit"
+PATH="$AUDIT_BIN:$PATH" node --input-type=module -e '
+  import { verifyCheckpoint, AuditVerificationError } from "@agentdraft/audit";
+  const res = await fetch(`${process.env.AGENTDRAFT_BASE_URL}/v1/audit/checkpoint`, { headers: { authorization: `Bearer ${process.env.AGENTDRAFT_API_KEY}` } });
+  const body = await res.json();
+  const head = await verifyCheckpoint(body, body.verifier_key, { expectedOrigin: body.origin });
+  const forged = await verifyCheckpoint({ ...body, tree_size: head.treeSize + 1 }, body.verifier_key).then(() => false, (e) => e instanceof AuditVerificationError);
+  if (!forged) throw new Error("a checkpoint with a forged size verified");
+  console.log(`ESM: checkpoint of ${head.origin} @ ${head.treeSize} verified`);
+'
+PATH="$AUDIT_BIN:$PATH" node --no-warnings -e '
+  const audit = require("@agentdraft/audit");
+  if (typeof audit.verifyEvent !== "function" || typeof audit.rootHash !== "function") throw new Error("require() gave no verifier");
+  console.log("require(): @agentdraft/audit");
+'
 
 step "@agentdraft/sdk: ESM import, require(), a call (Node $("$SDK_BIN/node" --version))"
 cd "$WORK/sdk"

@@ -1,23 +1,47 @@
 // Audit checks, offline: the proofs a step asks to `verify` (signed checkpoint, inclusion,
 // consistency), the `audit_proofs_verify` and `rejections_audited` invariants, and the caller's log
 // read through the one pager.
-import { b64, eventLeafHash, rootFromLeaves, verifyCheckpointNote, verifyConsistency, verifyInclusion } from "./audit.ts";
+import {
+  bytesEqual,
+  eventLeafHash,
+  fromBase64,
+  rootHash,
+  toBase64,
+  verifyCheckpoint,
+  verifyConsistencyProof,
+  verifyInclusionProof,
+  type Bytes,
+  type VerifiedCheckpoint,
+  type WireAuditEvent,
+} from "@agentdraft/audit";
 import type { Failure, Response } from "./match.ts";
 import { collectPages } from "./pager.ts";
 import type { RequestStep } from "./scenario.ts";
 import type { ScenarioRun } from "./scenario-run.ts";
 import type { FailureRecord, StepRequest } from "./types.ts";
 
-function checkpointOf(run: ScenarioRun, stepId: string): { size: number; root: Buffer } {
+/** The RFC 6962 leaf hashes of events as the server listed them (wire form, hashed as they are). */
+function leavesOf(events: readonly Record<string, unknown>[]): Promise<Bytes[]> {
+  return Promise.all(events.map((e) => eventLeafHash(e as WireAuditEvent)));
+}
+
+/** A checkpoint response's signed note, verified against the response's own verifier key. */
+function signedHead(body: Record<string, unknown>): Promise<VerifiedCheckpoint> {
+  if (typeof body.checkpoint !== "string") return Promise.reject(new Error("checkpoint is not a string"));
+  if (typeof body.verifier_key !== "string") return Promise.reject(new Error("verifier_key is not a string"));
+  return verifyCheckpoint(body.checkpoint, body.verifier_key);
+}
+
+function checkpointOf(run: ScenarioRun, stepId: string): { size: number; root: Bytes } {
   const step = run.steps[stepId];
   const body = step?.body as Record<string, unknown> | undefined;
-  const root = b64(body?.root_hash);
+  const root = fromBase64(body?.root_hash);
   if (!body || typeof body.tree_size !== "number" || !root) throw new Error(`step ${stepId} is not a checkpoint response`);
   return { size: body.tree_size, root };
 }
 
 /** The tree head of the first `size` events of the caller's log, recomputed from the listed events. */
-async function logHead(run: ScenarioRun, where: string, as: string, size: number): Promise<{ size: number; root: Buffer }> {
+async function logHead(run: ScenarioRun, where: string, as: string, size: number): Promise<{ size: number; root: Bytes }> {
   // The log is append-only: a listing that already covers `size` events serves every smaller size.
   const workspace = run.workspaceOf(as);
   let events = run.listed.get(workspace) ?? [];
@@ -27,7 +51,7 @@ async function logHead(run: ScenarioRun, where: string, as: string, size: number
   }
   if (!Number.isInteger(size) || size < 1 || events.length < size)
     throw new Error(`the log lists ${events.length} events, fewer than the tree size ${size}`);
-  return { size, root: rootFromLeaves(events.slice(0, size).map((e) => eventLeafHash(e))) };
+  return { size, root: await rootHash(await leavesOf(events.slice(0, size))) };
 }
 
 export async function verifyProofs(run: ScenarioRun, step: RequestStep, res: Response, req: StepRequest): Promise<Failure[]> {
@@ -39,18 +63,13 @@ export async function verifyProofs(run: ScenarioRun, step: RequestStep, res: Res
   const v = step.verify!;
   if (v.checkpoint) {
     try {
-      const cp = verifyCheckpointNote(body.checkpoint, body.verifier_key);
+      const cp = await signedHead(body);
       if (cp.origin !== body.origin)
         out.push({ path: "body.origin", message: "differs from the signed checkpoint's origin", expected: cp.origin, actual: body.origin });
-      if (cp.size !== body.tree_size)
-        out.push({ path: "body.tree_size", message: "differs from the signed size", expected: cp.size, actual: body.tree_size });
-      if (cp.root.toString("base64") !== body.root_hash) {
-        out.push({
-          path: "body.root_hash",
-          message: "differs from the signed root",
-          expected: cp.root.toString("base64"),
-          actual: body.root_hash,
-        });
+      if (cp.treeSize !== body.tree_size)
+        out.push({ path: "body.tree_size", message: "differs from the signed size", expected: cp.treeSize, actual: body.tree_size });
+      if (cp.rootHashBase64 !== body.root_hash) {
+        out.push({ path: "body.root_hash", message: "differs from the signed root", expected: cp.rootHashBase64, actual: body.root_hash });
       }
     } catch (err) {
       out.push({ path: "body.checkpoint", message: `signed checkpoint does not verify: ${(err as Error).message}` });
@@ -63,16 +82,17 @@ export async function verifyProofs(run: ScenarioRun, step: RequestStep, res: Res
         : await logHead(run, `${stepId}:log`, as, asked("tree_size", body.tree_size));
     const against =
       "checkpoint" in v.inclusion ? `the root of step ${v.inclusion.checkpoint}` : `the root of the first ${cp.size} listed events`;
-    const proof = Array.isArray(body.proof) ? body.proof.map(b64) : [];
-    const leaf = eventLeafHash(body.event);
+    const proof = Array.isArray(body.proof) ? body.proof.map(fromBase64) : [];
+    const leaf = await eventLeafHash(body.event as WireAuditEvent);
+    const claimed = fromBase64(body.leaf_hash);
     const event = body.event as Record<string, unknown> | undefined;
     if (body.tree_size !== cp.size)
       out.push({ path: "body.tree_size", message: "is not the checkpoint's size", expected: cp.size, actual: body.tree_size });
-    if (b64(body.leaf_hash)?.equals(leaf) !== true) {
+    if (!claimed || !bytesEqual(claimed, leaf)) {
       out.push({
         path: "body.leaf_hash",
         message: "is not SHA-256(0x00 ‖ JCS(event))",
-        expected: leaf.toString("base64"),
+        expected: toBase64(leaf),
         actual: body.leaf_hash,
       });
     }
@@ -80,7 +100,7 @@ export async function verifyProofs(run: ScenarioRun, step: RequestStep, res: Res
       out.push({ path: "body.event.event_id", message: "is not the proven event", expected: body.event_id, actual: event?.event_id });
     if (event?.seq !== body.leaf_index)
       out.push({ path: "body.leaf_index", message: "is not the event's seq", expected: event?.seq, actual: body.leaf_index });
-    if (proof.some((p) => !p) || !verifyInclusion(leaf, Number(body.leaf_index), cp.size, proof as Buffer[], cp.root)) {
+    if (proof.some((p) => !p) || !(await verifyInclusionProof(leaf, Number(body.leaf_index), cp.size, proof as Bytes[], cp.root))) {
       out.push({ path: "body.proof", message: `inclusion proof does not verify against ${against}` });
     }
   }
@@ -89,7 +109,7 @@ export async function verifyProofs(run: ScenarioRun, step: RequestStep, res: Res
     const from = "from" in c ? checkpointOf(run, c.from) : await logHead(run, `${stepId}:log`, as, asked("from_size", body.from_size));
     const to = "to" in c ? checkpointOf(run, c.to) : await logHead(run, `${stepId}:log`, as, asked("to_size", body.to_size));
     const between = "from" in c ? `steps ${c.from} and ${c.to}` : `the roots of the first ${from.size} and ${to.size} listed events`;
-    const proof = Array.isArray(body.proof) ? body.proof.map(b64) : [];
+    const proof = Array.isArray(body.proof) ? body.proof.map(fromBase64) : [];
     if (body.from_size !== from.size || body.to_size !== to.size) {
       out.push({
         path: "body",
@@ -98,7 +118,7 @@ export async function verifyProofs(run: ScenarioRun, step: RequestStep, res: Res
         actual: [body.from_size, body.to_size],
       });
     }
-    if (proof.some((p) => !p) || !verifyConsistency(from.size, to.size, from.root, to.root, proof as Buffer[])) {
+    if (proof.some((p) => !p) || !(await verifyConsistencyProof(from.size, to.size, from.root, to.root, proof as Bytes[]))) {
       out.push({ path: "body.proof", message: `consistency proof does not verify between ${between}` });
     }
   }
@@ -164,31 +184,31 @@ export async function auditVerifies(run: ScenarioRun, as: string, where: string)
   const fail = (message: string, extra: Partial<FailureRecord> = {}) => out.push({ where, message, ...extra });
   const cpRes = await run.call(`${where}:checkpoint`, as, "getAuditCheckpoint", {}, 200);
   const cpBody = cpRes.body as Record<string, unknown>;
-  let cp: ReturnType<typeof verifyCheckpointNote>;
+  let cp: VerifiedCheckpoint;
   try {
-    cp = verifyCheckpointNote(cpBody.checkpoint, cpBody.verifier_key);
+    cp = await signedHead(cpBody);
   } catch (err) {
     fail(`the signed checkpoint does not verify: ${(err as Error).message}`, { response: cpRes });
     return out;
   }
-  if (cp.size !== cpBody.tree_size || cp.root.toString("base64") !== cpBody.root_hash || cp.origin !== cpBody.origin) {
+  if (cp.treeSize !== cpBody.tree_size || cp.rootHashBase64 !== cpBody.root_hash || cp.origin !== cpBody.origin) {
     fail("checkpoint fields differ from the signed note", { response: cpRes });
   }
   // Every event, in log order.
-  const events = await listEvents(run, where, as, cp.size);
-  if (events.length < cp.size) {
-    fail(`the log lists ${events.length} events but the checkpoint covers ${cp.size}`);
+  const events = await listEvents(run, where, as, cp.treeSize);
+  if (events.length < cp.treeSize) {
+    fail(`the log lists ${events.length} events but the checkpoint covers ${cp.treeSize}`);
     return out;
   }
-  const head = events.slice(0, cp.size);
+  const head = events.slice(0, cp.treeSize);
   head.forEach((e, i) => {
     if (e.seq !== i) fail(`event ${String(e.event_id)} is listed at position ${i} with seq ${String(e.seq)}`);
   });
-  const root = rootFromLeaves(head.map((e) => eventLeafHash(e)));
-  if (!root.equals(cp.root)) {
+  const root = await rootHash(await leavesOf(head));
+  if (!bytesEqual(root, cp.rootHash)) {
     fail("the Merkle root recomputed from the listed events (JCS, RFC 6962) is not the signed root", {
-      expected: cp.root.toString("base64"),
-      actual: root.toString("base64"),
+      expected: cp.rootHashBase64,
+      actual: toBase64(root),
     });
   }
   const byId = new Map(events.map((e) => [String(e.event_id), e]));
@@ -201,23 +221,23 @@ export async function auditVerifies(run: ScenarioRun, as: string, where: string)
   for (const [id, step] of seen
     .filter(([id]) => {
       const e = byId.get(id);
-      return e && Number(e.seq) < cp.size;
+      return e && Number(e.seq) < cp.treeSize;
     })
     .slice(0, 20)) {
     const res = await run.call(
       `${where}:inclusion:${id}`,
       as,
       "getAuditInclusionProof",
-      { path: { event_id: id }, query: { tree_size: cp.size } },
+      { path: { event_id: id }, query: { tree_size: cp.treeSize } },
       200,
     );
     const body = res.body as { leaf_index?: number; proof?: string[]; event?: unknown };
-    const proof = (body.proof ?? []).map(b64);
-    const leaf = eventLeafHash(body.event ?? byId.get(id));
+    const proof = (body.proof ?? []).map(fromBase64);
+    const leaf = await eventLeafHash((body.event ?? byId.get(id)) as WireAuditEvent);
     if (
-      !leaf.equals(eventLeafHash(byId.get(id))) ||
+      !bytesEqual(leaf, await eventLeafHash(byId.get(id) as WireAuditEvent)) ||
       proof.some((p) => !p) ||
-      !verifyInclusion(leaf, Number(body.leaf_index), cp.size, proof as Buffer[], cp.root)
+      !(await verifyInclusionProof(leaf, Number(body.leaf_index), cp.treeSize, proof as Bytes[], cp.rootHash))
     ) {
       fail(`the inclusion proof of ${id} (named by step ${step}) does not verify against the signed root`, { response: res });
     }
@@ -225,18 +245,20 @@ export async function auditVerifies(run: ScenarioRun, as: string, where: string)
   // Every checkpoint the scenario fetched earlier must be a prefix of this one.
   for (const old of run.checkpoints.filter((c) => c.body.origin === cp.origin)) {
     const size = Number(old.body.tree_size);
-    const oldRoot = b64(old.body.root_hash);
-    if (!oldRoot || size < 1 || size > cp.size) continue;
+    const oldRoot = fromBase64(old.body.root_hash);
+    if (!oldRoot || size < 1 || size > cp.treeSize) continue;
     const res = await run.call(
       `${where}:consistency:${old.step}`,
       as,
       "getAuditConsistencyProof",
-      { query: { from_size: size, to_size: cp.size } },
+      { query: { from_size: size, to_size: cp.treeSize } },
       200,
     );
-    const proof = ((res.body as { proof?: string[] }).proof ?? []).map(b64);
-    if (proof.some((p) => !p) || !verifyConsistency(size, cp.size, oldRoot, cp.root, proof as Buffer[])) {
-      fail(`the checkpoint of step ${old.step} (size ${size}) is not consistent with the current one (size ${cp.size})`, { response: res });
+    const proof = ((res.body as { proof?: string[] }).proof ?? []).map(fromBase64);
+    if (proof.some((p) => !p) || !(await verifyConsistencyProof(size, cp.treeSize, oldRoot, cp.rootHash, proof as Bytes[]))) {
+      fail(`the checkpoint of step ${old.step} (size ${size}) is not consistent with the current one (size ${cp.treeSize})`, {
+        response: res,
+      });
     }
   }
   return out;

@@ -15,7 +15,15 @@ export type {
 } from "./runner.ts";
 export { formatReport, junitXml, writeJsonReport, writeJunit } from "./report.ts";
 export { OPERATIONS, operation } from "./operations.ts";
-export { eventLeafHash, rootFromLeaves, verifyCheckpointNote, verifyConsistency, verifyInclusion } from "./audit.ts";
+// The offline audit verifier is @agentdraft/audit's (one per language), under this package's earlier
+// names; asynchronous (WebCrypto), on Uint8Array. A signed checkpoint: verifyCheckpoint.
+export {
+  eventLeafHash,
+  rootHash as rootFromLeaves,
+  verifyCheckpoint,
+  verifyConsistencyProof as verifyConsistency,
+  verifyInclusionProof as verifyInclusion,
+} from "@agentdraft/audit";
 export { check } from "./match.ts";
 // Building blocks for SDK adapters (packages/sdk, packages/sdk-python) that replay the scenarios.
 export { baseMonday, interpolate } from "./expr.ts";
@@ -24,4 +32,4 @@ export { deepEqual, matches, valueAt } from "./match.ts";
 export type { Expect, Failure, MatchContext, Response } from "./match.ts";
 export { prepare, redactBody, redactHeaders } from "./http.ts";
 export type { Exchange, RecordedRequest } from "./http.ts";
-export { b64 } from "./audit.ts";
+export { fromBase64 as b64 } from "@agentdraft/audit";

@@ -1,6 +1,7 @@
 // Builds the dashboard into dist/, served by the reference server at /app/. The TypeScript SDK's audit
-// verifier is bundled from its source (packages/sdk/src: no package dependency, which would make a
-// cycle through the conformance suite and the server); nothing loads from a CDN.
+// verifier is bundled from its source (packages/sdk/src, which imports @agentdraft/audit's sources: no
+// package dependency, which would make a cycle through the conformance suite and the server); nothing
+// loads from a CDN.
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 

@@ -4,6 +4,7 @@
  * the class for its status), carrying `status`, `code`, `requestId` and the problem's fields in
  * camelCase.
  */
+import type { AuditVerificationReason } from "@agentdraft/audit";
 import { camelize, type Camelize } from "./case.ts";
 import { errorCatalog, exceptionByStatus, type ExceptionName } from "./generated/errors.ts";
 import type { components } from "./generated/openapi.ts";
@@ -309,37 +310,15 @@ export function missingKeyError(message: string): AuthError {
   });
 }
 
-/** Why offline audit verification failed. */
-export type AuditVerificationReason =
-  /** The verifier key string is malformed or its key id does not match. */
-  | "invalid_key"
-  /** Not a well-formed C2SP signed note. */
-  | "malformed_note"
-  /** The note text is not a well-formed checkpoint. */
-  | "malformed_checkpoint"
-  /** The note has no signature by the pinned key. */
-  | "unknown_key"
-  /** A signature by the pinned key does not verify. */
-  | "bad_signature"
-  /** The checkpoint is for another log. */
-  | "origin_mismatch"
-  /** The unsigned JSON fields of a checkpoint disagree with its signed note. */
-  | "checkpoint_mismatch"
-  /** A proof is for another tree size than the tree head it is checked against. */
-  | "size_mismatch"
-  /** The event does not hash to the proof's leaf hash (it was altered). */
-  | "leaf_hash_mismatch"
-  /** The event is not a well-formed audit event, or does not match the proof's id/index. */
-  | "malformed_event"
-  /** The proof does not lead to the expected root. */
-  | "invalid_proof";
+/** Why offline audit verification failed (the reasons of `@agentdraft/audit`, the verifier behind the SDK's). */
+export type { AuditVerificationReason };
 
 /** Offline verification of an audit proof or checkpoint failed: the log cannot be trusted. */
 export class AuditVerificationError extends AgentDraftError {
   override name = "AuditVerificationError";
   readonly reason: AuditVerificationReason;
-  constructor(reason: AuditVerificationReason, message: string) {
-    super(message);
+  constructor(reason: AuditVerificationReason, message: string, options: { cause?: unknown } = {}) {
+    super(message, options);
     this.reason = reason;
   }
 }

@@ -48,7 +48,7 @@ export {
   eventLeafHash,
 } from "./audit/verify.ts";
 export type { TreeHead, VerifiedCheckpoint, VerifyCheckpointOptions } from "./audit/verify.ts";
-export { leafHash, nodeHash, rootHash } from "./audit/merkle.ts";
+export { leafHash, nodeHash, rootHash } from "@agentdraft/audit";
 
 // Models (camelCase) and key-case helpers.
 export type * from "./types.ts";

@@ -1,10 +1,10 @@
 /**
- * Offline verification of the audit log (docs/protocol.md §4.6), with nothing but a pinned verifier
- * key: signed checkpoints (C2SP signed note, Ed25519), inclusion of an event (its RFC 8785
- * canonical JSON is the RFC 6962 leaf) and consistency between two tree heads. Runs in browsers
- * (WebCrypto) and on Node. Every check throws {@link AuditVerificationError} on failure.
+ * Offline verification of the audit log (docs/protocol.md §4.6) in the SDK's terms: the verifier is
+ * `@agentdraft/audit` (the one TypeScript verifier); this module lets it take the SDK's models as
+ * well as wire objects (both key cases, converted to the wire form it hashes) and throws the SDK's
+ * {@link AuditVerificationError} (an `AgentDraftError`) with the verifier's reason.
  */
-import canonicalize from "canonicalize";
+import * as audit from "@agentdraft/audit";
 import { camelize, snakeize } from "../case.ts";
 import { AuditVerificationError } from "../errors.ts";
 import type {
@@ -17,35 +17,25 @@ import type {
   WireConsistencyProof,
   WireInclusionProof,
 } from "../types.ts";
-import { bytesEqual, fromBase64, toBase64, utf8, type Bytes } from "./encoding.ts";
-import * as merkle from "./merkle.ts";
-import { parseCheckpointText, verifyNote } from "./note.ts";
 
-/** A tree head to check proofs against: a size and its root (bytes or base64). */
-export interface TreeHead {
-  treeSize: number;
-  rootHash: Uint8Array | string;
+export type { TreeHead, VerifiedCheckpoint, VerifyCheckpointOptions } from "@agentdraft/audit";
+
+/** Either key case → the wire form (snake_case; `request`/`outcome` and `metadata` kept as they are). */
+function toWire<T>(value: unknown): T {
+  return snakeize(camelize(value)) as T;
 }
 
-/** A checkpoint whose signature verified against the pinned key. */
-export interface VerifiedCheckpoint {
-  origin: string;
-  treeSize: number;
-  /** The RFC 6962 root hash. */
-  rootHash: Uint8Array;
-  /** The same root, base64. */
-  rootHashBase64: string;
-  /** The signed note that was verified. */
-  note: string;
+/** The verifier's error as the SDK's (same reason and message, the original as `cause`). */
+function sdkError(err: unknown): unknown {
+  return err instanceof audit.AuditVerificationError ? new AuditVerificationError(err.reason, err.message, { cause: err }) : err;
 }
 
-export interface VerifyCheckpointOptions {
-  /** Require this origin (`<host>/<workspace_id>`), guarding against a valid checkpoint of another log. */
-  expectedOrigin?: string;
-}
-
-function fail(reason: ConstructorParameters<typeof AuditVerificationError>[0], message: string): never {
-  throw new AuditVerificationError(reason, message);
+async function translated<T>(check: () => Promise<T>): Promise<T> {
+  try {
+    return await check();
+  } catch (err) {
+    throw sdkError(err);
+  }
 }
 
 /**
@@ -53,94 +43,47 @@ function fail(reason: ConstructorParameters<typeof AuditVerificationError>[0], m
  * (`<name>+<key id>+<key>`) and returns the signed tree head. Given the API's checkpoint object,
  * its unsigned `origin`/`treeSize`/`rootHash` fields must agree with the signed note.
  */
-export async function verifyCheckpoint(
+export function verifyCheckpoint(
   checkpoint: string | Checkpoint | WireCheckpoint,
   verifierKey: string,
-  options: VerifyCheckpointOptions = {},
-): Promise<VerifiedCheckpoint> {
-  const fields = typeof checkpoint === "string" ? undefined : (camelize(checkpoint) as Checkpoint);
-  const note = fields ? fields.checkpoint : (checkpoint as string);
-  const text = await verifyNote(note, verifierKey);
-  const cp = parseCheckpointText(text);
-  if (options.expectedOrigin !== undefined && cp.origin !== options.expectedOrigin) {
-    fail("origin_mismatch", `checkpoint origin ${JSON.stringify(cp.origin)} is not ${JSON.stringify(options.expectedOrigin)}`);
-  }
-  const rootHashBase64 = toBase64(cp.rootHash);
-  if (fields && (fields.origin !== cp.origin || fields.treeSize !== cp.treeSize || fields.rootHash !== rootHashBase64)) {
-    fail("checkpoint_mismatch", "checkpoint fields disagree with its signed note");
-  }
-  return { origin: cp.origin, treeSize: cp.treeSize, rootHash: cp.rootHash, rootHashBase64, note };
+  options: audit.VerifyCheckpointOptions = {},
+): Promise<audit.VerifiedCheckpoint> {
+  return translated(() =>
+    audit.verifyCheckpoint(typeof checkpoint === "string" ? checkpoint : toWire<audit.WireCheckpoint>(checkpoint), verifierKey, options),
+  );
 }
 
 /** The RFC 8785 (JCS) canonical JSON of an audit event in wire form: the Merkle leaf data. */
 export function canonicalEventJson(event: AuditEvent | WireAuditEvent): string {
-  if (event === null || typeof event !== "object") fail("malformed_event", "event must be an object");
-  const wire = snakeize(camelize(event));
-  let text: string | undefined;
   try {
-    text = canonicalize(wire);
+    return audit.canonicalEventJson(toWire(event));
   } catch (err) {
-    fail("malformed_event", `event cannot be canonicalised: ${(err as Error).message}`);
+    throw sdkError(err);
   }
-  if (text === undefined) fail("malformed_event", "event has no JSON representation");
-  return text;
 }
 
 /** RFC 6962 leaf hash of an audit event: SHA-256(0x00 ‖ JCS(event)). */
 export function eventLeafHash(event: AuditEvent | WireAuditEvent): Promise<Uint8Array> {
-  return merkle.leafHash(utf8(canonicalEventJson(event)));
-}
-
-function decodeHash(value: Uint8Array | string, what: string, reason: "invalid_proof" | "malformed_checkpoint" = "invalid_proof"): Bytes {
-  const bytes = typeof value === "string" ? fromBase64(value) : new Uint8Array(value);
-  if (!bytes || bytes.length !== merkle.HASH_SIZE) fail(reason, `${what} is not a ${merkle.HASH_SIZE}-byte hash`);
-  return bytes;
-}
-
-function decodeProof(proof: unknown): Bytes[] {
-  if (!Array.isArray(proof)) fail("invalid_proof", "proof must be an array of base64 hashes");
-  return proof.map((p, i) => decodeHash(p as string, `proof[${i}]`));
+  return translated(() => audit.eventLeafHash(toWire(event)));
 }
 
 /**
  * Verifies offline that the proof's event is the leaf at `leafIndex` of the tree `head`
- * (typically a {@link VerifiedCheckpoint}): the event is re-canonicalised and re-hashed, so any
- * edit to it is detected. Resolves to `true`; throws {@link AuditVerificationError}.
+ * (typically a verified checkpoint): the event is re-canonicalised and re-hashed, so any edit to
+ * it is detected. Resolves to `true`; throws {@link AuditVerificationError}.
  */
-export async function verifyEvent(proof: InclusionProof | WireInclusionProof, head: TreeHead): Promise<true> {
-  const p = camelize(proof) as InclusionProof;
-  const event = p.event as AuditEvent | undefined;
-  if (!event || typeof event !== "object") fail("malformed_event", "proof carries no event");
-  if (event.eventId !== p.eventId) fail("malformed_event", `proof is for ${p.eventId}, event is ${event.eventId}`);
-  if (event.seq !== p.leafIndex) fail("malformed_event", `event seq ${event.seq} is not the leaf index ${p.leafIndex}`);
-  if (p.treeSize !== head.treeSize) fail("size_mismatch", `proof is for tree size ${p.treeSize}, the tree head has ${head.treeSize}`);
-  const leaf = await eventLeafHash(event);
-  if (p.leafHash !== undefined && !bytesEqual(leaf, decodeHash(p.leafHash, "leafHash"))) {
-    fail("leaf_hash_mismatch", `event ${event.eventId} does not hash to the proof's leaf hash: it was altered`);
-  }
-  const root = decodeHash(head.rootHash, "rootHash", "malformed_checkpoint");
-  if (!(await merkle.verifyInclusion(leaf, p.leafIndex, p.treeSize, decodeProof(p.proof), root))) {
-    fail("invalid_proof", `event ${event.eventId} is not included at index ${p.leafIndex} of the tree of size ${p.treeSize}`);
-  }
-  return true;
+export function verifyEvent(proof: InclusionProof | WireInclusionProof, head: audit.TreeHead): Promise<true> {
+  return translated(() => audit.verifyEvent(toWire(proof), head));
 }
 
 /**
  * Verifies offline that tree head `older` is a prefix of tree head `newer` (the log only
  * grew). Resolves to `true`; throws {@link AuditVerificationError}.
  */
-export async function verifyConsistency(proof: ConsistencyProof | WireConsistencyProof, older: TreeHead, newer: TreeHead): Promise<true> {
-  const p = camelize(proof) as ConsistencyProof;
-  if (p.fromSize !== older.treeSize || p.toSize !== newer.treeSize) {
-    fail("size_mismatch", `proof is for sizes ${p.fromSize}→${p.toSize}, tree heads are ${older.treeSize}→${newer.treeSize}`);
-  }
-  const ok = await merkle.verifyConsistency(
-    older.treeSize,
-    newer.treeSize,
-    decodeHash(older.rootHash, "older rootHash", "malformed_checkpoint"),
-    decodeHash(newer.rootHash, "newer rootHash", "malformed_checkpoint"),
-    decodeProof(p.proof),
-  );
-  if (!ok) fail("invalid_proof", `tree of size ${older.treeSize} is not a prefix of the tree of size ${newer.treeSize}`);
-  return true;
+export function verifyConsistency(
+  proof: ConsistencyProof | WireConsistencyProof,
+  older: audit.TreeHead,
+  newer: audit.TreeHead,
+): Promise<true> {
+  return translated(() => audit.verifyConsistency(toWire(proof), older, newer));
 }

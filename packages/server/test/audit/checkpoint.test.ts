@@ -27,9 +27,14 @@ import {
   verifierKey,
 } from "../../src/audit/index.ts";
 import vectors from "../../../../spec/vectors/rfc6962.json" with { type: "json" };
-import { verifyCheckpoint } from "../../../sdk/src/audit/verify.ts";
-import { parseCheckpointText, parseNote, verifyNote } from "../../../sdk/src/audit/note.ts";
-import { AuditVerificationError, type AuditVerificationReason } from "../../../sdk/src/errors.ts";
+import {
+  AuditVerificationError,
+  parseCheckpointText,
+  parseNote,
+  verifyCheckpoint,
+  verifyNote,
+  type AuditVerificationReason,
+} from "../../../audit/src/index.ts";
 import { hex, unhex } from "./helpers.ts";
 
 // --- golang.org/x/mod/sumdb/note note_test.go ------------------------------

@@ -16,7 +16,7 @@
 import { describe, expect, it } from "vitest";
 import { consistencyProof, emptyRoot, inclusionProof, leafHash, nodeHash, rootHash } from "../../src/audit/index.ts";
 import { corruptedProofs, flipBit, hex, mangledProofs, utf8 } from "./helpers.ts";
-import { verifyConsistency, verifyInclusion } from "../../../sdk/src/audit/merkle.ts";
+import { verifyConsistencyProof, verifyInclusionProof } from "../../../audit/src/index.ts";
 
 const MAX = 64;
 /** Every positive proof up to MAX verifies; the rejection matrix (millions of probes at 64) runs up to this size. */
@@ -63,7 +63,7 @@ describe("exhaustive sizes 1..64", () => {
         const proof = inclusionProof(leaves, i, n);
         const leaf = leaves[i]!;
         const root = roots[n]!;
-        expect(await verifyInclusion(leaf, i, n, proof, root), `leaf ${i} size ${n}`).toBe(true);
+        expect(await verifyInclusionProof(leaf, i, n, proof, root), `leaf ${i} size ${n}`).toBe(true);
         // The proof does not depend on leaves beyond the tree size.
         expect(inclusionProof(leaves.slice(0, n), i, n).map(hex)).toEqual(proof.map(hex));
         checked++;
@@ -71,27 +71,28 @@ describe("exhaustive sizes 1..64", () => {
 
         // Any other index (in range or not).
         for (let j = 0; j <= n; j++) {
-          if (j !== i) reject(await verifyInclusion(leaf, j, n, proof, root), `index ${j} for ${i}/${n}`);
+          if (j !== i) reject(await verifyInclusionProof(leaf, j, n, proof, root), `index ${j} for ${i}/${n}`);
         }
         // Any other leaf of the tree at this index.
         for (let j = 0; j < n; j++) {
-          if (j !== i) reject(await verifyInclusion(leaves[j]!, i, n, proof, root), `leaf ${j} as ${i}/${n}`);
+          if (j !== i) reject(await verifyInclusionProof(leaves[j]!, i, n, proof, root), `leaf ${j} as ${i}/${n}`);
         }
         // Any other checkpoint (size, root) — the proof is bound to its tree head.
         for (let s = 1; s <= MAX; s++) {
-          if (s !== n) reject(await verifyInclusion(leaf, i, s, proof, roots[s]!), `size ${s} for ${i}/${n}`);
+          if (s !== n) reject(await verifyInclusionProof(leaf, i, s, proof, roots[s]!), `size ${s} for ${i}/${n}`);
         }
-        reject(await verifyInclusion(leaf, i, n * 2, proof, root), `size*2 for ${i}/${n}`);
-        if (Math.floor(n / 2) !== n) reject(await verifyInclusion(leaf, i, Math.floor(n / 2), proof, root), `size/2 for ${i}/${n}`);
+        reject(await verifyInclusionProof(leaf, i, n * 2, proof, root), `size*2 for ${i}/${n}`);
+        if (Math.floor(n / 2) !== n) reject(await verifyInclusionProof(leaf, i, Math.floor(n / 2), proof, root), `size/2 for ${i}/${n}`);
 
         // Every single-byte corruption of the leaf, the root and each proof element.
         for (let at = 0; at < 32; at++) {
-          reject(await verifyInclusion(flipBit(leaf, at), i, n, proof, root), `leaf byte ${at} for ${i}/${n}`);
-          reject(await verifyInclusion(leaf, i, n, proof, flipBit(root, at)), `root byte ${at} for ${i}/${n}`);
+          reject(await verifyInclusionProof(flipBit(leaf, at), i, n, proof, root), `leaf byte ${at} for ${i}/${n}`);
+          reject(await verifyInclusionProof(leaf, i, n, proof, flipBit(root, at)), `root byte ${at} for ${i}/${n}`);
         }
-        for (const bad of corruptedProofs(proof)) reject(await verifyInclusion(leaf, i, n, bad, root), `corrupted proof for ${i}/${n}`);
+        for (const bad of corruptedProofs(proof))
+          reject(await verifyInclusionProof(leaf, i, n, bad, root), `corrupted proof for ${i}/${n}`);
         for (const [what, bad] of mangledProofs(proof, otherHash)) {
-          reject(await verifyInclusion(leaf, i, n, bad, root), `${what} for ${i}/${n}`);
+          reject(await verifyInclusionProof(leaf, i, n, bad, root), `${what} for ${i}/${n}`);
         }
       }
     }
@@ -108,49 +109,49 @@ describe("exhaustive sizes 1..64", () => {
         const proof = consistencyProof(leaves, m, n);
         const oldRoot = roots[m]!;
         const newRoot = roots[n]!;
-        expect(await verifyConsistency(m, n, oldRoot, newRoot, proof), `${m} -> ${n}`).toBe(true);
+        expect(await verifyConsistencyProof(m, n, oldRoot, newRoot, proof), `${m} -> ${n}`).toBe(true);
         expect(consistencyProof(leaves.slice(0, n), m, n).map(hex)).toEqual(proof.map(hex));
         checked++;
         if (n > NEGATIVE_MAX) continue; // the SDK verifier is async (WebCrypto): the full matrix up to NEGATIVE_MAX
         if (m === n || m === 0) {
           // Trivial proofs: empty, and any non-empty proof is rejected.
           expect(proof).toEqual([]);
-          reject(await verifyConsistency(m, n, oldRoot, newRoot, [otherHash]), `non-empty trivial proof ${m}->${n}`);
-          if (m === 0 && n > 0) reject(await verifyConsistency(0, n, otherHash, newRoot, []), `non-empty old root 0->${n}`);
-          if (m === n) reject(await verifyConsistency(m, n, oldRoot, otherHash, []), `different roots ${m}->${n}`);
+          reject(await verifyConsistencyProof(m, n, oldRoot, newRoot, [otherHash]), `non-empty trivial proof ${m}->${n}`);
+          if (m === 0 && n > 0) reject(await verifyConsistencyProof(0, n, otherHash, newRoot, []), `non-empty old root 0->${n}`);
+          if (m === n) reject(await verifyConsistencyProof(m, n, oldRoot, otherHash, []), `different roots ${m}->${n}`);
           continue;
         }
 
         // Any other old size, with the same roots or with that size's own root.
         for (let m2 = 0; m2 <= n; m2++) {
           if (m2 === m) continue;
-          reject(await verifyConsistency(m2, n, oldRoot, newRoot, proof), `old ${m2} for ${m}->${n}`);
-          reject(await verifyConsistency(m2, n, roots[m2]!, newRoot, proof), `checkpoint ${m2} for ${m}->${n}`);
+          reject(await verifyConsistencyProof(m2, n, oldRoot, newRoot, proof), `old ${m2} for ${m}->${n}`);
+          reject(await verifyConsistencyProof(m2, n, roots[m2]!, newRoot, proof), `checkpoint ${m2} for ${m}->${n}`);
         }
         // Any other new checkpoint (size, root).
         for (let n2 = m; n2 <= MAX; n2++) {
-          if (n2 !== n) reject(await verifyConsistency(m, n2, oldRoot, roots[n2]!, proof), `new ${n2} for ${m}->${n}`);
+          if (n2 !== n) reject(await verifyConsistencyProof(m, n2, oldRoot, roots[n2]!, proof), `new ${n2} for ${m}->${n}`);
         }
-        reject(await verifyConsistency(m, n * 2, oldRoot, newRoot, proof), `new*2 for ${m}->${n}`);
-        reject(await verifyConsistency(m, Math.floor(n / 2), oldRoot, newRoot, proof), `new/2 for ${m}->${n}`);
+        reject(await verifyConsistencyProof(m, n * 2, oldRoot, newRoot, proof), `new*2 for ${m}->${n}`);
+        reject(await verifyConsistencyProof(m, Math.floor(n / 2), oldRoot, newRoot, proof), `new/2 for ${m}->${n}`);
         // Any other old root from the same log, swapped roots.
         for (let k = 0; k <= MAX; k++) {
-          if (k !== m) reject(await verifyConsistency(m, n, roots[k]!, newRoot, proof), `old root ${k} for ${m}->${n}`);
+          if (k !== m) reject(await verifyConsistencyProof(m, n, roots[k]!, newRoot, proof), `old root ${k} for ${m}->${n}`);
         }
-        reject(await verifyConsistency(m, n, newRoot, oldRoot, proof), `swapped roots ${m}->${n}`);
+        reject(await verifyConsistencyProof(m, n, newRoot, oldRoot, proof), `swapped roots ${m}->${n}`);
 
         // Every single-byte corruption of either root and of each proof element.
         for (let at = 0; at < 32; at++) {
-          reject(await verifyConsistency(m, n, flipBit(oldRoot, at), newRoot, proof), `old root byte ${at} ${m}->${n}`);
-          reject(await verifyConsistency(m, n, oldRoot, flipBit(newRoot, at), proof), `new root byte ${at} ${m}->${n}`);
+          reject(await verifyConsistencyProof(m, n, flipBit(oldRoot, at), newRoot, proof), `old root byte ${at} ${m}->${n}`);
+          reject(await verifyConsistencyProof(m, n, oldRoot, flipBit(newRoot, at), proof), `new root byte ${at} ${m}->${n}`);
         }
         for (const bad of corruptedProofs(proof))
-          reject(await verifyConsistency(m, n, oldRoot, newRoot, bad), `corrupted proof ${m}->${n}`);
+          reject(await verifyConsistencyProof(m, n, oldRoot, newRoot, bad), `corrupted proof ${m}->${n}`);
         for (const [what, bad] of mangledProofs(proof, otherHash)) {
-          reject(await verifyConsistency(m, n, oldRoot, newRoot, bad), `${what} for ${m}->${n}`);
+          reject(await verifyConsistencyProof(m, n, oldRoot, newRoot, bad), `${what} for ${m}->${n}`);
         }
         for (const [what, bad] of mangledProofs(proof, oldRoot)) {
-          reject(await verifyConsistency(m, n, oldRoot, newRoot, bad), `${what} (old root) for ${m}->${n}`);
+          reject(await verifyConsistencyProof(m, n, oldRoot, newRoot, bad), `${what} (old root) for ${m}->${n}`);
         }
       }
     }

@@ -16,7 +16,7 @@ import { describe, expect, it } from "vitest";
 import { consistencyProof, emptyRoot, inclusionProof, leafHash, nodeHash, rootHash } from "../../src/audit/index.ts";
 import vectors from "../../../../spec/vectors/rfc6962.json" with { type: "json" };
 import { hex, mangledProofs, unhex, utf8 } from "./helpers.ts";
-import { verifyConsistency, verifyInclusion } from "../../../sdk/src/audit/merkle.ts";
+import { verifyConsistencyProof, verifyInclusionProof } from "../../../audit/src/index.ts";
 
 // The CT known answers, shared by every suite (spec/vectors/rfc6962.json).
 const EMPTY_TREE_HASH = vectors.empty_root;
@@ -70,20 +70,20 @@ describe("CT reference tree (verify_test.go)", () => {
     expect(inclusionProof(leaves, index, size).map(hex)).toEqual(proof);
     const root = unhex(ROOTS[size - 1]!);
     const proofBytes = proof.map(unhex);
-    expect(await verifyInclusion(leaves[index]!, index, size, proofBytes, root)).toBe(true);
+    expect(await verifyInclusionProof(leaves[index]!, index, size, proofBytes, root)).toBe(true);
 
     // The probes verify_test.go's corruptInclusionProof applies.
     const someHash = unhex("abacaba000000000000000000000000000000000000000000060061e00123456");
-    expect(await verifyInclusion(leaves[index]!, index - 1, size, proofBytes, root)).toBe(false);
-    expect(await verifyInclusion(leaves[index]!, index + 1, size, proofBytes, root)).toBe(false);
-    expect(await verifyInclusion(leaves[index]!, index ^ 2, size, proofBytes, root)).toBe(false);
-    expect(await verifyInclusion(leaves[index]!, index, size * 2, proofBytes, root)).toBe(false);
-    expect(await verifyInclusion(leaves[index]!, index, Math.floor(size / 2), proofBytes, root)).toBe(false);
-    expect(await verifyInclusion(utf8("WrongLeaf"), index, size, proofBytes, root)).toBe(false);
-    expect(await verifyInclusion(leaves[index]!, index, size, proofBytes, unhex(EMPTY_TREE_HASH))).toBe(false);
-    expect(await verifyInclusion(leaves[index]!, index, size, proofBytes, someHash)).toBe(false);
+    expect(await verifyInclusionProof(leaves[index]!, index - 1, size, proofBytes, root)).toBe(false);
+    expect(await verifyInclusionProof(leaves[index]!, index + 1, size, proofBytes, root)).toBe(false);
+    expect(await verifyInclusionProof(leaves[index]!, index ^ 2, size, proofBytes, root)).toBe(false);
+    expect(await verifyInclusionProof(leaves[index]!, index, size * 2, proofBytes, root)).toBe(false);
+    expect(await verifyInclusionProof(leaves[index]!, index, Math.floor(size / 2), proofBytes, root)).toBe(false);
+    expect(await verifyInclusionProof(utf8("WrongLeaf"), index, size, proofBytes, root)).toBe(false);
+    expect(await verifyInclusionProof(leaves[index]!, index, size, proofBytes, unhex(EMPTY_TREE_HASH))).toBe(false);
+    expect(await verifyInclusionProof(leaves[index]!, index, size, proofBytes, someHash)).toBe(false);
     for (const [, mangled] of mangledProofs(proofBytes, someHash)) {
-      expect(await verifyInclusion(leaves[index]!, index, size, mangled, root)).toBe(false);
+      expect(await verifyInclusionProof(leaves[index]!, index, size, mangled, root)).toBe(false);
     }
   });
 
@@ -92,23 +92,23 @@ describe("CT reference tree (verify_test.go)", () => {
     const root1 = unhex(ROOTS[size1 - 1]!);
     const root2 = unhex(ROOTS[size2 - 1]!);
     const proofBytes = proof.map(unhex);
-    expect(await verifyConsistency(size1, size2, root1, root2, proofBytes)).toBe(true);
+    expect(await verifyConsistencyProof(size1, size2, root1, root2, proofBytes)).toBe(true);
     if (proof.length === 0) return;
 
     // The probes verify_test.go's corruptConsistencyProof applies.
-    expect(await verifyConsistency(size1 - 1, size2, root1, root2, proofBytes)).toBe(false);
-    expect(await verifyConsistency(size1 + 1, size2, root1, root2, proofBytes)).toBe(false);
-    expect(await verifyConsistency(size1 ^ 2, size2, root1, root2, proofBytes)).toBe(false);
-    expect(await verifyConsistency(size1, size2 * 2, root1, root2, proofBytes)).toBe(false);
-    expect(await verifyConsistency(size1, Math.floor(size2 / 2), root1, root2, proofBytes)).toBe(false);
-    expect(await verifyConsistency(size1, size2, utf8("WrongRoot"), root2, proofBytes)).toBe(false);
-    expect(await verifyConsistency(size1, size2, root1, utf8("WrongRoot"), proofBytes)).toBe(false);
-    expect(await verifyConsistency(size1, size2, root2, root1, proofBytes)).toBe(false);
+    expect(await verifyConsistencyProof(size1 - 1, size2, root1, root2, proofBytes)).toBe(false);
+    expect(await verifyConsistencyProof(size1 + 1, size2, root1, root2, proofBytes)).toBe(false);
+    expect(await verifyConsistencyProof(size1 ^ 2, size2, root1, root2, proofBytes)).toBe(false);
+    expect(await verifyConsistencyProof(size1, size2 * 2, root1, root2, proofBytes)).toBe(false);
+    expect(await verifyConsistencyProof(size1, Math.floor(size2 / 2), root1, root2, proofBytes)).toBe(false);
+    expect(await verifyConsistencyProof(size1, size2, utf8("WrongRoot"), root2, proofBytes)).toBe(false);
+    expect(await verifyConsistencyProof(size1, size2, root1, utf8("WrongRoot"), proofBytes)).toBe(false);
+    expect(await verifyConsistencyProof(size1, size2, root2, root1, proofBytes)).toBe(false);
     for (const [, mangled] of mangledProofs(proofBytes, root1)) {
-      expect(await verifyConsistency(size1, size2, root1, root2, mangled)).toBe(false);
+      expect(await verifyConsistencyProof(size1, size2, root1, root2, mangled)).toBe(false);
     }
     for (const [, mangled] of mangledProofs(proofBytes, root2)) {
-      expect(await verifyConsistency(size1, size2, root1, root2, mangled)).toBe(false);
+      expect(await verifyConsistencyProof(size1, size2, root1, root2, mangled)).toBe(false);
     }
   });
 });
@@ -120,9 +120,9 @@ describe("verifier edge cases (verify_test.go)", () => {
   it("single-entry tree: root equals the leaf hash, proof is empty", async () => {
     const h = leafHash(utf8("data"));
     expect(hex(rootHash([h]))).toBe(hex(h));
-    expect(await verifyInclusion(h, 0, 1, [], h)).toBe(true);
-    expect(await verifyInclusion(h, 0, 1, [], new Uint8Array(0))).toBe(false);
-    expect(await verifyInclusion(new Uint8Array(0), 0, 1, [], h)).toBe(false);
+    expect(await verifyInclusionProof(h, 0, 1, [], h)).toBe(true);
+    expect(await verifyInclusionProof(h, 0, 1, [], new Uint8Array(0))).toBe(false);
+    expect(await verifyInclusionProof(new Uint8Array(0), 0, 1, [], h)).toBe(false);
   });
 
   it.each([
@@ -131,39 +131,39 @@ describe("verifier edge cases (verify_test.go)", () => {
     [1, 0],
     [2, 1],
   ])("inclusion with index %i size %i and no proof is rejected", async (index, size) => {
-    expect(await verifyInclusion(someHash, index, size, [], new Uint8Array(0))).toBe(false);
-    expect(await verifyInclusion(new Uint8Array(0), index, size, [], emptyTree)).toBe(false);
-    expect(await verifyInclusion(someHash, index, size, [], emptyTree)).toBe(false);
+    expect(await verifyInclusionProof(someHash, index, size, [], new Uint8Array(0))).toBe(false);
+    expect(await verifyInclusionProof(new Uint8Array(0), index, size, [], emptyTree)).toBe(false);
+    expect(await verifyInclusionProof(someHash, index, size, [], emptyTree)).toBe(false);
   });
 
   it("consistency edge sizes", async () => {
     const r1 = leafHash(utf8("one"));
     const r2 = leafHash(utf8("two"));
-    expect(await verifyConsistency(0, 0, emptyTree, emptyTree, [])).toBe(true);
-    expect(await verifyConsistency(0, 0, emptyTree, r2, [])).toBe(false);
-    expect(await verifyConsistency(1, 1, r1, r1, [])).toBe(true);
-    expect(await verifyConsistency(1, 1, r1, r2, [])).toBe(false);
+    expect(await verifyConsistencyProof(0, 0, emptyTree, emptyTree, [])).toBe(true);
+    expect(await verifyConsistencyProof(0, 0, emptyTree, r2, [])).toBe(false);
+    expect(await verifyConsistencyProof(1, 1, r1, r1, [])).toBe(true);
+    expect(await verifyConsistencyProof(1, 1, r1, r2, [])).toBe(false);
     // The empty tree is a prefix of every tree; its root must be the empty root.
-    expect(await verifyConsistency(0, 1, emptyTree, r2, [])).toBe(true);
-    expect(await verifyConsistency(0, 1, r1, r2, [])).toBe(false);
+    expect(await verifyConsistencyProof(0, 1, emptyTree, r2, [])).toBe(true);
+    expect(await verifyConsistencyProof(0, 1, r1, r2, [])).toBe(false);
     // Time travel to the past.
-    expect(await verifyConsistency(1, 0, r1, r2, [])).toBe(false);
-    expect(await verifyConsistency(2, 1, r1, r2, [])).toBe(false);
+    expect(await verifyConsistencyProof(1, 0, r1, r2, [])).toBe(false);
+    expect(await verifyConsistencyProof(2, 1, r1, r2, [])).toBe(false);
     // Growing trees need a non-empty proof.
-    expect(await verifyConsistency(1, 2, r1, r2, [])).toBe(false);
+    expect(await verifyConsistencyProof(1, 2, r1, r2, [])).toBe(false);
     // Roots match but the proof is not empty.
-    expect(await verifyConsistency(0, 0, emptyTree, emptyTree, [emptyTree])).toBe(false);
-    expect(await verifyConsistency(0, 1, emptyTree, emptyTree, [emptyTree])).toBe(false);
-    expect(await verifyConsistency(1, 1, emptyTree, emptyTree, [emptyTree])).toBe(false);
+    expect(await verifyConsistencyProof(0, 0, emptyTree, emptyTree, [emptyTree])).toBe(false);
+    expect(await verifyConsistencyProof(0, 1, emptyTree, emptyTree, [emptyTree])).toBe(false);
+    expect(await verifyConsistencyProof(1, 1, emptyTree, emptyTree, [emptyTree])).toBe(false);
   });
 
   it("rejects malformed numbers instead of throwing", async () => {
     const h = leafHash(utf8("x"));
     for (const bad of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53]) {
-      expect(await verifyInclusion(h, bad, 1, [], h)).toBe(false);
-      expect(await verifyInclusion(h, 0, bad, [], h)).toBe(false);
-      expect(await verifyConsistency(bad, 1, h, h, [])).toBe(false);
-      expect(await verifyConsistency(1, bad, h, h, [h])).toBe(false);
+      expect(await verifyInclusionProof(h, bad, 1, [], h)).toBe(false);
+      expect(await verifyInclusionProof(h, 0, bad, [], h)).toBe(false);
+      expect(await verifyConsistencyProof(bad, 1, h, h, [])).toBe(false);
+      expect(await verifyConsistencyProof(1, bad, h, h, [h])).toBe(false);
     }
   });
 });
@@ -387,7 +387,7 @@ describe("proof shapes (proof_test.go), as leaf ranges", () => {
   it.each(inclusion)("inclusion size $size index $index", async ({ size, index, ranges }) => {
     const proof = inclusionProof(big, index, size);
     expect(proof.map(hex)).toEqual(ranges.map(range));
-    expect(await verifyInclusion(big[index]!, index, size, proof, rootHash(big.slice(0, size)))).toBe(true);
+    expect(await verifyInclusionProof(big[index]!, index, size, proof, rootHash(big.slice(0, size)))).toBe(true);
   });
 
   it.each(consistency)("consistency $size1 -> $size2", async ({ size1, size2, ranges }) => {
@@ -395,7 +395,7 @@ describe("proof shapes (proof_test.go), as leaf ranges", () => {
     expect(proof.map(hex)).toEqual(ranges.map(range));
     const root1 = rootHash(big.slice(0, size1));
     const root2 = rootHash(big.slice(0, size2));
-    expect(await verifyConsistency(size1, size2, root1, root2, proof)).toBe(true);
+    expect(await verifyConsistencyProof(size1, size2, root1, root2, proof)).toBe(true);
   });
 
   it("same-size and from-empty consistency proofs are empty", async () => {
@@ -423,11 +423,11 @@ describe("scale", () => {
     const many = Array.from({ length: n }, (_, i) => leafHash(utf8(String(i))));
     const root = rootHash(many);
     for (const index of [0, 1, 65_535, 65_536, 77_777, n - 1]) {
-      expect(await verifyInclusion(many[index]!, index, n, inclusionProof(many, index, n), root)).toBe(true);
+      expect(await verifyInclusionProof(many[index]!, index, n, inclusionProof(many, index, n), root)).toBe(true);
     }
     for (const old of [1, 65_536, 77_777, n - 1]) {
       const oldRoot = rootHash(many.slice(0, old));
-      expect(await verifyConsistency(old, n, oldRoot, root, consistencyProof(many, old, n))).toBe(true);
+      expect(await verifyConsistencyProof(old, n, oldRoot, root, consistencyProof(many, old, n))).toBe(true);
     }
   });
 
@@ -441,12 +441,12 @@ describe("scale", () => {
     let r = leaf;
     for (const s of siblings) r = nodeHash(s, r);
     const size = 2 ** 33;
-    expect(await verifyInclusion(leaf, size - 1, size, siblings, r)).toBe(true);
-    expect(await verifyInclusion(leaf, size - 2, size, siblings, r)).toBe(false);
+    expect(await verifyInclusionProof(leaf, size - 1, size, siblings, r)).toBe(true);
+    expect(await verifyInclusionProof(leaf, size - 2, size, siblings, r)).toBe(false);
     // Index 0: every sibling is on the right.
     let l = leaf;
     for (const s of siblings) l = nodeHash(l, s);
-    expect(await verifyInclusion(leaf, 0, size, siblings, l)).toBe(true);
-    expect(await verifyInclusion(leaf, 2 ** 32, size, siblings, l)).toBe(false);
+    expect(await verifyInclusionProof(leaf, 0, size, siblings, l)).toBe(true);
+    expect(await verifyInclusionProof(leaf, 2 ** 32, size, siblings, l)).toBe(false);
   });
 });

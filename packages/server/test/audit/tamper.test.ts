@@ -18,8 +18,7 @@ import {
   verifierKey,
 } from "../../src/audit/index.ts";
 import { hex } from "./helpers.ts";
-import { verifyConsistency, verifyInclusion } from "../../../sdk/src/audit/merkle.ts";
-import { verifyCheckpoint } from "../../../sdk/src/audit/verify.ts";
+import { verifyCheckpoint, verifyConsistencyProof, verifyInclusionProof } from "../../../audit/src/index.ts";
 
 const ORIGIN = "agentdraft.example/audit/ws_tamper";
 const KEY = signingKeyFrom(Uint8Array.from({ length: 32 }, (_, i) => 0xa0 + i));
@@ -87,7 +86,7 @@ async function clientState() {
 async function audit(store: Store, held: Checkpoint[]) {
   const latest = await verified(store.checkpoint(), { expectedOrigin: ORIGIN });
   const consistent = await Promise.all(
-    held.map((cp) => verifyConsistency(cp.size, latest.size, cp.rootHash, latest.rootHash, store.consistency(cp.size, latest.size))),
+    held.map((cp) => verifyConsistencyProof(cp.size, latest.size, cp.rootHash, latest.rootHash, store.consistency(cp.size, latest.size))),
   );
   return { latest, consistent };
 }
@@ -96,7 +95,7 @@ describe("honest log", () => {
   it("every event proves inclusion and every held checkpoint is consistent with the growing log", async () => {
     const { honest, cp5, cp12, cp20, receipts } = await clientState();
     for (const r of receipts) {
-      expect(await verifyInclusion(eventLeafHash(r.event), r.index, cp20.size, r.proof, cp20.rootHash)).toBe(true);
+      expect(await verifyInclusionProof(eventLeafHash(r.event), r.index, cp20.size, r.proof, cp20.rootHash)).toBe(true);
     }
     honest.append(...later);
     const { latest, consistent } = await audit(honest, [cp5, cp12, cp20]);
@@ -105,7 +104,7 @@ describe("honest log", () => {
     // Old receipts remain checkable against the old checkpoint; new proofs against the new one.
     for (let i = 0; i < latest.size; i++) {
       const leaf = eventLeafHash(honest.events[i]!);
-      expect(await verifyInclusion(leaf, i, latest.size, honest.inclusion(i, latest.size), latest.rootHash)).toBe(true);
+      expect(await verifyInclusionProof(leaf, i, latest.size, honest.inclusion(i, latest.size), latest.rootHash)).toBe(true);
     }
   });
 });
@@ -118,13 +117,13 @@ describe("tampering", () => {
 
     // The edited event no longer matches the client's receipt...
     const r = receipts[7]!;
-    expect(await verifyInclusion(eventLeafHash(tampered.events[7]!), 7, N, r.proof, cp20.rootHash)).toBe(false);
+    expect(await verifyInclusionProof(eventLeafHash(tampered.events[7]!), 7, N, r.proof, cp20.rootHash)).toBe(false);
     // ...nor any proof the tampered store can produce for the trusted checkpoint.
-    expect(await verifyInclusion(eventLeafHash(tampered.events[7]!), 7, N, tampered.inclusion(7, N), cp20.rootHash)).toBe(false);
+    expect(await verifyInclusionProof(eventLeafHash(tampered.events[7]!), 7, N, tampered.inclusion(7, N), cp20.rootHash)).toBe(false);
     // The store's new root differs, so the honest receipts fail against its checkpoint.
     const forged = await verified(tampered.checkpoint());
     expect(hex(forged.rootHash)).not.toBe(hex(cp20.rootHash));
-    expect(await verifyInclusion(eventLeafHash(r.event), 7, N, r.proof, forged.rootHash)).toBe(false);
+    expect(await verifyInclusionProof(eventLeafHash(r.event), 7, N, r.proof, forged.rootHash)).toBe(false);
 
     // Growing the tampered log cannot be proven consistent with checkpoints taken after the edit point.
     tampered.append(...later);
@@ -142,13 +141,13 @@ describe("tampering", () => {
     const moved = eventLeafHash(honest.events[15]!);
     expect(hex(eventLeafHash(tampered.events[14]!))).toBe(hex(moved));
     const proof = tampered.inclusion(14, tampered.events.length);
-    expect(await verifyInclusion(moved, 14, N, proof, cp20.rootHash)).toBe(false);
-    expect(await verifyInclusion(moved, 15, N, proof, cp20.rootHash)).toBe(false);
+    expect(await verifyInclusionProof(moved, 14, N, proof, cp20.rootHash)).toBe(false);
+    expect(await verifyInclusionProof(moved, 15, N, proof, cp20.rootHash)).toBe(false);
     // The deleted event cannot be found in the store; its receipt fails against the store's checkpoint.
     const forged = await verified(tampered.checkpoint());
     expect(forged.size).toBe(N - 1);
-    expect(await verifyInclusion(eventLeafHash(receipts[9]!.event), 9, N, receipts[9]!.proof, forged.rootHash)).toBe(false);
-    expect(await verifyInclusion(moved, 15, N, receipts[15]!.proof, forged.rootHash)).toBe(false);
+    expect(await verifyInclusionProof(eventLeafHash(receipts[9]!.event), 9, N, receipts[9]!.proof, forged.rootHash)).toBe(false);
+    expect(await verifyInclusionProof(moved, 15, N, receipts[15]!.proof, forged.rootHash)).toBe(false);
 
     // Padding the log back to (and past) the old size does not help.
     tampered.append(...later);
@@ -161,7 +160,7 @@ describe("tampering", () => {
     refilled.append(makeEvent(99));
     const same = await verified(refilled.checkpoint());
     expect(same.size).toBe(N);
-    expect(await verifyConsistency(N, N, cp20.rootHash, same.rootHash, [])).toBe(false);
+    expect(await verifyConsistencyProof(N, N, cp20.rootHash, same.rootHash, [])).toBe(false);
   });
 
   it("swapping two events is detected", async () => {
@@ -175,13 +174,13 @@ describe("tampering", () => {
     expect(forged.size).toBe(N);
     expect(hex(forged.rootHash)).not.toBe(hex(cp20.rootHash));
     // Same-size checkpoints with different roots are inconsistent by definition.
-    expect(await verifyConsistency(N, N, cp20.rootHash, forged.rootHash, [])).toBe(false);
+    expect(await verifyConsistencyProof(N, N, cp20.rootHash, forged.rootHash, [])).toBe(false);
     // Each swapped event fails at its new position against the trusted checkpoint, and at its old one
     // against the forged checkpoint.
-    expect(await verifyInclusion(eventLeafHash(a), 11, N, tampered.inclusion(11, N), cp20.rootHash)).toBe(false);
-    expect(await verifyInclusion(eventLeafHash(b), 10, N, tampered.inclusion(10, N), cp20.rootHash)).toBe(false);
-    expect(await verifyInclusion(eventLeafHash(a), 10, N, receipts[10]!.proof, forged.rootHash)).toBe(false);
-    expect(await verifyInclusion(eventLeafHash(b), 11, N, receipts[11]!.proof, forged.rootHash)).toBe(false);
+    expect(await verifyInclusionProof(eventLeafHash(a), 11, N, tampered.inclusion(11, N), cp20.rootHash)).toBe(false);
+    expect(await verifyInclusionProof(eventLeafHash(b), 10, N, tampered.inclusion(10, N), cp20.rootHash)).toBe(false);
+    expect(await verifyInclusionProof(eventLeafHash(a), 10, N, receipts[10]!.proof, forged.rootHash)).toBe(false);
+    expect(await verifyInclusionProof(eventLeafHash(b), 11, N, receipts[11]!.proof, forged.rootHash)).toBe(false);
 
     tampered.append(...later);
     expect((await audit(tampered, [cp5, cp12, cp20])).consistent).toEqual([true, false, false]);

@@ -12,8 +12,7 @@ import {
   type ServerProcess,
   type TestAgent,
 } from "../support/server-process.ts";
-import { verifyConsistency, verifyInclusion } from "../../../sdk/src/audit/merkle.ts";
-import { verifyCheckpoint } from "../../../sdk/src/audit/verify.ts";
+import { verifyCheckpoint, verifyConsistencyProof, verifyInclusionProof } from "../../../audit/src/index.ts";
 const b = (s: string) => Buffer.from(s, "base64");
 
 let server: ServerProcess;
@@ -31,7 +30,7 @@ async function checkpoint(a: TestAgent) {
 async function inclusionVerifies(a: TestAgent, eventId: string, root: string, size: number): Promise<boolean> {
   const p = (await a.call("GET", `/v1/audit/events/${eventId}/inclusion?tree_size=${size}`)).body;
   const leaf = eventLeafHash(p.event as AuditEvent);
-  return await verifyInclusion(leaf, p.leaf_index, p.tree_size, p.proof.map(b), b(root));
+  return await verifyInclusionProof(leaf, p.leaf_index, p.tree_size, p.proof.map(b), b(root));
 }
 
 beforeAll(async () => {
@@ -68,10 +67,12 @@ describe("audit log", () => {
     expect(after.tree_size).toBeGreaterThan(before.tree_size);
     expect(await inclusionVerifies(agent, booked.body.audit_event_id, after.root_hash, after.tree_size)).toBe(true);
     const c = (await agent.call("GET", `/v1/audit/consistency?from_size=${before.tree_size}&to_size=${after.tree_size}`)).body;
-    expect(await verifyConsistency(before.tree_size, after.tree_size, b(before.root_hash), b(after.root_hash), c.proof.map(b))).toBe(true);
+    expect(await verifyConsistencyProof(before.tree_size, after.tree_size, b(before.root_hash), b(after.root_hash), c.proof.map(b))).toBe(
+      true,
+    );
     // A forged root fails.
     const forged = Buffer.alloc(32, 7).toString("base64");
-    expect(await verifyConsistency(before.tree_size, after.tree_size, b(before.root_hash), b(forged), c.proof.map(b))).toBe(false);
+    expect(await verifyConsistencyProof(before.tree_size, after.tree_size, b(before.root_hash), b(forged), c.proof.map(b))).toBe(false);
   });
 
   it("detects an edited, deleted or reordered stored event", async () => {

@@ -7,8 +7,8 @@
  * - verifier key: `<name>+<8 hex key id>+<base64(0x01 ‖ 32-byte public key)>`
  * - checkpoint text: `<origin>\n<tree size>\n<base64 root>\n` (+ optional extension lines)
  */
-import { AuditVerificationError } from "../errors.ts";
 import { bytesEqual, fromBase64, fromHex, toHex, utf8, type Bytes } from "./encoding.ts";
+import { AuditVerificationError } from "./errors.ts";
 import { HASH_SIZE, sha256 } from "./merkle.ts";
 
 const SIGNATURE_PREFIX = "\u2014 "; // em dash + space

@@ -23,7 +23,7 @@ export function toBase64(bytes: Uint8Array): string {
 }
 
 /** Strict RFC 4648 §4 base64 (padded, canonical); undefined when invalid. */
-export function fromBase64(text: string): Bytes | undefined {
+export function fromBase64(text: unknown): Bytes | undefined {
   if (typeof text !== "string" || text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text)) return undefined;
   let binary: string;
   try {

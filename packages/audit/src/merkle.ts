@@ -58,7 +58,7 @@ function isPowerOfTwo(n: number): boolean {
 }
 
 /** Whether `leaf` (a leaf hash) is at `index` of the tree of `size` leaves with root `root`. */
-export async function verifyInclusion(
+export async function verifyInclusionProof(
   leaf: Uint8Array,
   index: number,
   size: number,
@@ -92,7 +92,7 @@ export async function verifyInclusion(
  * leaves with root `newRoot`. Equal sizes need an empty proof and equal roots; size 0 needs an
  * empty proof and the empty-tree root.
  */
-export async function verifyConsistency(
+export async function verifyConsistencyProof(
   oldSize: number,
   newSize: number,
   oldRoot: Uint8Array,
