@@ -21,9 +21,13 @@ export function auditHandlers(
    * serving proofs of a tree it never signed.
    */
   const leavesOf = async (workspaceId: string) => {
+    // Size and root are read together, before the query: a command committed while it runs moves
+    // the ledger on, and the tree read must be compared with the one it was read for.
     const ledger = ledgerOf(workspaceId);
-    const leaves = await leafHashes(services.db, workspaceId, ledger.auditSize);
-    if (leaves.length !== ledger.auditSize || !bytesEqual(rootHash(leaves), ledger.auditRoot())) {
+    const size = ledger.auditSize;
+    const root = ledger.auditRoot();
+    const leaves = await leafHashes(services.db, workspaceId, size);
+    if (leaves.length !== size || !bytesEqual(rootHash(leaves), root)) {
       throw new Error(`the stored audit log of ${workspaceId} no longer matches its Merkle tree (edited or deleted rows)`);
     }
     return leaves;
