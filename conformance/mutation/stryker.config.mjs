@@ -21,7 +21,15 @@ export default {
   // mutants are written into the source files themselves, and Stryker restores them at the end.
   inPlace: true,
   // Stryker reads (and, in place, backs up and restores) only the server's sources.
-  ignorePatterns: ["/*", "!/packages/", "/packages/*", "!/packages/server/", "/packages/server/*", "!/packages/server/src/", "/packages/server/src/generated/"],
+  ignorePatterns: [
+    "/*",
+    "!/packages/",
+    "/packages/*",
+    "!/packages/server/",
+    "/packages/server/*",
+    "!/packages/server/src/",
+    "/packages/server/src/generated/",
+  ],
   // No `// @ts-nocheck` written into the other files (the instrumented ones run type-stripped anyway).
   disableTypeChecks: false,
   tempDirName: "conformance/mutation/.stryker-tmp",

@@ -50,7 +50,8 @@ interface StrykerGlobal {
 }
 
 const g = globalThis as { __stryker__?: StrykerGlobal };
-const ns: StrykerGlobal = g.__stryker__ ?? (g.__stryker__ = {});
+g.__stryker__ ??= {};
+const ns: StrykerGlobal = g.__stryker__;
 
 interface Server {
   url: string;
@@ -125,7 +126,9 @@ class ConformanceTestRunner implements TestRunner {
     }
     if (!failure && escaped.length > 0) failure = escaped[0]!.slice(0, 2_000);
     const base = { id: scenario.id, name: scenario.id, timeSpentMs: Math.round(performance.now() - t0), fileName: scenario.file };
-    return failure === undefined ? { ...base, status: TestStatus.Success } : { ...base, status: TestStatus.Failed, failureMessage: failure };
+    return failure === undefined
+      ? { ...base, status: TestStatus.Success }
+      : { ...base, status: TestStatus.Failed, failureMessage: failure };
   }
 
   async dryRun(options: DryRunOptions): Promise<DryRunResult> {
@@ -172,7 +175,13 @@ class ConformanceTestRunner implements TestRunner {
     } catch (error) {
       // Under this mutant the server does not start: every scenario fails.
       const first = selected[0] ?? this.scenarios[0]!;
-      tests.push({ id: first.id, name: first.id, timeSpentMs: 0, status: TestStatus.Failed, failureMessage: `server start: ${String(error)}` });
+      tests.push({
+        id: first.id,
+        name: first.id,
+        timeSpentMs: 0,
+        status: TestStatus.Failed,
+        failureMessage: `server start: ${String(error)}`,
+      });
     }
     try {
       for (const scenario of server ? selected : []) {

@@ -33,7 +33,7 @@ interface ReportMutant {
   replacement?: string;
   status: string;
   statusReason?: string;
-  location: { start: { line: number; column: number } };
+  location: { start: { line: number; column: number }; end: { line: number; column: number } };
 }
 interface Report {
   files: Record<string, { source: string; mutants: ReportMutant[] }>;
@@ -41,6 +41,9 @@ interface Report {
 interface Equivalent {
   file: string;
   line: number;
+  /** Only where two mutants of one line have the same mutator and replacement: the column, and/or the original code. */
+  column?: number;
+  original?: string;
   mutator: string;
   replacement: string;
   reason: string;
@@ -82,7 +85,26 @@ async function runStryker(): Promise<{ code: number; seconds: number }> {
   return { code, seconds };
 }
 
-const key = (file: string, line: number, mutator: string, replacement: string) => `${file}:${line}:${mutator}:${replacement}`;
+/** The original code a mutant replaces (its location: lines and columns from 1). */
+function originalOf(source: string[], m: ReportMutant): string {
+  const { start, end } = m.location;
+  const rows = source.slice(start.line - 1, end.line);
+  if (rows.length === 0) return "";
+  rows[rows.length - 1] = rows[rows.length - 1]!.slice(0, end.column - 1);
+  rows[0] = rows[0]!.slice(start.column - 1);
+  return rows.join("\n");
+}
+
+function matches(e: Equivalent, file: string, m: ReportMutant, source: string[]): boolean {
+  return (
+    e.file === file &&
+    e.line === m.location.start.line &&
+    e.mutator === m.mutatorName &&
+    e.replacement === (m.replacement ?? "") &&
+    (e.column === undefined || e.column === m.location.start.column) &&
+    (e.original === undefined || e.original === originalOf(source, m))
+  );
+}
 
 function moduleOf(file: string): string {
   return file.slice(SOURCES.length + 1).split("/")[0]!;
@@ -101,12 +123,12 @@ function score(c: Counts): string {
 function summarise(seconds?: number): { text: string; markdown: string } {
   const report = JSON.parse(readFileSync(REPORT, "utf8")) as Report;
   const equivalents = existsSync(EQUIVALENT) ? (JSON.parse(readFileSync(EQUIVALENT, "utf8")) as Equivalent[]) : [];
-  const argued = new Map(equivalents.map((e) => [key(e.file, e.line, e.mutator, e.replacement), e]));
-  const used = new Set<string>();
+  const used = new Set<Equivalent>();
   const perFile = new Map<string, Counts>();
   const perModule = new Map<string, Counts>(MODULES.map((m) => [m, emptyCounts()]));
   const all = emptyCounts();
   const survivors: string[] = [];
+  const plain: string[] = [];
   const lines = (file: string) => report.files[file]!.source.split("\n");
   for (const [abs, data] of Object.entries(report.files).sort(([a], [b]) => a.localeCompare(b))) {
     const file = path.isAbsolute(abs) ? path.relative(ROOT, abs) : abs;
@@ -120,17 +142,21 @@ function summarise(seconds?: number): { text: string; markdown: string } {
       else if (m.status === "Ignored") counts.ignored++;
       else if (m.status === "RuntimeError" || m.status === "CompileError") counts.errors++;
       else {
-        const k = key(file, line, m.mutatorName, m.replacement ?? "");
-        if (argued.has(k)) {
+        const argued = equivalents.find((e) => matches(e, file, m, source));
+        if (argued) {
           counts.equivalent++;
-          used.add(k);
+          used.add(argued);
           continue;
         }
         if (m.status === "NoCoverage") counts.noCoverage++;
         else counts.survived++;
         const code = (source[line - 1] ?? "").trim().slice(0, 100);
+        const replacement = (m.replacement ?? "").replace(/\s+/g, " ").slice(0, 80);
+        plain.push(
+          `${file}:${line}:${m.location.start.column} ${m.status === "NoCoverage" ? "no-coverage" : "survived"} ${m.mutatorName} ${replacement}`,
+        );
         survivors.push(
-          `| \`${file}:${line}:${m.location.start.column}\` | ${m.status === "NoCoverage" ? "no coverage" : "survived"} | ${m.mutatorName} | \`${(m.replacement ?? "").replace(/\s+/g, " ").replace(/\|/g, "\\|").slice(0, 80)}\` | \`${code.replace(/\|/g, "\\|")}\` |`,
+          `| \`${file}:${line}:${m.location.start.column}\` | ${m.status === "NoCoverage" ? "no coverage" : "survived"} | ${m.mutatorName} | \`${replacement.replace(/\|/g, "\\|")}\` | \`${code.replace(/\|/g, "\\|")}\` |`,
         );
       }
     }
@@ -142,7 +168,7 @@ function summarise(seconds?: number): { text: string; markdown: string } {
       all[k] += v;
     }
   }
-  const stale = equivalents.filter((e) => !used.has(key(e.file, e.line, e.mutator, e.replacement)));
+  const stale = equivalents.filter((e) => !used.has(e));
   const head = "| | score | mutants | killed | timeout | survived | no coverage | equivalent | ignored | errors |";
   const rule = "|---|---|---|---|---|---|---|---|---|---|";
   const row = (name: string, c: Counts) =>
@@ -152,7 +178,7 @@ function summarise(seconds?: number): { text: string; markdown: string } {
   const markdown = [
     "# Mutation testing: score and survivors",
     "",
-    "Written by `pnpm --filter @agentdraft/conformance mutation` (scripts/mutation.ts) after its last full run; README \"Mutation testing\" explains it.",
+    'Written by `pnpm --filter @agentdraft/conformance mutation` (scripts/mutation.ts) after its last full run; README "Mutation testing" explains it.',
     "Score = (killed + timeout) / (mutants − ignored − errors − equivalent); a survivor is a mutant no scenario detects, less the ones argued in equivalent.json.",
     ...(seconds !== undefined ? ["", `Run time: ${Math.floor(seconds / 60)} min ${seconds % 60} s.`] : []),
     "",
@@ -176,18 +202,36 @@ function summarise(seconds?: number): { text: string; markdown: string } {
     ...survivors,
     "",
     ...(stale.length
-      ? [`## Stale equivalent entries (${stale.length})`, "", ...stale.map((e) => `- \`${e.file}:${e.line}\` ${e.mutator} \`${e.replacement}\``), ""]
+      ? [
+          `## Stale equivalent entries (${stale.length})`,
+          "",
+          ...stale.map((e) => `- \`${e.file}:${e.line}\` ${e.mutator} \`${e.replacement}\``),
+          "",
+        ]
       : []),
   ].join("\n");
   const text = [
     "Mutation score per module (killed + timeout) / (mutants − ignored − errors − equivalent):",
-    ...[...perModule].filter(([, c]) => c.total > 0).map(([m, c]) => `  ${m.padEnd(8)} ${score(c).padStart(9)}  (${c.killed + c.timeout}/${c.total - c.ignored - c.errors - c.equivalent}; ${c.survived} survived, ${c.noCoverage} no coverage, ${c.equivalent} equivalent, ${c.ignored} ignored)`),
+    ...[...perModule]
+      .filter(([, c]) => c.total > 0)
+      .map(
+        ([m, c]) =>
+          `  ${m.padEnd(8)} ${score(c).padStart(9)}  (${c.killed + c.timeout}/${c.total - c.ignored - c.errors - c.equivalent}; ${c.survived} survived, ${c.noCoverage} no coverage, ${c.equivalent} equivalent, ${c.ignored} ignored)`,
+      ),
     `  ${"all".padEnd(8)} ${score(all).padStart(9)}`,
     "Per file:",
-    ...[...perFile].map(([f, c]) => `  ${f.slice(SOURCES.length + 1).padEnd(32)} ${score(c).padStart(9)}  (${c.survived + c.noCoverage} undetected of ${c.total})`),
+    ...[...perFile].map(
+      ([f, c]) =>
+        `  ${f.slice(SOURCES.length + 1).padEnd(32)} ${score(c).padStart(9)}  (${c.survived + c.noCoverage} undetected of ${c.total})`,
+    ),
     `Survivors (${survivors.length}):`,
-    ...survivors.map((s) => `  ${s.split(" | ").slice(0, 4).join(" ").replace(/^\| /, "").replace(/`/g, "")}`),
-    ...(stale.length ? [`Stale equivalent entries (${stale.length}): no survivor matches them any more:`, ...stale.map((e) => `  ${e.file}:${e.line} ${e.mutator} ${e.replacement}`)] : []),
+    ...plain.map((s) => `  ${s}`),
+    ...(stale.length
+      ? [
+          `Stale equivalent entries (${stale.length}): no survivor matches them any more:`,
+          ...stale.map((e) => `  ${e.file}:${e.line} ${e.mutator} ${e.replacement}`),
+        ]
+      : []),
   ].join("\n");
   return { text, markdown };
 }
