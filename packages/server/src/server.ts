@@ -172,14 +172,13 @@ export async function startServer(
     openSecret: (sealed, webhookId) => openWebhookSecret(keys.sealingKey, webhookId, sealed),
   });
   // Only a commit that queued deliveries wakes the worker at once (its poll finds any other due row):
-  // most commands of most workspaces have no subscriber, and a needless pass is a transaction. The
-  // owner's webhook commands (a test event, a redelivery) queue their rows themselves.
+  // most commands of most workspaces have no subscriber, and a needless pass is a transaction.
   const queuedIn = new Set<string>();
   ledgers.inTransaction(async (tx, workspaceId, audit, at) => {
     if ((await enqueueDeliveries(tx, workspaceId, audit, at)) > 0) queuedIn.add(workspaceId);
   });
-  ledgers.onCommitted((workspaceId, audit) => {
-    if (queuedIn.delete(workspaceId) || audit.some((e) => e.action.startsWith("webhook."))) webhooks.kick();
+  ledgers.onCommitted((workspaceId) => {
+    if (queuedIn.delete(workspaceId)) webhooks.kick();
   });
   const idempotency = new IdempotencyStore(db, now);
   const services = new Services({
@@ -250,6 +249,7 @@ export async function startServer(
   // External calendar sources: claimed with a lease, so replicas poll each once per interval.
   const poller = new SourcePoller(services, log, { daysAhead: config.sourceHorizonDays });
   services.sourcesChanged = () => poller.kick();
+  services.deliveriesQueued = () => webhooks.kick();
   poller.start();
 
   // Connections refused by the per-address cap: a request racing in on one never reaches the app.

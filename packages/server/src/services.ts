@@ -59,6 +59,8 @@ export class Services {
   readonly now: () => number;
   /** Called after an owner changed calendar sources (the server's poller looks for due ones at once). */
   sourcesChanged: () => void = () => {};
+  /** Called after an owner's command queued webhook deliveries itself (the worker sends them at once). */
+  deliveriesQueued: () => void = () => {};
   /** Authenticated API keys, for a short while (docs/security.md §3). */
   readonly agentKeys: AgentKeyCache;
 

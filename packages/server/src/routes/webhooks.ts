@@ -200,6 +200,7 @@ export function webhookHandlers(services: Services): Pick<Handlers, WebhookOpera
       const deliveryId = await note(input, TEST_EVENT, row.webhook_id, { webhook_id: row.webhook_id }, (tx, at, eventOf) =>
         enqueueOne(tx, row.workspace_id, row.webhook_id, eventOf(), at),
       );
+      services.deliveriesQueued();
       const delivery = (await deliveryOf(db, row.workspace_id, row.webhook_id, deliveryId))!;
       // The payload is the envelope this server wrote (shell/webhooks.ts).
       const envelope = JSON.parse((await deliveryPayload(db, deliveryId))!) as components["schemas"]["WebhookEnvelope"];
@@ -228,6 +229,7 @@ export function webhookHandlers(services: Services): Pick<Handlers, WebhookOpera
       await note(input, "webhook.redelivery_requested", deliveryId, { webhook_id: row.webhook_id }, async (tx, at) => {
         await requeueDelivery(tx, row.workspace_id, deliveryId, at);
       });
+      services.deliveriesQueued();
       return { status: 202, body: deliveryView((await deliveryOf(db, row.workspace_id, row.webhook_id, deliveryId))!) };
     },
   };
