@@ -112,6 +112,17 @@ function clientWentAway(c: Context, error: Error): boolean {
   );
 }
 
+/**
+ * The headers of every answer. API answers are never cached (some carry keys, secrets or sessions)
+ * nor sniffed into another type; a route that publishes something cacheable (the A2A agent card, a
+ * calendar feed, the dashboard's assets) sets its own Cache-Control, which wins.
+ */
+function commonHeaders(c: Context, requestId: string): void {
+  c.header("Request-Id", requestId);
+  if (!c.finalized || !c.res.headers.has("Cache-Control")) c.header("Cache-Control", "no-store");
+  c.header("X-Content-Type-Options", "nosniff");
+}
+
 function honoPath(template: string): string {
   return template.replace(/\{(\w+)\}/g, ":$1");
 }
@@ -125,6 +136,9 @@ export function createApp(options: AppOptions): Hono<Env> {
     c.set("requestId", requestId);
     const started = performance.now();
     const arrived = services.now();
+    // Set before the route answers, so that its response is created with them: a header set on a
+    // finished response makes Hono copy the response (its body into a stream) for each one.
+    commonHeaders(c, requestId);
     // The URL parser resolves `..`, so `/v1/bookings/../dashboard/…` would reach another route
     // than the one a proxy or log saw in the request line: refused as sent.
     if (hasDotSegment(rawTarget(c))) {
@@ -134,11 +148,8 @@ export function createApp(options: AppOptions): Hono<Env> {
         new ApiError("invalid_request", detail, { errors: [{ field: "path", message: "must not contain dot-segments" }] }),
       );
     } else await next();
-    c.header("Request-Id", requestId);
-    // API answers are never cached (some carry keys, secrets or sessions) nor sniffed into another
-    // type; a route that publishes something cacheable (the A2A agent card) says so itself.
-    if (!c.res.headers.has("Cache-Control")) c.header("Cache-Control", "no-store");
-    c.header("X-Content-Type-Options", "nosniff");
+    // A route that answered with a Response of its own (the MCP and A2A transports) has not got them.
+    if (!c.res.headers.has("Request-Id")) commonHeaders(c, requestId);
     const entry = c.get("logged");
     // Agent requests and owner writes (not the dashboard's own reads): queued, never awaited.
     if (options.requestLog && entry?.workspaceId && (entry.agentId || c.req.method !== "GET")) {

@@ -10,7 +10,7 @@ import { decide, getBooking, initialState, stateFromSnapshot, type Decision, typ
 import { insertAuditEvent } from "../store/audit-events.ts";
 import { upsertBooking } from "../store/bookings.ts";
 import { commandsAfter, insertCommand } from "../store/commands.ts";
-import type { Db, Queryable } from "../store/db.ts";
+import type { Db, Queryable, Transaction } from "../store/db.ts";
 import { saveIdempotentResponse, type IdempotencyClaim, type StoredResponse } from "../store/idempotency.ts";
 import { insertSnapshot, latestSnapshot } from "../store/snapshots.ts";
 import { auditEventsFor } from "./audit-trail.ts";
@@ -70,7 +70,7 @@ const MAX_GROUP = 256;
 export type CommittedListener = (workspaceId: string, audit: readonly AuditEvent[]) => void;
 
 /** Runs inside the transaction of every command this process stores, after its rows (e.g. the webhook outbox). */
-export type TransactionHook = (tx: Queryable, workspaceId: string, audit: readonly AuditEvent[], at: number) => Promise<void>;
+export type TransactionHook = (tx: Transaction, workspaceId: string, audit: readonly AuditEvent[], at: number) => Promise<void>;
 
 export interface LedgerOptions {
   now?: () => number;
@@ -84,7 +84,7 @@ export interface LedgerOptions {
 
 interface Queued {
   make: (seq: number, at: number) => LoggedCommand;
-  within?: (tx: Queryable, done: Decided) => Promise<unknown>;
+  within?: (tx: Transaction, done: Decided) => Promise<unknown>;
   answers?: readonly Answer<unknown>[];
   resolve: (executed: Executed<unknown>) => void;
   reject: (error: unknown) => void;
@@ -197,7 +197,7 @@ export class Ledger {
    */
   execute<R = undefined>(
     make: (seq: number, at: number) => LoggedCommand,
-    within?: (tx: Queryable, done: Decided) => Promise<R>,
+    within?: (tx: Transaction, done: Decided) => Promise<R>,
     answers?: readonly Answer<R>[],
   ): Promise<Executed<R>> {
     return new Promise<Executed<R>>((resolve, reject) => {
@@ -245,7 +245,7 @@ export class Ledger {
         // The group's commands chain on each other's (not yet committed) results.
         let pos: Position = { ...this.pos, frontier: this.pos.frontier.copy() };
         for (const q of group) {
-          if (guarded) await tx.run(`SAVEPOINT ledger_command`);
+          if (guarded) tx.defer(`SAVEPOINT ledger_command`);
           try {
             // The engine's clock never runs backwards, even if the wall clock does.
             const at = Math.max(this.now(), pos.at);
@@ -256,11 +256,12 @@ export class Ledger {
               throw new Error(`a command of workspace ${logged.ctx.workspace_id} reached the ledger of ${this.workspaceId}`);
             }
             const r = replayCommand(pos.state, logged, pos.frontier.size);
-            await this.store(tx, body, logged, r);
+            this.store(tx, body, logged, r);
             for (const hook of this.hooks) await hook(tx, this.workspaceId, r.audit, logged.command.at);
             const done = { logged, decision: r.decision, audit: r.audit, bookings: r.bookings };
             const result = q.within ? await q.within(tx, done) : undefined;
-            const stored = await this.storeAnswers(tx, q.answers, result);
+            const stored = this.storeAnswers(tx, q.answers, result);
+            // Sent now, not deferred: a failing row must fail its own command, not the next one.
             if (guarded) await tx.run(`RELEASE SAVEPOINT ledger_command`);
             const frontier = pos.frontier;
             for (const leaf of r.leaves) frontier.append(leaf);
@@ -307,18 +308,18 @@ export class Ledger {
   }
 
   /** Stores each answer's decided response under its claim; returns the claims it stored. */
-  private async storeAnswers(tx: Queryable, answers: readonly Answer<unknown>[] | undefined, result: unknown): Promise<IdempotencyClaim[]> {
+  private storeAnswers(tx: Transaction, answers: readonly Answer<unknown>[] | undefined, result: unknown): IdempotencyClaim[] {
     const stored: IdempotencyClaim[] = [];
     for (const answer of answers ?? []) {
       const response = answer.response(result);
       if (!response || response.status >= 500) continue;
-      await saveIdempotentResponse(tx, answer.claim, response.status, JSON.stringify(response.body));
+      saveIdempotentResponse(tx, answer.claim, response.status, JSON.stringify(response.body));
       stored.push(answer.claim);
     }
     return stored;
   }
 
-  private async storeSnapshot(tx: Queryable, pos: Position): Promise<void> {
+  private async storeSnapshot(tx: Transaction, pos: Position): Promise<void> {
     await insertSnapshot(tx, this.workspaceId, {
       seq: pos.seq,
       at: pos.at,
@@ -329,9 +330,9 @@ export class Ledger {
   }
 
   /** Stores one decided command: the command itself, its audit events and the bookings it touched. */
-  private async store(tx: Queryable, body: string, logged: LoggedCommand, r: Replayed): Promise<void> {
-    await insertCommand(tx, this.workspaceId, logged.command.seq, logged.command.at, body);
-    for (const [i, event] of r.audit.entries()) await insertAuditEvent(tx, this.workspaceId, event, r.leaves[i]!);
-    for (const view of r.bookings.values()) await upsertBooking(tx, this.workspaceId, view);
+  private store(tx: Transaction, body: string, logged: LoggedCommand, r: Replayed): void {
+    insertCommand(tx, this.workspaceId, logged.command.seq, logged.command.at, body);
+    for (const [i, event] of r.audit.entries()) insertAuditEvent(tx, this.workspaceId, event, r.leaves[i]!);
+    for (const view of r.bookings.values()) upsertBooking(tx, this.workspaceId, view);
   }
 }

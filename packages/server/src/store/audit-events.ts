@@ -1,9 +1,9 @@
 // The `audit_events` table: each workspace's audit log, keyed (workspace_id, seq) = Merkle leaf index.
 import type { AuditEvent } from "../audit/index.ts";
-import type { Queryable } from "./db.ts";
+import type { Queryable, Transaction } from "./db.ts";
 
-export async function insertAuditEvent(tx: Queryable, workspaceId: string, event: AuditEvent, leaf: Uint8Array): Promise<void> {
-  await tx.run(`INSERT INTO audit_events (workspace_id, seq, event_id, resource, body, leaf_hash) VALUES (?, ?, ?, ?, ?, ?)`, [
+export function insertAuditEvent(tx: Transaction, workspaceId: string, event: AuditEvent, leaf: Uint8Array): void {
+  tx.defer(`INSERT INTO audit_events (workspace_id, seq, event_id, resource, body, leaf_hash) VALUES (?, ?, ?, ?, ?, ?)`, [
     workspaceId,
     event.seq,
     event.event_id,

@@ -1,6 +1,6 @@
 // The `bookings` table: the projection of each booking as last stored, keyed (workspace_id, booking_id).
 import type { components } from "../generated/openapi.ts";
-import type { Queryable } from "./db.ts";
+import type { Queryable, Transaction } from "./db.ts";
 
 type BookingView = components["schemas"]["Booking"];
 
@@ -8,10 +8,10 @@ type BookingView = components["schemas"]["Booking"];
  * Stores a booking's projection: its row (interval too, since a move changes it) and one row per
  * calendar it occupies in `booking_calendars` (issue 18), which carries the overlap backstop.
  */
-export async function upsertBooking(tx: Queryable, workspaceId: string, view: BookingView): Promise<void> {
+export function upsertBooking(tx: Transaction, workspaceId: string, view: BookingView): void {
   const start = Date.parse(view.start as string);
   const end = Date.parse(view.end as string);
-  await tx.run(
+  tx.defer(
     `INSERT INTO bookings (booking_id, calendar_id, workspace_id, agent_id, status, start_ms, end_ms, body)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (workspace_id, booking_id) DO UPDATE SET status = excluded.status, body = excluded.body,
@@ -19,7 +19,7 @@ export async function upsertBooking(tx: Queryable, workspaceId: string, view: Bo
     [view.booking_id, view.calendar_id as string, workspaceId, view.agent_id as string, view.status, start, end, JSON.stringify(view)],
   );
   for (const calendarId of (view.calendar_ids as string[] | undefined) ?? [view.calendar_id as string]) {
-    await tx.run(
+    tx.defer(
       `INSERT INTO booking_calendars (workspace_id, booking_id, calendar_id, status, start_ms, end_ms) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT (workspace_id, booking_id, calendar_id) DO UPDATE SET status = excluded.status,
          start_ms = excluded.start_ms, end_ms = excluded.end_ms`,

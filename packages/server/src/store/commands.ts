@@ -1,13 +1,13 @@
 // The `commands` table: each workspace's command log, keyed (workspace_id, seq).
-import type { Queryable } from "./db.ts";
+import type { Queryable, Transaction } from "./db.ts";
 
 export interface CommandRow {
   seq: number;
   body: string;
 }
 
-export async function insertCommand(tx: Queryable, workspaceId: string, seq: number, at: number, body: string): Promise<void> {
-  await tx.run(`INSERT INTO commands (workspace_id, seq, at, body) VALUES (?, ?, ?, ?)`, [workspaceId, seq, at, body]);
+export function insertCommand(tx: Transaction, workspaceId: string, seq: number, at: number, body: string): void {
+  tx.defer(`INSERT INTO commands (workspace_id, seq, at, body) VALUES (?, ?, ?, ?)`, [workspaceId, seq, at, body]);
 }
 
 /** One workspace's commands after `afterSeq`, in order (its tail behind a snapshot, or another replica's writes). */

@@ -10,6 +10,17 @@ export interface Queryable {
   run(sql: string, params?: readonly SqlValue[]): Promise<{ changes: number }>;
 }
 
+/** The queries of one write transaction. */
+export interface Transaction extends Queryable {
+  /**
+   * A write whose result nobody reads (the rows a command stores). PostgreSQL sends it together with
+   * the transaction's next statement, or its COMMIT, so that several writes cost one round trip;
+   * SQLite runs it at once. A failure surfaces at the statement that carried it and fails the
+   * transaction as any other does.
+   */
+  defer(sql: string, params?: readonly SqlValue[]): void;
+}
+
 export interface Db extends Queryable {
   /** Which SQL dialect migrations should use. */
   readonly dialect: "sqlite" | "postgres";
@@ -18,7 +29,7 @@ export interface Db extends Queryable {
    * throws. Transactions that name the same `lock` (a workspace id, for the ledger) never interleave,
    * whichever process runs them; the embedded store runs every write transaction one at a time.
    */
-  transaction<T>(fn: (tx: Queryable) => Promise<T>, lock?: string): Promise<T>;
+  transaction<T>(fn: (tx: Transaction) => Promise<T>, lock?: string): Promise<T>;
   close(): Promise<void>;
 }
 

@@ -1,6 +1,6 @@
 // The `idempotency` table: one row per (workspace, agent, Idempotency-Key): the request's
 // fingerprint and, once decided, its response (`status` 0 while the request is still running).
-import type { Queryable } from "./db.ts";
+import type { Queryable, Transaction } from "./db.ts";
 
 export interface IdempotencyKeyRef {
   workspaceId: string;
@@ -70,18 +70,15 @@ export async function deletePendingIdempotency(q: Queryable, ref: IdempotencyKey
   ]);
 }
 
-/** Stores the decided response; with `onlyIfPending`, leaves an already decided one alone. */
-export async function saveIdempotentResponse(
-  q: Queryable,
-  ref: IdempotencyKeyRef,
-  status: number,
-  body: string,
-  onlyIfPending = false,
-): Promise<void> {
-  await q.run(
-    `UPDATE idempotency SET status = ?, body = ? WHERE workspace_id = ? AND agent_id = ? AND key = ?${onlyIfPending ? " AND status = 0" : ""}`,
-    [status, body, ref.workspaceId, ref.agentId, ref.key],
-  );
+/** Stores the decided response under its claim, in the transaction of the command it answers. */
+export function saveIdempotentResponse(tx: Transaction, ref: IdempotencyKeyRef, status: number, body: string): void {
+  tx.defer(`UPDATE idempotency SET status = ?, body = ? WHERE workspace_id = ? AND agent_id = ? AND key = ?`, [
+    status,
+    body,
+    ref.workspaceId,
+    ref.agentId,
+    ref.key,
+  ]);
 }
 
 /** One process owns the embedded store: pending claims left in it died with the previous process. */

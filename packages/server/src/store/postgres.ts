@@ -4,7 +4,7 @@
 // workspaces write in parallel. Lost connections surface as StoreUnavailableError (HTTP 503); the
 // pool reconnects on the next query.
 import pg from "pg";
-import { StoreUnavailableError, type Db, type Queryable, type Row, type SqlValue } from "./db.ts";
+import { StoreUnavailableError, type Db, type Queryable, type Row, type SqlValue, type Transaction } from "./db.ts";
 
 /**
  * First key of the two-key advisory locks (`pg_locks.classid`); the second (`objid`) is the hash of
@@ -38,23 +38,73 @@ function translate(error: unknown): unknown {
   return isConnectionError(error) ? new StoreUnavailableError("PostgreSQL is unavailable", { cause: error }) : error;
 }
 
-function queries(client: pg.Pool | pg.PoolClient): Queryable {
-  const query = async (sql: string, params: readonly SqlValue[] = []) => {
+type Send = (sql: string, params?: readonly SqlValue[]) => Promise<pg.QueryResult>;
+
+function over(send: Send): Queryable {
+  return {
+    async all<T = Row>(sql: string, params?: readonly SqlValue[]) {
+      return (await send(sql, params)).rows as T[];
+    },
+    async get<T = Row>(sql: string, params?: readonly SqlValue[]) {
+      return (await send(sql, params)).rows[0] as T | undefined;
+    },
+    async run(sql: string, params?: readonly SqlValue[]) {
+      return { changes: (await send(sql, params)).rowCount ?? 0 };
+    },
+  };
+}
+
+function sender(client: pg.Pool | pg.PoolClient): Send {
+  return async (sql, params = []) => {
     try {
       return await client.query(numbered(sql), params as unknown[]);
     } catch (error) {
       throw translate(error);
     }
   };
+}
+
+/**
+ * `sql` with its parameters written in as literals, for a simple query (which takes no parameters).
+ * Each is an untyped string literal, as node-postgres sends parameters, so types resolve alike.
+ */
+function inlined(client: pg.PoolClient, sql: string, params: readonly SqlValue[]): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => {
+    const value = params[n++];
+    if (value === null || value === undefined) return "NULL";
+    if (value instanceof Uint8Array)
+      return client.escapeLiteral(`\\x${Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString("hex")}`);
+    return client.escapeLiteral(String(value));
+  });
+}
+
+/**
+ * The queries of one transaction on `client`. Statements nobody reads the result of — the opening
+ * `BEGIN` and lock, deferred writes — wait, and go to PostgreSQL in one simple query together with
+ * the next statement that is read (or `COMMIT`): a command's catch-up carries its transaction's
+ * start, its subscriber lookup carries its rows.
+ */
+function transactionOn(client: pg.PoolClient, opening: readonly string[]): Transaction & { commit(): Promise<void> } {
+  const pending = [...opening];
+  const direct = sender(client);
+  const send: Send = async (sql, params = []) => {
+    if (pending.length === 0) return direct(sql, params);
+    const batch = [...pending.splice(0), inlined(client, sql, params)].join(";\n");
+    try {
+      const results = (await client.query(batch)) as pg.QueryResult | pg.QueryResult[];
+      return Array.isArray(results) ? results[results.length - 1]! : results;
+    } catch (error) {
+      throw translate(error);
+    }
+  };
   return {
-    async all<T = Row>(sql: string, params?: readonly SqlValue[]) {
-      return (await query(sql, params)).rows as T[];
+    ...over(send),
+    defer(sql, params = []) {
+      pending.push(inlined(client, sql, params));
     },
-    async get<T = Row>(sql: string, params?: readonly SqlValue[]) {
-      return (await query(sql, params)).rows[0] as T | undefined;
-    },
-    async run(sql: string, params?: readonly SqlValue[]) {
-      return { changes: (await query(sql, params)).rowCount ?? 0 };
+    async commit() {
+      await send("COMMIT");
     },
   };
 }
@@ -70,8 +120,8 @@ export function openPostgres(connectionString: string, poolSize = 10): Db {
   pool.on("error", () => undefined);
   return {
     dialect: "postgres",
-    ...queries(pool),
-    async transaction<T>(fn: (tx: Queryable) => Promise<T>, lock?: string): Promise<T> {
+    ...over(sender(pool)),
+    async transaction<T>(fn: (tx: Transaction) => Promise<T>, lock?: string): Promise<T> {
       let client: pg.PoolClient;
       try {
         client = await pool.connect();
@@ -81,16 +131,15 @@ export function openPostgres(connectionString: string, poolSize = 10): Db {
       // A connection that dies while checked out emits "error"; unheard, it would end the process.
       const onError = () => undefined;
       client.on("error", onError);
-      const tx = queries(client);
+      // The lock's name goes in as an escaped literal: the opening statements travel in a simple query.
+      const tx = transactionOn(
+        client,
+        lock === undefined ? ["BEGIN"] : ["BEGIN", `SELECT pg_advisory_xact_lock(${LOCK_CLASS}, hashtext(${client.escapeLiteral(lock)}))`],
+      );
       let broken = false;
       try {
-        // One round trip for BEGIN and the lock (a simple query may hold several statements; the
-        // lock's name goes in as an escaped literal, since such a query takes no parameters).
-        await tx.run(
-          lock === undefined ? "BEGIN" : `BEGIN; SELECT pg_advisory_xact_lock(${LOCK_CLASS}, hashtext(${client.escapeLiteral(lock)}))`,
-        );
         const result = await fn(tx);
-        await tx.run("COMMIT");
+        await tx.commit();
         return result;
       } catch (error) {
         broken = isConnectionError((error as { cause?: unknown }).cause ?? error);

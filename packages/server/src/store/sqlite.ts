@@ -2,7 +2,7 @@
 // `BEGIN IMMEDIATE`. node:sqlite is synchronous, so a promise chain keeps transactions from
 // interleaving while their callers await.
 import { DatabaseSync, type SQLInputValue } from "node:sqlite";
-import type { Db, Queryable, Row, SqlValue } from "./db.ts";
+import type { Db, Queryable, Row, SqlValue, Transaction } from "./db.ts";
 
 export function openSqlite(file: string): Db {
   const db = new DatabaseSync(file);
@@ -38,15 +38,23 @@ export function openSqlite(file: string): Db {
     },
   };
 
+  // No round trips to save: a deferred write runs at once.
+  const tx: Transaction = {
+    ...queries,
+    defer(sql, params) {
+      prepare(sql).run(...args(params));
+    },
+  };
+
   let queue: Promise<unknown> = Promise.resolve();
   return {
     dialect: "sqlite",
     ...queries,
-    transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    transaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T> {
       const run = async () => {
         db.exec("BEGIN IMMEDIATE");
         try {
-          const result = await fn(queries);
+          const result = await fn(tx);
           db.exec("COMMIT");
           return result;
         } catch (error) {
