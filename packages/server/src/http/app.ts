@@ -181,26 +181,37 @@ export function createApp(options: AppOptions): Hono<Env> {
     );
   });
 
-  app.use(
-    "*",
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) =>
-        problem(
-          c as Context<Env>,
-          new ApiError("payload_too_large", `request bodies are limited to ${MAX_BODY_BYTES} bytes`, { max_bytes: MAX_BODY_BYTES }),
-        ),
-    }),
-  );
+  const tooLarge = (c: Context) =>
+    problem(
+      c as Context<Env>,
+      new ApiError("payload_too_large", `request bodies are limited to ${MAX_BODY_BYTES} bytes`, { max_bytes: MAX_BODY_BYTES }),
+    );
+  const countedBody = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: tooLarge });
+  app.use("*", async (c, next) => {
+    // Only a chunked body is counted as it streams in. Any other is judged by its Content-Length
+    // (Node's parser never reads past it; none means no body), so that the body is later read
+    // straight from the socket: touching the request's stream would build a web Request for it.
+    if (c.req.header("transfer-encoding") !== undefined) return countedBody(c, next);
+    return Number(c.req.header("content-length") ?? 0) > MAX_BODY_BYTES ? tooLarge(c) : next();
+  });
 
   // Agents may call from a browser (the TypeScript SDK runs there): the bearer-key API allows any
   // origin. The cookie-based owner API stays same-origin.
-  const agentCors = cors({
+  const exposeHeaders = ["Request-Id", "RateLimit", "RateLimit-Policy", "Retry-After", "Idempotent-Replayed"];
+  const preflight = cors({
     origin: "*",
     allowHeaders: ["Authorization", "Content-Type", "Idempotency-Key", "X-AgentDraft-Client", "X-AgentDraft-Retry-Count"],
-    exposeHeaders: ["Request-Id", "RateLimit", "RateLimit-Policy", "Retry-After", "Idempotent-Replayed"],
+    exposeHeaders,
     maxAge: 600,
   });
+  const agentCors = async (c: Context, next: () => Promise<void>) => {
+    if (c.req.method === "OPTIONS") return preflight(c, next);
+    // What cors() sets on any other request, set before the route answers: cors() writes them on
+    // `c.res`, which makes Hono copy the route's response (its body into a stream) to keep them.
+    c.header("Access-Control-Allow-Origin", "*");
+    c.header("Access-Control-Expose-Headers", exposeHeaders.join(","));
+    await next();
+  };
   for (const path of agentCorsPaths) app.use(path, agentCors);
 
   for (const v of validators.values()) {

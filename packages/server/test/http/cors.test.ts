@@ -27,7 +27,10 @@ describe("CORS", () => {
     expect(res.headers.get("access-control-allow-headers")).toContain("Idempotency-Key");
     const get = await fetch(`${server.url}/v1/agents/me`, { headers: { origin: "https://app.example.com" } });
     expect(get.status).toBe(401);
-    expect(get.headers.get("access-control-expose-headers")).toContain("Request-Id");
+    expect(get.headers.get("access-control-allow-origin")).toBe("*");
+    expect(get.headers.get("access-control-expose-headers")).toBe("Request-Id,RateLimit,RateLimit-Policy,Retry-After,Idempotent-Replayed");
+    expect(get.headers.get("request-id")).toMatch(/^req_/);
+    expect(get.headers.get("cache-control")).toBe("no-store");
   });
 
   it("does not open the cookie-based owner API to other origins", async () => {
