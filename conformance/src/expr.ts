@@ -9,6 +9,7 @@
 //   ${dst_day('Europe/Berlin')}   the first day (from the base Monday, as for at()) on which the
 //                                 zone's UTC offset changes: a daylight-saving day
 //   ${fill('x', 70000)}          a string repeated (at most 1 MiB in all): oversized bodies
+//   ${ical_date(2)}, ${ical_utc(at(2, '09:00'))}  RFC 5545 DATE / UTC DATE-TIME text (an UNTIL)
 //   ${local(3, '09:00', 'Europe/Berlin')} an instant: 09:00 wall time in the zone on day 3 (a
 //                                 time in a daylight-saving gap moves forward, an ambiguous one
 //                                 takes the earlier instant, as docs/protocol.md §3.6 says)
@@ -170,6 +171,16 @@ const FUNCTIONS: Record<string, (ctx: ExprContext, args: unknown[]) => unknown> 
   len: (_ctx, [v]) => (Array.isArray(v) || typeof v === "string" ? v.length : v && typeof v === "object" ? Object.keys(v).length : 0),
   int: (_ctx, [v]) => int(v, "int"),
   str: (_ctx, [v]) => (typeof v === "string" ? v : JSON.stringify(v)),
+  // RFC 5545 forms (an RRULE's UNTIL): `ical_date(day)` YYYYMMDD, `ical_utc(instant)` YYYYMMDDTHHMMSSZ.
+  ical_date: (ctx, [day]) => {
+    const d = new Date(ctx.baseMs + int(day, "ical_date(day)") * 86_400_000);
+    return `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}`;
+  },
+  ical_utc: (_ctx, [instant]) =>
+    new Date(instantMs(instant, "ical_utc"))
+      .toISOString()
+      .replace(/\.\d{3}Z$/, "Z")
+      .replace(/[-:]/g, ""),
   date: (ctx, [day]) => {
     const d = new Date(ctx.baseMs + int(day, "date(day)") * 86_400_000);
     return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;

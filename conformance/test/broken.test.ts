@@ -119,6 +119,7 @@ const EXPECTED_CONFLICT_FAILURES = [
   "audit.inclusion",
   "bookings.cancel",
   "bookings.half-open-intervals",
+  "bookings.many-days",
   "bump.disabled",
   "bump.frozen-after-window",
   "bump.mixed-holds-commits-inside",
@@ -135,6 +136,7 @@ const EXPECTED_CONFLICT_FAILURES = [
   "scheduling.move",
   "scheduling.multi-calendar",
   "scheduling.series",
+  "scheduling.series-move",
 ];
 
 // One deliberately wrong server per coverage criterion of test/coverage.test.ts: each is caught by

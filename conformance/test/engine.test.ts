@@ -36,6 +36,8 @@ describe("expressions", () => {
     expect(interpolate("${plus_s('2027-01-04T00:00:00Z', 90)}", ctx())).toBe("2027-01-04T00:01:30.000Z");
     expect(interpolate("${now(-30)}", ctx())).toBe("2026-12-20T09:30:00.000Z");
     expect(interpolate("${date(2)}T09:00:00", ctx())).toBe("2027-01-06T09:00:00");
+    expect(interpolate("UNTIL=${ical_date(2)}T093000", ctx())).toBe("UNTIL=20270106T093000");
+    expect(interpolate("${ical_utc(at(2, '08:30'))}", ctx())).toBe("20270106T083000Z");
   });
 
   it("refuses unknown names and functions", () => {
