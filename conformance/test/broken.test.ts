@@ -128,6 +128,8 @@ const EXPECTED_CONFLICT_FAILURES = [
   "holds.commit",
   "holds.displacement",
   "idempotency.replay-conflict",
+  "owner.races-audit",
+  "owner.request-log",
   "races.equal-priorities",
   "races.overlapping-intervals",
   "races.priorities-2",
