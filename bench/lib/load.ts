@@ -59,7 +59,7 @@ export async function load(o: LoadOptions): Promise<LoadResult> {
   );
   const t0 = performance.now();
   // autocannon reports the end of a run on its one-second tick (a run of 0.7 s would count as
-  // 1 s): the run ends with its last response, timed here.
+  // 1 s): the run ends with its last response, timed here (or now, if none came).
   let last = t0;
   instance.on("response", () => {
     last = performance.now();
@@ -70,7 +70,7 @@ export async function load(o: LoadOptions): Promise<LoadResult> {
   }, o.maxSeconds * 1000);
   const result = await done;
   clearTimeout(timer);
-  const seconds = (last - t0) / 1000;
+  const seconds = ((last > t0 ? last : performance.now()) - t0) / 1000;
   const ok = result["2xx"];
   return {
     requests: result.requests.total,

@@ -54,14 +54,21 @@ function over(send: Send): Queryable {
   };
 }
 
+/** One round trip; a lost connection becomes StoreUnavailableError. */
+async function query(
+  client: pg.Pool | pg.PoolClient,
+  text: string,
+  params?: readonly SqlValue[],
+): Promise<pg.QueryResult | pg.QueryResult[]> {
+  try {
+    return await client.query(text, params as unknown[] | undefined);
+  } catch (error) {
+    throw translate(error);
+  }
+}
+
 function sender(client: pg.Pool | pg.PoolClient): Send {
-  return async (sql, params = []) => {
-    try {
-      return await client.query(numbered(sql), params as unknown[]);
-    } catch (error) {
-      throw translate(error);
-    }
-  };
+  return async (sql, params = []) => (await query(client, numbered(sql), params)) as pg.QueryResult;
 }
 
 /**
@@ -90,13 +97,9 @@ function transactionOn(client: pg.PoolClient, opening: readonly string[]): Trans
   const direct = sender(client);
   const send: Send = async (sql, params = []) => {
     if (pending.length === 0) return direct(sql, params);
-    const batch = [...pending.splice(0), inlined(client, sql, params)].join(";\n");
-    try {
-      const results = (await client.query(batch)) as pg.QueryResult | pg.QueryResult[];
-      return Array.isArray(results) ? results[results.length - 1]! : results;
-    } catch (error) {
-      throw translate(error);
-    }
+    // A simple query of several statements answers with one result each: the read is the last.
+    const results = await query(client, [...pending.splice(0), inlined(client, sql, params)].join(";\n"));
+    return Array.isArray(results) ? results[results.length - 1]! : results;
   };
   return {
     ...over(send),
