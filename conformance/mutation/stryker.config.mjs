@@ -14,8 +14,13 @@ const MUTATE = process.env.STRYKER_MUTATE?.split(",").filter(Boolean) ?? [
 export default {
   mutate: MUTATE,
   // The killer: every conformance scenario as a test, against the server in the runner's process.
-  plugins: [fileURLToPath(new URL("./test-runner.ts", import.meta.url))],
+  plugins: [
+    fileURLToPath(new URL("./test-runner.ts", import.meta.url)),
+    fileURLToPath(new URL("./human-text-ignorer.ts", import.meta.url)),
+  ],
   testRunner: "agentdraft-conformance",
+  // No mutants of text each server words its own way (human-text-ignorer.ts says which and why).
+  ignorers: ["human-text"],
   coverageAnalysis: "perTest",
   // The server's dependencies resolve through packages/server/node_modules (pnpm symlinks), so the
   // mutants are written into the source files themselves, and Stryker restores them at the end.
