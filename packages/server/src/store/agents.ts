@@ -45,12 +45,15 @@ export async function mailboxAgent(
   );
 }
 
+/** The columns of an AgentRow, named (a prepared `SELECT *` would break when a migration adds one). */
+const AGENT_COLUMNS = "agent_id, workspace_id, calendar_id, name, scopes, revoked, created_at";
+
 export async function agentOf(q: Queryable, workspaceId: string, agentId: string): Promise<AgentRow | undefined> {
-  return q.get<AgentRow>(`SELECT * FROM agents WHERE agent_id = ? AND workspace_id = ?`, [agentId, workspaceId]);
+  return q.get<AgentRow>(`SELECT ${AGENT_COLUMNS} FROM agents WHERE agent_id = ? AND workspace_id = ?`, [agentId, workspaceId]);
 }
 
 export async function agentsOf(q: Queryable, workspaceId: string): Promise<AgentRow[]> {
-  return q.all<AgentRow>(`SELECT * FROM agents WHERE workspace_id = ? ORDER BY created_at, agent_id`, [workspaceId]);
+  return q.all<AgentRow>(`SELECT ${AGENT_COLUMNS} FROM agents WHERE workspace_id = ? ORDER BY created_at, agent_id`, [workspaceId]);
 }
 
 /** Agent names are unique per workspace, whatever their case. */

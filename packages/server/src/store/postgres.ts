@@ -55,20 +55,32 @@ function over(send: Send): Queryable {
 }
 
 /** One round trip; a lost connection becomes StoreUnavailableError. */
-async function query(
-  client: pg.Pool | pg.PoolClient,
-  text: string,
-  params?: readonly SqlValue[],
-): Promise<pg.QueryResult | pg.QueryResult[]> {
+async function query(client: pg.Pool | pg.PoolClient, config: string | pg.QueryConfig): Promise<pg.QueryResult | pg.QueryResult[]> {
   try {
-    return await client.query(text, params as unknown[] | undefined);
+    return await client.query(config);
   } catch (error) {
     throw translate(error);
   }
 }
 
+/**
+ * Distinct parameterised statements given a name, so that each connection parses and plans them
+ * once (PostgreSQL keeps a named statement per session) instead of at every call. Bounded: SQL
+ * built with a varying shape beyond it runs unnamed. Statements name their columns (no `SELECT *`):
+ * a migration adding a column would make a prepared one fail ("cached plan must not change result type").
+ */
+const MAX_PREPARED = 200;
+const prepared = new Map<string, string>();
+
+function statement(sql: string, params: readonly SqlValue[]): pg.QueryConfig {
+  const text = numbered(sql);
+  let name = prepared.get(text);
+  if (name === undefined && prepared.size < MAX_PREPARED) prepared.set(text, (name = `agentdraft_${prepared.size}`));
+  return { text, values: params as unknown[], name };
+}
+
 function sender(client: pg.Pool | pg.PoolClient): Send {
-  return async (sql, params = []) => (await query(client, numbered(sql), params)) as pg.QueryResult;
+  return async (sql, params = []) => (await query(client, statement(sql, params))) as pg.QueryResult;
 }
 
 /**

@@ -22,6 +22,9 @@ export interface Snapshot {
   state: string;
 }
 
+/** Named, not `*`: a prepared statement must not change its result's columns when a migration adds one. */
+const COLUMNS = "workspace_id, seq, at, audit_size, frontier, state";
+
 function parse(row: SnapshotRow): Snapshot {
   return {
     seq: Number(row.seq),
@@ -42,13 +45,13 @@ export async function insertSnapshot(tx: Queryable, workspaceId: string, s: Snap
 }
 
 export async function latestSnapshot(q: Queryable, workspaceId: string): Promise<Snapshot | undefined> {
-  const row = await q.get<SnapshotRow>(`SELECT * FROM snapshots WHERE workspace_id = ? ORDER BY seq DESC LIMIT 1`, [workspaceId]);
+  const row = await q.get<SnapshotRow>(`SELECT ${COLUMNS} FROM snapshots WHERE workspace_id = ? ORDER BY seq DESC LIMIT 1`, [workspaceId]);
   return row && parse(row);
 }
 
 /** All snapshots of a workspace, oldest first. */
 export async function snapshotsOf(q: Queryable, workspaceId: string): Promise<Snapshot[]> {
-  return (await q.all<SnapshotRow>(`SELECT * FROM snapshots WHERE workspace_id = ? ORDER BY seq`, [workspaceId])).map(parse);
+  return (await q.all<SnapshotRow>(`SELECT ${COLUMNS} FROM snapshots WHERE workspace_id = ? ORDER BY seq`, [workspaceId])).map(parse);
 }
 
 /** Every workspace that has a snapshot (replay reports those without any command). */
