@@ -458,7 +458,37 @@ export class ScenarioRun {
       return;
     }
     // A repeated step outside a parallel group runs its requests one after another.
-    for (const item of this.expand(step)) await this.runRequests([item]);
+    for (const item of this.expand(step)) {
+      if (step.eventually) await this.runEventually(item, step.eventually);
+      else await this.runRequests([item]);
+    }
+  }
+
+  /** Sends a read until its expectations hold or `within_ms` ran out; only the last attempt is kept. */
+  private async runEventually(
+    item: { step: RequestStep; locals: Record<string, unknown>; id: string },
+    { within_ms, every_ms = 100 }: NonNullable<RequestStep["eventually"]>,
+  ): Promise<void> {
+    const within = Number(this.interp(within_ms));
+    const every = Number(this.interp(every_ms));
+    if (!(within >= 0 && every > 0) || operation(item.step.operation).method !== "GET")
+      throw new StepFailed([{ where: item.id, message: "eventually takes durations, on a read (GET) step" }]);
+    const deadline = performance.now() + Math.min(within, WAIT_CAP_MS);
+    for (;;) {
+      const mark = { exchanges: this.exchanges.length, order: this.stepOrder.length, checkpoints: this.checkpoints.length };
+      try {
+        return await this.runRequests([item]);
+      } catch (error) {
+        if (!(error instanceof StepFailed) || performance.now() >= deadline) throw error;
+        // A failed attempt leaves no trace: the next one stands in its place.
+        this.exchanges.length = mark.exchanges;
+        this.stepOrder.length = mark.order;
+        this.checkpoints.length = mark.checkpoints;
+        delete this.steps[item.id];
+      }
+      // The last attempt goes at the deadline itself.
+      await sleep(Math.min(every, Math.max(0, deadline - performance.now())));
+    }
   }
 
   /** The response of an earlier request step. */

@@ -80,6 +80,11 @@ export interface RequestStep {
   capture?: Record<string, CaptureSpec>;
   expect?: Expect;
   verify?: Verify;
+  /**
+   * A read of what the protocol makes eventual (a source's poll, the request log's flush): sent
+   * again every `every_ms` (100) until its expectations hold, for at most `within_ms`.
+   */
+  eventually?: { within_ms: number | string; every_ms?: number | string };
 }
 
 export interface ParallelStep {
