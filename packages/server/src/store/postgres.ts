@@ -75,7 +75,10 @@ const prepared = new Map<string, string>();
 function statement(sql: string, params: readonly SqlValue[]): pg.QueryConfig {
   const text = numbered(sql);
   let name = prepared.get(text);
-  if (name === undefined && prepared.size < MAX_PREPARED) prepared.set(text, (name = `agentdraft_${prepared.size}`));
+  if (name === undefined && prepared.size < MAX_PREPARED) {
+    name = `agentdraft_${prepared.size}`;
+    prepared.set(text, name);
+  }
   return { text, values: params as unknown[], name };
 }
 
