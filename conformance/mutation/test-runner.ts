@@ -38,6 +38,12 @@ import { loadScenarios, type Scenario } from "../src/scenario.ts";
 
 /** test/reference.test.ts's server flags (a small rate-limit bucket, loopback webhook targets, fast retries). */
 const FLAGS = ["--rate-limit", "60", "--rate-refill", "2", "--allow-private-targets", "--webhook-retry-base-ms", "500"];
+/**
+ * How long a scenario's request may go unanswered (the suite's default is 15 s). A mutant that
+ * leaves a request hanging fails its scenario after this, instead of running into Stryker's
+ * timeout, which costs the runner process a restart.
+ */
+const REQUEST_TIMEOUT_MS = 5_000;
 /** How long a server may take to stop before the run goes on without it. */
 const CLOSE_TIMEOUT_MS = 5_000;
 
@@ -117,7 +123,7 @@ class ConformanceTestRunner implements TestRunner {
     escaped.length = 0;
     let failure: string | undefined;
     try {
-      const report = await runSuite([scenario], { baseUrl: url });
+      const report = await runSuite([scenario], { baseUrl: url, requestTimeoutMs: REQUEST_TIMEOUT_MS });
       const result = report.scenarios[0];
       if (result?.status !== "passed")
         failure = `${result?.status ?? "missing"}: ${JSON.stringify(result?.skip_reason ?? result?.failures.slice(0, 2))}`.slice(0, 2_000);
