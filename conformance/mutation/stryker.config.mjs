@@ -8,6 +8,9 @@ const MUTATE = process.env.STRYKER_MUTATE?.split(",").filter(Boolean) ?? [
   "packages/server/src/http/**/*.ts",
   "packages/server/src/routes/**/*.ts",
   "packages/server/src/audit/**/*.ts",
+  // The dashboard's static files (the owner web UI at /app) are no part of the protocol: a
+  // third-party server has none, and the UI's own Playwright suite tests them.
+  "!packages/server/src/http/dashboard-assets.ts",
 ];
 
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
