@@ -38,6 +38,8 @@ import { loadScenarios, type Scenario } from "../src/scenario.ts";
 
 /** test/reference.test.ts's server flags (a small rate-limit bucket, loopback webhook targets, fast retries). */
 const FLAGS = ["--rate-limit", "60", "--rate-refill", "2", "--allow-private-targets", "--webhook-retry-base-ms", "500"];
+/** test/reference.test.ts's inbound-mail secret: the server's (AGENTDRAFT_INBOUND_SECRET) and the runner's, so the mailbox scenarios run. */
+const INBOUND_SECRET = "conformance-inbound-secret";
 /** How long a server may take to stop before the run goes on without it. */
 const CLOSE_TIMEOUT_MS = 5_000;
 
@@ -67,7 +69,9 @@ async function startReference(): Promise<Server> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "agentdraft-mutation-"));
   const remove = () => rmSync(dataDir, { recursive: true, force: true });
   try {
-    const config = parseConfig(["--dev", "--port", "0", "--smtp-port", "0", "--data", dataDir, "--log-level", "silent", ...FLAGS], {});
+    const config = parseConfig(["--dev", "--port", "0", "--smtp-port", "0", "--data", dataDir, "--log-level", "silent", ...FLAGS], {
+      AGENTDRAFT_INBOUND_SECRET: INBOUND_SECRET,
+    });
     if (config === "help") throw new Error("unexpected --help");
     const server = await startServer(config);
     return {
@@ -117,7 +121,7 @@ class ConformanceTestRunner implements TestRunner {
     escaped.length = 0;
     let failure: string | undefined;
     try {
-      const report = await runSuite([scenario], { baseUrl: url });
+      const report = await runSuite([scenario], { baseUrl: url, inboundSecret: INBOUND_SECRET });
       const result = report.scenarios[0];
       if (result?.status !== "passed")
         failure = `${result?.status ?? "missing"}: ${JSON.stringify(result?.skip_reason ?? result?.failures.slice(0, 2))}`.slice(0, 2_000);
