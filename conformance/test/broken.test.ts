@@ -38,7 +38,10 @@ async function runAgainst(name: string, rewrite: (ex: Exchange) => Exchange | un
     stops.push(prism);
     base = prism.url;
   }
-  const run = await runCli(["--base-url", base, "--direct-url", broken.url, "--inbound-secret", INBOUND_SECRET, ...extra], path.join(out, `${name}.json`));
+  const run = await runCli(
+    ["--base-url", base, "--direct-url", broken.url, "--inbound-secret", INBOUND_SECRET, ...extra],
+    path.join(out, `${name}.json`),
+  );
   expect(run.stderr).toBe("");
   expect(run.report, run.stdout).toBeDefined();
   return run;
