@@ -91,7 +91,8 @@ export async function main(argv: string[]): Promise<number> {
   }
   const timeout = values.timeout === undefined ? 15_000 : Number(values.timeout);
   if (!Number.isInteger(timeout) || timeout < 1) usage("--timeout must be a positive number of milliseconds");
-  const inboundSecret = values["inbound-secret"] ?? process.env.AGENTDRAFT_INBOUND_SECRET;
+  // An empty environment variable counts as unset (as for the server); an empty flag is a mistake.
+  const inboundSecret = values["inbound-secret"] ?? (process.env.AGENTDRAFT_INBOUND_SECRET || undefined);
   if (inboundSecret === "") usage("--inbound-secret must not be empty");
   const selected = selectScenarios(scenarios, level, only);
   if (selected.length === 0) usage(`no scenario matches --level ${level}${only ? ` --only ${values.only}` : ""}`);
