@@ -44,6 +44,8 @@ const FLAGS = ["--rate-limit", "60", "--rate-refill", "2", "--allow-private-targ
  * timeout, which costs the runner process a restart.
  */
 const REQUEST_TIMEOUT_MS = 5_000;
+/** test/reference.test.ts's inbound-mail secret: the server's (AGENTDRAFT_INBOUND_SECRET) and the runner's, so the mailbox scenarios run. */
+const INBOUND_SECRET = "conformance-inbound-secret";
 /** How long a server may take to stop before the run goes on without it. */
 const CLOSE_TIMEOUT_MS = 5_000;
 
@@ -73,7 +75,9 @@ async function startReference(): Promise<Server> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "agentdraft-mutation-"));
   const remove = () => rmSync(dataDir, { recursive: true, force: true });
   try {
-    const config = parseConfig(["--dev", "--port", "0", "--smtp-port", "0", "--data", dataDir, "--log-level", "silent", ...FLAGS], {});
+    const config = parseConfig(["--dev", "--port", "0", "--smtp-port", "0", "--data", dataDir, "--log-level", "silent", ...FLAGS], {
+      AGENTDRAFT_INBOUND_SECRET: INBOUND_SECRET,
+    });
     if (config === "help") throw new Error("unexpected --help");
     const server = await startServer(config);
     return {
@@ -123,7 +127,7 @@ class ConformanceTestRunner implements TestRunner {
     escaped.length = 0;
     let failure: string | undefined;
     try {
-      const report = await runSuite([scenario], { baseUrl: url, requestTimeoutMs: REQUEST_TIMEOUT_MS });
+      const report = await runSuite([scenario], { baseUrl: url, requestTimeoutMs: REQUEST_TIMEOUT_MS, inboundSecret: INBOUND_SECRET });
       const result = report.scenarios[0];
       if (result?.status !== "passed")
         failure = `${result?.status ?? "missing"}: ${JSON.stringify(result?.skip_reason ?? result?.failures.slice(0, 2))}`.slice(0, 2_000);

@@ -18,6 +18,9 @@ Usage: agentdraft-conformance --base-url URL [options]
                         deliberately break the spec (missing key, naive time) go here
   --scenarios DIR       run the scenario files of DIR instead of the bundled ones
   --timeout MS          per-request timeout (default 15000)
+  --inbound-secret S    the server's inbound-mail secret (header X-Inbound-Secret of
+                        POST /v1/mailbox/inbound); without it the scenarios that deliver
+                        mail are skipped                                           [AGENTDRAFT_INBOUND_SECRET]
   --list                list the scenarios and exit
   -h, --help            this text
 
@@ -42,6 +45,7 @@ function parseCli(argv: string[]) {
       "direct-url": { type: "string" },
       scenarios: { type: "string" },
       timeout: { type: "string" },
+      "inbound-secret": { type: "string" },
       list: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
@@ -87,6 +91,9 @@ export async function main(argv: string[]): Promise<number> {
   }
   const timeout = values.timeout === undefined ? 15_000 : Number(values.timeout);
   if (!Number.isInteger(timeout) || timeout < 1) usage("--timeout must be a positive number of milliseconds");
+  // An empty environment variable counts as unset (as for the server); an empty flag is a mistake.
+  const inboundSecret = values["inbound-secret"] ?? (process.env.AGENTDRAFT_INBOUND_SECRET || undefined);
+  if (inboundSecret === "") usage("--inbound-secret must not be empty");
   const selected = selectScenarios(scenarios, level, only);
   if (selected.length === 0) usage(`no scenario matches --level ${level}${only ? ` --only ${values.only}` : ""}`);
 
@@ -98,6 +105,7 @@ export async function main(argv: string[]): Promise<number> {
     level,
     ...(only ? { only } : {}),
     requestTimeoutMs: timeout,
+    ...(inboundSecret !== undefined ? { inboundSecret } : {}),
     onResult: (r) => process.stdout.write(`${formatResult(r, width)}\n`),
   });
   process.stdout.write(`${formatSummary(report)}\n`);

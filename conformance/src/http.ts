@@ -36,6 +36,8 @@ export function redactHeaders(headers: Record<string, string>): Record<string, s
     const key = k.toLowerCase();
     if (key === "authorization") out[k] = v.replace(/^(\S+\s+)(.{0,13}).*$/s, (_m, scheme: string, head: string) => `${scheme}${head}…`);
     else if (key === "cookie" || key === "set-cookie") out[k] = v.replace(/=([^;]{0,8})[^;]*/g, "=$1…");
+    // The server's inbound-mail secret (--inbound-secret), never shown.
+    else if (key === "x-inbound-secret") out[k] = "…";
     else out[k] = v;
   }
   return out;

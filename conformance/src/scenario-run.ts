@@ -93,6 +93,7 @@ export class ScenarioRun {
       run_id: this.runId,
       scenario_id: this.s.id,
       receiver: this.receiver ? { url: this.receiver.url } : undefined,
+      inbound_secret: this.opts.inboundSecret,
     };
     return {
       baseMs: this.baseMs,
@@ -383,7 +384,10 @@ export class ScenarioRun {
   async run(): Promise<{ status: Outcome; failures: FailureRecord[]; skip_reason?: string }> {
     try {
       for (const surface of this.s.requires ?? []) {
-        if (!(await advertises(surface, this.opts.directUrl ?? this.opts.baseUrl)))
+        if (surface === "inbound-secret") {
+          if (this.opts.inboundSecret === undefined)
+            throw new Skipped("no inbound-mail secret given (--inbound-secret or AGENTDRAFT_INBOUND_SECRET)");
+        } else if (!(await advertises(surface, this.opts.directUrl ?? this.opts.baseUrl)))
           throw new Skipped(`the server does not advertise ${surface}`);
       }
       if (this.s.receiver) this.receiver = await Receiver.start();

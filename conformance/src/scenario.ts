@@ -128,8 +128,11 @@ export interface Scenario {
   vars?: Record<string, unknown>;
   steps: Step[];
   invariants?: Invariant[];
-  /** Agent-protocol surfaces the scenario certifies (`mcp`, `a2a`): it runs only where the server advertises them. */
-  requires?: ("mcp" | "a2a")[];
+  /**
+   * Agent-protocol surfaces the scenario certifies (`mcp`, `a2a`): it runs only where the server
+   * advertises them; `inbound-secret`: only when the runner was given the inbound-mail secret.
+   */
+  requires?: ("mcp" | "a2a" | "inbound-secret")[];
   /** The runner starts a webhook receiver for the scenario (`${receiver.url}`). */
   receiver?: boolean;
   /** File it was loaded from. */

@@ -14,6 +14,11 @@ export interface RunOptions {
   only?: string[];
   /** Per request (default 15 s). */
   requestTimeoutMs?: number;
+  /**
+   * The server's inbound-mail secret (`X-Inbound-Secret`, docs/protocol.md §5.2), as `${inbound_secret}`;
+   * without it, scenarios that `require` `inbound-secret` are skipped.
+   */
+  inboundSecret?: string;
   now?: () => number;
   /** Called as each scenario finishes. */
   onResult?: (result: ScenarioResult) => void;

@@ -13,9 +13,13 @@ const stops: Running[] = [];
 const all = loadScenarios().map((s) => s.id);
 let forged = 0;
 const newBookingId = () => `bkg_forged${++forged}x${Date.now().toString(36)}`;
+/** The server's inbound-mail secret, given to the runner too: the mailbox scenarios run (and pass) here as well. */
+const INBOUND_SECRET = "conformance-inbound-secret";
 
 beforeAll(async () => {
-  server = await startServer(["--rate-limit", "60", "--rate-refill", "2", "--allow-private-targets", "--webhook-retry-base-ms", "500"]);
+  server = await startServer(["--rate-limit", "60", "--rate-refill", "2", "--allow-private-targets", "--webhook-retry-base-ms", "500"], {
+    AGENTDRAFT_INBOUND_SECRET: INBOUND_SECRET,
+  });
   out = mkdtempSync(path.join(tmpdir(), "conformance-broken-"));
 }, 60_000);
 
@@ -34,7 +38,10 @@ async function runAgainst(name: string, rewrite: (ex: Exchange) => Exchange | un
     stops.push(prism);
     base = prism.url;
   }
-  const run = await runCli(["--base-url", base, "--direct-url", broken.url, ...extra], path.join(out, `${name}.json`));
+  const run = await runCli(
+    ["--base-url", base, "--direct-url", broken.url, "--inbound-secret", INBOUND_SECRET, ...extra],
+    path.join(out, `${name}.json`),
+  );
   expect(run.stderr).toBe("");
   expect(run.report, run.stdout).toBeDefined();
   return run;

@@ -12,6 +12,9 @@ import { startPostgres, type Postgres } from "@agentdraft/server/testing";
 import { loadScenarios } from "../src/scenario.ts";
 import { runCli, startPrism, startServer, type CliRun, type Running } from "./support/processes.ts";
 
+/** The server's inbound-mail secret (AGENTDRAFT_INBOUND_SECRET), given to the runner too: the mailbox scenarios run. */
+const INBOUND_SECRET = "conformance-inbound-secret";
+
 /** Forwards each request to one of `upstreams`: by a hash of its credential, else in turn. */
 async function startBalancer(upstreams: string[]): Promise<Running & { served: number[] }> {
   const served = upstreams.map(() => 0);
@@ -67,14 +70,14 @@ beforeAll(async () => {
     "--key-file",
     keyFile,
   ];
-  const env = { DATABASE_URL: postgres.adminUrl };
+  const env = { DATABASE_URL: postgres.adminUrl, AGENTDRAFT_INBOUND_SECRET: INBOUND_SECRET };
   // The first replica migrates the schema; the second starts on it.
   replicas = [await startServer(args, env)];
   replicas.push(await startServer(args, env));
   balancer = await startBalancer(replicas.map((r) => r.url));
   prism = await startPrism(balancer.url);
   run = await runCli(
-    ["--base-url", prism.url, "--direct-url", balancer.url],
+    ["--base-url", prism.url, "--direct-url", balancer.url, "--inbound-secret", INBOUND_SECRET],
     path.join(mkdtempSync(path.join(tmpdir(), "conformance-pg2-")), "report.json"),
   );
 }, 240_000);

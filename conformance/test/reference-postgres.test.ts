@@ -8,6 +8,9 @@ import { startPostgres, type Postgres } from "@agentdraft/server/testing";
 import { loadScenarios } from "../src/scenario.ts";
 import { runCli, startPrism, startServer, type CliRun, type Running } from "./support/processes.ts";
 
+/** The server's inbound-mail secret (AGENTDRAFT_INBOUND_SECRET), given to the runner too: the mailbox scenarios run. */
+const INBOUND_SECRET = "conformance-inbound-secret";
+
 let postgres: Postgres;
 let server: Running;
 let prism: Running;
@@ -17,10 +20,11 @@ beforeAll(async () => {
   postgres = await startPostgres();
   server = await startServer(["--rate-limit", "60", "--rate-refill", "2", "--allow-private-targets", "--webhook-retry-base-ms", "500"], {
     DATABASE_URL: postgres.adminUrl,
+    AGENTDRAFT_INBOUND_SECRET: INBOUND_SECRET,
   });
   prism = await startPrism(server.url);
   run = await runCli(
-    ["--base-url", prism.url, "--direct-url", server.url],
+    ["--base-url", prism.url, "--direct-url", server.url, "--inbound-secret", INBOUND_SECRET],
     path.join(mkdtempSync(path.join(tmpdir(), "conformance-pg-")), "report.json"),
   );
 }, 240_000);

@@ -9,6 +9,9 @@ import { loadScenarios } from "../src/scenario.ts";
 import type { SuiteReport } from "../src/runner.ts";
 import { idsWith, runCli, startPrism, startServer, type CliRun, type Running } from "./support/processes.ts";
 
+/** The server's inbound-mail secret (AGENTDRAFT_INBOUND_SECRET), given to the runner too: the mailbox scenarios run. */
+const INBOUND_SECRET = "conformance-inbound-secret";
+
 let server: Running;
 let prism: Running;
 let out: string;
@@ -16,12 +19,15 @@ let run: CliRun;
 const all = loadScenarios();
 
 beforeAll(async () => {
-  // A small rate-limit bucket so that ratelimit.burst can exhaust it (60 requests, refilled at 2/s).
-  server = await startServer(["--rate-limit", "60", "--rate-refill", "2", "--allow-private-targets", "--webhook-retry-base-ms", "500"]);
+  // A small rate-limit bucket so that ratelimit.burst can exhaust it (60 requests, refilled at 2/s);
+  // an inbound-mail secret, given to the runner too, so that the mailbox scenarios run.
+  server = await startServer(["--rate-limit", "60", "--rate-refill", "2", "--allow-private-targets", "--webhook-retry-base-ms", "500"], {
+    AGENTDRAFT_INBOUND_SECRET: INBOUND_SECRET,
+  });
   prism = await startPrism(server.url);
   out = mkdtempSync(path.join(tmpdir(), "conformance-report-"));
   run = await runCli(
-    ["--base-url", prism.url, "--direct-url", server.url, "--junit", path.join(out, "junit.xml")],
+    ["--base-url", prism.url, "--direct-url", server.url, "--inbound-secret", INBOUND_SECRET, "--junit", path.join(out, "junit.xml")],
     path.join(out, "report.json"),
   );
 }, 240_000);

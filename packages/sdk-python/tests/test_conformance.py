@@ -22,16 +22,21 @@ from support.reference_server import ReferenceServer
 pytestmark = pytest.mark.server
 
 SCENARIOS = scenario_ids()
+#: The server's inbound-mail secret (AGENTDRAFT_INBOUND_SECRET), given to the runner too: the mailbox scenarios run.
+INBOUND_SECRET = "conformance-inbound-secret"
 
 
 @pytest.fixture(scope="module")
 def driver(request: pytest.FixtureRequest) -> Iterator[Driver]:
     started = time.monotonic()
-    # Conformance's rate-limit scenarios expect a bucket of 30-145 refilled slowly.
-    server = ReferenceServer(
-        "--rate-limit", "60", "--rate-refill", "2", "--allow-private-targets", "--webhook-retry-base-ms", "500"
-    )
-    bridge = Driver(server.url)
+    # Conformance's rate-limit scenarios expect a bucket of 30-145 refilled slowly. The server takes
+    # its inbound secret from the environment only (the process inherits this one's).
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("AGENTDRAFT_INBOUND_SECRET", INBOUND_SECRET)
+        server = ReferenceServer(
+            "--rate-limit", "60", "--rate-refill", "2", "--allow-private-targets", "--webhook-retry-base-ms", "500"
+        )
+    bridge = Driver(server.url, inbound_secret=INBOUND_SECRET)
     try:
         yield bridge
         summary = bridge.summary((time.monotonic() - started) * 1000)

@@ -5,19 +5,25 @@
 // printed at the end), never silently skipped.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadScenarios } from "@agentdraft/conformance";
+import { startServer, type ServerProcess } from "@agentdraft/server/testing";
 import { runScenario, summarize, type AdapterResult } from "./conformance/adapter.ts";
 import { TsSdkExecutor } from "./conformance/ts-executor.ts";
-import { startServer, type RunningServer } from "./helpers/server.ts";
 
+/** The server's inbound-mail secret (AGENTDRAFT_INBOUND_SECRET), given to the runner too: the mailbox scenarios run. */
+const INBOUND_SECRET = "conformance-inbound-secret";
 const scenarios = loadScenarios();
 const results: AdapterResult[] = [];
-let server: RunningServer;
+let server: ServerProcess;
 let started = 0;
 
 beforeAll(async () => {
   started = performance.now();
   // Conformance's rate-limit scenarios expect a bucket of 30–145 refilled slowly.
-  server = await startServer(["--rate-limit", "60", "--rate-refill", "2", "--allow-private-targets", "--webhook-retry-base-ms", "500"]);
+  server = await startServer({
+    args: ["--log-level", "warn", "--rate-limit", "60", "--rate-refill", "2", "--allow-private-targets", "--webhook-retry-base-ms", "500"],
+    env: { AGENTDRAFT_INBOUND_SECRET: INBOUND_SECRET },
+    removeDataOnStop: true,
+  });
 });
 
 afterAll(async () => {
@@ -32,7 +38,7 @@ describe("conformance scenarios through @agentdraft/sdk", () => {
 
   for (const scenario of scenarios) {
     it(scenario.id, async (ctx) => {
-      const result = await runScenario(scenario, server.baseUrl, new TsSdkExecutor(server.baseUrl));
+      const result = await runScenario(scenario, server.url, new TsSdkExecutor(server.url), { inboundSecret: INBOUND_SECRET });
       results.push(result);
       if (result.status === "skipped") ctx.skip(result.skip_reason);
       expect(result.failures.join("\n")).toBe("");

@@ -33,13 +33,15 @@ def scenario_ids() -> List[str]:
 
 
 class Driver:
-    """``node driver.mts <base-url>``, spoken to in JSON lines."""
+    """``node driver.mts <base-url> [<inbound secret>]``, spoken to in JSON lines.
 
-    def __init__(self, base_url: str) -> None:
+    ``inbound_secret``: the server's inbound-mail secret, for the scenarios that deliver mail."""
+
+    def __init__(self, base_url: str, inbound_secret: Optional[str] = None) -> None:
         self.base_url = base_url
         self._stderr: List[str] = []
         self._proc = subprocess.Popen(
-            ["node", str(DRIVER), base_url],
+            ["node", str(DRIVER), base_url, *([inbound_secret] if inbound_secret else [])],
             cwd=REPO_ROOT,
             env=node_env(),
             stdin=subprocess.PIPE,

@@ -1,6 +1,6 @@
 // Bridge between the conformance scenarios and the Python SDK adapter (tests/test_conformance.py).
 //
-// `node driver.mts <base-url>` loads the scenario files and plays them with the conformance runner
+// `node driver.mts <base-url> [<inbound secret>]` loads the scenario files and plays them with the conformance runner
 // itself (via packages/sdk/test/conformance/adapter.ts: setup over the owner API, expressions,
 // expectations, invariants), while every step the SDK can express is executed by the PYTHON
 // process through the `agentdraft` SDK (the runner's `StepExecutor`). JSON lines:
@@ -22,9 +22,11 @@ import {
 
 const baseUrl = process.argv[2];
 if (!baseUrl) {
-  process.stderr.write("usage: node driver.mts <base-url>\n");
+  process.stderr.write("usage: node driver.mts <base-url> [<inbound secret>]\n");
   process.exit(2);
 }
+// The server's inbound-mail secret, for the scenarios that deliver mail (their inbound steps go over plain HTTP).
+const inboundSecret = process.argv[3];
 
 const scenarios = new Map(loadScenarios().map((s) => [s.id, s]));
 const results: AdapterResult[] = [];
@@ -77,7 +79,7 @@ lines.on("line", (line) => {
       });
       return;
     }
-    void runScenario(scenario, baseUrl, python).then((result) => {
+    void runScenario(scenario, baseUrl, python, inboundSecret ? { inboundSecret } : {}).then((result) => {
       results.push(result);
       send({ type: "result", result });
     });

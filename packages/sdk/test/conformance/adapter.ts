@@ -108,7 +108,16 @@ function notExpressible(r: StepRequest): string | null {
   const { step, query, headers, body } = r;
   if (!(step.operation in SDK_OPERATIONS)) {
     const auth = operation(step.operation).auth;
-    return `${step.operation}: ${auth === "owner" ? "owner/dashboard operation" : auth === "none" ? "unauthenticated (auth/health) operation" : "operation"} not covered by the agent SDK`;
+    // The inbound-mail webhook takes the server's secret (X-Inbound-Secret), not an agent key.
+    const kind =
+      step.operation === "receiveInboundMail"
+        ? "inbound-mail webhook (server secret)"
+        : auth === "owner"
+          ? "owner/dashboard operation"
+          : auth === "none"
+            ? "unauthenticated (auth/health) operation"
+            : "operation";
+    return `${step.operation}: ${kind} not covered by the agent SDK`;
   }
   if (step.breaks_spec) return "breaks_spec request (the SDK only sends spec-conforming requests)";
   if (step.raw_body !== undefined) return "raw request body";
@@ -232,9 +241,22 @@ function adapterResult(result: ScenarioResult): AdapterResult {
   };
 }
 
-/** Plays one scenario through the SDK behind `executor` (setup and invariants over plain HTTP). */
-export async function runScenario(scenario: Scenario, baseUrl: string, executor: Executor): Promise<AdapterResult> {
-  const report = await runSuite([scenario], { baseUrl, executor: sdkStepExecutor(executor) });
+/**
+ * Plays one scenario through the SDK behind `executor` (setup and invariants over plain HTTP).
+ * `inboundSecret`: the server's inbound-mail secret, for the scenarios that deliver mail (the
+ * inbound webhook is no agent operation: its steps go over plain HTTP, reported as not expressible).
+ */
+export async function runScenario(
+  scenario: Scenario,
+  baseUrl: string,
+  executor: Executor,
+  options: { inboundSecret?: string } = {},
+): Promise<AdapterResult> {
+  const report = await runSuite([scenario], {
+    baseUrl,
+    executor: sdkStepExecutor(executor),
+    ...(options.inboundSecret !== undefined ? { inboundSecret: options.inboundSecret } : {}),
+  });
   return adapterResult(report.scenarios[0]!);
 }
 

@@ -42,10 +42,10 @@ function checkMetadata(metadata: Record<string, string> | undefined): void {
   if (errors.length) throw invalid("metadata is too large", errors);
 }
 
+/** An RFC 3339 instant the schema let through (a second of 60 is not one); `field` names it as FieldError.field does. */
 function instant(value: string, field: string): number {
   const ms = Date.parse(value.toUpperCase());
-  if (Number.isNaN(ms))
-    throw invalid(`${field} is not a valid instant`, [{ field: `/${field}`, message: "is not a valid RFC 3339 instant" }]);
+  if (Number.isNaN(ms)) throw invalid(`${field} is not a valid instant`, [{ field, message: "is not a valid RFC 3339 instant" }]);
   return ms;
 }
 
@@ -203,8 +203,8 @@ export function bookingHandlers(
       const state = services.stateOf(agent.workspace_id);
       const calendarIds = requestedCalendars(state, agent.workspace_id, body, agent.calendar_id);
       checkMetadata(body.metadata);
-      const start = instant(body.start, "start");
-      const end = instant(body.end, "end");
+      const start = instant(body.start, "/start");
+      const end = instant(body.end, "/end");
       if (body.recurrence !== undefined) checkRecurrence(state, calendarIds[0]!, body.recurrence.rrule, start);
       // A series is named `srs_<suffix>`; its occurrences are the bookings `bkg_<suffix>_<index>`.
       const bookingId = newId(body.recurrence !== undefined ? "srs" : "bkg");
@@ -247,8 +247,8 @@ export function bookingHandlers(
           booking_id: bookingId,
           agent_id: agent.agent_id,
           calendar_id: booking.calendar_id,
-          start: instant(body.start, "start"),
-          end: instant(body.end, "end"),
+          start: instant(body.start, "/start"),
+          end: instant(body.end, "/end"),
           ...(body.whole_series !== undefined ? { whole_series: body.whole_series } : {}),
         },
         ctx: input.commandContext(agent.workspace_id),
@@ -310,8 +310,8 @@ export function bookingHandlers(
         ...(q.status ? { status: q.status } : {}),
         ...(q.agent_id ? { agentId: q.agent_id } : {}),
         ...(q.calendar_id ? { calendarId: q.calendar_id } : {}),
-        ...(q.range_start ? { endsAfter: instant(q.range_start, "range_start") } : {}),
-        ...(q.range_end ? { startsBefore: instant(q.range_end, "range_end") } : {}),
+        ...(q.range_start ? { endsAfter: instant(q.range_start, "query.range_start") } : {}),
+        ...(q.range_end ? { startsBefore: instant(q.range_end, "query.range_end") } : {}),
         ...(q.cursor ? { after: decodeCursor(q.cursor, "number", "string") } : {}),
         limit: q.limit + 1,
       });
